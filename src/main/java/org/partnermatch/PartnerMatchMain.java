@@ -1,0 +1,80 @@
+package org.partnermatch;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+import org.partnermatch.common.EmbeddedDatabase;
+
+/**
+ * Entry point of the packaged service. When no JDBC URL is configured it starts an embedded PostgreSQL 17 whose
+ * data lives under {@code partnermatch.embedded.data-dir} (default {@code ./data}), points Quarkus at it, switches
+ * the demo conveniences on (demo data, Swagger UI, dev tokens) and stops the database after Quarkus has shut down.
+ * With {@code QUARKUS_DATASOURCE_JDBC_URL} set, nothing embedded is started.
+ */
+@QuarkusMain
+public class PartnerMatchMain {
+
+    private static final Logger LOG = Logger.getLogger(PartnerMatchMain.class);
+
+    public static void main(String... args) {
+        if (EmbeddedDatabase.externalDatabaseConfigured()) {
+            Quarkus.run(args);
+            return;
+        }
+        Path dataDir = Path.of(setting("partnermatch.embedded.data-dir", "./data"));
+        int port = Integer.parseInt(setting("partnermatch.embedded.port", "0"));
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir.resolve("postgres"), port);
+        database.exportToQuarkusConfig();
+        System.setProperty("partnermatch.embedded.active", "true");
+        setIfAbsent("quarkus.swagger-ui.enabled", "true");
+        LOG.infof("Embedded PostgreSQL 17 on port %d, data in %s", database.port(), dataDir.toAbsolutePath());
+
+        // Quarkus shuts down from its own shutdown hook on SIGTERM; the database must outlive it, so our hook waits
+        // until Quarkus.run has returned on the main thread and only then stops PostgreSQL.
+        CountDownLatch quarkusStopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                quarkusStopped.await(45, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            database.close();
+        }, "embedded-postgres-stop"));
+
+        int[] exitCode = {0};
+        try {
+            Quarkus.run(ServeUntilStopped.class, (code, failure) -> exitCode[0] = code, args);
+        } finally {
+            database.close();
+            quarkusStopped.countDown();
+        }
+        System.exit(exitCode[0]);
+    }
+
+    /** Serves requests until the process is asked to stop. */
+    public static class ServeUntilStopped implements io.quarkus.runtime.QuarkusApplication {
+        @Override
+        public int run(String... args) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+    }
+
+    private static String setting(String key, String defaultValue) {
+        String value = System.getProperty(key);
+        if (value == null) {
+            value = System.getenv(key.toUpperCase().replace('.', '_').replace('-', '_'));
+        }
+        return value == null || value.isBlank() ? defaultValue : value;
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null
+                && System.getenv(key.toUpperCase().replace('.', '_').replace('-', '_')) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}

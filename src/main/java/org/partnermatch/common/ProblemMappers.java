@@ -1,0 +1,268 @@
+package org.partnermatch.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become RFC 9457 problems. Bodies never carry exception class names, stack traces
+ * or SQL; unexpected failures are logged with a reference the client can quote.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        Response.ResponseBuilder builder = build(e.status(), e.type(), e.title(), e.getMessage(), uri, e.violations());
+        if (e.retryAfterSeconds() != null) {
+            builder.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            violations.add(new Problem.Violation(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+        }
+        violations.sort(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message));
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b)
+                .orElse("The request is invalid.");
+        return build(400, "validation", "Invalid request", detail, uri, violations).build();
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return build(400, "validation", "Invalid request", field + ": unknown property", uri,
+                List.of(new Problem.Violation(field, "unknown property"))).build();
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String expected = describe(e.getTargetType());
+        return build(400, "validation", "Invalid request", field + ": " + expected, uri,
+                List.of(new Problem.Violation(field, expected))).build();
+    }
+
+    @ServerExceptionMapper(priority = 2)
+    public Response badMapping(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return build(400, "malformed-json", "Malformed JSON",
+                    "The request body is not a JSON document of the expected shape.", uri, List.of()).build();
+        }
+        return build(400, "validation", "Invalid request", field + ": has the wrong type or shape", uri,
+                List.of(new Problem.Violation(field, "has the wrong type or shape"))).build();
+    }
+
+    @ServerExceptionMapper(priority = 3)
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return build(400, "malformed-json", "Malformed JSON", "The request body is not well-formed JSON.", uri,
+                List.of()).build();
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return staleWrite(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response staleState(StaleStateException e, UriInfo uri) {
+        return staleWrite(uri);
+    }
+
+    private Response staleWrite(UriInfo uri) {
+        return build(412, "precondition-failed", "Precondition failed",
+                "The resource was changed by someone else at the same time. Read it again and re-apply your change.",
+                uri, List.of()).build();
+    }
+
+    @ServerExceptionMapper(priority = 2)
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        if (e instanceof OptimisticLockException) {
+            return staleWrite(uri);
+        }
+        SQLException sql = findCause(e, SQLException.class);
+        String state = sql == null ? null : sql.getSQLState();
+        if ("23505".equals(state)) {
+            return build(409, "conflict", "Conflict", "A record with the same unique value already exists.", uri,
+                    List.of()).build();
+        }
+        if ("23503".equals(state)) {
+            return build(409, "conflict", "Conflict",
+                    "The change refers to, or removes, a record that other records depend on.", uri, List.of())
+                    .build();
+        }
+        if ("23514".equals(state) || "23502".equals(state) || "22001".equals(state)) {
+            return build(400, "validation", "Invalid request", "A value is outside what the record allows.", uri,
+                    List.of()).build();
+        }
+        if ("40001".equals(state) || "40P01".equals(state)) {
+            return build(409, "conflict", "Conflict", "A concurrent change got in the way. Please retry.", uri,
+                    List.of()).build();
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 10)
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return json instanceof JsonMappingException mapping ? badMapping(mapping, uri) : malformedJson(json, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Request failed";
+        String detail = switch (status) {
+            case 404 -> "No resource at this address.";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "This resource cannot produce the requested media type.";
+            case 415 -> "Send the body as application/json.";
+            case 401 -> "Authentication is required: send a valid bearer token.";
+            case 403 -> "You are not allowed to do this.";
+            case 413 -> "The request body is too large.";
+            default -> title + ".";
+        };
+        Response.ResponseBuilder builder = build(status, slug(title), title, detail, uri, List.of());
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = 100)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", reference, uri == null ? "?" : uri.getPath());
+        return build(500, "internal", "Internal error",
+                "Something went wrong on our side. Quote reference " + reference + " when reporting it.", uri,
+                List.of()).build();
+    }
+
+    static Response.ResponseBuilder build(int status, String type, String title, String detail, UriInfo uri,
+                                          List<Problem.Violation> violations) {
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        Problem body = new Problem("/problems/" + type, title, status, detail, instance, violations);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /** The request-relative field of a violation: the bean path after the method and parameter nodes. */
+    static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getIndex() != null) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (field.length() > 0) {
+                field.append('.');
+            }
+            field.append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (field.length() == 0) {
+            return parameter == null ? "request" : parameter;
+        }
+        return field.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            StringBuilder allowed = new StringBuilder();
+            for (Object constant : constants) {
+                if (allowed.length() > 0) {
+                    allowed.append(", ");
+                }
+                allowed.append(constant);
+            }
+            return "must be one of: " + allowed;
+        }
+        if (type == UUID.class) {
+            return "must be a UUID";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        return "has the wrong type";
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        Throwable current = e;
+        while (current != null) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+            current = current.getCause() == current ? null : current.getCause();
+        }
+        return null;
+    }
+}

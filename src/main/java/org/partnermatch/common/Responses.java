@@ -1,0 +1,52 @@
+package org.partnermatch.common;
+
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Builds the standard success responses: 201 with Location and ETag, 200 with ETag, and paged lists with Link. */
+public final class Responses {
+
+    private Responses() {
+    }
+
+    public static <T> RestResponse<T> created(UriInfo uri, Object id, T body, long version) {
+        URI location = uri.getAbsolutePathBuilder().path(id.toString()).build();
+        return RestResponse.ResponseBuilder.<T>created(location).entity(body).header("ETag", ETags.of(version)).build();
+    }
+
+    /** 201 for a resource created under another collection, e.g. a need created under its school. */
+    public static <T> RestResponse<T> createdAt(UriInfo uri, String path, Object id, T body, long version) {
+        URI location = uri.getBaseUriBuilder().path(path).path(id.toString()).build();
+        return RestResponse.ResponseBuilder.<T>created(location).entity(body).header("ETag", ETags.of(version)).build();
+    }
+
+    public static <T> RestResponse<T> tagged(T body, long version) {
+        return RestResponse.ResponseBuilder.ok(body).header("ETag", ETags.of(version)).build();
+    }
+
+    public static <T> RestResponse<PageResponse<T>> page(PageResponse<T> page, UriInfo uri) {
+        List<String> links = new ArrayList<>();
+        int last = Math.max(page.totalPages() - 1, 0);
+        links.add(link(uri, 0, page.size(), "first"));
+        if (page.page() > 0) {
+            links.add(link(uri, Math.min(page.page() - 1, last), page.size(), "prev"));
+        }
+        if (page.page() < last) {
+            links.add(link(uri, page.page() + 1, page.size(), "next"));
+        }
+        links.add(link(uri, last, page.size(), "last"));
+        return RestResponse.ResponseBuilder.ok(page)
+                .header("Link", String.join(", ", links))
+                .header("X-Total-Count", page.totalItems())
+                .build();
+    }
+
+    private static String link(UriInfo uri, int page, int size, String rel) {
+        UriBuilder builder = uri.getRequestUriBuilder().replaceQueryParam("page", page).replaceQueryParam("size", size);
+        return "<" + builder.build() + ">; rel=\"" + rel + "\"";
+    }
+}

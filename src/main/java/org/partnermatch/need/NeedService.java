@@ -1,0 +1,113 @@
+package org.partnermatch.need;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+import java.util.UUID;
+import org.partnermatch.common.ETags;
+import org.partnermatch.common.Filter;
+import org.partnermatch.common.Grades;
+import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.PageResponse;
+import org.partnermatch.common.ProblemException;
+import org.partnermatch.common.Vocab;
+import org.partnermatch.need.NeedDtos.NeedRequest;
+import org.partnermatch.need.NeedDtos.NeedResponse;
+import org.partnermatch.school.School;
+import org.partnermatch.school.SchoolService;
+import org.partnermatch.taxonomy.TaxonomyService;
+import org.partnermatch.vocabulary.NeedStatus;
+import org.partnermatch.vocabulary.Priority;
+
+/** Owns needs: they belong to a school, fit its grades and name a known category. */
+@ApplicationScoped
+public class NeedService {
+
+    private final NeedRepository needs;
+    private final SchoolService schools;
+    private final TaxonomyService taxonomy;
+
+    public NeedService(NeedRepository needs, SchoolService schools, TaxonomyService taxonomy) {
+        this.needs = needs;
+        this.schools = schools;
+        this.taxonomy = taxonomy;
+    }
+
+    /** Filters of the need lists; null means "any". */
+    public record NeedFilter(UUID schoolId, NeedStatus status, String category, Priority priority, String region) {
+    }
+
+    @Transactional
+    public PageResponse<NeedResponse> list(NeedFilter filter, PageQuery page) {
+        Set<String> categories = filter.category() == null ? null : taxonomy.expand("category", filter.category());
+        Filter where = new Filter()
+                .where("schoolId = :schoolId", "schoolId", filter.schoolId())
+                .where("status = :status", "status", filter.status())
+                .where("categoryCode in :categories", "categories", categories)
+                .where("priority = :priority", "priority", filter.priority())
+                .where("schoolId in (select s.id from School s where lower(s.region) = lower(:region))", "region",
+                        filter.region());
+        var query = needs.find(where.query() + " order by createdAt desc, id", where.params());
+        long total = query.count();
+        return PageResponse.of(query.page(page.page(), page.size()).list(), NeedResponse::from, page, total);
+    }
+
+    /** 404 unless the school exists: an unknown school's need list is not an empty list. */
+    public void requireSchool(UUID schoolId) {
+        schools.get(schoolId);
+    }
+
+    @Transactional
+    public Need get(UUID id) {
+        return needs.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("need", id));
+    }
+
+    @Transactional
+    public Need create(UUID schoolId, NeedRequest request) {
+        School school = schools.get(schoolId);
+        Need need = new Need();
+        need.id = UUID.randomUUID();
+        need.schoolId = school.id;
+        apply(need, school, request);
+        needs.persist(need);
+        needs.flush();
+        return need;
+    }
+
+    @Transactional
+    public Need update(UUID id, NeedRequest request, String ifMatch) {
+        Need need = get(id);
+        ETags.requireMatch(ifMatch, need.version);
+        apply(need, schools.get(need.schoolId), request);
+        needs.flush();
+        return need;
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        needs.delete(get(id));
+    }
+
+    private void apply(Need need, School school, NeedRequest request) {
+        Grades.checkRange(request.gradeLow(), request.gradeHigh());
+        if (request.gradeLow() < school.gradeLow || request.gradeHigh() > school.gradeHigh) {
+            throw ProblemException.badRequest(request.gradeLow() < school.gradeLow ? "gradeLow" : "gradeHigh",
+                    "must lie within the school's grades (" + Grades.range(school.gradeLow, school.gradeHigh) + ")");
+        }
+        taxonomy.requireKnown("category", request.category());
+        need.categoryCode = request.category();
+        need.title = request.title().trim();
+        need.description = request.description();
+        need.gradeLow = request.gradeLow().shortValue();
+        need.gradeHigh = request.gradeHigh().shortValue();
+        need.studentsAffected = request.studentsAffected();
+        need.priority = request.priority();
+        need.timings = Vocab.names(request.timings());
+        need.languages = Vocab.distinct(request.languages());
+        if (request.status() != null) {
+            need.status = request.status();
+        } else if (need.status == null) {
+            need.status = NeedStatus.open;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.partnermatch.offering;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.partnermatch.common.Grades;
+import org.partnermatch.common.LanguageCode;
+import org.partnermatch.common.Vocab;
+import org.partnermatch.vocabulary.CapacityUnit;
+import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.Modality;
+import org.partnermatch.vocabulary.Timing;
+
+/** Request and response records for offerings. */
+public final class OfferingDtos {
+
+    private OfferingDtos() {
+    }
+
+    @Schema(name = "OfferingRequest", description = "A service an organization offers. Capacity used is the server's.")
+    public record OfferingRequest(
+            @Schema(examples = "After-school math club") @NotBlank @Size(max = 200) String name,
+            @Schema(examples = "Small-group math tutoring with bilingual tutors, twice a week.") @Size(max = 4000) String description,
+            @Schema(description = "Category codes from /api/v1/categories, most specific first.", examples = "[\"math\", \"homework-help\"]")
+            @NotEmpty @Size(max = 5) List<@NotBlank String> categories,
+            @Schema(examples = "6") @NotNull @Min(-1) @Max(12) Integer gradeLow,
+            @Schema(examples = "8") @NotNull @Min(-1) @Max(12) Integer gradeHigh,
+            @Schema(description = "When it runs; empty means flexible.", examples = "[\"after_school\"]")
+            @Size(max = 6) List<@NotNull Timing> timings,
+            @Schema(examples = "in_person") @NotNull Modality modality,
+            @Schema(description = "Languages it is delivered in (ISO 639).", examples = "[\"en\", \"so\"]")
+            @Size(max = 20) List<@NotNull @LanguageCode String> languages,
+            @Schema(examples = "free") @NotNull Cost cost,
+            @Schema(description = "How many students (or schools) it can take this term.", examples = "60")
+            @NotNull @Min(0) @Max(1000000) Integer capacity,
+            @Schema(description = "What capacity counts (default students).", examples = "students") CapacityUnit capacityUnit,
+            @Schema(description = "Offered now (default true).", examples = "true") Boolean active) {
+    }
+
+    @Schema(name = "Offering")
+    public record OfferingResponse(
+            UUID id,
+            UUID organizationId,
+            String name,
+            String description,
+            List<String> categories,
+            int gradeLow,
+            int gradeHigh,
+            @Schema(examples = "6-8") String grades,
+            List<Timing> timings,
+            Modality modality,
+            List<String> languages,
+            Cost cost,
+            int capacity,
+            CapacityUnit capacityUnit,
+            @Schema(description = "Taken by accepted partnerships.") int capacityUsed,
+            int capacityRemaining,
+            boolean active,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {
+
+        public static OfferingResponse from(Offering offering) {
+            return new OfferingResponse(offering.id, offering.organizationId, offering.name, offering.description,
+                    List.copyOf(offering.categories), offering.gradeLow, offering.gradeHigh,
+                    Grades.range(offering.gradeLow, offering.gradeHigh), Vocab.enums(offering.timings, Timing.class),
+                    offering.modality, Vocab.list(offering.languages), offering.cost, offering.capacity,
+                    offering.capacityUnit, offering.capacityUsed, offering.capacity - offering.capacityUsed,
+                    offering.active, offering.version, offering.createdAt, offering.updatedAt);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.partnermatch.offering;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.PageResponse;
+import org.partnermatch.common.QueryParams;
+import org.partnermatch.common.Responses;
+import org.partnermatch.offering.OfferingDtos.OfferingRequest;
+import org.partnermatch.offering.OfferingDtos.OfferingResponse;
+import org.partnermatch.offering.OfferingService.OfferingFilter;
+import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.Modality;
+import org.partnermatch.vocabulary.Timing;
+
+@Path("/api/v1")
+@Tag(name = "Offerings", description = "Services that organizations offer to schools")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OfferingResource {
+
+    private final OfferingService offerings;
+
+    public OfferingResource(OfferingService offerings) {
+        this.offerings = offerings;
+    }
+
+    @GET
+    @Path("/offerings")
+    @Operation(summary = "Search offerings across organizations",
+            description = "Filter by organization, category (a top-level code includes its children), a grade served, language, timing, cost, modality and active flag.")
+    public RestResponse<PageResponse<OfferingResponse>> list(
+            @Parameter(description = "Only this organization's offerings.") @QueryParam("organizationId") String organizationId,
+            @Parameter(description = "Category code.", example = "math") @QueryParam("category") String category,
+            @Parameter(description = "A grade the offering serves: PK, K or 1-12.", example = "7") @QueryParam("grade") String grade,
+            @Parameter(description = "Delivered in this language (ISO 639).", example = "so") @QueryParam("language") String language,
+            @Parameter(description = "Runs at this time.", example = "after_school") @QueryParam("timing") String timing,
+            @Parameter(description = "free, sliding_scale or fee.", example = "free") @QueryParam("cost") String cost,
+            @Parameter(description = "in_person, virtual or hybrid.", example = "in_person") @QueryParam("modality") String modality,
+            @Parameter(description = "Only active (true) or inactive (false) offerings.", example = "true") @QueryParam("active") String active,
+            @BeanParam PageQuery page, @Context UriInfo uri) {
+        return Responses.page(offerings.list(filter(QueryParams.uuid("organizationId", organizationId), category, grade,
+                language, timing, cost, modality, active), page), uri);
+    }
+
+    @GET
+    @Path("/organizations/{organizationId}/offerings")
+    @Operation(summary = "List an organization's offerings")
+    public RestResponse<PageResponse<OfferingResponse>> listForOrganization(
+            @PathParam("organizationId") String organizationId,
+            @Parameter(description = "Only active (true) or inactive (false) offerings.", example = "true") @QueryParam("active") String active,
+            @BeanParam PageQuery page, @Context UriInfo uri) {
+        UUID org = QueryParams.id("organizationId", organizationId);
+        offerings.requireOrganization(org);
+        return Responses.page(offerings.list(filter(org, null, null, null, null, null, null, active), page), uri);
+    }
+
+    @POST
+    @Path("/organizations/{organizationId}/offerings")
+    @Operation(summary = "Add an offering to an organization")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new offering.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferingResponse.class)))
+    public RestResponse<OfferingResponse> create(@PathParam("organizationId") String organizationId,
+                                                 @Valid @NotNull OfferingRequest request, @Context UriInfo uri) {
+        Offering offering = offerings.create(QueryParams.id("organizationId", organizationId), request);
+        return Responses.createdAt(uri, "/api/v1/offerings", offering.id, OfferingResponse.from(offering), offering.version);
+    }
+
+    @GET
+    @Path("/offerings/{id}")
+    @Operation(summary = "Read an offering")
+    public RestResponse<OfferingResponse> get(@PathParam("id") String id) {
+        Offering offering = offerings.get(QueryParams.id("id", id));
+        return Responses.tagged(OfferingResponse.from(offering), offering.version);
+    }
+
+    @PUT
+    @Path("/offerings/{id}")
+    @Operation(summary = "Replace an offering", description = "Needs If-Match. Capacity cannot drop below what is in use.")
+    public RestResponse<OfferingResponse> update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                                 @Valid @NotNull OfferingRequest request) {
+        Offering offering = offerings.update(QueryParams.id("id", id), request, ifMatch);
+        return Responses.tagged(OfferingResponse.from(offering), offering.version);
+    }
+
+    @DELETE
+    @Path("/offerings/{id}")
+    @Operation(summary = "Remove an offering")
+    public void delete(@PathParam("id") String id) {
+        offerings.delete(QueryParams.id("id", id));
+    }
+
+    private static OfferingFilter filter(UUID org, String category, String grade, String language, String timing,
+                                         String cost, String modality, String active) {
+        return new OfferingFilter(org, QueryParams.text(category), QueryParams.grade("grade", grade),
+                QueryParams.language("language", language), QueryParams.enumValue("timing", timing, Timing.class),
+                QueryParams.enumValue("cost", cost, Cost.class), QueryParams.enumValue("modality", modality, Modality.class),
+                QueryParams.optionalBoolean("active", active));
+    }
+}

@@ -1,0 +1,127 @@
+package org.partnermatch.offering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.partnermatch.common.ETags;
+import org.partnermatch.common.Filter;
+import org.partnermatch.common.Grades;
+import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.PageResponse;
+import org.partnermatch.common.ProblemException;
+import org.partnermatch.common.Vocab;
+import org.partnermatch.offering.OfferingDtos.OfferingRequest;
+import org.partnermatch.offering.OfferingDtos.OfferingResponse;
+import org.partnermatch.organization.OrganizationService;
+import org.partnermatch.taxonomy.TaxonomyService;
+import org.partnermatch.vocabulary.CapacityUnit;
+import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.Modality;
+import org.partnermatch.vocabulary.Timing;
+
+/** Owns offerings: their categories, grades and capacity (never below what partnerships already use). */
+@ApplicationScoped
+public class OfferingService {
+
+    private final OfferingRepository offerings;
+    private final OrganizationService organizations;
+    private final TaxonomyService taxonomy;
+
+    public OfferingService(OfferingRepository offerings, OrganizationService organizations, TaxonomyService taxonomy) {
+        this.offerings = offerings;
+        this.organizations = organizations;
+        this.taxonomy = taxonomy;
+    }
+
+    /** Filters of the offering lists; null means "any". */
+    public record OfferingFilter(UUID organizationId, String category, Integer grade, String language, Timing timing,
+                                 Cost cost, Modality modality, Boolean active) {
+    }
+
+    @Transactional
+    public PageResponse<OfferingResponse> list(OfferingFilter filter, PageQuery page) {
+        Set<String> categories = filter.category() == null ? null : taxonomy.expand("category", filter.category());
+        Filter where = new Filter()
+                .where("organizationId = :org", "org", filter.organizationId())
+                .where("exists (select 1 from Offering f join f.categories c where f.id = o.id and c in :categories)",
+                        "categories", categories)
+                .where("gradeLow <= :grade and gradeHigh >= :grade", "grade",
+                        filter.grade() == null ? null : filter.grade().shortValue())
+                .where("array_contains(languages, :language)", "language", filter.language())
+                .where("array_contains(timings, :timing)", "timing", filter.timing() == null ? null : filter.timing().name())
+                .where("cost = :cost", "cost", filter.cost())
+                .where("modality = :modality", "modality", filter.modality())
+                .where("active = :active", "active", filter.active());
+        var query = offerings.find("from Offering o where " + where.query() + " order by name, id", where.params());
+        long total = query.count();
+        return PageResponse.of(query.page(page.page(), page.size()).list(), OfferingResponse::from, page, total);
+    }
+
+    @Transactional
+    public Offering get(UUID id) {
+        return offerings.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("offering", id));
+    }
+
+    /** 404 unless the organization exists: an unknown organization's offering list is not an empty list. */
+    public void requireOrganization(UUID organizationId) {
+        organizations.get(organizationId);
+    }
+
+    @Transactional
+    public Offering create(UUID organizationId, OfferingRequest request) {
+        requireOrganization(organizationId);
+        Offering offering = new Offering();
+        offering.id = UUID.randomUUID();
+        offering.organizationId = organizationId;
+        apply(offering, request);
+        offerings.persist(offering);
+        offerings.flush();
+        return offering;
+    }
+
+    @Transactional
+    public Offering update(UUID id, OfferingRequest request, String ifMatch) {
+        Offering offering = get(id);
+        ETags.requireMatch(ifMatch, offering.version);
+        apply(offering, request);
+        offerings.flush();
+        return offering;
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        offerings.delete(get(id));
+    }
+
+    private void apply(Offering offering, OfferingRequest request) {
+        Grades.checkRange(request.gradeLow(), request.gradeHigh());
+        taxonomy.requireAllKnown("categories", request.categories());
+        if (offerings.nameTaken(offering.organizationId, request.name(), offering.id)) {
+            throw ProblemException.conflict("This organization already has an offering named '"
+                    + request.name().trim() + "'.");
+        }
+        if (request.capacity() < offering.capacityUsed) {
+            throw ProblemException.badRequest("capacity", "must be at least the " + offering.capacityUsed
+                    + " already taken by accepted partnerships");
+        }
+        CapacityUnit unit = request.capacityUnit() == null ? CapacityUnit.students : request.capacityUnit();
+        if (offering.capacityUsed > 0 && offering.capacityUnit != null && unit != offering.capacityUnit) {
+            throw ProblemException.badRequest("capacityUnit", "cannot change while partnerships use the capacity");
+        }
+        offering.name = request.name().trim();
+        offering.description = request.description();
+        offering.categories.clear();
+        offering.categories.addAll(new LinkedHashSet<>(request.categories()));
+        offering.gradeLow = request.gradeLow().shortValue();
+        offering.gradeHigh = request.gradeHigh().shortValue();
+        offering.timings = Vocab.names(request.timings());
+        offering.modality = request.modality();
+        offering.languages = Vocab.distinct(request.languages());
+        offering.cost = request.cost();
+        offering.capacity = request.capacity();
+        offering.capacityUnit = unit;
+        offering.active = request.active() == null || request.active();
+    }
+}

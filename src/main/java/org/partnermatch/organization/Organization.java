@@ -1,0 +1,79 @@
+package org.partnermatch.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.partnermatch.vocabulary.VettingStatus;
+
+/** A community-based organization (CBO) and its district vetting status. */
+@Entity
+@Table(name = "organization")
+public class Organization {
+
+    @Id
+    public UUID id;
+
+    public String name;
+    public String description;
+    public String website;
+
+    @Column(name = "contact_name")
+    public String contactName;
+
+    public String email;
+    public String phone;
+    public String street;
+    public String city;
+    public String state;
+
+    @Column(name = "postal_code")
+    public String postalCode;
+
+    public Double latitude;
+    public Double longitude;
+
+    @Column(name = "service_radius_km")
+    public BigDecimal serviceRadiusKm;
+
+    @Column(name = "service_regions")
+    public String[] serviceRegions;
+
+    @Column(name = "staff_languages")
+    public String[] staffLanguages;
+
+    @Column(name = "communities_served")
+    public String[] communitiesServed;
+
+    /** Self-declared leadership identity names (see {@link org.partnermatch.vocabulary.Leadership}). */
+    public String[] leadership;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vetting_status")
+    public VettingStatus vettingStatus;
+
+    @Column(name = "vetting_note")
+    public String vettingNote;
+
+    @Column(name = "vetted_at")
+    public Instant vettedAt;
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

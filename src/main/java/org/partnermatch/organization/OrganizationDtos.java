@@ -1,0 +1,97 @@
+package org.partnermatch.organization;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.partnermatch.common.Address;
+import org.partnermatch.common.LanguageCode;
+import org.partnermatch.common.Vocab;
+import org.partnermatch.vocabulary.Leadership;
+import org.partnermatch.vocabulary.VettingStatus;
+
+/** Request and response records for organizations. */
+public final class OrganizationDtos {
+
+    private OrganizationDtos() {
+    }
+
+    @Schema(name = "Contact", description = "The person schools reach. Never shown to anonymous callers.")
+    public record Contact(
+            @Schema(examples = "Amina Hassan") @Size(max = 120) String name,
+            @Schema(examples = "partnerships@example.org") @Email @Size(max = 254) String email,
+            @Schema(examples = "+1 206 555 0142") @Pattern(regexp = "^[0-9+(). -]{7,30}$", message = "must be a phone number")
+            String phone) {
+    }
+
+    @Schema(name = "OrganizationRequest", description = "A community-based organization's profile. Vetting is the district's: it cannot be set here.")
+    public record OrganizationRequest(
+            @Schema(examples = "East African Community Services") @NotBlank @Size(max = 200) String name,
+            @Schema(examples = "Tutoring and family engagement for East African families in Southeast Seattle.") @Size(max = 4000) String description,
+            @Schema(examples = "https://example.org") @Size(max = 300)
+            @Pattern(regexp = "^https?://[^\\s]+$", message = "must be an http(s) URL") String website,
+            @Valid Contact contact,
+            @Valid Address address,
+            @Schema(examples = "47.5412") @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @Schema(examples = "-122.2760") @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            @Schema(description = "Serves in person within this many km of its location.", examples = "10")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal serviceRadiusKm,
+            @Schema(description = "Also serves in person in these regions.", examples = "[\"Southeast\"]")
+            @Size(max = 20) List<@NotBlank @Size(max = 60) String> serviceRegions,
+            @Schema(description = "Languages staff speak (ISO 639).", examples = "[\"so\", \"am\", \"en\"]")
+            @Size(max = 40) List<@NotNull @LanguageCode String> staffLanguages,
+            @Schema(description = "Communities the organization serves, in its own words.", examples = "[\"East African\", \"Somali\"]")
+            @Size(max = 20) List<@NotBlank @Size(max = 80) String> communitiesServed,
+            @Schema(description = "Self-declared leadership identity.", examples = "[\"black_led\", \"immigrant_refugee_led\"]")
+            @Size(max = 9) List<@NotNull Leadership> leadership) {
+    }
+
+    @Schema(name = "VettingRequest", description = "A district vetting decision.")
+    public record VettingRequest(
+            @Schema(examples = "approved") @NotNull VettingStatus status,
+            @Schema(examples = "Agreement, insurance and background checks on file.") @Size(max = 1000) String note) {
+    }
+
+    @Schema(name = "Organization")
+    public record OrganizationResponse(
+            UUID id,
+            String name,
+            String description,
+            String website,
+            @Schema(description = "Absent for anonymous callers.") Contact contact,
+            Address address,
+            Double latitude,
+            Double longitude,
+            BigDecimal serviceRadiusKm,
+            List<String> serviceRegions,
+            List<String> staffLanguages,
+            List<String> communitiesServed,
+            List<Leadership> leadership,
+            VettingStatus vettingStatus,
+            Instant vettedAt,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {
+
+        public static OrganizationResponse from(Organization org, boolean withContact) {
+            Contact contact = withContact && (org.contactName != null || org.email != null || org.phone != null)
+                    ? new Contact(org.contactName, org.email, org.phone) : null;
+            Address address = org.street == null && org.city == null && org.state == null && org.postalCode == null
+                    ? null : new Address(org.street, org.city, org.state, org.postalCode);
+            return new OrganizationResponse(org.id, org.name, org.description, org.website, contact, address,
+                    org.latitude, org.longitude, org.serviceRadiusKm, Vocab.list(org.serviceRegions),
+                    Vocab.list(org.staffLanguages), Vocab.list(org.communitiesServed),
+                    Vocab.enums(org.leadership, Leadership.class), org.vettingStatus, org.vettedAt, org.version,
+                    org.createdAt, org.updatedAt);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.partnermatch.organization;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.PageResponse;
+import org.partnermatch.common.QueryParams;
+import org.partnermatch.common.Responses;
+import org.partnermatch.organization.OrganizationDtos.OrganizationRequest;
+import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
+import org.partnermatch.organization.OrganizationDtos.VettingRequest;
+import org.partnermatch.organization.OrganizationService.OrganizationFilter;
+import org.partnermatch.vocabulary.Leadership;
+import org.partnermatch.vocabulary.VettingStatus;
+
+@Path("/api/v1/organizations")
+@Tag(name = "Organizations", description = "Community-based organizations (CBOs) and their vetting")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganizationResource {
+
+    private final OrganizationService organizations;
+
+    public OrganizationResource(OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    @GET
+    @Operation(summary = "List organizations", description = "Filter by vetting status, staff language, category of their offerings, leadership or region served.")
+    public RestResponse<PageResponse<OrganizationResponse>> list(
+            @Parameter(description = "pending, approved or suspended.", example = "approved") @QueryParam("vettingStatus") String vettingStatus,
+            @Parameter(description = "A language staff speak (ISO 639).", example = "so") @QueryParam("language") String language,
+            @Parameter(description = "Has an offering in this category (a top-level code includes its children).", example = "academic") @QueryParam("category") String category,
+            @Parameter(description = "Self-declared leadership identity.", example = "black_led") @QueryParam("leadership") String leadership,
+            @Parameter(description = "Serves this region.", example = "Southeast") @QueryParam("region") String region,
+            @Parameter(description = "Part of the organization's name.", example = "youth") @QueryParam("q") String q,
+            @BeanParam PageQuery page, @Context UriInfo uri) {
+        OrganizationFilter filter = new OrganizationFilter(
+                QueryParams.enumValue("vettingStatus", vettingStatus, VettingStatus.class),
+                QueryParams.language("language", language), QueryParams.text(category),
+                QueryParams.enumValue("leadership", leadership, Leadership.class), QueryParams.text(region),
+                QueryParams.text(q));
+        return Responses.page(organizations.list(filter, page, true), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an organization")
+    public RestResponse<OrganizationResponse> get(@PathParam("id") String id) {
+        Organization org = organizations.get(QueryParams.id("id", id));
+        return Responses.tagged(OrganizationResponse.from(org, true), org.version);
+    }
+
+    @POST
+    @Operation(summary = "Register an organization", description = "It starts pending until district staff vet it.")
+    @APIResponse(responseCode = "201", description = "Registered (pending); Location names it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationResponse.class)))
+    public RestResponse<OrganizationResponse> register(@Valid @NotNull OrganizationRequest request, @Context UriInfo uri) {
+        Organization org = organizations.register(request);
+        return Responses.created(uri, org.id, OrganizationResponse.from(org, true), org.version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace an organization's profile", description = "Needs If-Match. Vetting status is not changed here.")
+    public RestResponse<OrganizationResponse> update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                                     @Valid @NotNull OrganizationRequest request) {
+        Organization org = organizations.update(QueryParams.id("id", id), request, ifMatch);
+        return Responses.tagged(OrganizationResponse.from(org, true), org.version);
+    }
+
+    @POST
+    @Path("/{id}/vetting")
+    @Operation(summary = "Record a vetting decision (district)", description = "Moves the organization to pending, approved or suspended.")
+    public RestResponse<OrganizationResponse> vet(@PathParam("id") String id, @Valid @NotNull VettingRequest request) {
+        Organization org = organizations.vet(QueryParams.id("id", id), request);
+        return Responses.tagged(OrganizationResponse.from(org, true), org.version);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Remove an organization and its offerings")
+    public void delete(@PathParam("id") String id) {
+        organizations.delete(QueryParams.id("id", id));
+    }
+}

@@ -1,0 +1,98 @@
+package org.partnermatch.school;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.partnermatch.common.ETags;
+import org.partnermatch.common.Filter;
+import org.partnermatch.common.Grades;
+import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.PageResponse;
+import org.partnermatch.common.ProblemException;
+import org.partnermatch.school.SchoolDtos.SchoolRequest;
+import org.partnermatch.school.SchoolDtos.SchoolResponse;
+
+/** Owns schools: their profile rules, uniqueness and optimistic concurrency. */
+@ApplicationScoped
+public class SchoolService {
+
+    private final SchoolRepository schools;
+
+    public SchoolService(SchoolRepository schools) {
+        this.schools = schools;
+    }
+
+    /** Filters of the school list; null means "any". */
+    public record SchoolFilter(String region, Integer grade, Boolean titleI, String nameContains) {
+    }
+
+    @Transactional
+    public PageResponse<SchoolResponse> list(SchoolFilter filter, PageQuery page) {
+        Filter where = new Filter()
+                .where("lower(region) = lower(:region)", "region", filter.region())
+                .where("gradeLow <= :grade and gradeHigh >= :grade", "grade", filter.grade() == null ? null : filter.grade().shortValue())
+                .where("titleI = :titleI", "titleI", filter.titleI())
+                .where("lower(name) like :name", "name", filter.nameContains() == null ? null
+                        : "%" + filter.nameContains().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+        var query = schools.find(where.query() + " order by name, id", where.params());
+        long total = query.count();
+        return PageResponse.of(query.page(page.page(), page.size()).list(), SchoolResponse::from, page, total);
+    }
+
+    @Transactional
+    public School get(UUID id) {
+        return schools.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("school", id));
+    }
+
+    @Transactional
+    public School create(SchoolRequest request) {
+        School school = new School();
+        school.id = UUID.randomUUID();
+        apply(school, request);
+        schools.persist(school);
+        schools.flush();
+        return school;
+    }
+
+    @Transactional
+    public School update(UUID id, SchoolRequest request, String ifMatch) {
+        School school = get(id);
+        ETags.requireMatch(ifMatch, school.version);
+        apply(school, request);
+        schools.flush();
+        return school;
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        schools.delete(get(id));
+    }
+
+    private void apply(School school, SchoolRequest request) {
+        Grades.checkRange(request.gradeLow(), request.gradeHigh());
+        if (schools.nameTaken(request.name(), school.id)) {
+            throw ProblemException.conflict("A school named '" + request.name().trim() + "' already exists.");
+        }
+        school.name = request.name().trim();
+        school.gradeLow = request.gradeLow().shortValue();
+        school.gradeHigh = request.gradeHigh().shortValue();
+        if (request.address() != null) {
+            school.street = request.address().street();
+            school.city = request.address().city();
+            school.state = request.address().state();
+            school.postalCode = request.address().postalCode();
+        } else {
+            school.street = school.city = school.state = school.postalCode = null;
+        }
+        school.latitude = request.latitude();
+        school.longitude = request.longitude();
+        school.region = request.region().trim();
+        school.enrollment = request.enrollment();
+        school.titleI = request.equity().titleI();
+        school.frlPercent = request.equity().freeReducedLunchPercent();
+        school.ellPercent = request.equity().englishLearnerPercent();
+        school.homeLanguages = request.equity().homeLanguages() == null ? new String[0]
+                : request.equity().homeLanguages().stream().distinct().toArray(String[]::new);
+        school.qualityRank = request.equity().qualityRank() == null ? null : request.equity().qualityRank().shortValue();
+    }
+}

@@ -1,0 +1,42 @@
+package org.partnermatch.taxonomy;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response records of the taxonomy. */
+public final class CategoryDtos {
+
+    private CategoryDtos() {
+    }
+
+    @Schema(name = "CategoryRequest", description = "A taxonomy term to create or update. Two levels at most.")
+    public record CategoryRequest(
+            @Schema(examples = "math", description = "Stable slug: lower-case words joined by dashes. Ignored on update.")
+            @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be lower-case words joined by dashes")
+            @Size(max = 64) String code,
+            @Schema(examples = "academic", description = "Parent term for a second-level term; absent for a top-level one.")
+            @Size(max = 64) String parentCode,
+            @Schema(examples = "Math tutoring") @NotBlank @Size(max = 120) String name,
+            @Schema(examples = "Math tutoring and numeracy support.") @Size(max = 1000) String description,
+            @Schema(examples = "13") Integer sortOrder) {
+    }
+
+    @Schema(name = "Category", description = "A taxonomy term with its children (top-level terms only).")
+    public record CategoryResponse(
+            @Schema(examples = "academic") String code,
+            String parentCode,
+            @Schema(examples = "Academic support") String name,
+            String description,
+            int sortOrder,
+            @Schema(description = "Second-level terms; empty for second-level terms themselves.")
+            List<CategoryResponse> children) {
+
+        static CategoryResponse from(Category category, List<CategoryResponse> children) {
+            return new CategoryResponse(category.code, category.parentCode, category.name, category.description,
+                    category.sortOrder, children);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.partnermatch.taxonomy;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.partnermatch.common.Responses;
+import org.partnermatch.taxonomy.CategoryDtos.CategoryRequest;
+import org.partnermatch.taxonomy.CategoryDtos.CategoryResponse;
+
+@Path("/api/v1/categories")
+@Tag(name = "Categories", description = "The shared two-level taxonomy of needs and offerings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CategoryResource {
+
+    private final TaxonomyService taxonomy;
+
+    public CategoryResource(TaxonomyService taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    @GET
+    @Operation(summary = "List the taxonomy tree", description = "Top-level terms in display order, each with its children.")
+    public List<CategoryResponse> tree() {
+        return taxonomy.tree();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Read one category")
+    public RestResponse<CategoryResponse> get(@PathParam("code") String code) {
+        Category category = taxonomy.get(code);
+        return Responses.tagged(taxonomy.view(category), category.version);
+    }
+
+    @POST
+    @Operation(summary = "Add a category (district)")
+    public RestResponse<CategoryResponse> create(@Valid @NotNull CategoryRequest request, @Context UriInfo uri) {
+        Category category = taxonomy.create(request);
+        return Responses.created(uri, category.code, taxonomy.view(category), category.version);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Operation(summary = "Rename or re-parent a category (district)", description = "Needs If-Match with the ETag from a read.")
+    public RestResponse<CategoryResponse> update(@PathParam("code") String code,
+                                                 @HeaderParam("If-Match") String ifMatch,
+                                                 @Valid @NotNull CategoryRequest request) {
+        Category category = taxonomy.update(code, request, ifMatch);
+        return Responses.tagged(taxonomy.view(category), category.version);
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(summary = "Remove an unused category (district)")
+    public void delete(@PathParam("code") String code) {
+        taxonomy.delete(code);
+    }
+}
