@@ -20,6 +20,10 @@ public class PartnerMatchMain {
     private static final Logger LOG = Logger.getLogger(PartnerMatchMain.class);
 
     public static void main(String... args) {
+        if (args.length > 0 && args[0].equals("dev-tokens")) {
+            org.partnermatch.security.DevTokens.print();
+            return;
+        }
         if (EmbeddedDatabase.externalDatabaseConfigured()) {
             Quarkus.run(args);
             return;

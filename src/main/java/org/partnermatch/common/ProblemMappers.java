@@ -3,6 +3,7 @@ package org.partnermatch.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -67,6 +68,11 @@ public class ProblemMappers {
                 List.of(new Problem.Violation(field, expected))).build();
     }
 
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return badMapping(e, uri);
+    }
+
     @ServerExceptionMapper(priority = 2)
     public Response badMapping(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
@@ -116,7 +122,7 @@ public class ProblemMappers {
                     "The change refers to, or removes, a record that other records depend on.", uri, List.of())
                     .build();
         }
-        if ("23514".equals(state) || "23502".equals(state) || "22001".equals(state)) {
+        if ("23514".equals(state) || "23502".equals(state) || (state != null && state.startsWith("22"))) {
             return build(400, "validation", "Invalid request", "A value is outside what the record allows.", uri,
                     List.of()).build();
         }
@@ -167,7 +173,7 @@ public class ProblemMappers {
                 List.of()).build();
     }
 
-    static Response.ResponseBuilder build(int status, String type, String title, String detail, UriInfo uri,
+    public static Response.ResponseBuilder build(int status, String type, String title, String detail, UriInfo uri,
                                           List<Problem.Violation> violations) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         Problem body = new Problem("/problems/" + type, title, status, detail, instance, violations);

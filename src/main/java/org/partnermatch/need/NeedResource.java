@@ -1,5 +1,7 @@
 package org.partnermatch.need;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -28,6 +30,7 @@ import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.QueryParams;
 import org.partnermatch.common.Responses;
+import org.partnermatch.security.Roles;
 import org.partnermatch.need.NeedDtos.NeedRequest;
 import org.partnermatch.need.NeedDtos.NeedResponse;
 import org.partnermatch.need.NeedService.NeedFilter;
@@ -47,8 +50,9 @@ public class NeedResource {
     }
 
     @GET
+    @PermitAll
     @Path("/schools/{schoolId}/needs")
-    @Operation(summary = "List a school's needs")
+    @Operation(summary = "List a school's needs", description = "Anonymous callers, partners and other schools see open needs only.")
     public RestResponse<PageResponse<NeedResponse>> listForSchool(
             @PathParam("schoolId") String schoolId,
             @Parameter(description = "open, met or closed.", example = "open") @QueryParam("status") String status,
@@ -62,6 +66,7 @@ public class NeedResource {
     }
 
     @POST
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
     @Path("/schools/{schoolId}/needs")
     @Operation(summary = "State a new need for a school")
     @APIResponse(responseCode = "201", description = "Created; Location names the new need.",
@@ -73,8 +78,9 @@ public class NeedResource {
     }
 
     @GET
+    @PermitAll
     @Path("/needs")
-    @Operation(summary = "List needs across schools", description = "Filter by status, category, priority, region or school.")
+    @Operation(summary = "List needs across schools", description = "Filter by status, category, priority, region or school. Only district staff see every school's met and closed needs; a principal also sees their own.")
     public RestResponse<PageResponse<NeedResponse>> list(
             @Parameter(description = "open, met or closed.", example = "open") @QueryParam("status") String status,
             @Parameter(description = "Category code; a top-level code includes its children.", example = "math") @QueryParam("category") String category,
@@ -89,6 +95,7 @@ public class NeedResource {
     }
 
     @GET
+    @PermitAll
     @Path("/needs/{id}")
     @Operation(summary = "Read a need")
     public RestResponse<NeedResponse> get(@PathParam("id") String id) {
@@ -97,6 +104,7 @@ public class NeedResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
     @Path("/needs/{id}")
     @Operation(summary = "Replace a need (also how it is closed)",
             description = "Needs If-Match with the ETag from a read. Set status to met or closed to close it.")
@@ -107,6 +115,7 @@ public class NeedResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
     @Path("/needs/{id}")
     @Operation(summary = "Remove a need stated in error")
     public void delete(@PathParam("id") String id) {

@@ -15,6 +15,7 @@ import org.partnermatch.need.NeedDtos.NeedRequest;
 import org.partnermatch.need.NeedDtos.NeedResponse;
 import org.partnermatch.school.School;
 import org.partnermatch.school.SchoolService;
+import org.partnermatch.security.Caller;
 import org.partnermatch.taxonomy.TaxonomyService;
 import org.partnermatch.vocabulary.NeedStatus;
 import org.partnermatch.vocabulary.Priority;
@@ -26,11 +27,13 @@ public class NeedService {
     private final NeedRepository needs;
     private final SchoolService schools;
     private final TaxonomyService taxonomy;
+    private final Caller caller;
 
-    public NeedService(NeedRepository needs, SchoolService schools, TaxonomyService taxonomy) {
+    public NeedService(NeedRepository needs, SchoolService schools, TaxonomyService taxonomy, Caller caller) {
         this.needs = needs;
         this.schools = schools;
         this.taxonomy = taxonomy;
+        this.caller = caller;
     }
 
     /** Filters of the need lists; null means "any". */
@@ -47,6 +50,12 @@ public class NeedService {
                 .where("priority = :priority", "priority", filter.priority())
                 .where("schoolId in (select s.id from School s where lower(s.region) = lower(:region))", "region",
                         filter.region());
+        if (!caller.district()) {
+            // Met and closed needs are the school's own business: others see open needs only.
+            where.where("(status = :open or schoolId = :ownSchool)")
+                    .param("open", NeedStatus.open)
+                    .param("ownSchool", caller.schoolId().orElse(new UUID(0, 0)));
+        }
         var query = needs.find(where.query() + " order by createdAt desc, id", where.params());
         long total = query.count();
         return PageResponse.of(query.page(page.page(), page.size()).list(), NeedResponse::from, page, total);
@@ -59,12 +68,17 @@ public class NeedService {
 
     @Transactional
     public Need get(UUID id) {
-        return needs.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("need", id));
+        Need need = needs.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("need", id));
+        if (need.status != NeedStatus.open && !caller.mayManageSchool(need.schoolId)) {
+            throw ProblemException.notFound("need", id);
+        }
+        return need;
     }
 
     @Transactional
     public Need create(UUID schoolId, NeedRequest request) {
         School school = schools.get(schoolId);
+        caller.requireSchool(school.id);
         Need need = new Need();
         need.id = UUID.randomUUID();
         need.schoolId = school.id;
@@ -77,6 +91,7 @@ public class NeedService {
     @Transactional
     public Need update(UUID id, NeedRequest request, String ifMatch) {
         Need need = get(id);
+        caller.requireSchool(need.schoolId);
         ETags.requireMatch(ifMatch, need.version);
         apply(need, schools.get(need.schoolId), request);
         needs.flush();
@@ -85,7 +100,9 @@ public class NeedService {
 
     @Transactional
     public void delete(UUID id) {
-        needs.delete(get(id));
+        Need need = get(id);
+        caller.requireSchool(need.schoolId);
+        needs.delete(need);
     }
 
     private void apply(Need need, School school, NeedRequest request) {

@@ -1,5 +1,7 @@
 package org.partnermatch.offering;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -28,6 +30,7 @@ import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.QueryParams;
 import org.partnermatch.common.Responses;
+import org.partnermatch.security.Roles;
 import org.partnermatch.offering.OfferingDtos.OfferingRequest;
 import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.offering.OfferingService.OfferingFilter;
@@ -48,9 +51,10 @@ public class OfferingResource {
     }
 
     @GET
+    @PermitAll
     @Path("/offerings")
     @Operation(summary = "Search offerings across organizations",
-            description = "Filter by organization, category (a top-level code includes its children), a grade served, language, timing, cost, modality and active flag.")
+            description = "Filter by organization, category (a top-level code includes its children), a grade served, language, timing, cost, modality and active flag. Only active offerings of approved organizations are shown, except to district staff and to the organization's own staff.")
     public RestResponse<PageResponse<OfferingResponse>> list(
             @Parameter(description = "Only this organization's offerings.") @QueryParam("organizationId") String organizationId,
             @Parameter(description = "Category code.", example = "math") @QueryParam("category") String category,
@@ -66,6 +70,7 @@ public class OfferingResource {
     }
 
     @GET
+    @PermitAll
     @Path("/organizations/{organizationId}/offerings")
     @Operation(summary = "List an organization's offerings")
     public RestResponse<PageResponse<OfferingResponse>> listForOrganization(
@@ -73,11 +78,12 @@ public class OfferingResource {
             @Parameter(description = "Only active (true) or inactive (false) offerings.", example = "true") @QueryParam("active") String active,
             @BeanParam PageQuery page, @Context UriInfo uri) {
         UUID org = QueryParams.id("organizationId", organizationId);
-        offerings.requireOrganization(org);
+        offerings.requireVisibleOrganization(org);
         return Responses.page(offerings.list(filter(org, null, null, null, null, null, null, active), page), uri);
     }
 
     @POST
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
     @Path("/organizations/{organizationId}/offerings")
     @Operation(summary = "Add an offering to an organization")
     @APIResponse(responseCode = "201", description = "Created; Location names the new offering.",
@@ -89,14 +95,16 @@ public class OfferingResource {
     }
 
     @GET
+    @PermitAll
     @Path("/offerings/{id}")
     @Operation(summary = "Read an offering")
     public RestResponse<OfferingResponse> get(@PathParam("id") String id) {
-        Offering offering = offerings.get(QueryParams.id("id", id));
+        Offering offering = offerings.getVisible(QueryParams.id("id", id));
         return Responses.tagged(OfferingResponse.from(offering), offering.version);
     }
 
     @PUT
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
     @Path("/offerings/{id}")
     @Operation(summary = "Replace an offering", description = "Needs If-Match. Capacity cannot drop below what is in use.")
     public RestResponse<OfferingResponse> update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
@@ -106,6 +114,7 @@ public class OfferingResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
     @Path("/offerings/{id}")
     @Operation(summary = "Remove an offering")
     public void delete(@PathParam("id") String id) {

@@ -15,6 +15,8 @@ import org.partnermatch.common.Vocab;
 import org.partnermatch.offering.OfferingDtos.OfferingRequest;
 import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.organization.OrganizationService;
+import org.partnermatch.security.Caller;
+import org.partnermatch.vocabulary.VettingStatus;
 import org.partnermatch.taxonomy.TaxonomyService;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
@@ -28,11 +30,14 @@ public class OfferingService {
     private final OfferingRepository offerings;
     private final OrganizationService organizations;
     private final TaxonomyService taxonomy;
+    private final Caller caller;
 
-    public OfferingService(OfferingRepository offerings, OrganizationService organizations, TaxonomyService taxonomy) {
+    public OfferingService(OfferingRepository offerings, OrganizationService organizations, TaxonomyService taxonomy,
+                           Caller caller) {
         this.offerings = offerings;
         this.organizations = organizations;
         this.taxonomy = taxonomy;
+        this.caller = caller;
     }
 
     /** Filters of the offering lists; null means "any". */
@@ -54,6 +59,12 @@ public class OfferingService {
                 .where("cost = :cost", "cost", filter.cost())
                 .where("modality = :modality", "modality", filter.modality())
                 .where("active = :active", "active", filter.active());
+        if (!caller.district()) {
+            where.where("((o.active = true and o.organizationId in (select g.id from Organization g"
+                            + " where g.vettingStatus = :approved)) or o.organizationId = :ownOrganization)")
+                    .param("approved", VettingStatus.approved)
+                    .param("ownOrganization", caller.organizationId().orElse(new UUID(0, 0)));
+        }
         var query = offerings.find("from Offering o where " + where.query() + " order by name, id", where.params());
         long total = query.count();
         return PageResponse.of(query.page(page.page(), page.size()).list(), OfferingResponse::from, page, total);
@@ -64,6 +75,24 @@ public class OfferingService {
         return offerings.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("offering", id));
     }
 
+    /** Like {@link #get} but 404 for an inactive offering, or one of an unapproved organization, to outsiders. */
+    @Transactional
+    public Offering getVisible(UUID id) {
+        Offering offering = get(id);
+        if (caller.mayManageOrganization(offering.organizationId)) {
+            return offering;
+        }
+        if (!offering.active || !organizations.visible(organizations.get(offering.organizationId))) {
+            throw ProblemException.notFound("offering", id);
+        }
+        return offering;
+    }
+
+    /** 404 unless the caller may see the organization. */
+    public void requireVisibleOrganization(UUID organizationId) {
+        organizations.getVisible(organizationId);
+    }
+
     /** 404 unless the organization exists: an unknown organization's offering list is not an empty list. */
     public void requireOrganization(UUID organizationId) {
         organizations.get(organizationId);
@@ -72,6 +101,7 @@ public class OfferingService {
     @Transactional
     public Offering create(UUID organizationId, OfferingRequest request) {
         requireOrganization(organizationId);
+        caller.requireOrganization(organizationId);
         Offering offering = new Offering();
         offering.id = UUID.randomUUID();
         offering.organizationId = organizationId;
@@ -84,6 +114,7 @@ public class OfferingService {
     @Transactional
     public Offering update(UUID id, OfferingRequest request, String ifMatch) {
         Offering offering = get(id);
+        caller.requireOrganization(offering.organizationId);
         ETags.requireMatch(ifMatch, offering.version);
         apply(offering, request);
         offerings.flush();
@@ -92,7 +123,9 @@ public class OfferingService {
 
     @Transactional
     public void delete(UUID id) {
-        offerings.delete(get(id));
+        Offering offering = get(id);
+        caller.requireOrganization(offering.organizationId);
+        offerings.delete(offering);
     }
 
     private void apply(Offering offering, OfferingRequest request) {

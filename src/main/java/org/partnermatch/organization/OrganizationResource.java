@@ -1,5 +1,7 @@
 package org.partnermatch.organization;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,6 +29,7 @@ import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.QueryParams;
 import org.partnermatch.common.Responses;
+import org.partnermatch.security.Roles;
 import org.partnermatch.organization.OrganizationDtos.OrganizationRequest;
 import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationDtos.VettingRequest;
@@ -34,7 +37,7 @@ import org.partnermatch.organization.OrganizationService.OrganizationFilter;
 import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.VettingStatus;
 
-@Path("/api/v1/organizations")
+@Path("/api/v1")
 @Tag(name = "Organizations", description = "Community-based organizations (CBOs) and their vetting")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,7 +50,9 @@ public class OrganizationResource {
     }
 
     @GET
-    @Operation(summary = "List organizations", description = "Filter by vetting status, staff language, category of their offerings, leadership or region served.")
+    @Path("/organizations")
+    @PermitAll
+    @Operation(summary = "List organizations", description = "Filter by vetting status, staff language, category of their offerings, leadership or region served. Only district staff see pending or suspended organizations (partners also see their own); contact details are hidden from anonymous callers.")
     public RestResponse<PageResponse<OrganizationResponse>> list(
             @Parameter(description = "pending, approved or suspended.", example = "approved") @QueryParam("vettingStatus") String vettingStatus,
             @Parameter(description = "A language staff speak (ISO 639).", example = "so") @QueryParam("language") String language,
@@ -61,45 +66,51 @@ public class OrganizationResource {
                 QueryParams.language("language", language), QueryParams.text(category),
                 QueryParams.enumValue("leadership", leadership, Leadership.class), QueryParams.text(region),
                 QueryParams.text(q));
-        return Responses.page(organizations.list(filter, page, true), uri);
+        return Responses.page(organizations.list(filter, page), uri);
     }
 
     @GET
-    @Path("/{id}")
+    @PermitAll
+    @Path("/organizations/{id}")
     @Operation(summary = "Read an organization")
     public RestResponse<OrganizationResponse> get(@PathParam("id") String id) {
-        Organization org = organizations.get(QueryParams.id("id", id));
-        return Responses.tagged(OrganizationResponse.from(org, true), org.version);
+        Organization org = organizations.getVisible(QueryParams.id("id", id));
+        return Responses.tagged(organizations.view(org), org.version);
     }
 
     @POST
-    @Operation(summary = "Register an organization", description = "It starts pending until district staff vet it.")
+    @Path("/organizations")
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
+    @Operation(summary = "Register an organization", description = "It starts pending until district staff vet it. A partner token's organization_id claim, when present, becomes the new organization's id.")
     @APIResponse(responseCode = "201", description = "Registered (pending); Location names it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationResponse.class)))
     public RestResponse<OrganizationResponse> register(@Valid @NotNull OrganizationRequest request, @Context UriInfo uri) {
         Organization org = organizations.register(request);
-        return Responses.created(uri, org.id, OrganizationResponse.from(org, true), org.version);
+        return Responses.created(uri, org.id, organizations.view(org), org.version);
     }
 
     @PUT
-    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
+    @Path("/organizations/{id}")
     @Operation(summary = "Replace an organization's profile", description = "Needs If-Match. Vetting status is not changed here.")
     public RestResponse<OrganizationResponse> update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                                                      @Valid @NotNull OrganizationRequest request) {
         Organization org = organizations.update(QueryParams.id("id", id), request, ifMatch);
-        return Responses.tagged(OrganizationResponse.from(org, true), org.version);
+        return Responses.tagged(organizations.view(org), org.version);
     }
 
     @POST
-    @Path("/{id}/vetting")
+    @RolesAllowed(Roles.DISTRICT)
+    @Path("/organizations/{id}/vetting")
     @Operation(summary = "Record a vetting decision (district)", description = "Moves the organization to pending, approved or suspended.")
     public RestResponse<OrganizationResponse> vet(@PathParam("id") String id, @Valid @NotNull VettingRequest request) {
         Organization org = organizations.vet(QueryParams.id("id", id), request);
-        return Responses.tagged(OrganizationResponse.from(org, true), org.version);
+        return Responses.tagged(organizations.view(org), org.version);
     }
 
     @DELETE
-    @Path("/{id}")
+    @RolesAllowed(Roles.DISTRICT)
+    @Path("/organizations/{id}")
     @Operation(summary = "Remove an organization and its offerings")
     public void delete(@PathParam("id") String id) {
         organizations.delete(QueryParams.id("id", id));

@@ -14,6 +14,7 @@ import org.partnermatch.common.Vocab;
 import org.partnermatch.organization.OrganizationDtos.OrganizationRequest;
 import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationDtos.VettingRequest;
+import org.partnermatch.security.Caller;
 import org.partnermatch.taxonomy.TaxonomyService;
 import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.VettingStatus;
@@ -24,10 +25,12 @@ public class OrganizationService {
 
     private final OrganizationRepository organizations;
     private final TaxonomyService taxonomy;
+    private final Caller caller;
 
-    public OrganizationService(OrganizationRepository organizations, TaxonomyService taxonomy) {
+    public OrganizationService(OrganizationRepository organizations, TaxonomyService taxonomy, Caller caller) {
         this.organizations = organizations;
         this.taxonomy = taxonomy;
+        this.caller = caller;
     }
 
     /** Filters of the organization list; null means "any". */
@@ -36,7 +39,10 @@ public class OrganizationService {
     }
 
     @Transactional
-    public PageResponse<OrganizationResponse> list(OrganizationFilter filter, PageQuery page, boolean withContact) {
+    public PageResponse<OrganizationResponse> list(OrganizationFilter filter, PageQuery page) {
+        if (!caller.district() && filter.vettingStatus() != null && filter.vettingStatus() != VettingStatus.approved) {
+            throw ProblemException.forbidden("Only district staff may list organizations that are not approved.");
+        }
         Set<String> categories = filter.category() == null ? null : taxonomy.expand("category", filter.category());
         Filter where = new Filter()
                 .where("vettingStatus = :vetting", "vetting", filter.vettingStatus())
@@ -44,14 +50,39 @@ public class OrganizationService {
                 .where("array_contains(leadership, :leadership)", "leadership",
                         filter.leadership() == null ? null : filter.leadership().name())
                 .where("array_contains(serviceRegions, :region)", "region", filter.region())
-                .where("exists (select 1 from Offering f join f.categories c where f.organizationId = id"
+                .where("exists (select 1 from Offering f join f.categories c where f.organizationId = o.id"
                         + " and c in :categories)", "categories", categories)
                 .where("lower(name) like :name", "name", filter.nameContains() == null ? null
                         : "%" + filter.nameContains().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
-        var query = organizations.find(where.query() + " order by name, id", where.params());
+        if (!caller.district()) {
+            where.where("(vettingStatus = :approved or id = :ownOrganization)")
+                    .param("approved", VettingStatus.approved)
+                    .param("ownOrganization", caller.organizationId().orElse(new UUID(0, 0)));
+        }
+        var query = organizations.find("from Organization o where " + where.query() + " order by o.name, o.id",
+                where.params());
         long total = query.count();
-        return PageResponse.of(query.page(page.page(), page.size()).list(),
-                org -> OrganizationResponse.from(org, withContact), page, total);
+        return PageResponse.of(query.page(page.page(), page.size()).list(), this::view, page, total);
+    }
+
+    /** The organization as this caller may see it: contact details only for signed-in callers. */
+    public OrganizationResponse view(Organization org) {
+        return OrganizationResponse.from(org, !caller.anonymous());
+    }
+
+    /** Whether this caller may see the organization at all: approved ones are public. */
+    public boolean visible(Organization org) {
+        return org.vettingStatus == VettingStatus.approved || caller.mayManageOrganization(org.id);
+    }
+
+    /** Like {@link #get} but 404 for organizations the caller may not see (their existence is not public). */
+    @Transactional
+    public Organization getVisible(UUID id) {
+        Organization org = get(id);
+        if (!visible(org)) {
+            throw ProblemException.notFound("organization", id);
+        }
+        return org;
     }
 
     @Transactional
@@ -62,7 +93,11 @@ public class OrganizationService {
     @Transactional
     public Organization register(OrganizationRequest request) {
         Organization org = new Organization();
-        org.id = UUID.randomUUID();
+        // An identity provider may assign the organization's id up front (organization_id claim); use it then.
+        org.id = caller.organizationId().orElseGet(UUID::randomUUID);
+        if (organizations.findById(org.id) != null) {
+            throw ProblemException.conflict("Your organization is already registered; update it instead.");
+        }
         org.vettingStatus = VettingStatus.pending;
         apply(org, request);
         organizations.persist(org);
@@ -73,6 +108,7 @@ public class OrganizationService {
     @Transactional
     public Organization update(UUID id, OrganizationRequest request, String ifMatch) {
         Organization org = get(id);
+        caller.requireOrganization(org.id);
         ETags.requireMatch(ifMatch, org.version);
         apply(org, request);
         organizations.flush();

@@ -1,5 +1,7 @@
 package org.partnermatch.school;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,11 +29,12 @@ import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.QueryParams;
 import org.partnermatch.common.Responses;
+import org.partnermatch.security.Roles;
 import org.partnermatch.school.SchoolDtos.SchoolRequest;
 import org.partnermatch.school.SchoolDtos.SchoolResponse;
 import org.partnermatch.school.SchoolService.SchoolFilter;
 
-@Path("/api/v1/schools")
+@Path("/api/v1")
 @Tag(name = "Schools", description = "Schools and their equity profiles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,6 +47,8 @@ public class SchoolResource {
     }
 
     @GET
+    @Path("/schools")
+    @PermitAll
     @Operation(summary = "List schools", description = "Filter by region, a grade the school teaches, Title I, or part of the name.")
     public RestResponse<PageResponse<SchoolResponse>> list(
             @Parameter(description = "Region, e.g. Southeast.", example = "Southeast") @QueryParam("region") String region,
@@ -57,7 +62,8 @@ public class SchoolResource {
     }
 
     @GET
-    @Path("/{id}")
+    @PermitAll
+    @Path("/schools/{id}")
     @Operation(summary = "Read a school's profile")
     public RestResponse<SchoolResponse> get(@PathParam("id") String id) {
         School school = schools.get(QueryParams.id("id", id));
@@ -65,6 +71,8 @@ public class SchoolResource {
     }
 
     @POST
+    @Path("/schools")
+    @RolesAllowed(Roles.DISTRICT)
     @Operation(summary = "Add a school")
     @APIResponse(responseCode = "201", description = "Created; Location names the new school.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolResponse.class)))
@@ -74,8 +82,9 @@ public class SchoolResource {
     }
 
     @PUT
-    @Path("/{id}")
-    @Operation(summary = "Replace a school's profile", description = "Needs If-Match with the ETag from a read.")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
+    @Path("/schools/{id}")
+    @Operation(summary = "Replace a school's profile", description = "District staff, or the school's own principal. Needs If-Match with the ETag from a read.")
     public RestResponse<SchoolResponse> update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                                                @Valid @NotNull SchoolRequest request) {
         School school = schools.update(QueryParams.id("id", id), request, ifMatch);
@@ -83,7 +92,8 @@ public class SchoolResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @RolesAllowed(Roles.DISTRICT)
+    @Path("/schools/{id}")
     @Operation(summary = "Remove a school and its needs")
     public void delete(@PathParam("id") String id) {
         schools.delete(QueryParams.id("id", id));

@@ -11,15 +11,18 @@ import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.school.SchoolDtos.SchoolRequest;
 import org.partnermatch.school.SchoolDtos.SchoolResponse;
+import org.partnermatch.security.Caller;
 
 /** Owns schools: their profile rules, uniqueness and optimistic concurrency. */
 @ApplicationScoped
 public class SchoolService {
 
     private final SchoolRepository schools;
+    private final Caller caller;
 
-    public SchoolService(SchoolRepository schools) {
+    public SchoolService(SchoolRepository schools, Caller caller) {
         this.schools = schools;
+        this.caller = caller;
     }
 
     /** Filters of the school list; null means "any". */
@@ -57,6 +60,7 @@ public class SchoolService {
     @Transactional
     public School update(UUID id, SchoolRequest request, String ifMatch) {
         School school = get(id);
+        caller.requireSchool(school.id);
         ETags.requireMatch(ifMatch, school.version);
         apply(school, request);
         schools.flush();

@@ -1,5 +1,7 @@
 package org.partnermatch.taxonomy;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,10 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.partnermatch.common.Responses;
+import org.partnermatch.security.Roles;
 import org.partnermatch.taxonomy.CategoryDtos.CategoryRequest;
 import org.partnermatch.taxonomy.CategoryDtos.CategoryResponse;
 
-@Path("/api/v1/categories")
+@Path("/api/v1")
 @Tag(name = "Categories", description = "The shared two-level taxonomy of needs and offerings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,13 +38,16 @@ public class CategoryResource {
     }
 
     @GET
+    @Path("/categories")
+    @PermitAll
     @Operation(summary = "List the taxonomy tree", description = "Top-level terms in display order, each with its children.")
     public List<CategoryResponse> tree() {
         return taxonomy.tree();
     }
 
     @GET
-    @Path("/{code}")
+    @PermitAll
+    @Path("/categories/{code}")
     @Operation(summary = "Read one category")
     public RestResponse<CategoryResponse> get(@PathParam("code") String code) {
         Category category = taxonomy.get(code);
@@ -49,6 +55,8 @@ public class CategoryResource {
     }
 
     @POST
+    @Path("/categories")
+    @RolesAllowed(Roles.DISTRICT)
     @Operation(summary = "Add a category (district)")
     public RestResponse<CategoryResponse> create(@Valid @NotNull CategoryRequest request, @Context UriInfo uri) {
         Category category = taxonomy.create(request);
@@ -56,7 +64,8 @@ public class CategoryResource {
     }
 
     @PUT
-    @Path("/{code}")
+    @RolesAllowed(Roles.DISTRICT)
+    @Path("/categories/{code}")
     @Operation(summary = "Rename or re-parent a category (district)", description = "Needs If-Match with the ETag from a read.")
     public RestResponse<CategoryResponse> update(@PathParam("code") String code,
                                                  @HeaderParam("If-Match") String ifMatch,
@@ -66,7 +75,8 @@ public class CategoryResource {
     }
 
     @DELETE
-    @Path("/{code}")
+    @RolesAllowed(Roles.DISTRICT)
+    @Path("/categories/{code}")
     @Operation(summary = "Remove an unused category (district)")
     public void delete(@PathParam("code") String code) {
         taxonomy.delete(code);

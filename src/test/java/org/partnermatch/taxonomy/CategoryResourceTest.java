@@ -30,7 +30,7 @@ class CategoryResourceTest {
 
     @Test
     void createWithBadBodyNamesField() {
-        given().contentType(ContentType.JSON).body("{\"code\":\"Bad Code\",\"name\":\"\"}")
+        given().auth().oauth2(org.partnermatch.support.Tokens.district()).contentType(ContentType.JSON).body("{\"code\":\"Bad Code\",\"name\":\"\"}")
                 .when().post("/api/v1/categories")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("code"))

@@ -1,0 +1,65 @@
+package org.partnermatch.security;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Signed tokens for the demo roles, with the committed demo key. They are only accepted by a service running in
+ * embedded demo mode with no key of its own configured; {@code java -jar target/quarkus-app/quarkus-run.jar
+ * dev-tokens} prints them.
+ */
+public final class DevTokens {
+
+    /** Aki Kurose Middle School in the demo directory. */
+    public static final String DEMO_SCHOOL = "5c000000-0000-4000-8000-000000000001";
+    /** Communities In Schools of Seattle in the demo directory. */
+    public static final String DEMO_ORGANIZATION = "0a000000-0000-4000-8000-000000000003";
+
+    private DevTokens() {
+    }
+
+    /** Role name → token, valid for 12 hours. */
+    public static Map<String, String> issue() {
+        PrivateKey key = demoPrivateKey();
+        Instant expires = Instant.now().plus(Duration.ofHours(12));
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put(Roles.DISTRICT, Jwt.issuer(DemoModeConfigSource.DEMO_ISSUER).subject("district-demo")
+                .upn("district-demo").groups(Set.of(Roles.DISTRICT)).expiresAt(expires).sign(key));
+        tokens.put(Roles.PRINCIPAL, Jwt.issuer(DemoModeConfigSource.DEMO_ISSUER).subject("principal-demo")
+                .upn("principal-demo").groups(Set.of(Roles.PRINCIPAL)).claim(Roles.SCHOOL_CLAIM, DEMO_SCHOOL)
+                .expiresAt(expires).sign(key));
+        tokens.put(Roles.PARTNER, Jwt.issuer(DemoModeConfigSource.DEMO_ISSUER).subject("partner-demo")
+                .upn("partner-demo").groups(Set.of(Roles.PARTNER)).claim(Roles.ORGANIZATION_CLAIM, DEMO_ORGANIZATION)
+                .expiresAt(expires).sign(key));
+        return tokens;
+    }
+
+    /** Prints shell lines that export one variable per role. */
+    public static void print() {
+        issue().forEach((role, token) -> System.out.println(role.toUpperCase() + "_TOKEN=" + token));
+    }
+
+    private static PrivateKey demoPrivateKey() {
+        try (InputStream in = DevTokens.class.getClassLoader().getResourceAsStream("demo-keys/privateKey.pem")) {
+            if (in == null) {
+                throw new IllegalStateException("demo-keys/privateKey.pem is missing from the build");
+            }
+            return KeyUtils.decodePrivateKey(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The demo private key cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.partnermatch.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.partnermatch.common.Problem;
+import org.partnermatch.common.ProblemMappers;
+
+/**
+ * Authentication and authorization failures as problem+json: 401 for a missing, forged, expired or foreign token,
+ * 403 for an authenticated caller without the right role. Token failures are caught twice: in JAX-RS, and on the
+ * HTTP router, where proactive authentication rejects a bad token before any resource runs.
+ */
+@ApplicationScoped
+public class SecurityProblemMappers {
+
+    static final String UNAUTHORIZED_DETAIL =
+            "A valid bearer token is required: it is missing, expired, or not signed by the configured issuer.";
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return ProblemMappers.build(401, "unauthorized", "Unauthorized", UNAUTHORIZED_DETAIL, uri, List.of())
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(null, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemMappers.build(403, "forbidden", "Forbidden", "Your role does not allow this.", uri, List.of())
+                .build();
+    }
+
+    void onRouter(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::onRouteFailure);
+    }
+
+    private void onRouteFailure(RoutingContext context) {
+        Throwable failure = context.failure();
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            if (context.response().ended()) {
+                return;
+            }
+            JsonObject body = new JsonObject()
+                    .put("type", "/problems/unauthorized")
+                    .put("title", "Unauthorized")
+                    .put("status", 401)
+                    .put("detail", UNAUTHORIZED_DETAIL)
+                    .put("instance", context.request().path());
+            context.response().setStatusCode(401)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("WWW-Authenticate", "Bearer")
+                    .end(body.encode());
+        } else {
+            context.next();
+        }
+    }
+
+}
