@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Set;
 import java.util.UUID;
+import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
 import org.partnermatch.common.Filter;
 import org.partnermatch.common.Grades;
@@ -28,12 +29,15 @@ public class NeedService {
     private final SchoolService schools;
     private final TaxonomyService taxonomy;
     private final Caller caller;
+    private final AuditService audit;
 
-    public NeedService(NeedRepository needs, SchoolService schools, TaxonomyService taxonomy, Caller caller) {
+    public NeedService(NeedRepository needs, SchoolService schools, TaxonomyService taxonomy, Caller caller,
+                       AuditService audit) {
         this.needs = needs;
         this.schools = schools;
         this.taxonomy = taxonomy;
         this.caller = caller;
+        this.audit = audit;
     }
 
     /** Filters of the need lists; null means "any". */
@@ -85,6 +89,7 @@ public class NeedService {
         apply(need, school, request);
         needs.persist(need);
         needs.flush();
+        audit.record("need.created", "need", need.id, null, NeedResponse.from(need));
         return need;
     }
 
@@ -93,8 +98,10 @@ public class NeedService {
         Need need = get(id);
         caller.requireSchool(need.schoolId);
         ETags.requireMatch(ifMatch, need.version);
+        NeedResponse before = NeedResponse.from(need);
         apply(need, schools.get(need.schoolId), request);
         needs.flush();
+        audit.record("need.updated", "need", need.id, before, NeedResponse.from(need));
         return need;
     }
 
@@ -102,6 +109,7 @@ public class NeedService {
     public void delete(UUID id) {
         Need need = get(id);
         caller.requireSchool(need.schoolId);
+        audit.record("need.deleted", "need", need.id, NeedResponse.from(need), null);
         needs.delete(need);
     }
 

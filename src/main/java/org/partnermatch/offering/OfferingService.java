@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
 import org.partnermatch.common.Filter;
 import org.partnermatch.common.Grades;
@@ -31,13 +32,15 @@ public class OfferingService {
     private final OrganizationService organizations;
     private final TaxonomyService taxonomy;
     private final Caller caller;
+    private final AuditService audit;
 
     public OfferingService(OfferingRepository offerings, OrganizationService organizations, TaxonomyService taxonomy,
-                           Caller caller) {
+                           Caller caller, AuditService audit) {
         this.offerings = offerings;
         this.organizations = organizations;
         this.taxonomy = taxonomy;
         this.caller = caller;
+        this.audit = audit;
     }
 
     /** Filters of the offering lists; null means "any". */
@@ -108,6 +111,7 @@ public class OfferingService {
         apply(offering, request);
         offerings.persist(offering);
         offerings.flush();
+        audit.record("offering.created", "offering", offering.id, null, OfferingResponse.from(offering));
         return offering;
     }
 
@@ -116,8 +120,10 @@ public class OfferingService {
         Offering offering = get(id);
         caller.requireOrganization(offering.organizationId);
         ETags.requireMatch(ifMatch, offering.version);
+        OfferingResponse before = OfferingResponse.from(offering);
         apply(offering, request);
         offerings.flush();
+        audit.record("offering.updated", "offering", offering.id, before, OfferingResponse.from(offering));
         return offering;
     }
 
@@ -125,6 +131,7 @@ public class OfferingService {
     public void delete(UUID id) {
         Offering offering = get(id);
         caller.requireOrganization(offering.organizationId);
+        audit.record("offering.deleted", "offering", offering.id, OfferingResponse.from(offering), null);
         offerings.delete(offering);
     }
 

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
 import org.partnermatch.common.Filter;
 import org.partnermatch.common.PageQuery;
@@ -26,11 +27,14 @@ public class OrganizationService {
     private final OrganizationRepository organizations;
     private final TaxonomyService taxonomy;
     private final Caller caller;
+    private final AuditService audit;
 
-    public OrganizationService(OrganizationRepository organizations, TaxonomyService taxonomy, Caller caller) {
+    public OrganizationService(OrganizationRepository organizations, TaxonomyService taxonomy, Caller caller,
+                               AuditService audit) {
         this.organizations = organizations;
         this.taxonomy = taxonomy;
         this.caller = caller;
+        this.audit = audit;
     }
 
     /** Filters of the organization list; null means "any". */
@@ -102,6 +106,7 @@ public class OrganizationService {
         apply(org, request);
         organizations.persist(org);
         organizations.flush();
+        audit.record("organization.registered", "organization", org.id, null, OrganizationResponse.from(org, true));
         return org;
     }
 
@@ -110,24 +115,30 @@ public class OrganizationService {
         Organization org = get(id);
         caller.requireOrganization(org.id);
         ETags.requireMatch(ifMatch, org.version);
+        OrganizationResponse before = OrganizationResponse.from(org, true);
         apply(org, request);
         organizations.flush();
+        audit.record("organization.updated", "organization", org.id, before, OrganizationResponse.from(org, true));
         return org;
     }
 
     @Transactional
     public Organization vet(UUID id, VettingRequest request) {
         Organization org = get(id);
+        OrganizationResponse before = OrganizationResponse.from(org, true);
         org.vettingStatus = request.status();
         org.vettingNote = request.note();
         org.vettedAt = Instant.now();
         organizations.flush();
+        audit.record("organization.vetted", "organization", org.id, before, OrganizationResponse.from(org, true));
         return org;
     }
 
     @Transactional
     public void delete(UUID id) {
-        organizations.delete(get(id));
+        Organization org = get(id);
+        audit.record("organization.deleted", "organization", org.id, OrganizationResponse.from(org, true), null);
+        organizations.delete(org);
     }
 
     private void apply(Organization org, OrganizationRequest request) {

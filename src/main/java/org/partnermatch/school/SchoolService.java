@@ -3,6 +3,7 @@ package org.partnermatch.school;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
 import org.partnermatch.common.Filter;
 import org.partnermatch.common.Grades;
@@ -19,10 +20,12 @@ public class SchoolService {
 
     private final SchoolRepository schools;
     private final Caller caller;
+    private final AuditService audit;
 
-    public SchoolService(SchoolRepository schools, Caller caller) {
+    public SchoolService(SchoolRepository schools, Caller caller, AuditService audit) {
         this.schools = schools;
         this.caller = caller;
+        this.audit = audit;
     }
 
     /** Filters of the school list; null means "any". */
@@ -54,6 +57,7 @@ public class SchoolService {
         apply(school, request);
         schools.persist(school);
         schools.flush();
+        audit.record("school.created", "school", school.id, null, SchoolResponse.from(school));
         return school;
     }
 
@@ -62,14 +66,18 @@ public class SchoolService {
         School school = get(id);
         caller.requireSchool(school.id);
         ETags.requireMatch(ifMatch, school.version);
+        SchoolResponse before = SchoolResponse.from(school);
         apply(school, request);
         schools.flush();
+        audit.record("school.updated", "school", school.id, before, SchoolResponse.from(school));
         return school;
     }
 
     @Transactional
     public void delete(UUID id) {
-        schools.delete(get(id));
+        School school = get(id);
+        audit.record("school.deleted", "school", school.id, SchoolResponse.from(school), null);
+        schools.delete(school);
     }
 
     private void apply(School school, SchoolRequest request) {

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.partnermatch.common.Responses;
@@ -58,6 +61,8 @@ public class CategoryResource {
     @Path("/categories")
     @RolesAllowed(Roles.DISTRICT)
     @Operation(summary = "Add a category (district)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new category.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryResponse.class)))
     public RestResponse<CategoryResponse> create(@Valid @NotNull CategoryRequest request, @Context UriInfo uri) {
         Category category = taxonomy.create(request);
         return Responses.created(uri, category.code, taxonomy.view(category), category.version);

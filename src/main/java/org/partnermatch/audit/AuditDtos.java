@@ -1,0 +1,26 @@
+package org.partnermatch.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Response records of the audit trail. */
+public final class AuditDtos {
+
+    private AuditDtos() {
+    }
+
+    @Schema(name = "AuditEvent", description = "One recorded change.")
+    public record AuditEventResponse(
+            UUID id,
+            Instant occurredAt,
+            @Schema(description = "Token subject of the caller.", examples = "principal-17") String actor,
+            @Schema(examples = "principal") String actorRole,
+            @Schema(examples = "need.updated") String action,
+            @Schema(examples = "need") String entityType,
+            String entityId,
+            @Schema(description = "State before the change (absent on create).") JsonNode before,
+            @Schema(description = "State after the change (absent on delete).") JsonNode after) {
+    }
+}

@@ -1,0 +1,79 @@
+package org.partnermatch.security;
+
+import io.quarkus.scheduler.Scheduled;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.partnermatch.common.ProblemMappers;
+
+/**
+ * Request body cap (413) and per-caller write rate limit (429 with Retry-After), both as problem+json. Callers are
+ * keyed by token subject, or by client address when anonymous; idle entries are dropped every minute.
+ */
+@ApplicationScoped
+public class AbuseFilters {
+
+    private final AbuseLimits limits;
+    private final Caller caller;
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+
+    public AbuseFilters(AbuseLimits limits, Caller caller) {
+        this.limits = limits;
+        this.caller = caller;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public Response capBody(ContainerRequestContext request, UriInfo uri) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > limits.maxBodyBytes()) {
+                    return ProblemMappers.build(413, "payload-too-large", "Payload too large",
+                            "Request bodies are limited to " + limits.maxBodyBytes() + " bytes.", uri, List.of()).build();
+                }
+            } catch (NumberFormatException e) {
+                return ProblemMappers.build(400, "validation", "Invalid request", "Content-Length is not a number.",
+                        uri, List.of()).build();
+            }
+        }
+        return null;
+    }
+
+    @ServerRequestFilter
+    public Response limitWrites(ContainerRequestContext request, UriInfo uri, RoutingContext routing) {
+        AbuseLimits.RateLimit rate = limits.writes();
+        if (!rate.enabled() || isRead(request.getMethod())) {
+            return null;
+        }
+        String key = caller.anonymous()
+                ? "ip:" + (routing.request().remoteAddress() == null ? "?" : routing.request().remoteAddress().hostAddress())
+                : "sub:" + caller.subject();
+        long now = System.nanoTime();
+        TokenBucket bucket = buckets.computeIfAbsent(key,
+                k -> new TokenBucket(rate.burst(), rate.perMinute() / 60.0, now));
+        long wait = bucket.tryTake(now);
+        if (wait == 0) {
+            return null;
+        }
+        return ProblemMappers.build(429, "too-many-requests", "Too many requests",
+                "Too many changes in a short time; retry in " + wait + " s.", uri, List.of())
+                .header(HttpHeaders.RETRY_AFTER, wait).build();
+    }
+
+    @Scheduled(every = "60s", delayed = "60s")
+    void dropIdleCallers() {
+        long now = System.nanoTime();
+        buckets.entrySet().removeIf(entry -> entry.getValue().idle(now));
+    }
+
+    private static boolean isRead(String method) {
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+    }
+}

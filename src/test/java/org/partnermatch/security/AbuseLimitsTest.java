@@ -1,0 +1,60 @@
+package org.partnermatch.security;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.partnermatch.support.Api.as;
+import static org.partnermatch.support.Api.district;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.partnermatch.support.Api;
+import org.partnermatch.support.Tokens;
+
+@QuarkusTest
+@TestProfile(AbuseLimitsTest.LowLimits.class)
+class AbuseLimitsTest {
+
+    public static class LowLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("partnermatch.limits.writes.enabled", "true",
+                    "partnermatch.limits.writes.per-minute", "6",
+                    "partnermatch.limits.writes.burst", "3",
+                    "partnermatch.limits.max-body-bytes", "4096");
+        }
+    }
+
+    @Test
+    void writesBeyondTheBurstGet429WithRetryAfter() {
+        String token = Tokens.principal(UUID.randomUUID());
+        for (int i = 0; i < 3; i++) {
+            as(token).body(Api.need()).post("/api/v1/schools/" + UUID.randomUUID() + "/needs").then().statusCode(404);
+        }
+        as(token).body(Api.need()).post("/api/v1/schools/" + UUID.randomUUID() + "/needs").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("status", equalTo(429));
+        // reads are never limited, and other callers have their own budget
+        as(token).get("/api/v1/schools").then().statusCode(200);
+        as(Tokens.principal(UUID.randomUUID())).body(Api.need()).post("/api/v1/schools/" + UUID.randomUUID() + "/needs")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void oversizedBodyIs413Problem() {
+        Map<String, Object> body = Api.school();
+        body.put("name", "x".repeat(5000));
+        as(Tokens.district()).body(body).post("/api/v1/schools").then().statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void pageSizeIsCapped() {
+        district().queryParam("size", 101).get("/api/v1/offerings").then().statusCode(400)
+                .body("violations[0].field", equalTo("size"));
+    }
+}

@@ -1,0 +1,188 @@
+package org.partnermatch.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.partnermatch.support.Api;
+import org.partnermatch.support.Tokens;
+
+/**
+ * Every operation of the served OpenAPI document × every kind of caller, checked against one expected-status
+ * table. An operation missing from the table fails the test, so a new endpoint cannot ship unconsidered. Each cell
+ * runs on fresh data, and a refused write must leave its target unchanged.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    enum Who { ANONYMOUS, PRINCIPAL_OWN, PRINCIPAL_OTHER, PARTNER_OWN, PARTNER_OTHER, DISTRICT }
+
+    /** Fresh records for one cell: the caller's own school and organization, and someone else's. */
+    record Fixture(UUID school, UUID otherSchool, UUID need, UUID organization, UUID otherOrganization, UUID offering,
+                   String category) {
+
+        static Fixture create() {
+            UUID school = Api.createSchool();
+            UUID organization = Api.createOrganization(true);
+            String category = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+            Api.district().body(Map.of("code", category, "parentCode", "academic", "name", "Matrix " + category))
+                    .post("/api/v1/categories").then().statusCode(201);
+            return new Fixture(school, Api.createSchool(), Api.createNeed(school), organization,
+                    Api.createOrganization(true), Api.createOffering(organization), category);
+        }
+
+        String token(Who who) {
+            return switch (who) {
+                case ANONYMOUS -> null;
+                case PRINCIPAL_OWN -> Tokens.principal(school);
+                case PRINCIPAL_OTHER -> Tokens.principal(otherSchool);
+                case PARTNER_OWN -> Tokens.partner(organization);
+                case PARTNER_OTHER -> Tokens.partner(otherOrganization);
+                case DISTRICT -> Tokens.district();
+            };
+        }
+
+        String fill(String template) {
+            return template.replace("{schoolId}", school.toString())
+                    .replace("{organizationId}", organization.toString())
+                    .replace("{code}", category)
+                    .replace("/schools/{id}", "/schools/" + school)
+                    .replace("/needs/{id}", "/needs/" + need)
+                    .replace("/organizations/{id}", "/organizations/" + organization)
+                    .replace("/offerings/{id}", "/offerings/" + offering);
+        }
+    }
+
+    record Expectation(int[] statuses, Function<Fixture, Object> body) {
+        int status(Who who) {
+            return statuses[who.ordinal()];
+        }
+    }
+
+    private static final Map<String, Expectation> TABLE = new LinkedHashMap<>();
+
+    //                 anonymous, principal own, principal other, partner own, partner other, district
+    static {
+        allow("GET /api/v1/categories", 200, 200, 200, 200, 200, 200);
+        allow("POST /api/v1/categories", f -> Map.of("code", "m-" + UUID.randomUUID().toString().substring(0, 8),
+                "name", "New term"), 401, 403, 403, 403, 403, 201);
+        allow("GET /api/v1/categories/{code}", 200, 200, 200, 200, 200, 200);
+        allow("PUT /api/v1/categories/{code}", f -> Map.of("parentCode", "academic", "name", "Renamed"),
+                401, 403, 403, 403, 403, 200);
+        allow("DELETE /api/v1/categories/{code}", 401, 403, 403, 403, 403, 204);
+
+        allow("GET /api/v1/schools", 200, 200, 200, 200, 200, 200);
+        allow("POST /api/v1/schools", f -> Api.school(), 401, 403, 403, 403, 403, 201);
+        allow("GET /api/v1/schools/{id}", 200, 200, 200, 200, 200, 200);
+        allow("PUT /api/v1/schools/{id}", f -> Api.school(), 401, 200, 403, 403, 403, 200);
+        allow("DELETE /api/v1/schools/{id}", 401, 403, 403, 403, 403, 204);
+
+        allow("GET /api/v1/schools/{schoolId}/needs", 200, 200, 200, 200, 200, 200);
+        allow("POST /api/v1/schools/{schoolId}/needs", f -> Api.need(), 401, 201, 403, 403, 403, 201);
+        allow("GET /api/v1/needs", 200, 200, 200, 200, 200, 200);
+        allow("GET /api/v1/needs/{id}", 200, 200, 200, 200, 200, 200);
+        allow("PUT /api/v1/needs/{id}", f -> Api.need(), 401, 200, 403, 403, 403, 200);
+        allow("DELETE /api/v1/needs/{id}", 401, 204, 403, 403, 403, 204);
+
+        allow("GET /api/v1/organizations", 200, 200, 200, 200, 200, 200);
+        // A partner token's organization_id names an organization that already exists here, hence 409.
+        allow("POST /api/v1/organizations", f -> Api.organization(), 401, 403, 403, 409, 409, 201);
+        allow("GET /api/v1/organizations/{id}", 200, 200, 200, 200, 200, 200);
+        allow("PUT /api/v1/organizations/{id}", f -> Api.organization(), 401, 403, 403, 200, 403, 200);
+        allow("DELETE /api/v1/organizations/{id}", 401, 403, 403, 403, 403, 204);
+        allow("POST /api/v1/organizations/{id}/vetting", f -> Map.of("status", "suspended"), 401, 403, 403, 403, 403, 200);
+        allow("GET /api/v1/organizations/{organizationId}/offerings", 200, 200, 200, 200, 200, 200);
+        allow("POST /api/v1/organizations/{organizationId}/offerings", f -> Api.offering(), 401, 403, 403, 201, 403, 201);
+
+        allow("GET /api/v1/offerings", 200, 200, 200, 200, 200, 200);
+        allow("GET /api/v1/offerings/{id}", 200, 200, 200, 200, 200, 200);
+        allow("PUT /api/v1/offerings/{id}", f -> Api.offering(), 401, 403, 403, 200, 403, 200);
+        allow("DELETE /api/v1/offerings/{id}", 401, 403, 403, 204, 403, 204);
+
+        allow("GET /api/v1/audit", 401, 403, 403, 403, 403, 200);
+    }
+
+    private static void allow(String operation, int... statuses) {
+        TABLE.put(operation, new Expectation(statuses, f -> null));
+    }
+
+    private static void allow(String operation, Function<Fixture, Object> body, int... statuses) {
+        TABLE.put(operation, new Expectation(statuses, body));
+    }
+
+    @Test
+    void everyOperationIsInTheTable() {
+        TreeSet<String> missing = new TreeSet<>(servedOperations());
+        missing.removeAll(TABLE.keySet());
+        assertThat(missing).as("operations in the OpenAPI document without an access expectation").isEmpty();
+        TreeSet<String> stale = new TreeSet<>(TABLE.keySet());
+        stale.removeAll(servedOperations());
+        assertThat(stale).as("table rows for operations the service no longer has").isEmpty();
+    }
+
+    @Test
+    void everyCellMatches() {
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Expectation> row : TABLE.entrySet()) {
+            String method = row.getKey().substring(0, row.getKey().indexOf(' '));
+            String template = row.getKey().substring(row.getKey().indexOf(' ') + 1);
+            for (Who who : Who.values()) {
+                Fixture fixture = Fixture.create();
+                String path = fixture.fill(template);
+                String before = method.equals("GET") ? null : state(path);
+                RequestSpecification request = Api.as(fixture.token(who)).header("If-Match", "*");
+                Object body = row.getValue().body().apply(fixture);
+                if (body != null) {
+                    request.body(body);
+                }
+                Response response = request.request(method, path);
+                int expected = row.getValue().status(who);
+                if (response.statusCode() != expected) {
+                    failures.add(row.getKey() + " as " + who + ": expected " + expected + " got "
+                            + response.statusCode() + " " + response.asString());
+                    continue;
+                }
+                if (expected >= 400 && !response.contentType().startsWith("application/problem+json")) {
+                    failures.add(row.getKey() + " as " + who + ": error without problem+json");
+                }
+                if ((expected == 401 || expected == 403) && before != null && !before.equals(state(path))) {
+                    failures.add(row.getKey() + " as " + who + ": refused, yet the target changed");
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /** The target's current version (or absence), as district staff see it; null for collection paths. */
+    private static String state(String path) {
+        Response read = Api.district().get(path);
+        if (read.statusCode() == 404) {
+            return "absent";
+        }
+        String etag = read.header("ETag");
+        return etag == null ? null : etag;
+    }
+
+    private static List<String> servedOperations() {
+        JsonPath json = new JsonPath(given().queryParam("format", "json").get("/q/openapi").asString());
+        Map<String, Map<String, Object>> paths = json.getMap("paths");
+        List<String> operations = new ArrayList<>();
+        paths.forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.keySet().forEach(method -> operations.add(method.toUpperCase() + " " + path));
+            }
+        });
+        return operations;
+    }
+}
