@@ -2,6 +2,7 @@ package org.partnermatch.need;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.partnermatch.audit.AuditService;
@@ -77,6 +78,12 @@ public class NeedService {
             throw ProblemException.notFound("need", id);
         }
         return need;
+    }
+
+    /** The school's open needs, read fresh (matching ranks against what the school states right now). */
+    @Transactional
+    public List<Need> openNeedsOf(UUID schoolId) {
+        return needs.list("schoolId = ?1 and status = ?2 order by createdAt, id", schoolId, NeedStatus.open);
     }
 
     @Transactional

@@ -1,0 +1,316 @@
+package org.partnermatch.matching;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.partnermatch.matching.core.CandidatePool;
+import org.partnermatch.matching.core.MatchCandidate;
+import org.partnermatch.matching.core.NeedProfile;
+import org.partnermatch.matching.core.OfferingProfile;
+import org.partnermatch.matching.core.OrganizationProfile;
+import org.partnermatch.matching.core.SchoolProfile;
+import org.partnermatch.matching.core.Taxonomy;
+import org.partnermatch.matching.core.TrackRecord;
+import org.partnermatch.vocabulary.CapacityUnit;
+import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.Leadership;
+import org.partnermatch.vocabulary.Modality;
+import org.partnermatch.vocabulary.Priority;
+import org.partnermatch.vocabulary.Timing;
+import org.partnermatch.vocabulary.VettingStatus;
+
+/**
+ * The compact in-memory read model that matching scores against: every school, organization and offering, the
+ * open needs, and the taxonomy, as immutable profiles. Readers take the current {@link Snapshot} without locks;
+ * changes (announced by {@link ChangeFeed}) build a new snapshot from the old one plus the reloaded rows, so a
+ * request never loads entities through Hibernate and never sees a half-applied change.
+ */
+public class CandidateIndex {
+
+    /** One consistent view of everything matching needs. */
+    public record Snapshot(Map<UUID, SchoolProfile> schools, Map<UUID, OrganizationProfile> organizations,
+                           Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> openNeeds,
+                           Map<UUID, MatchCandidate> candidates, Map<String, List<MatchCandidate>> candidatesByCategory,
+                           Taxonomy taxonomy, long version, Map<String, CandidatePool> pools) {
+
+        /**
+         * The candidates a need of this category could match: offerings in the category, its parent or its
+         * children, of approved organizations, active and with capacity left. Built once per snapshot and category.
+         */
+        public CandidatePool poolFor(String category) {
+            return pools.computeIfAbsent(category, code -> {
+                Set<MatchCandidate> result = new LinkedHashSet<>(candidatesByCategory.getOrDefault(code, List.of()));
+                taxonomy.parent(code).ifPresent(parent ->
+                        result.addAll(candidatesByCategory.getOrDefault(parent, List.of())));
+                taxonomy.parentOf().forEach((child, parent) -> {
+                    if (parent.equals(code)) {
+                        result.addAll(candidatesByCategory.getOrDefault(child, List.of()));
+                    }
+                });
+                return CandidatePool.of(result);
+            });
+        }
+
+        public List<NeedProfile> openNeedsOf(UUID schoolId) {
+            List<NeedProfile> needs = new ArrayList<>();
+            for (NeedProfile need : openNeeds.values()) {
+                if (need.schoolId().equals(schoolId)) {
+                    needs.add(need);
+                }
+            }
+            return needs;
+        }
+    }
+
+    private static final String SCHOOLS = "SELECT id, name, latitude, longitude, region, title_i, frl_percent, "
+            + "ell_percent, home_languages, quality_rank FROM school";
+    private static final String ORGANIZATIONS = "SELECT o.id, o.name, o.description, o.latitude, o.longitude, "
+            + "o.service_radius_km, o.service_regions, o.staff_languages, o.communities_served, o.leadership, "
+            + "o.vetting_status FROM organization o";
+    private static final String OFFERINGS = "SELECT o.id, o.organization_id, o.name, o.description, o.grade_low, "
+            + "o.grade_high, o.timings, o.modality, o.languages, o.cost, o.capacity_unit, "
+            + "o.capacity - o.capacity_used AS remaining, o.active, "
+            + "ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories "
+            + "FROM offering o";
+    private static final String OPEN_NEEDS = "SELECT id, school_id, category_code, title, description, grade_low, "
+            + "grade_high, students_affected, priority, timings, languages FROM need WHERE status = 'open'";
+    private static final String CATEGORIES = "SELECT code, parent_code, name FROM category";
+
+    private final DataSource dataSource;
+    private final TrackRecords trackRecords;
+    private final AtomicLong versions = new AtomicLong();
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+            Taxonomy.empty(), 0, new ConcurrentHashMap<>());
+
+    public CandidateIndex(DataSource dataSource, TrackRecords trackRecords) {
+        this.dataSource = dataSource;
+        this.trackRecords = trackRecords;
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /** Reloads everything (at start, and after the change feed reconnects and may have missed changes). */
+    public synchronized void reloadAll() {
+        try (Connection connection = dataSource.getConnection()) {
+            Map<UUID, TrackRecord> records = trackRecords.all(connection);
+            Map<UUID, SchoolProfile> schools = new HashMap<>();
+            query(connection, SCHOOLS, null, rs -> schools.put(uuid(rs, "id"), school(rs)));
+            Map<UUID, OrganizationProfile> organizations = new HashMap<>();
+            query(connection, ORGANIZATIONS, null, rs -> organizations.put(uuid(rs, "id"), organization(rs, records)));
+            Map<UUID, OfferingProfile> offerings = new HashMap<>();
+            query(connection, OFFERINGS, null, rs -> offerings.put(uuid(rs, "id"), offering(rs)));
+            Map<UUID, NeedProfile> needs = new HashMap<>();
+            query(connection, OPEN_NEEDS, null, rs -> needs.put(uuid(rs, "id"), need(rs)));
+            publish(schools, organizations, offerings, needs, taxonomy(connection));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the matching index", e);
+        }
+    }
+
+    /** Applies announced changes ({@code kind:id} payloads) by reloading just those rows. */
+    public synchronized void apply(Collection<String> changes) {
+        Set<UUID> schoolIds = new HashSet<>();
+        Set<UUID> organizationIds = new HashSet<>();
+        Set<UUID> offeringIds = new HashSet<>();
+        Set<UUID> needIds = new HashSet<>();
+        boolean taxonomyChanged = false;
+        for (String change : changes) {
+            int colon = change.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            String kind = change.substring(0, colon);
+            String id = change.substring(colon + 1);
+            try {
+                switch (kind) {
+                    case "school" -> schoolIds.add(UUID.fromString(id));
+                    case "organization", "track_record" -> organizationIds.add(UUID.fromString(id));
+                    case "offering" -> offeringIds.add(UUID.fromString(id));
+                    case "need" -> needIds.add(UUID.fromString(id));
+                    case "category" -> taxonomyChanged = true;
+                    default -> {
+                        // a kind this index does not hold
+                    }
+                }
+            } catch (IllegalArgumentException ignored) {
+                // not an id: nothing to reload
+            }
+        }
+        Snapshot current = snapshot;
+        try (Connection connection = dataSource.getConnection()) {
+            Map<UUID, SchoolProfile> schools = reload(connection, current.schools(), schoolIds, SCHOOLS + " WHERE id = ANY(?)",
+                    CandidateIndex::school);
+            Map<UUID, TrackRecord> records = organizationIds.isEmpty() ? Map.of()
+                    : trackRecords.of(connection, organizationIds);
+            Map<UUID, OrganizationProfile> organizations = reload(connection, current.organizations(), organizationIds,
+                    ORGANIZATIONS + " WHERE o.id = ANY(?)", rs -> organization(rs, records));
+            Map<UUID, OfferingProfile> offerings = reload(connection, current.offerings(), offeringIds,
+                    OFFERINGS + " WHERE o.id = ANY(?)", CandidateIndex::offering);
+            Map<UUID, NeedProfile> needs = reload(connection, current.openNeeds(), needIds,
+                    OPEN_NEEDS + " AND id = ANY(?)", CandidateIndex::need);
+            Taxonomy taxonomy = taxonomyChanged ? taxonomy(connection) : current.taxonomy();
+            publish(schools, organizations, offerings, needs, taxonomy);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not refresh the matching index", e);
+        }
+    }
+
+    private void publish(Map<UUID, SchoolProfile> schools, Map<UUID, OrganizationProfile> organizations,
+                         Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> needs, Taxonomy taxonomy) {
+        Snapshot previous = snapshot;
+        Map<UUID, MatchCandidate> candidates = new HashMap<>();
+        Map<String, List<MatchCandidate>> byCategory = new HashMap<>();
+        for (OfferingProfile offering : offerings.values()) {
+            OrganizationProfile organization = organizations.get(offering.organizationId());
+            if (organization == null || !organization.approved() || !offering.active()
+                    || offering.capacityRemaining() <= 0) {
+                continue; // can never pass the hard constraints as things stand
+            }
+            MatchCandidate candidate = previous.candidates().get(offering.id());
+            if (candidate == null || candidate.offering() != offering || candidate.organization() != organization) {
+                candidate = MatchCandidate.of(offering, organization);
+            }
+            candidates.put(offering.id(), candidate);
+            for (String category : offering.categories()) {
+                byCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(candidate);
+            }
+        }
+        snapshot = new Snapshot(Map.copyOf(schools), Map.copyOf(organizations), Map.copyOf(offerings), Map.copyOf(needs),
+                Map.copyOf(candidates), Map.copyOf(byCategory), taxonomy, versions.incrementAndGet(),
+                new ConcurrentHashMap<>());
+    }
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface RowHandler {
+        void handle(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> Map<UUID, T> reload(Connection connection, Map<UUID, T> current, Set<UUID> ids, String sql,
+                                           RowMapper<T> mapper) throws SQLException {
+        if (ids.isEmpty()) {
+            return current;
+        }
+        Map<UUID, T> next = new HashMap<>(current);
+        ids.forEach(next::remove);
+        Array array = connection.createArrayOf("uuid", ids.toArray());
+        query(connection, sql, array, rs -> next.put(uuid(rs, "id"), mapper.map(rs)));
+        return next;
+    }
+
+    private static void query(Connection connection, String sql, Array ids, RowHandler handler) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (ids != null) {
+                statement.setArray(1, ids);
+            }
+            statement.setFetchSize(2000);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    handler.handle(rs);
+                }
+            }
+        }
+    }
+
+    private static Taxonomy taxonomy(Connection connection) throws SQLException {
+        Map<String, String> parents = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        query(connection, CATEGORIES, null, rs -> {
+            if (rs.getString("parent_code") != null) {
+                parents.put(rs.getString("code"), rs.getString("parent_code"));
+            }
+            names.put(rs.getString("code"), rs.getString("name"));
+        });
+        return new Taxonomy(parents, names);
+    }
+
+    private static SchoolProfile school(ResultSet rs) throws SQLException {
+        int rank = rs.getInt("quality_rank");
+        return new SchoolProfile(uuid(rs, "id"), rs.getString("name"), rs.getDouble("latitude"),
+                rs.getDouble("longitude"), rs.getString("region"), rs.getBoolean("title_i"),
+                rs.getDouble("frl_percent"), rs.getDouble("ell_percent"), strings(rs, "home_languages"),
+                rs.wasNull() ? null : rank);
+    }
+
+    private static OrganizationProfile organization(ResultSet rs, Map<UUID, TrackRecord> records) throws SQLException {
+        UUID id = uuid(rs, "id");
+        Set<Leadership> leadership = EnumSet.noneOf(Leadership.class);
+        for (String value : strings(rs, "leadership")) {
+            leadership.add(Leadership.valueOf(value));
+        }
+        return new OrganizationProfile(id, rs.getString("name"), rs.getString("description"),
+                nullableDouble(rs, "latitude"), nullableDouble(rs, "longitude"),
+                nullableDouble(rs, "service_radius_km"), strings(rs, "service_regions"),
+                strings(rs, "staff_languages"), strings(rs, "communities_served"), leadership,
+                VettingStatus.approved.name().equals(rs.getString("vetting_status")),
+                records.getOrDefault(id, TrackRecord.none()));
+    }
+
+    private static OfferingProfile offering(ResultSet rs) throws SQLException {
+        return new OfferingProfile(uuid(rs, "id"), uuid(rs, "organization_id"), rs.getString("name"),
+                rs.getString("description"), strings(rs, "categories"), rs.getInt("grade_low"),
+                rs.getInt("grade_high"), timings(rs), Modality.valueOf(rs.getString("modality")),
+                strings(rs, "languages"), Cost.valueOf(rs.getString("cost")),
+                CapacityUnit.valueOf(rs.getString("capacity_unit")), rs.getInt("remaining"), rs.getBoolean("active"));
+    }
+
+    private static NeedProfile need(ResultSet rs) throws SQLException {
+        return new NeedProfile(uuid(rs, "id"), uuid(rs, "school_id"), rs.getString("category_code"),
+                rs.getString("title"), rs.getString("description"), rs.getInt("grade_low"), rs.getInt("grade_high"),
+                rs.getInt("students_affected"), Priority.valueOf(rs.getString("priority")), timings(rs),
+                strings(rs, "languages"));
+    }
+
+    private static Set<Timing> timings(ResultSet rs) throws SQLException {
+        Set<Timing> timings = EnumSet.noneOf(Timing.class);
+        for (String value : strings(rs, "timings")) {
+            timings.add(Timing.valueOf(value));
+        }
+        return timings;
+    }
+
+    static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+
+    private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Set<String> strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return Set.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        Set<String> result = new LinkedHashSet<>();
+        for (Object value : values) {
+            if (value != null) {
+                result.add(value.toString());
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,64 @@
+package org.partnermatch.matching;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import org.partnermatch.matching.core.MatchWeights;
+
+/**
+ * Matching settings. The weights say how much each soft factor counts (relative to each other; 0 switches a
+ * factor off); a request may override any of them with {@code weight.<factor>=<value>}.
+ */
+@ConfigMapping(prefix = "partnermatch.matching")
+public interface MatchingConfig {
+
+    Weights weights();
+
+    /** How long the change feed waits before reconnecting after losing its database connection. */
+    @WithDefault("2S")
+    Duration reconnectDelay();
+
+    /** Results returned when the caller does not ask for a limit. */
+    @WithDefault("20")
+    int defaultLimit();
+
+    interface Weights {
+        @WithDefault("3")
+        double category();
+
+        @WithDefault("2")
+        double text();
+
+        @WithDefault("1")
+        double grades();
+
+        @WithDefault("2")
+        double languages();
+
+        @WithDefault("1.5")
+        double timing();
+
+        @WithDefault("1")
+        double distance();
+
+        @WithDefault("1")
+        double cost();
+
+        @WithDefault("1")
+        double capacity();
+
+        @WithDefault("1.5")
+        double culturalFit();
+
+        @WithDefault("0.5")
+        double trackRecord();
+
+        @WithDefault("1")
+        double priority();
+
+        default MatchWeights toMatchWeights() {
+            return new MatchWeights(category(), text(), grades(), languages(), timing(), distance(), cost(),
+                    capacity(), culturalFit(), trackRecord(), priority());
+        }
+    }
+}

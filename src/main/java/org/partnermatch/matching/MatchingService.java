@@ -1,0 +1,234 @@
+package org.partnermatch.matching;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.partnermatch.common.ProblemException;
+import org.partnermatch.matching.CandidateIndex.Snapshot;
+import org.partnermatch.matching.MatchDtos.CoveredNeed;
+import org.partnermatch.matching.MatchDtos.NeedMatch;
+import org.partnermatch.matching.MatchDtos.NeedMatchesResponse;
+import org.partnermatch.matching.MatchDtos.NeedSummary;
+import org.partnermatch.matching.MatchDtos.OfferingMatch;
+import org.partnermatch.matching.MatchDtos.OpportunitiesResponse;
+import org.partnermatch.matching.MatchDtos.Opportunity;
+import org.partnermatch.matching.MatchDtos.OrganizationSummary;
+import org.partnermatch.matching.MatchDtos.SchoolMatch;
+import org.partnermatch.matching.MatchDtos.SchoolMatchesResponse;
+import org.partnermatch.matching.MatchDtos.SchoolSummary;
+import org.partnermatch.matching.core.CandidatePool;
+import org.partnermatch.matching.core.MatchCandidate;
+import org.partnermatch.matching.core.MatchResult;
+import org.partnermatch.matching.core.MatchScorer;
+import org.partnermatch.matching.core.MatchWeights;
+import org.partnermatch.matching.core.NeedProfile;
+import org.partnermatch.matching.core.NeedRanking;
+import org.partnermatch.matching.core.OpportunityRanking;
+import org.partnermatch.matching.core.OrganizationProfile;
+import org.partnermatch.matching.core.PreparedNeed;
+import org.partnermatch.matching.core.SchoolProfile;
+import org.partnermatch.matching.core.SchoolRanking;
+import org.partnermatch.need.Need;
+import org.partnermatch.need.NeedService;
+import org.partnermatch.organization.Organization;
+import org.partnermatch.organization.OrganizationService;
+import org.partnermatch.school.School;
+import org.partnermatch.school.SchoolService;
+import org.partnermatch.security.Caller;
+import org.partnermatch.vocabulary.NeedStatus;
+import org.partnermatch.vocabulary.Timing;
+
+/**
+ * Ranks partners for a need, for a whole school, and schools for an organization. Candidates come from this
+ * replica's {@link CandidateIndex} (kept fresh by the {@link ChangeFeed}); the needs being matched are read fresh
+ * from the database so a principal always sees matches for what the school states right now.
+ */
+@ApplicationScoped
+public class MatchingService {
+
+    private static final Logger LOG = Logger.getLogger(MatchingService.class);
+
+    private final CandidateIndex index;
+    private final ChangeFeed feed;
+    private final MatchingConfig config;
+    private final NeedService needs;
+    private final SchoolService schools;
+    private final OrganizationService organizations;
+    private final Caller caller;
+
+    public MatchingService(AgroalDataSource dataSource, MatchingConfig config, NeedService needs, SchoolService schools,
+                           OrganizationService organizations, Caller caller) {
+        this.config = config;
+        this.needs = needs;
+        this.schools = schools;
+        this.organizations = organizations;
+        this.caller = caller;
+        this.index = new CandidateIndex(dataSource, new SqlTrackRecords());
+        this.feed = new ChangeFeed(dataSource, index, config.reconnectDelay());
+    }
+
+    void onStart(@Observes StartupEvent event) throws InterruptedException {
+        feed.start();
+        if (!feed.awaitFirstLoad(Duration.ofSeconds(60))) {
+            LOG.warn("The matching index is still loading; matches will be empty until it is in");
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        feed.close();
+    }
+
+    /** This replica's index (for tests and diagnostics). */
+    public CandidateIndex index() {
+        return index;
+    }
+
+    @Transactional
+    public NeedMatchesResponse forNeed(UUID needId, Map<String, Double> overrides, int limit) {
+        Need need = needs.get(needId);
+        caller.requireSchool(need.schoolId);
+        if (need.status != NeedStatus.open) {
+            throw ProblemException.conflict("Only open needs are matched; this need is " + need.status + ".");
+        }
+        Snapshot snapshot = index.snapshot();
+        MatchScorer scorer = scorer(overrides, snapshot);
+        PreparedNeed prepared = scorer.prepare(profile(need), schoolProfile(need.schoolId, snapshot));
+        CandidatePool pool = snapshot.poolFor(need.categoryCode);
+        List<NeedRanking.Entry> ranked = NeedRanking.rank(scorer.bestMatches(prepared, pool, pool.size()));
+        List<NeedMatch> results = new ArrayList<>();
+        for (NeedRanking.Entry entry : ranked) {
+            if (results.size() == limit) {
+                break;
+            }
+            results.add(new NeedMatch(results.size() + 1, organization(entry.organizationId(), snapshot),
+                    offering(entry.best(), snapshot), entry.others().stream().map(r -> offering(r, snapshot)).toList()));
+        }
+        return new NeedMatchesResponse(need.id, need.schoolId, scorer.weights().asMap(), ranked.size(), results);
+    }
+
+    @Transactional
+    public SchoolMatchesResponse forSchool(UUID schoolId, Map<String, Double> overrides, int limit) {
+        School school = schools.get(schoolId);
+        caller.requireSchool(school.id);
+        Snapshot snapshot = index.snapshot();
+        MatchScorer scorer = scorer(overrides, snapshot);
+        SchoolProfile schoolProfile = schoolProfile(school.id, snapshot);
+        List<Need> open = needs.openNeedsOf(school.id);
+        Map<String, List<PreparedNeed>> byCategory = new LinkedHashMap<>();
+        List<NeedProfile> profiles = new ArrayList<>();
+        Map<UUID, Need> needById = new HashMap<>();
+        for (Need need : open) {
+            NeedProfile profile = profile(need);
+            profiles.add(profile);
+            needById.put(need.id, need);
+            byCategory.computeIfAbsent(need.categoryCode, k -> new ArrayList<>()).add(scorer.prepare(profile, schoolProfile));
+        }
+        List<MatchResult> results = new ArrayList<>();
+        byCategory.forEach((category, prepared) ->
+                results.addAll(scorer.bestPerOrganization(prepared, snapshot.poolFor(category))));
+        List<SchoolRanking.Entry> ranked = SchoolRanking.rank(profiles, results);
+        List<SchoolMatch> matches = new ArrayList<>();
+        for (SchoolRanking.Entry entry : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            List<CoveredNeed> covered = entry.needs().stream().map(c -> new CoveredNeed(c.needId(),
+                    needById.get(c.needId()).title, c.priority(), offering(c.match(), snapshot))).toList();
+            matches.add(new SchoolMatch(matches.size() + 1, organization(entry.organizationId(), snapshot),
+                    MatchDtos.round(entry.percent()), covered));
+        }
+        List<NeedSummary> summaries = open.stream().map(n -> new NeedSummary(n.id, n.title, n.categoryCode,
+                n.priority, n.studentsAffected)).toList();
+        return new SchoolMatchesResponse(school.id, summaries, scorer.weights().asMap(), matches);
+    }
+
+    @Transactional
+    public OpportunitiesResponse forOrganization(UUID organizationId, Map<String, Double> overrides, int limit) {
+        Organization organization = organizations.getVisible(organizationId);
+        caller.requireOrganization(organization.id);
+        Snapshot snapshot = index.snapshot();
+        MatchScorer scorer = scorer(overrides, snapshot);
+        List<MatchCandidate> own = new ArrayList<>();
+        for (MatchCandidate candidate : snapshot.candidates().values()) {
+            if (candidate.organization().id().equals(organization.id)) {
+                own.add(candidate);
+            }
+        }
+        if (own.isEmpty()) {
+            return new OpportunitiesResponse(organization.id, scorer.weights().asMap(), List.of());
+        }
+        List<PreparedNeed> prepared = new ArrayList<>();
+        for (NeedProfile need : snapshot.openNeeds().values()) {
+            SchoolProfile school = snapshot.schools().get(need.schoolId());
+            if (school != null) {
+                prepared.add(scorer.prepare(need, school));
+            }
+        }
+        List<MatchResult> results = scorer.bestPerOrganization(prepared, CandidatePool.of(own));
+        List<OpportunityRanking.Opportunity> ranked = OpportunityRanking.rank(results, snapshot.schools());
+        List<Opportunity> opportunities = new ArrayList<>();
+        for (OpportunityRanking.Opportunity o : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            SchoolProfile school = snapshot.schools().get(o.schoolId());
+            List<CoveredNeed> covered = o.needs().stream().map(r -> {
+                NeedProfile need = snapshot.openNeeds().get(r.needId());
+                return new CoveredNeed(r.needId(), need == null ? null : need.title(),
+                        need == null ? null : need.priority(), offering(r, snapshot));
+            }).toList();
+            opportunities.add(new Opportunity(opportunities.size() + 1,
+                    new SchoolSummary(school.id(), school.name(), school.region(), school.titleI(), school.needIndex()),
+                    MatchDtos.round(o.fitScore() * 100), MatchDtos.round(o.score() * 100), covered));
+        }
+        return new OpportunitiesResponse(organization.id, scorer.weights().asMap(), opportunities);
+    }
+
+    private MatchScorer scorer(Map<String, Double> overrides, Snapshot snapshot) {
+        MatchWeights weights;
+        try {
+            weights = config.weights().toMatchWeights().withOverrides(overrides);
+        } catch (IllegalArgumentException e) {
+            // each override was checked already; what is left is "every weight is zero"
+            throw ProblemException.badRequest("weight", "at least one factor needs a weight above 0");
+        }
+        return new MatchScorer(weights, snapshot.taxonomy());
+    }
+
+    private SchoolProfile schoolProfile(UUID schoolId, Snapshot snapshot) {
+        SchoolProfile cached = snapshot.schools().get(schoolId);
+        if (cached != null) {
+            return cached;
+        }
+        School school = schools.get(schoolId); // created a moment ago and not yet announced
+        return new SchoolProfile(school.id, school.name, school.latitude, school.longitude, school.region,
+                school.titleI, school.frlPercent.doubleValue(), school.ellPercent.doubleValue(),
+                new java.util.LinkedHashSet<>(Arrays.asList(school.homeLanguages)),
+                school.qualityRank == null ? null : school.qualityRank.intValue());
+    }
+
+    private static NeedProfile profile(Need need) {
+        java.util.Set<Timing> timings = java.util.EnumSet.noneOf(Timing.class);
+        for (String timing : need.timings) {
+            timings.add(Timing.valueOf(timing));
+        }
+        return new NeedProfile(need.id, need.schoolId, need.categoryCode, need.title, need.description,
+                need.gradeLow, need.gradeHigh, need.studentsAffected, need.priority, timings,
+                new java.util.LinkedHashSet<>(Arrays.asList(need.languages)));
+    }
+
+    private static OrganizationSummary organization(UUID id, Snapshot snapshot) {
+        OrganizationProfile org = snapshot.organizations().get(id);
+        return org == null ? new OrganizationSummary(id, null, List.of(), List.of()) : OrganizationSummary.from(org);
+    }
+
+    private static OfferingMatch offering(MatchResult result, Snapshot snapshot) {
+        return OfferingMatch.from(result, snapshot.offerings().get(result.offeringId()));
+    }
+}

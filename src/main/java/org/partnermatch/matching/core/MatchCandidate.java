@@ -1,0 +1,337 @@
+package org.partnermatch.matching.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.partnermatch.vocabulary.CapacityUnit;
+import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.Leadership;
+import org.partnermatch.vocabulary.Modality;
+
+/**
+ * An offering together with its organization, with everything the hot scoring loop needs computed once: the cheap
+ * hard constraints as plain fields, interned category codes with their hashes and bits, the service area in
+ * radians, text stems as sorted 64-bit keys tagged with their credit, languages as keys tagged with who speaks them
+ * (offering, staff, communities named), the timing bit mask, and what depends on the candidate alone (track
+ * record, leadership).
+ *
+ * <p>Build one per offering with {@link #of} when the candidate index is loaded, and rebuild it when the offering
+ * or its organization changes. Immutable and thread-safe. Not a record on purpose: its derived fields must always
+ * agree with the offering and organization, so only the factory can build one.
+ */
+public final class MatchCandidate {
+
+    /** Credit for a need key word found in the offering's name. */
+    static final double NAME_CREDIT = 1.0;
+    /** Credit for a need key word found in the offering's description. */
+    static final double OFFERING_TEXT_CREDIT = 0.8;
+    /** Credit for a need key word found in the organization's description or communities served. */
+    static final double ORGANIZATION_TEXT_CREDIT = 0.6;
+
+    static final int TERM_FLAG_BITS = 2;
+    static final long TIER_ORGANIZATION = 1;
+    static final long TIER_OFFERING = 2;
+    static final long TIER_NAME = 3;
+
+    static final int LANGUAGE_FLAG_BITS = 3;
+    static final long OFFERED_IN = 1;
+    static final long STAFF_SPEAK = 2;
+    static final long COMMUNITY_NAMED = 4;
+
+    private final OfferingProfile offering;
+    private final OrganizationProfile organization;
+
+    // hard constraints, cheapest first
+    /** approved, active and with capacity left, folded into one flag. */
+    private final boolean open;
+    private final int gradeLow;
+    private final int gradeHigh;
+    private final String[] categories;
+    private final int[] categoryHashes;
+    /** One bit per category (hash mod 64): a quick "certainly not" before comparing codes. */
+    private final long categoryBits;
+    private final Modality modality;
+    private final boolean hasLocation;
+    private final double latRad;
+    private final double lonRad;
+    private final double cosLat;
+    /** Radius in km, or 0 when the organization has no usable radius. */
+    private final double radiusKm;
+    private final Set<String> regionsLower;
+
+    // soft factors
+    /**
+     * Text stems as sorted keys, each with its credit tier in the low 2 bits ({@link #TIER_ORGANIZATION},
+     * {@link #TIER_OFFERING}, {@link #TIER_NAME}): one array, read sequentially.
+     */
+    private final long[] terms;
+    /**
+     * Languages as keys with flags in the low 3 bits: {@link #OFFERED_IN}, {@link #STAFF_SPEAK},
+     * {@link #COMMUNITY_NAMED}. One small array serves the languages factor and cultural fit.
+     */
+    private final long[] languages;
+    private final int timingMask;
+    private final int timingCount;
+    private final double trackRecordScore;
+    private final boolean communityLed;
+    private final boolean anyLeadership;
+
+    // for reasons only
+    private final List<Set<String>> gramsByPhrase;
+
+    private MatchCandidate(OfferingProfile offering, OrganizationProfile organization) {
+        this.offering = offering;
+        this.organization = organization;
+
+        this.open = organization.approved() && offering.active() && offering.capacityRemaining() > 0;
+        this.gradeLow = offering.gradeLow();
+        this.gradeHigh = offering.gradeHigh();
+        this.categories = Normalize.sorted(offering.categories());
+        this.categoryHashes = new int[categories.length];
+        long bits = 0;
+        for (int i = 0; i < categories.length; i++) {
+            // interned: the candidate pool compares category codes by reference, without touching the strings
+            categories[i] = categories[i].intern();
+            categoryHashes[i] = categories[i].hashCode();
+            bits |= categoryBit(categoryHashes[i]);
+        }
+        this.categoryBits = bits;
+        this.modality = offering.modality();
+        this.hasLocation = organization.hasLocation();
+        this.latRad = hasLocation ? Math.toRadians(organization.latitude()) : Double.NaN;
+        this.lonRad = hasLocation ? Math.toRadians(organization.longitude()) : Double.NaN;
+        this.cosLat = Math.cos(latRad);
+        this.radiusKm = organization.hasServiceRadius() ? organization.serviceRadiusKm() : 0.0;
+        Set<String> regions = new HashSet<>();
+        for (String r : organization.serviceRegions()) {
+            regions.add(r.toLowerCase(Locale.ROOT));
+        }
+        this.regionsLower = Set.copyOf(regions);
+
+        // the best credit tier each stem earns: the offering's name counts most, the organization's own words least
+        Map<String, Long> tier = new HashMap<>();
+        for (String t : Terms.of(organization.description())) {
+            tier.put(t, TIER_ORGANIZATION);
+        }
+        for (String phrase : organization.communitiesServed()) {
+            for (String t : Terms.of(phrase)) {
+                tier.put(t, TIER_ORGANIZATION);
+            }
+        }
+        for (String t : Terms.of(offering.description())) {
+            tier.put(t, TIER_OFFERING);
+        }
+        for (String t : Terms.of(offering.name())) {
+            tier.put(t, TIER_NAME);
+        }
+        this.terms = new long[tier.size()];
+        int at = 0;
+        for (Map.Entry<String, Long> e : tier.entrySet()) {
+            terms[at++] = Keys.masked(e.getKey(), TERM_FLAG_BITS) | e.getValue();
+        }
+        Arrays.sort(terms);
+
+        this.timingMask = Normalize.mask(offering.timings());
+        this.timingCount = offering.timings().size();
+
+        Set<String> grams = new HashSet<>();
+        List<Set<String>> byPhrase = new ArrayList<>();
+        for (String phrase : organization.communitiesServed()) {
+            Set<String> g = CommunityWords.grams(phrase);
+            grams.addAll(g);
+            byPhrase.add(Set.copyOf(g));
+        }
+        this.gramsByPhrase = List.copyOf(byPhrase);
+
+        Map<Long, Long> flags = new HashMap<>();
+        for (String code : offering.languages()) {
+            flags.merge(Keys.masked(code, LANGUAGE_FLAG_BITS), OFFERED_IN, (a, b) -> a | b);
+        }
+        for (String code : organization.staffLanguages()) {
+            flags.merge(Keys.masked(code, LANGUAGE_FLAG_BITS), STAFF_SPEAK, (a, b) -> a | b);
+        }
+        for (String code : CommunityWords.languagesNamedBy(grams)) {
+            flags.merge(Keys.masked(code, LANGUAGE_FLAG_BITS), COMMUNITY_NAMED, (a, b) -> a | b);
+        }
+        this.languages = new long[flags.size()];
+        at = 0;
+        for (Map.Entry<Long, Long> e : flags.entrySet()) {
+            languages[at++] = e.getKey() | e.getValue();
+        }
+        Arrays.sort(languages);
+
+        this.trackRecordScore = organization.trackRecord().score();
+        boolean led = false;
+        for (Leadership l : organization.leadership()) {
+            led |= MatchScorer.COMMUNITY_LEADERSHIP.contains(l);
+        }
+        this.communityLed = led;
+        this.anyLeadership = !organization.leadership().isEmpty();
+    }
+
+    /**
+     * Prepares an offering and its organization for scoring.
+     *
+     * @throws IllegalArgumentException when the offering belongs to another organization
+     */
+    public static MatchCandidate of(OfferingProfile offering, OrganizationProfile organization) {
+        Objects.requireNonNull(offering, "offering");
+        Objects.requireNonNull(organization, "organization");
+        if (!offering.organizationId().equals(organization.id())) {
+            throw new IllegalArgumentException("offering " + offering.id() + " belongs to organization "
+                    + offering.organizationId() + ", not to " + organization.id());
+        }
+        return new MatchCandidate(offering, organization);
+    }
+
+    public OfferingProfile offering() {
+        return offering;
+    }
+
+    public OrganizationProfile organization() {
+        return organization;
+    }
+
+    boolean open() {
+        return open;
+    }
+
+    boolean approved() {
+        return organization.approved();
+    }
+
+    boolean active() {
+        return offering.active();
+    }
+
+    int capacityRemaining() {
+        return offering.capacityRemaining();
+    }
+
+    CapacityUnit capacityUnit() {
+        return offering.capacityUnit();
+    }
+
+    Cost cost() {
+        return offering.cost();
+    }
+
+    int gradeLow() {
+        return gradeLow;
+    }
+
+    int gradeHigh() {
+        return gradeHigh;
+    }
+
+    String[] categoryArray() {
+        return categories;
+    }
+
+    int[] categoryHashes() {
+        return categoryHashes;
+    }
+
+    long categoryBits() {
+        return categoryBits;
+    }
+
+    /** The bit of a category hash in {@link #categoryBits()}. */
+    static long categoryBit(int hash) {
+        return 1L << (hash & 63);
+    }
+
+    Modality modality() {
+        return modality;
+    }
+
+    boolean hasLocation() {
+        return hasLocation;
+    }
+
+    double latRad() {
+        return latRad;
+    }
+
+    double lonRad() {
+        return lonRad;
+    }
+
+    double cosLat() {
+        return cosLat;
+    }
+
+    double radiusKm() {
+        return radiusKm;
+    }
+
+    boolean servesRegion(String regionLower) {
+        return regionLower != null && regionsLower.contains(regionLower);
+    }
+
+    /** Sorted stem keys with credit tiers in the low bits; see {@link #credit(long)}. */
+    long[] terms() {
+        return terms;
+    }
+
+    /** The credit of a term entry's tier. */
+    static double credit(long termEntry) {
+        int tier = (int) (termEntry & ((1L << TERM_FLAG_BITS) - 1));
+        return switch (tier) {
+            case (int) TIER_NAME -> NAME_CREDIT;
+            case (int) TIER_OFFERING -> OFFERING_TEXT_CREDIT;
+            case (int) TIER_ORGANIZATION -> ORGANIZATION_TEXT_CREDIT;
+            default -> 0.0;
+        };
+    }
+
+    /** Credit a (masked) stem key earns in this candidate's texts, 0 when absent (for reasons; the hot path merges). */
+    double termCredit(long key) {
+        for (long entry : terms) {
+            if ((entry & -(1L << TERM_FLAG_BITS)) == key) {
+                return credit(entry);
+            }
+        }
+        return 0.0;
+    }
+
+    /** Flags ({@link #OFFERED_IN}, {@link #STAFF_SPEAK}, {@link #COMMUNITY_NAMED}) of a masked language key. */
+    long languageFlags(long maskedKey) {
+        for (long entry : languages) {
+            if ((entry & -(1L << LANGUAGE_FLAG_BITS)) == maskedKey) {
+                return entry & ((1L << LANGUAGE_FLAG_BITS) - 1);
+            }
+        }
+        return 0;
+    }
+
+    int timingMask() {
+        return timingMask;
+    }
+
+    int timingCount() {
+        return timingCount;
+    }
+
+    double trackRecordScore() {
+        return trackRecordScore;
+    }
+
+    boolean communityLed() {
+        return communityLed;
+    }
+
+    boolean anyLeadership() {
+        return anyLeadership;
+    }
+
+    List<Set<String>> gramsByPhrase() {
+        return gramsByPhrase;
+    }
+}

@@ -1,0 +1,54 @@
+package org.partnermatch.matching.core;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.partnermatch.vocabulary.Priority;
+import org.partnermatch.vocabulary.Timing;
+
+/**
+ * A school's open need, as matching sees it.
+ *
+ * @param id               need id
+ * @param schoolId         the school stating the need
+ * @param categoryCode     taxonomy code (lower-cased here)
+ * @param title            short title; its words count double in text relevance
+ * @param description      longer text, nullable
+ * @param gradeLow         lowest grade (PK = -1, K = 0 .. 12)
+ * @param gradeHigh        highest grade, ≥ gradeLow
+ * @param studentsAffected number of students, ≥ 0 (0 when not counted)
+ * @param priority         how pressing the school says it is
+ * @param timings          when help is needed; empty means any time
+ * @param languages        ISO 639 codes families or students speak (lower-cased here); empty means none requested
+ */
+public record NeedProfile(
+        UUID id,
+        UUID schoolId,
+        String categoryCode,
+        String title,
+        String description,
+        int gradeLow,
+        int gradeHigh,
+        int studentsAffected,
+        Priority priority,
+        Set<Timing> timings,
+        Set<String> languages) {
+
+    public NeedProfile {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(schoolId, "schoolId");
+        Objects.requireNonNull(categoryCode, "categoryCode");
+        if (categoryCode.isBlank()) {
+            throw new IllegalArgumentException("categoryCode must not be blank");
+        }
+        categoryCode = Normalize.lowerOrNull(categoryCode);
+        title = title == null ? "" : title;
+        Grades.requireRange(gradeLow, gradeHigh, "need");
+        if (studentsAffected < 0) {
+            throw new IllegalArgumentException("studentsAffected must be >= 0, was " + studentsAffected);
+        }
+        Objects.requireNonNull(priority, "priority");
+        timings = Normalize.enums(timings, Timing.class);
+        languages = Normalize.codes(languages);
+    }
+}

@@ -1,0 +1,53 @@
+package org.partnermatch.matching.core;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A school's location and equity profile, as matching sees it.
+ *
+ * @param id            school id
+ * @param name          display name
+ * @param latitude      decimal degrees
+ * @param longitude     decimal degrees
+ * @param region        district region ("Southeast"), nullable; compared case-insensitively with service regions
+ * @param titleI        receives Title I funds
+ * @param frlPercent    free/reduced-lunch eligible share, 0–100
+ * @param ellPercent    English-learner share, 0–100
+ * @param homeLanguages ISO 639 codes of the top home languages (lower-cased here)
+ * @param qualityRank   district support tier, 1 (highest support) .. 5, or null when not ranked
+ */
+public record SchoolProfile(
+        UUID id,
+        String name,
+        double latitude,
+        double longitude,
+        String region,
+        boolean titleI,
+        double frlPercent,
+        double ellPercent,
+        Set<String> homeLanguages,
+        Integer qualityRank) {
+
+    public SchoolProfile {
+        Objects.requireNonNull(id, "id");
+        name = name == null ? "" : name;
+        requireCoordinates(latitude, longitude);
+        Normalize.requirePercent(frlPercent, "FRL percent");
+        Normalize.requirePercent(ellPercent, "EL percent");
+        homeLanguages = Normalize.codes(homeLanguages);
+        NeedIndex.requireRank(qualityRank);
+    }
+
+    /** The documented need index, 0–100 (see {@link NeedIndex}). */
+    public double needIndex() {
+        return NeedIndex.of(this);
+    }
+
+    static void requireCoordinates(double latitude, double longitude) {
+        if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
+            throw new IllegalArgumentException("coordinates out of range: " + latitude + ", " + longitude);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package org.partnermatch.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.partnermatch.support.Api.as;
+import static org.partnermatch.support.Api.district;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.partnermatch.support.Api;
+import org.partnermatch.support.Index;
+import org.partnermatch.support.Tokens;
+
+@QuarkusTest
+class MatchResourceTest {
+
+    private static final String AKI_KUROSE = "5c000000-0000-4000-8000-000000000001";
+    private static final String AKI_MATH_NEED = "0e000000-0000-4000-8000-000000000001";
+
+    @Inject
+    MatchingService matching;
+
+    /** A school, one need of it, and an organization in its area with one fitting offering. */
+    private record Scene(UUID school, UUID need, UUID organization, UUID offering) {
+    }
+
+    private Scene scene() {
+        UUID school = Api.createSchool();
+        UUID need = Api.createNeed(school);
+        UUID org = Api.createOrganization(true);
+        UUID offering = Api.createOffering(org);
+        Index.awaitCandidate(matching.index(), offering);
+        return new Scene(school, need, org, offering);
+    }
+
+    @Test
+    void demoMathNeedFindsSomaliSpeakingTutorsFirstWithReasons() {
+        JsonPath json = as(Tokens.principal(UUID.fromString(AKI_KUROSE)))
+                .get("/api/v1/needs/" + AKI_MATH_NEED + "/matches").then().statusCode(200).extract().jsonPath();
+        // other tests add partners of their own; among the demo directory's partners:
+        List<Map<String, Object>> demo = json.<Map<String, Object>>getList("results").stream()
+                .filter(r -> ((Map<String, Object>) r.get("organization")).get("id").toString().startsWith("0a000000"))
+                .toList();
+        Map<String, Object> first = demo.get(0);
+        Map<String, Object> best = (Map<String, Object>) first.get("best");
+        assertThat(((Map<String, Object>) first.get("organization")).get("name")).isEqualTo("East African Community Services");
+        assertThat((List<String>) best.get("reasons")).contains("Staff speak Somali (1 of 1 requested)");
+        assertThat(((List<Map<String, Object>>) best.get("factors")).stream().map(f -> f.get("factor")))
+                .contains("category", "text", "languages", "timing", "distance", "cost", "capacity", "cultural_fit",
+                        "track_record", "priority", "grades");
+        double second = ((Number) ((Map<String, Object>) demo.get(1).get("best")).get("score")).doubleValue();
+        assertThat(((Number) best.get("score")).doubleValue()).isGreaterThan(second);
+        // the suspended test-prep organization never appears
+        assertThat(json.getList("results.organization.name", String.class)).noneMatch(n -> n.contains("Quickstart"));
+    }
+
+    @Test
+    void hardConstraintsHoldWhateverTheWeights() {
+        Scene s = scene();
+        // an offering of the same organization that breaks one constraint each
+        Map<String, Object> wrongGrades = Api.offering();
+        wrongGrades.put("gradeLow", 0);
+        wrongGrades.put("gradeHigh", 3);
+        Map<String, Object> wrongCategory = Api.offering();
+        wrongCategory.put("categories", List.of("music"));
+        Map<String, Object> sibling = Api.offering();
+        sibling.put("categories", List.of("literacy"));
+        Map<String, Object> full = Api.offering();
+        full.put("capacity", 0);
+        Map<String, Object> inactive = Api.offering();
+        inactive.put("active", false);
+        List<String> bad = new java.util.ArrayList<>();
+        for (Map<String, Object> body : List.of(wrongGrades, wrongCategory, sibling, full, inactive)) {
+            bad.add(district().body(body).post("/api/v1/organizations/" + s.organization() + "/offerings")
+                    .then().statusCode(201).extract().path("id"));
+        }
+        UUID far = Api.createOrganization(true);
+        Map<String, Object> farOrg = Api.organization();
+        farOrg.put("latitude", 47.75);
+        farOrg.put("longitude", -122.35);
+        farOrg.put("serviceRadiusKm", 2);
+        farOrg.put("serviceRegions", List.of("North"));
+        district().header("If-Match", "*").body(farOrg).put("/api/v1/organizations/" + far).then().statusCode(200);
+        bad.add(Api.createOffering(far).toString());
+        UUID offering = Api.createOffering(far);
+        Map<String, Object> virtual = Api.offering();
+        virtual.put("modality", "virtual");
+        String virtualId = district().body(virtual).post("/api/v1/organizations/" + far + "/offerings").then()
+                .statusCode(201).extract().path("id");
+        Index.awaitCandidate(matching.index(), UUID.fromString(virtualId));
+
+        for (String weights : List.of("", "weight.category=0&weight.grades=0&weight.distance=0&weight.capacity=0",
+                "weight.text=100")) {
+            JsonPath json = district().get("/api/v1/needs/" + s.need() + "/matches?limit=100&" + weights)
+                    .then().statusCode(200).extract().jsonPath();
+            List<String> offered = new java.util.ArrayList<>(json.getList("results.best.offeringId", String.class));
+            offered.addAll(json.getList("results.others.flatten().offeringId", String.class));
+            assertThat(offered).contains(s.offering().toString(), virtualId).doesNotContainAnyElementsOf(bad)
+                    .doesNotContain(offering.toString());
+        }
+    }
+
+    @Test
+    void suspendingAnOrganizationRemovesItFromMatches() {
+        Scene s = scene();
+        district().get("/api/v1/needs/" + s.need() + "/matches").then().statusCode(200)
+                .body("results.organization.id", hasItem(s.organization().toString()));
+        district().body(Map.of("status", "suspended")).post("/api/v1/organizations/" + s.organization() + "/vetting")
+                .then().statusCode(200);
+        Index.await(matching.index(), snap -> !snap.candidates().containsKey(s.offering()));
+        district().get("/api/v1/needs/" + s.need() + "/matches").then().statusCode(200)
+                .body("results.organization.id", not(hasItem(s.organization().toString())));
+    }
+
+    @Test
+    void schoolMatchesPreferPartnersCoveringSeveralHighPriorityNeeds() {
+        UUID school = Api.createSchool();
+        Map<String, Object> math = Api.need();
+        Map<String, Object> mentoring = Api.need();
+        mentoring.put("category", "mentoring");
+        mentoring.put("title", "Mentors for 8th graders");
+        Map<String, Object> music = Api.need();
+        music.put("category", "music");
+        music.put("priority", "low");
+        music.put("title", "Music after school");
+        for (Map<String, Object> need : List.of(math, mentoring, music)) {
+            district().body(need).post("/api/v1/schools/" + school + "/needs").then().statusCode(201);
+        }
+        UUID broad = Api.createOrganization(true);
+        Map<String, Object> both = Api.offering();
+        both.put("categories", List.of("math", "mentoring"));
+        String bothId = district().body(both).post("/api/v1/organizations/" + broad + "/offerings").then()
+                .statusCode(201).extract().path("id");
+        UUID narrow = Api.createOrganization(true);
+        Map<String, Object> musicOffer = Api.offering();
+        musicOffer.put("categories", List.of("music"));
+        String musicId = district().body(musicOffer).post("/api/v1/organizations/" + narrow + "/offerings").then()
+                .statusCode(201).extract().path("id");
+        Index.awaitCandidate(matching.index(), UUID.fromString(bothId));
+        Index.awaitCandidate(matching.index(), UUID.fromString(musicId));
+
+        JsonPath json = as(Tokens.principal(school)).get("/api/v1/schools/" + school + "/matches?limit=100")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> ranked = json.getList("results.organization.id", String.class);
+        assertThat(ranked).contains(broad.toString(), narrow.toString());
+        assertThat(ranked.indexOf(broad.toString())).isLessThan(ranked.indexOf(narrow.toString()));
+        Map<String, Object> entry = json.<Map<String, Object>>getList("results").get(ranked.indexOf(broad.toString()));
+        List<Map<String, Object>> covered = (List<Map<String, Object>>) entry.get("needs");
+        assertThat(covered).hasSize(2);
+        assertThat(covered).allSatisfy(c -> assertThat(((Map<String, Object>) c.get("offering")).get("offeringId"))
+                .isEqualTo(bothId));
+        assertThat(json.getList("openNeeds")).hasSize(3);
+    }
+
+    @Test
+    void opportunitiesPutHigherNeedSchoolsFirstAmongEqualFits() {
+        UUID org = Api.createOrganization(true);
+        Map<String, Object> unusual = Api.offering();
+        unusual.put("categories", List.of("career-exploration"));
+        unusual.put("modality", "virtual");
+        String offering = district().body(unusual).post("/api/v1/organizations/" + org + "/offerings").then()
+                .statusCode(201).extract().path("id");
+        Map<String, Object> richSchool = Api.school();
+        ((Map<String, Object>) richSchool.get("equity")).putAll(Map.of("titleI", false, "freeReducedLunchPercent", 5,
+                "englishLearnerPercent", 1, "qualityRank", 5));
+        String rich = district().body(richSchool).post("/api/v1/schools").then().statusCode(201).extract().path("id");
+        UUID poor = Api.createSchool();
+        Map<String, Object> need = Api.need();
+        need.put("category", "career-exploration");
+        for (String school : List.of(rich, poor.toString())) {
+            district().body(need).post("/api/v1/schools/" + school + "/needs").then().statusCode(201);
+        }
+        Index.awaitCandidate(matching.index(), UUID.fromString(offering));
+        Index.await(matching.index(), snap -> snap.openNeeds().values().stream()
+                .filter(n -> n.schoolId().toString().equals(rich) || n.schoolId().equals(poor)).count() == 2);
+        JsonPath json = as(Tokens.partner(org)).get("/api/v1/organizations/" + org + "/opportunities?limit=100")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> schools = json.getList("results.school.id", String.class);
+        assertThat(schools.indexOf(poor.toString())).isGreaterThanOrEqualTo(0).isLessThan(schools.indexOf(rich));
+        assertThat(json.getDouble("results[0].school.needIndex")).isGreaterThan(50);
+    }
+
+    @Test
+    void accessFollowsOwnership() {
+        Scene s = scene();
+        Api.anonymous().get("/api/v1/needs/" + s.need() + "/matches").then().statusCode(401);
+        as(Tokens.principal(UUID.randomUUID())).get("/api/v1/needs/" + s.need() + "/matches").then().statusCode(403);
+        as(Tokens.principal(s.school())).get("/api/v1/needs/" + s.need() + "/matches").then().statusCode(200);
+        as(Tokens.partner(s.organization())).get("/api/v1/schools/" + s.school() + "/matches").then().statusCode(403);
+        as(Tokens.partner(UUID.randomUUID())).get("/api/v1/organizations/" + s.organization() + "/opportunities")
+                .then().statusCode(403);
+        as(Tokens.partner(s.organization())).get("/api/v1/organizations/" + s.organization() + "/opportunities")
+                .then().statusCode(200).body("results.school.id", hasItem(s.school().toString()));
+    }
+
+    @Test
+    void badParametersAre400() {
+        Scene s = scene();
+        district().get("/api/v1/needs/" + s.need() + "/matches?weight.vibes=2").then().statusCode(400)
+                .body("violations[0].field", equalTo("weight.vibes"));
+        district().get("/api/v1/needs/" + s.need() + "/matches?weight.cost=-1").then().statusCode(400)
+                .body("violations[0].field", equalTo("weight.cost"));
+        district().get("/api/v1/needs/" + s.need() + "/matches?weight.cost=abc").then().statusCode(400);
+        district().get("/api/v1/needs/" + s.need() + "/matches?limit=0").then().statusCode(400)
+                .body("violations[0].field", equalTo("limit"));
+        district().get("/api/v1/needs/nope/matches").then().statusCode(400);
+        district().get("/api/v1/needs/" + UUID.randomUUID() + "/matches").then().statusCode(404);
+        String all = "weight.category=0&weight.text=0&weight.grades=0&weight.languages=0&weight.timing=0&weight.distance=0"
+                + "&weight.cost=0&weight.capacity=0&weight.cultural_fit=0&weight.track_record=0&weight.priority=0";
+        district().get("/api/v1/needs/" + s.need() + "/matches?" + all).then().statusCode(400);
+    }
+
+    @Test
+    void weightsCanBeOverriddenPerRequest() {
+        Scene s = scene();
+        district().get("/api/v1/needs/" + s.need() + "/matches?weight.languages=7.5").then().statusCode(200)
+                .body("weights.languages", equalTo(7.5f))
+                .body("weights.category", equalTo(3.0f));
+    }
+
+    @Test
+    void closedNeedsAreNotMatched() {
+        Scene s = scene();
+        Map<String, Object> body = Api.need();
+        body.put("status", "met");
+        district().header("If-Match", "*").body(body).put("/api/v1/needs/" + s.need()).then().statusCode(200);
+        district().get("/api/v1/needs/" + s.need() + "/matches").then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+}
