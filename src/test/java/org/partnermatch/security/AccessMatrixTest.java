@@ -111,6 +111,10 @@ class AccessMatrixTest {
         allow("DELETE /api/v1/offerings/{id}", 401, 403, 403, 204, 403, 204);
 
         allow("GET /api/v1/audit", 401, 403, 403, 403, 403, 200);
+
+        allow("GET /api/v1/needs/{id}/matches", 401, 200, 403, 403, 403, 200);
+        allow("GET /api/v1/schools/{id}/matches", 401, 200, 403, 403, 403, 200);
+        allow("GET /api/v1/organizations/{id}/opportunities", 401, 403, 403, 200, 403, 200);
     }
 
     private static void allow(String operation, int... statuses) {
