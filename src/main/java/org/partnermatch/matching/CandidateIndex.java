@@ -23,6 +23,7 @@ import org.partnermatch.matching.core.MatchCandidate;
 import org.partnermatch.matching.core.NeedProfile;
 import org.partnermatch.matching.core.OfferingProfile;
 import org.partnermatch.matching.core.OrganizationProfile;
+import org.partnermatch.matching.core.PreparedNeed;
 import org.partnermatch.matching.core.SchoolProfile;
 import org.partnermatch.matching.core.Taxonomy;
 import org.partnermatch.matching.core.TrackRecord;
@@ -46,7 +47,23 @@ public class CandidateIndex {
     public record Snapshot(Map<UUID, SchoolProfile> schools, Map<UUID, OrganizationProfile> organizations,
                            Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> openNeeds,
                            Map<UUID, MatchCandidate> candidates, Map<String, List<MatchCandidate>> candidatesByCategory,
-                           Taxonomy taxonomy, long version, Map<String, CandidatePool> pools) {
+                           Taxonomy taxonomy, long version, Map<String, CandidatePool> pools,
+                           Map<UUID, PreparedNeed> prepared) {
+
+        /**
+         * Every open need prepared for scoring (tokens, keys), built once per snapshot: preparing thousands of needs
+         * on every opportunities request would cost more than scoring them.
+         */
+        public List<PreparedNeed> preparedOpenNeeds() {
+            List<PreparedNeed> result = new ArrayList<>(openNeeds.size());
+            for (NeedProfile need : openNeeds.values()) {
+                SchoolProfile school = schools.get(need.schoolId());
+                if (school != null) {
+                    result.add(prepared.computeIfAbsent(need.id(), id -> PreparedNeed.of(need, school, taxonomy)));
+                }
+            }
+            return result;
+        }
 
         /**
          * The candidates a need of this category could match: offerings in the category, its parent or its
@@ -95,7 +112,7 @@ public class CandidateIndex {
     private final TrackRecords trackRecords;
     private final AtomicLong versions = new AtomicLong();
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-            Taxonomy.empty(), 0, new ConcurrentHashMap<>());
+            Taxonomy.empty(), 0, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
 
     public CandidateIndex(DataSource dataSource, TrackRecords trackRecords) {
         this.dataSource = dataSource;
@@ -194,7 +211,22 @@ public class CandidateIndex {
         }
         snapshot = new Snapshot(Map.copyOf(schools), Map.copyOf(organizations), Map.copyOf(offerings), Map.copyOf(needs),
                 Map.copyOf(candidates), Map.copyOf(byCategory), taxonomy, versions.incrementAndGet(),
-                new ConcurrentHashMap<>());
+                new ConcurrentHashMap<>(), reusablePreparations(previous, schools, needs, taxonomy));
+    }
+
+    /** Keeps the preparations of needs whose need, school and taxonomy are unchanged. */
+    private static Map<UUID, PreparedNeed> reusablePreparations(Snapshot previous, Map<UUID, SchoolProfile> schools,
+                                                               Map<UUID, NeedProfile> needs, Taxonomy taxonomy) {
+        Map<UUID, PreparedNeed> kept = new ConcurrentHashMap<>();
+        if (previous.taxonomy() != taxonomy) {
+            return kept;
+        }
+        previous.prepared().forEach((id, prepared) -> {
+            if (needs.get(id) == prepared.need() && schools.get(prepared.need().schoolId()) == prepared.school()) {
+                kept.put(id, prepared);
+            }
+        });
+        return kept;
     }
 
     @FunctionalInterface

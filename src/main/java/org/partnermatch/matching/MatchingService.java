@@ -166,14 +166,7 @@ public class MatchingService {
         if (own.isEmpty()) {
             return new OpportunitiesResponse(organization.id, scorer.weights().asMap(), List.of());
         }
-        List<PreparedNeed> prepared = new ArrayList<>();
-        for (NeedProfile need : snapshot.openNeeds().values()) {
-            SchoolProfile school = snapshot.schools().get(need.schoolId());
-            if (school != null) {
-                prepared.add(scorer.prepare(need, school));
-            }
-        }
-        List<MatchResult> results = scorer.bestPerOrganization(prepared, CandidatePool.of(own));
+        List<MatchResult> results = scorer.bestPerOrganization(snapshot.preparedOpenNeeds(), CandidatePool.of(own));
         List<OpportunityRanking.Opportunity> ranked = OpportunityRanking.rank(results, snapshot.schools());
         List<Opportunity> opportunities = new ArrayList<>();
         for (OpportunityRanking.Opportunity o : ranked.subList(0, Math.min(limit, ranked.size()))) {

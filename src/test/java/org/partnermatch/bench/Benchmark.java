@@ -1,0 +1,180 @@
+package org.partnermatch.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.partnermatch.common.EmbeddedDatabase;
+import org.partnermatch.support.Tokens;
+
+/**
+ * The benchmark suite (not part of the test run). For each scale it builds a synthetic district in a fresh
+ * PostgreSQL 17, starts the packaged service as its own process on it, and measures each scenario at a fixed rate
+ * (latency without coordinated omission) and at saturation, with the process's peak RSS. Writes
+ * target/bench/report.md and report.json.
+ *
+ * <pre>
+ * mvn -B -DskipTests package
+ * mvn -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.partnermatch.bench.Benchmark \
+ *     -Dexec.args="--offerings 1000,20000,100000 --rate 100 --seconds 30"
+ * </pre>
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    record Row(int offerings, String scenario, double rate, long requests, long errors, double p50, double p99,
+               double max, double saturation, double startup, long rssMb, long peakRssMb) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        List<Integer> scales = new ArrayList<>();
+        for (String s : options.getOrDefault("offerings", "1000,20000,100000").split(",")) {
+            scales.add(Integer.parseInt(s.trim()));
+        }
+        double rate = Double.parseDouble(options.getOrDefault("rate", "100"));
+        double seconds = Double.parseDouble(options.getOrDefault("seconds", "30"));
+        double saturationSeconds = Double.parseDouble(options.getOrDefault("saturation-seconds", "10"));
+        int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
+        Path out = Path.of("target/bench");
+        Files.createDirectories(out);
+        List<Row> rows = new ArrayList<>();
+        for (int offerings : scales) {
+            rows.addAll(runScale(offerings, rate, seconds, saturationSeconds, clients, out));
+            write(rows, out, rate, seconds);
+        }
+        System.out.println(Files.readString(out.resolve("report.md")));
+    }
+
+    private static List<Row> runScale(int offerings, double rate, double seconds, double saturationSeconds, int clients,
+                                      Path out) throws Exception {
+        Path dir = out.resolve("pg-" + offerings);
+        deleteRecursively(dir);
+        List<Row> rows = new ArrayList<>();
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0)) {
+            int port = freePort();
+            // first start migrates the empty database; then the district is generated and the service restarted
+            try (ServiceProcess first = ServiceProcess.start(db.jdbcUrl(), port, out.resolve("service-" + offerings + "-migrate.log"), Map.of())) {
+                System.out.printf("[%d] schema ready%n", offerings);
+            }
+            long t0 = System.nanoTime();
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "postgres", "postgres")) {
+                SyntheticDistrict.generate(c, SyntheticDistrict.Scale.ofOfferings(offerings));
+            }
+            System.out.printf("[%d] district generated in %.1f s%n", offerings, (System.nanoTime() - t0) / 1e9);
+            List<String> schools = ids(db, "SELECT id FROM school WHERE name LIKE 'Bench School %' ORDER BY id");
+            List<String> needs = ids(db, "SELECT id FROM need WHERE status = 'open' ORDER BY id LIMIT 500");
+            List<String> organizations = ids(db, "SELECT organization_id FROM offering o JOIN organization g ON g.id = o.organization_id "
+                    + "WHERE g.vetting_status = 'approved' GROUP BY organization_id ORDER BY organization_id LIMIT 200");
+            try (ServiceProcess service = ServiceProcess.start(db.jdbcUrl(), port, out.resolve("service-" + offerings + ".log"), Map.of())) {
+                System.out.printf("[%d] service ready in %.2f s%n", offerings, service.startupSeconds());
+                LoadDriver driver = new LoadDriver(service.base(), Tokens.district());
+                Map<String, List<String>> scenarios = new LinkedHashMap<>();
+                scenarios.put("pk-get (GET /schools/{id})", prefix("/api/v1/schools/", schools, ""));
+                scenarios.put("list page (GET /offerings?page=2)", List.of("/api/v1/offerings?page=2&size=20",
+                        "/api/v1/offerings?page=3&size=20&category=academic", "/api/v1/schools?page=1&size=20"));
+                scenarios.put("need matches", prefix("/api/v1/needs/", needs, "/matches"));
+                scenarios.put("school matches (15 open needs)", prefix("/api/v1/schools/", schools, "/matches"));
+                scenarios.put("opportunities", prefix("/api/v1/organizations/", organizations, "/opportunities"));
+                for (Map.Entry<String, List<String>> scenario : scenarios.entrySet()) {
+                    var requests = driver.get(scenario.getValue());
+                    driver.warm(requests, 300);
+                    LoadDriver.Result fixed = driver.fixedRate(scenario.getKey(), requests, rate, seconds, 32);
+                    LoadDriver.Result saturated = driver.saturate(scenario.getKey(), requests, clients, saturationSeconds);
+                    long[] rss = service.rssMb();
+                    Histogram h = fixed.latency();
+                    rows.add(new Row(offerings, scenario.getKey(), rate, fixed.requests(), fixed.errors() + saturated.errors(),
+                            h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
+                            h.getMaxValue() / 1000.0, saturated.throughput(), service.startupSeconds(), rss[0], rss[1]));
+                    System.out.printf(Locale.ROOT, "[%d] %-36s p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  errors %d  saturation %7.0f req/s  rss %d MB%n",
+                            offerings, scenario.getKey(), h.getValueAtPercentile(50) / 1000.0,
+                            h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0,
+                            fixed.errors() + saturated.errors(), saturated.throughput(), rss[0]);
+                }
+            }
+        }
+        deleteRecursively(dir);
+        return rows;
+    }
+
+    private static void write(List<Row> rows, Path out, double rate, double seconds) throws Exception {
+        Map<String, Double> pkSaturation = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (row.scenario().startsWith("pk-get")) {
+                pkSaturation.put(Integer.toString(row.offerings()), row.saturation());
+            }
+        }
+        StringBuilder md = new StringBuilder();
+        md.append("# PartnerMatch benchmark\n\n");
+        md.append(String.format(Locale.ROOT, "Fixed rate %.0f req/s for %.0f s per scenario (latency from intended start, "
+                + "no coordinated omission), then saturation with a closed loop. One service process (-Xmx512m) on "
+                + "PostgreSQL 17 on this machine (%d cores). Ratio = saturation throughput / primary-key GET's in the "
+                + "same run.%n%n", rate, seconds, Runtime.getRuntime().availableProcessors()));
+        md.append("| offerings | scenario | p50 ms | p99 ms | max ms | errors | saturation req/s | ratio to pk-get | start-up s | RSS MB | peak RSS MB |\n");
+        md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        StringBuilder json = new StringBuilder("[\n");
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            double ratio = r.saturation() / pkSaturation.getOrDefault(Integer.toString(r.offerings()), r.saturation());
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %.2f | %.2f | %.2f | %d | %.0f | %.2f | %.2f | %d | %d |%n",
+                    r.offerings(), r.scenario(), r.p50(), r.p99(), r.max(), r.errors(), r.saturation(), ratio,
+                    r.startup(), r.rssMb(), r.peakRssMb()));
+            json.append(String.format(Locale.ROOT, "  {\"offerings\": %d, \"scenario\": \"%s\", \"rate\": %.1f, \"requests\": %d, "
+                    + "\"errors\": %d, \"p50Ms\": %.3f, \"p99Ms\": %.3f, \"maxMs\": %.3f, \"saturationRps\": %.1f, "
+                    + "\"ratioToPkGet\": %.3f, \"startupSeconds\": %.3f, \"rssMb\": %d, \"peakRssMb\": %d}%s%n",
+                    r.offerings(), r.scenario(), r.rate(), r.requests(), r.errors(), r.p50(), r.p99(), r.max(),
+                    r.saturation(), ratio, r.startup(), r.rssMb(), r.peakRssMb(), i + 1 < rows.size() ? "," : ""));
+        }
+        json.append("]\n");
+        Files.writeString(out.resolve("report.md"), md.toString());
+        Files.writeString(out.resolve("report.json"), json.toString());
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static List<String> prefix(String before, List<String> ids, String after) {
+        return ids.stream().map(id -> before + id + after).toList();
+    }
+
+    private static List<String> ids(EmbeddedDatabase db, String sql) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "postgres", "postgres");
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return options;
+    }
+
+    private static void deleteRecursively(Path dir) throws Exception {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.partnermatch.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** The packaged service as a separate process, as it runs in production (external database, real tokens). */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final double startupSeconds;
+
+    private ServiceProcess(Process process, int port, double startupSeconds) {
+        this.process = process;
+        this.port = port;
+        this.startupSeconds = startupSeconds;
+    }
+
+    public static ServiceProcess start(String jdbcUrl, int port, Path log, Map<String, String> extraEnv)
+            throws IOException, InterruptedException {
+        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Build the service first: mvn -B -DskipTests package");
+        }
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("PARTNERMATCH_DEMO_DATA", "false");
+        env.put("PARTNERMATCH_LIMITS_WRITES_ENABLED", "false");
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", new File("src/test/resources/test-keys/publicKey.pem").toURI().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", "partnermatch-test");
+        env.putAll(extraEnv);
+        long t0 = System.nanoTime();
+        Process process = builder.start();
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The service exited; see " + log);
+            }
+            try {
+                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return new ServiceProcess(process, port, (System.nanoTime() - t0) / 1e9);
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("The service did not become ready; see " + log);
+    }
+
+    public String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** From launch until /q/health/ready answered 200 (includes JVM start and migrations). */
+    public double startupSeconds() {
+        return startupSeconds;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Current and peak resident set size in MB, from /proc. */
+    public long[] rssMb() {
+        try {
+            long rss = 0;
+            long hwm = 0;
+            for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                } else if (line.startsWith("VmHWM:")) {
+                    hwm = Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+            return new long[] {rss, hwm};
+        } catch (IOException e) {
+            return new long[] {-1, -1};
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(40, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
