@@ -36,4 +36,36 @@ class CategoryResourceTest {
                 .body("violations.field", hasItem("code"))
                 .body("violations.field", hasItem("name"));
     }
+
+    @Test
+    void districtManagesTermsWithIfMatch() {
+        String code = "test-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var district = org.partnermatch.support.Api.district();
+        district.body(java.util.Map.of("code", code, "parentCode", "arts", "name", "Ceramics")).post("/api/v1/categories")
+                .then().statusCode(201).header("Location", org.hamcrest.Matchers.endsWith("/api/v1/categories/" + code))
+                .body("parentCode", equalTo("arts"));
+        org.partnermatch.support.Api.district().body(java.util.Map.of("code", code, "name", "Again"))
+                .post("/api/v1/categories").then().statusCode(409);
+        org.partnermatch.support.Api.district().body(java.util.Map.of("parentCode", "arts", "name", "Pottery"))
+                .put("/api/v1/categories/" + code).then().statusCode(428);
+        org.partnermatch.support.Api.district().header("If-Match", "\"0\"")
+                .body(java.util.Map.of("parentCode", "arts", "name", "Pottery")).put("/api/v1/categories/" + code)
+                .then().statusCode(200).body("name", equalTo("Pottery")).header("ETag", "\"1\"");
+        given().get("/api/v1/categories").then().body("find { it.code == 'arts' }.children.code", hasItem(code));
+        org.partnermatch.support.Api.district().delete("/api/v1/categories/" + code).then().statusCode(204);
+        given().get("/api/v1/categories/" + code).then().statusCode(404);
+    }
+
+    @Test
+    void taxonomyStaysTwoLevelsAndTermsInUseStay() {
+        var api = org.partnermatch.support.Api.district();
+        api.body(java.util.Map.of("code", "deep-" + java.util.UUID.randomUUID().toString().substring(0, 6),
+                "parentCode", "math", "name", "Too deep")).post("/api/v1/categories").then().statusCode(400)
+                .body("violations[0].field", equalTo("parentCode"));
+        org.partnermatch.support.Api.district().body(java.util.Map.of("code", "orphan-x", "parentCode", "nope", "name", "x"))
+                .post("/api/v1/categories").then().statusCode(400).body("violations[0].field", equalTo("parentCode"));
+        org.partnermatch.support.Api.district().delete("/api/v1/categories/math").then().statusCode(409)
+                .contentType("application/problem+json");
+        org.partnermatch.support.Api.district().delete("/api/v1/categories/academic").then().statusCode(409);
+    }
 }
