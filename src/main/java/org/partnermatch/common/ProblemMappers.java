@@ -126,6 +126,9 @@ public class ProblemMappers {
             return build(400, "validation", "Invalid request", "A value is outside what the record allows.", uri,
                     List.of()).build();
         }
+        if (databaseUnavailable(e)) {
+            return unexpected(e, uri);
+        }
         if ("40001".equals(state) || "40P01".equals(state)) {
             return build(409, "conflict", "Conflict", "A concurrent change got in the way. Please retry.", uri,
                     List.of()).build();
@@ -166,11 +169,36 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 100)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), e.getClass().getSimpleName());
+            return build(503, "service-unavailable", "Service unavailable",
+                    "The database cannot be reached right now. Please retry shortly.", uri, List.of())
+                    .header(HttpHeaders.RETRY_AFTER, 5).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", reference, uri == null ? "?" : uri.getPath());
         return build(500, "internal", "Internal error",
                 "Something went wrong on our side. Quote reference " + reference + " when reporting it.", uri,
                 List.of()).build();
+    }
+
+    /** A lost or unreachable database (connection errors, pool acquisition timeouts), as opposed to a bug. */
+    static boolean databaseUnavailable(Throwable e) {
+        Throwable current = e;
+        while (current != null) {
+            if (current instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (current instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            String message = current.getMessage();
+            if (current instanceof SQLException && message != null && message.contains("acquisition timeout")) {
+                return true;
+            }
+            current = current.getCause() == current ? null : current.getCause();
+        }
+        return false;
     }
 
     public static Response.ResponseBuilder build(int status, String type, String title, String detail, UriInfo uri,
