@@ -1,7 +1,7 @@
 package org.partnermatch.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +20,7 @@ public final class AuditDtos {
             @Schema(examples = "need.updated") String action,
             @Schema(examples = "need") String entityType,
             String entityId,
-            @Schema(description = "State before the change (absent on create).") JsonNode before,
-            @Schema(description = "State after the change (absent on delete).") JsonNode after) {
+            @Schema(description = "State before the change (absent on create).") Map<String, Object> before,
+            @Schema(description = "State after the change (absent on delete).") Map<String, Object> after) {
     }
 }

@@ -1,11 +1,11 @@
 package org.partnermatch.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.partnermatch.audit.AuditDtos.AuditEventResponse;
 import org.partnermatch.common.Filter;
@@ -94,12 +94,13 @@ public class AuditService {
         }
     }
 
-    private JsonNode read(String state) {
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> read(String state) {
         if (state == null) {
             return null;
         }
         try {
-            return json.readTree(state);
+            return json.readValue(state, Map.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored audit state is not JSON", e);
         }
