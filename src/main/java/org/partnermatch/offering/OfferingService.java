@@ -135,6 +135,42 @@ public class OfferingService {
         offerings.delete(offering);
     }
 
+    /** Capacity one partnership takes: 1 for offerings counted in schools, else its students. */
+    public int unitsFor(Offering offering, int studentsToServe) {
+        return offering.capacityUnit == CapacityUnit.schools ? 1 : studentsToServe;
+    }
+
+    /**
+     * Takes capacity for a partnership inside the caller's transaction (see {@link OfferingRepository#takeCapacity});
+     * false when not enough is left. Audited as a capacity change of the offering.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean takeCapacity(UUID offeringId, int units, UUID partnershipId) {
+        if (!offerings.takeCapacity(offeringId, units)) {
+            return false;
+        }
+        int[] now = offerings.capacityNow(offeringId);
+        audit.record("offering.capacity_taken", "offering", offeringId,
+                capacity(now[0], now[1] - units, partnershipId), capacity(now[0], now[1], partnershipId));
+        return true;
+    }
+
+    /** Gives capacity back when a partnership holding it is cancelled; audited like {@link #takeCapacity}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseCapacity(UUID offeringId, int units, UUID partnershipId) {
+        if (!offerings.releaseCapacity(offeringId, units)) {
+            throw new IllegalStateException("Offering " + offeringId + " holds less capacity than partnership "
+                    + partnershipId + " releases");
+        }
+        int[] now = offerings.capacityNow(offeringId);
+        audit.record("offering.capacity_released", "offering", offeringId,
+                capacity(now[0], now[1] + units, partnershipId), capacity(now[0], now[1], partnershipId));
+    }
+
+    private static java.util.Map<String, Object> capacity(int capacity, int used, UUID partnershipId) {
+        return java.util.Map.of("capacity", capacity, "capacityUsed", used, "partnershipId", partnershipId);
+    }
+
     private void apply(Offering offering, OfferingRequest request) {
         Grades.checkRange(request.gradeLow(), request.gradeHigh());
         taxonomy.requireAllKnown("categories", request.categories());
