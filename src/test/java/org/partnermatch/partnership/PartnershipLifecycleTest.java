@@ -145,6 +145,14 @@ class PartnershipLifecycleTest {
     }
 
     @Test
+    void bodilessActionsNeedNoContentType() {
+        Setup s = Partnerships.setup(10, "students");
+        UUID id = s.request(2);
+        io.restassured.RestAssured.given().auth().oauth2(s.partner()).post("/api/v1/partnerships/" + id + "/accept")
+                .then().statusCode(200).body("state", equalTo("accepted"));
+    }
+
+    @Test
     void acceptingNeedsCapacity() {
         Setup s = Partnerships.setup(30, "students");
         UUID first = s.request(20);
