@@ -133,6 +133,8 @@ public class OfferingService {
         caller.requireOrganization(offering.organizationId);
         audit.record("offering.deleted", "offering", offering.id, OfferingResponse.from(offering), null);
         offerings.delete(offering);
+        // Flush here so a partnership still referring to it is a 409 now, not a failure at commit.
+        offerings.flush();
     }
 
     /** Capacity one partnership takes: 1 for offerings counted in schools, else its students. */

@@ -15,7 +15,11 @@ import org.partnermatch.vocabulary.PartnershipState;
 /**
  * Expires requests nobody answered within {@code partnermatch.partnerships.request-ttl}: a scheduled job sweeps
  * them, and every read or change of a partnership checks it first, so a request is never seen or accepted past its
- * expiry even between sweeps. Both run in their own transaction and lock the row, so they never race a transition.
+ * expiry even between sweeps. Both lock the rows they expire, so they never race a transition. The checks join the
+ * caller's transaction rather than opening their own, so a request never needs a second pool connection while it
+ * holds one (a nested transaction would, e.g. under an Idempotency-Key claim).
+ * When the caller's transaction then fails (a 409 for the expired request), the expiry rolls back with it and the
+ * next read or sweep records it.
  */
 @ApplicationScoped
 public class PartnershipExpiry {
@@ -46,7 +50,7 @@ public class PartnershipExpiry {
     }
 
     /** Expires (up to a batch of) requests past their expiry; returns how many. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     public int expireDue() {
         List<UUID> due = partnerships.dueForExpiry(Instant.now(), BATCH);
         for (UUID id : due) {
@@ -58,8 +62,8 @@ public class PartnershipExpiry {
         return due.size();
     }
 
-    /** Expires this partnership if it is a request past its expiry; returns whether it did. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Expires this partnership if it is a request past its expiry; returns whether it did. Call it first thing. */
+    @Transactional
     public boolean expireIfDue(UUID id) {
         List<?> due = partnerships.getEntityManager().createNativeQuery(
                         "SELECT id FROM partnership WHERE id = ?1 AND state = 'requested' AND expires_at <= ?2 FOR UPDATE")

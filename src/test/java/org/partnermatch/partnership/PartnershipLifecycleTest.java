@@ -276,6 +276,18 @@ class PartnershipLifecycleTest {
     }
 
     @Test
+    void recordsAPartnershipRefersToCannotBeDeleted() {
+        Setup s = Partnerships.setup(100, "students");
+        s.request(5);
+        district().delete("/api/v1/offerings/" + s.offering()).then().statusCode(409)
+                .contentType("application/problem+json");
+        district().delete("/api/v1/needs/" + s.need()).then().statusCode(409);
+        district().delete("/api/v1/schools/" + s.school()).then().statusCode(409);
+        district().delete("/api/v1/organizations/" + s.organization()).then().statusCode(409);
+        district().get("/api/v1/offerings/" + s.offering()).then().statusCode(200);
+    }
+
+    @Test
     void theContractDescribesTheLifecycle() {
         String contract = Api.anonymous().queryParam("format", "json").get("/q/openapi").asString();
         assertThat(contract).contains("requested --accept--> accepted --start--> active --complete--> completed");
