@@ -287,6 +287,33 @@ class PartnershipLifecycleTest {
         district().get("/api/v1/offerings/" + s.offering()).then().statusCode(200);
     }
 
+    /** README walk-through steps 10-12, on the demo directory (then cancelled, giving the capacity back). */
+    @Test
+    void theReadmeWalkThroughWorksOnTheDemoDirectory() {
+        UUID akiKurose = UUID.fromString("5c000000-0000-4000-8000-000000000001");
+        UUID communitiesInSchools = UUID.fromString("0a000000-0000-4000-8000-000000000003");
+        UUID caseManagement = UUID.fromString("0f000000-0000-4000-8000-000000000009");
+        long usedBefore = Partnerships.capacityUsed(caseManagement);
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("offeringId", caseManagement);
+        body.put("needIds", List.of("0e000000-0000-4000-8000-000000000003"));
+        body.put("message", "About 30 of our 8th graders are chronically absent; could your coordinator take them on?");
+        body.put("studentsToServe", 30);
+        body.put("startDate", "2027-02-01");
+        body.put("endDate", "2027-06-15");
+        String id = as(Tokens.principal(akiKurose)).header("Idempotency-Key", "aki-kurose-attendance-" + UUID.randomUUID())
+                .body(body).post("/api/v1/partnerships").then().statusCode(201).extract().path("id");
+        as(Tokens.partner(communitiesInSchools)).queryParam("state", "requested").get("/api/v1/partnerships").then()
+                .statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
+        as(Tokens.partner(communitiesInSchools)).post("/api/v1/partnerships/" + id + "/accept").then().statusCode(200);
+        assertThat(Partnerships.capacityUsed(caseManagement)).isEqualTo(usedBefore + 30);
+        as(Tokens.principal(akiKurose)).get("/api/v1/partnerships/" + id + "/events").then().statusCode(200)
+                .body("items", hasSize(2));
+        as(Tokens.principal(akiKurose)).body(Map.of("reason", "Test over")).post("/api/v1/partnerships/" + id + "/cancel")
+                .then().statusCode(200);
+        assertThat(Partnerships.capacityUsed(caseManagement)).isEqualTo(usedBefore);
+    }
+
     @Test
     void theContractDescribesTheLifecycle() {
         String contract = Api.anonymous().queryParam("format", "json").get("/q/openapi").asString();
