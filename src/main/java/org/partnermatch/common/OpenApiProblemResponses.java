@@ -58,6 +58,10 @@ public class OpenApiProblemResponses implements OASFilter {
         if (write) {
             add(responses, "409", "Conflicts with the current state (a duplicate, or a record still in use).");
         }
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()))) {
+            add(responses, "422", "This Idempotency-Key was already used with a different request.");
+        }
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
             add(responses, "412", "If-Match does not match the current ETag: someone changed it since you read it.");
             add(responses, "428", "If-Match is required: send the ETag from your last read.");

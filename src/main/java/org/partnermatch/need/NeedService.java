@@ -118,6 +118,8 @@ public class NeedService {
         caller.requireSchool(need.schoolId);
         audit.record("need.deleted", "need", need.id, NeedResponse.from(need), null);
         needs.delete(need);
+        // Flush here so a partnership still referring to it is a 409 now, not a failure at commit.
+        needs.flush();
     }
 
     private void apply(Need need, School school, NeedRequest request) {

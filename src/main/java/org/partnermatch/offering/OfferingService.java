@@ -133,6 +133,44 @@ public class OfferingService {
         caller.requireOrganization(offering.organizationId);
         audit.record("offering.deleted", "offering", offering.id, OfferingResponse.from(offering), null);
         offerings.delete(offering);
+        // Flush here so a partnership still referring to it is a 409 now, not a failure at commit.
+        offerings.flush();
+    }
+
+    /** Capacity one partnership takes: 1 for offerings counted in schools, else its students. */
+    public int unitsFor(Offering offering, int studentsToServe) {
+        return offering.capacityUnit == CapacityUnit.schools ? 1 : studentsToServe;
+    }
+
+    /**
+     * Takes capacity for a partnership inside the caller's transaction (see {@link OfferingRepository#takeCapacity});
+     * false when not enough is left. Audited as a capacity change of the offering.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean takeCapacity(UUID offeringId, int units, UUID partnershipId) {
+        if (!offerings.takeCapacity(offeringId, units)) {
+            return false;
+        }
+        int[] now = offerings.capacityNow(offeringId);
+        audit.record("offering.capacity_taken", "offering", offeringId,
+                capacity(now[0], now[1] - units, partnershipId), capacity(now[0], now[1], partnershipId));
+        return true;
+    }
+
+    /** Gives capacity back when a partnership holding it is cancelled; audited like {@link #takeCapacity}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseCapacity(UUID offeringId, int units, UUID partnershipId) {
+        if (!offerings.releaseCapacity(offeringId, units)) {
+            throw new IllegalStateException("Offering " + offeringId + " holds less capacity than partnership "
+                    + partnershipId + " releases");
+        }
+        int[] now = offerings.capacityNow(offeringId);
+        audit.record("offering.capacity_released", "offering", offeringId,
+                capacity(now[0], now[1] + units, partnershipId), capacity(now[0], now[1], partnershipId));
+    }
+
+    private static java.util.Map<String, Object> capacity(int capacity, int used, UUID partnershipId) {
+        return java.util.Map.of("capacity", capacity, "capacityUsed", used, "partnershipId", partnershipId);
     }
 
     private void apply(Offering offering, OfferingRequest request) {

@@ -139,6 +139,8 @@ public class OrganizationService {
         Organization org = get(id);
         audit.record("organization.deleted", "organization", org.id, OrganizationResponse.from(org, true), null);
         organizations.delete(org);
+        // Flush here so partnerships still referring to its offerings are a 409 now, not a failure at commit.
+        organizations.flush();
     }
 
     private void apply(Organization org, OrganizationRequest request) {

@@ -78,6 +78,8 @@ public class SchoolService {
         School school = get(id);
         audit.record("school.deleted", "school", school.id, SchoolResponse.from(school), null);
         schools.delete(school);
+        // Flush here so a partnership still referring to it is a 409 now, not a failure at commit.
+        schools.flush();
     }
 
     private void apply(School school, SchoolRequest request) {

@@ -73,4 +73,53 @@ class DatabaseConstraintsTest {
         rejects("INSERT INTO category (code, name) VALUES ('Bad Code', 'x')", "23514");
         rejects("DELETE FROM category WHERE code = 'math'", "23503");
     }
+
+    @Test
+    void partnershipChecks() {
+        org.partnermatch.support.Partnerships.Setup setup = org.partnermatch.support.Partnerships.setup(10, "students");
+        UUID requested = setup.request(3);
+        String where = " WHERE id = '" + requested + "'";
+        rejects("UPDATE partnership SET state = 'maybe'" + where, "23514");
+        // capacity is held exactly by accepted, active and completed partnerships
+        rejects("UPDATE partnership SET capacity_held = 3" + where, "23514");
+        rejects("UPDATE partnership SET state = 'accepted'" + where, "23514");
+        rejects("UPDATE partnership SET state = 'declined'" + where, "23514");
+        rejects("UPDATE partnership SET state = 'cancelled', cancel_reason = 'x'" + where, "23514");
+        rejects("UPDATE partnership SET end_date = start_date - 1" + where, "23514");
+        rejects("UPDATE partnership SET students_to_serve = 0" + where, "23514");
+        // one open request per school and offering, whatever the Java layer does
+        rejects("INSERT INTO partnership (id, school_id, organization_id, offering_id, students_to_serve, start_date,"
+                + " end_date, requested_by, requested_at, expires_at) SELECT '" + UUID.randomUUID() + "', school_id,"
+                + " organization_id, offering_id, 1, start_date, end_date, 'x', now(), now() + INTERVAL '1 day'"
+                + " FROM partnership" + where, "23505");
+        // a partnership's records cannot vanish underneath it
+        rejects("DELETE FROM offering WHERE id = '" + setup.offering() + "'", "23503");
+        rejects("DELETE FROM need WHERE id = '" + setup.need() + "'", "23503");
+    }
+
+    @Test
+    void feedbackIdempotencyAndWebhookChecks() {
+        org.partnermatch.support.Partnerships.Setup setup = org.partnermatch.support.Partnerships.setup(10, "students");
+        UUID active = setup.inState("active");
+        String feedback = "INSERT INTO partnership_feedback (id, partnership_id, given_by, rating, author) VALUES ('";
+        rejects(feedback + UUID.randomUUID() + "', '" + active + "', 'school', 6, 'x')", "23514");
+        rejects(feedback + UUID.randomUUID() + "', '" + active + "', 'district', 3, 'x')", "23514");
+        try (Connection c = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres");
+             Statement s = c.createStatement()) {
+            s.executeUpdate(feedback + UUID.randomUUID() + "', '" + active + "', 'school', 5, 'x')");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        rejects(feedback + UUID.randomUUID() + "', '" + active + "', 'school', 4, 'x')", "23505");
+        // idempotency keys are kept at least 24 hours
+        rejects("INSERT INTO idempotency_key (caller, idem_key, operation, request_hash, expires_at) VALUES"
+                + " ('c', 'k', 'op', '" + "0".repeat(64) + "', now() + INTERVAL '23 hours')", "23514");
+        rejects("INSERT INTO webhook_subscription (id, school_id, url, secret) VALUES ('" + UUID.randomUUID() + "', '"
+                + setup.school() + "', 'ftp://127.0.0.1/', '" + "s".repeat(32) + "')", "23514");
+        rejects("INSERT INTO webhook_subscription (id, school_id, organization_id, url, secret) VALUES ('"
+                + UUID.randomUUID() + "', '" + setup.school() + "', '" + setup.organization()
+                + "', 'http://127.0.0.1/', '" + "s".repeat(32) + "')", "23514");
+        rejects("INSERT INTO onboarding_item (id, organization_id, kind, expires_on) VALUES ('" + UUID.randomUUID()
+                + "', '" + setup.organization() + "', 'tax_forms', current_date)", "23514");
+    }
 }

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.partnermatch.support.Api;
+import org.partnermatch.support.Partnerships;
 import org.partnermatch.support.Tokens;
 
 /**
@@ -29,8 +31,28 @@ class AccessMatrixTest {
     enum Who { ANONYMOUS, PRINCIPAL_OWN, PRINCIPAL_OTHER, PARTNER_OWN, PARTNER_OTHER, DISTRICT }
 
     /** Fresh records for one cell: the caller's own school and organization, and someone else's. */
-    record Fixture(UUID school, UUID otherSchool, UUID need, UUID organization, UUID otherOrganization, UUID offering,
-                   String category) {
+    static final class Fixture {
+        final UUID school;
+        final UUID otherSchool;
+        final UUID need;
+        final UUID organization;
+        final UUID otherOrganization;
+        final UUID offering;
+        final String category;
+        /** Made by a row's preparation when its path names one. */
+        UUID partnership;
+        UUID recognition;
+
+        private Fixture(UUID school, UUID otherSchool, UUID need, UUID organization, UUID otherOrganization,
+                        UUID offering, String category) {
+            this.school = school;
+            this.otherSchool = otherSchool;
+            this.need = need;
+            this.organization = organization;
+            this.otherOrganization = otherOrganization;
+            this.offering = offering;
+            this.category = category;
+        }
 
         static Fixture create() {
             UUID school = Api.createSchool();
@@ -40,6 +62,36 @@ class AccessMatrixTest {
                     .post("/api/v1/categories").then().statusCode(201);
             return new Fixture(school, Api.createSchool(), Api.createNeed(school), organization,
                     Api.createOrganization(true), Api.createOffering(organization), category);
+        }
+
+        /** A partnership between this school and this organization's offering, brought to {@code state}. */
+        Fixture partnership(String state) {
+            partnership = new Partnerships.Setup(school, need, organization, offering).inState(state);
+            return this;
+        }
+
+        /** A recognition story about a completed partnership, published or not. */
+        Fixture recognition(boolean published) {
+            partnership("completed");
+            recognition = UUID.fromString(Api.district().body(Map.of("partnershipId", partnership, "title", "Matrix",
+                    "story", "A story.")).post("/api/v1/recognitions").then().statusCode(201).extract().path("id"));
+            if (published) {
+                Api.district().post("/api/v1/recognitions/" + recognition + "/publish").then().statusCode(200);
+            }
+            return this;
+        }
+
+        Fixture webhooks() {
+            Map<String, Object> hook = Map.of("url", "http://127.0.0.1:9/hook", "secret", "s".repeat(32));
+            Api.district().body(hook).put("/api/v1/schools/" + school + "/webhook").then().statusCode(200);
+            Api.district().body(hook).put("/api/v1/organizations/" + organization + "/webhook").then().statusCode(200);
+            return this;
+        }
+
+        Fixture onboardingItem() {
+            Api.district().body(Map.of("expiresOn", "2030-01-01"))
+                    .put("/api/v1/organizations/" + organization + "/onboarding-items/insurance").then().statusCode(200);
+            return this;
         }
 
         String token(Who who) {
@@ -57,14 +109,17 @@ class AccessMatrixTest {
             return template.replace("{schoolId}", school.toString())
                     .replace("{organizationId}", organization.toString())
                     .replace("{code}", category)
+                    .replace("{kind}", "insurance")
                     .replace("/schools/{id}", "/schools/" + school)
                     .replace("/needs/{id}", "/needs/" + need)
                     .replace("/organizations/{id}", "/organizations/" + organization)
-                    .replace("/offerings/{id}", "/offerings/" + offering);
+                    .replace("/offerings/{id}", "/offerings/" + offering)
+                    .replace("/partnerships/{id}", "/partnerships/" + partnership)
+                    .replace("/recognitions/{id}", "/recognitions/" + recognition);
         }
     }
 
-    record Expectation(int[] statuses, Function<Fixture, Object> body) {
+    record Expectation(int[] statuses, Consumer<Fixture> prepare, Function<Fixture, Object> body) {
         int status(Who who) {
             return statuses[who.ordinal()];
         }
@@ -115,14 +170,69 @@ class AccessMatrixTest {
         allow("GET /api/v1/needs/{id}/matches", 401, 200, 403, 403, 403, 200);
         allow("GET /api/v1/schools/{id}/matches", 401, 200, 403, 403, 403, 200);
         allow("GET /api/v1/organizations/{id}/opportunities", 401, 403, 403, 200, 403, 200);
+        // Partnerships: non-parties get 404 (whether two parties work together is not public); a party asking
+        // for the other side's move, or a role that never may, gets 403.
+        Function<Fixture, Object> reason = f -> Map.of("reason", "Matrix reason");
+        allow("POST /api/v1/partnerships", f -> Partnerships.body(f.school, f.offering, f.need, 5),
+                401, 201, 403, 403, 403, 201);
+        allow("GET /api/v1/partnerships", 401, 200, 200, 200, 200, 200);
+        prepared("GET /api/v1/partnerships/{id}", f -> f.partnership("requested"), null, 401, 200, 404, 200, 404, 200);
+        prepared("POST /api/v1/partnerships/{id}/accept", f -> f.partnership("requested"), null,
+                401, 403, 403, 200, 404, 200);
+        prepared("POST /api/v1/partnerships/{id}/decline", f -> f.partnership("requested"), reason,
+                401, 403, 403, 200, 404, 200);
+        prepared("POST /api/v1/partnerships/{id}/start", f -> f.partnership("accepted"), null,
+                401, 200, 404, 200, 404, 200);
+        prepared("POST /api/v1/partnerships/{id}/complete", f -> f.partnership("active"), null,
+                401, 200, 404, 200, 404, 200);
+        prepared("POST /api/v1/partnerships/{id}/cancel", f -> f.partnership("requested"), reason,
+                401, 200, 404, 200, 404, 200);
+        prepared("GET /api/v1/partnerships/{id}/events", f -> f.partnership("requested"), null,
+                401, 200, 404, 200, 404, 200);
+        prepared("POST /api/v1/partnerships/{id}/feedback", f -> f.partnership("active"), f -> Map.of("rating", 5),
+                401, 201, 404, 201, 404, 403);
+        prepared("GET /api/v1/partnerships/{id}/feedback", f -> f.partnership("active"), null,
+                401, 200, 404, 200, 404, 200);
+        allow("GET /api/v1/feedback", 401, 403, 403, 403, 403, 200);
+        allow("GET /api/v1/organizations/{id}/track-record", 200, 200, 200, 200, 200, 200);
+
+        allow("GET /api/v1/recognitions", 200, 200, 200, 200, 200, 200);
+        prepared("POST /api/v1/recognitions", f -> f.partnership("completed"),
+                f -> Map.of("partnershipId", f.partnership, "title", "Matrix", "story", "A story."),
+                401, 201, 201, 201, 201, 201);
+        allow("GET /api/v1/recognitions/nominations", 401, 403, 403, 403, 403, 200);
+        prepared("GET /api/v1/recognitions/{id}", f -> f.recognition(true), null, 200, 200, 200, 200, 200, 200);
+        prepared("POST /api/v1/recognitions/{id}/publish", f -> f.recognition(false), null,
+                401, 403, 403, 403, 403, 200);
+
+        Function<Fixture, Object> hook = f -> Map.of("url", "http://127.0.0.1:9/other", "secret", "t".repeat(32));
+        prepared("GET /api/v1/schools/{id}/webhook", Fixture::webhooks, null, 401, 200, 403, 403, 403, 200);
+        allow("PUT /api/v1/schools/{id}/webhook", hook, 401, 200, 403, 403, 403, 200);
+        prepared("DELETE /api/v1/schools/{id}/webhook", Fixture::webhooks, null, 401, 204, 403, 403, 403, 204);
+        prepared("GET /api/v1/organizations/{id}/webhook", Fixture::webhooks, null, 401, 403, 403, 200, 403, 200);
+        allow("PUT /api/v1/organizations/{id}/webhook", hook, 401, 403, 403, 200, 403, 200);
+        prepared("DELETE /api/v1/organizations/{id}/webhook", Fixture::webhooks, null, 401, 403, 403, 204, 403, 204);
+
+        allow("GET /api/v1/organizations/{id}/onboarding-items", 401, 403, 403, 200, 403, 200);
+        allow("PUT /api/v1/organizations/{id}/onboarding-items/{kind}", f -> Map.of("expiresOn", "2030-06-30"),
+                401, 403, 403, 403, 403, 200);
+        prepared("DELETE /api/v1/organizations/{id}/onboarding-items/{kind}", Fixture::onboardingItem, null,
+                401, 403, 403, 403, 403, 204);
+        allow("GET /api/v1/reports/onboarding-flags", 401, 403, 403, 403, 403, 200);
     }
 
     private static void allow(String operation, int... statuses) {
-        TABLE.put(operation, new Expectation(statuses, f -> null));
+        TABLE.put(operation, new Expectation(statuses, f -> { }, f -> null));
     }
 
     private static void allow(String operation, Function<Fixture, Object> body, int... statuses) {
-        TABLE.put(operation, new Expectation(statuses, body));
+        TABLE.put(operation, new Expectation(statuses, f -> { }, body));
+    }
+
+    /** A row whose target must exist first (a partnership in some state, webhook settings, ...). */
+    private static void prepared(String operation, Consumer<Fixture> prepare, Function<Fixture, Object> body,
+                                 int... statuses) {
+        TABLE.put(operation, new Expectation(statuses, prepare, body == null ? f -> null : body));
     }
 
     @Test
@@ -143,6 +253,7 @@ class AccessMatrixTest {
             String template = row.getKey().substring(row.getKey().indexOf(' ') + 1);
             for (Who who : Who.values()) {
                 Fixture fixture = Fixture.create();
+                row.getValue().prepare().accept(fixture);
                 String path = fixture.fill(template);
                 String before = method.equals("GET") ? null : state(path);
                 RequestSpecification request = Api.as(fixture.token(who)).header("If-Match", "*");

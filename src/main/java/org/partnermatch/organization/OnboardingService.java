@@ -1,0 +1,151 @@
+package org.partnermatch.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.partnermatch.audit.AuditService;
+import org.partnermatch.common.ETags;
+import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.PageResponse;
+import org.partnermatch.common.ProblemException;
+import org.partnermatch.organization.OnboardingDtos.OnboardingFlagResponse;
+import org.partnermatch.organization.OnboardingDtos.OnboardingItemRequest;
+import org.partnermatch.organization.OnboardingDtos.OnboardingItemResponse;
+import org.partnermatch.organization.OnboardingDtos.OnboardingResponse;
+import org.partnermatch.security.Caller;
+import org.partnermatch.vocabulary.OnboardingKind;
+
+/**
+ * Onboarding items of organizations: district staff record them (one per kind, with an expiry date); the district
+ * and the organization's own staff read them. An item past its expiry flags the organization in the onboarding
+ * report; it does not change vetting by itself — suspending stays a district decision.
+ */
+@ApplicationScoped
+public class OnboardingService {
+
+    /** Expiry dates are calendar dates in the district's time zone. */
+    static final ZoneId DISTRICT_ZONE = ZoneId.of("America/Los_Angeles");
+
+    private final OnboardingItemRepository items;
+    private final OrganizationService organizations;
+    private final Caller caller;
+    private final AuditService audit;
+
+    public OnboardingService(OnboardingItemRepository items, OrganizationService organizations, Caller caller,
+                             AuditService audit) {
+        this.items = items;
+        this.organizations = organizations;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public OnboardingResponse status(UUID organizationId) {
+        Organization org = organizations.get(organizationId);
+        if (!caller.mayManageOrganization(org.id)) {
+            // Onboarding is between the organization and the district; others may not even see pending ones.
+            if (organizations.visible(org)) {
+                throw ProblemException.forbidden("Only district staff or this organization's staff may see its onboarding.");
+            }
+            throw ProblemException.notFound("organization", organizationId);
+        }
+        LocalDate today = today();
+        List<OnboardingItemResponse> views = new ArrayList<>();
+        EnumSet<OnboardingKind> missing = EnumSet.allOf(OnboardingKind.class);
+        List<OnboardingKind> expired = new ArrayList<>();
+        for (OnboardingItem item : items.forOrganization(org.id)) {
+            OnboardingItemResponse view = OnboardingItemResponse.from(item, today);
+            views.add(view);
+            missing.remove(item.kind);
+            if (view.expired()) {
+                expired.add(item.kind);
+            }
+        }
+        return new OnboardingResponse(org.id, org.vettingStatus, views, List.copyOf(missing), expired,
+                !expired.isEmpty());
+    }
+
+    /** Records an item, or replaces it (If-Match needed then). */
+    @Transactional
+    public OnboardingItem put(UUID organizationId, OnboardingKind kind, OnboardingItemRequest request, String ifMatch) {
+        Organization org = organizations.get(organizationId);
+        if (request.receivedOn() != null && request.expiresOn().isBefore(request.receivedOn())) {
+            throw ProblemException.badRequest("expiresOn", "must not be before receivedOn");
+        }
+        Optional<OnboardingItem> existing = items.find(org.id, kind);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        OnboardingItemResponse before = null;
+        OnboardingItem item;
+        if (existing.isPresent()) {
+            item = existing.get();
+            ETags.requireMatch(ifMatch, item.version);
+            before = OnboardingItemResponse.from(item, today());
+        } else {
+            item = new OnboardingItem();
+            item.id = UUID.randomUUID();
+            item.organizationId = org.id;
+            item.kind = kind;
+            item.createdAt = now;
+        }
+        item.receivedOn = request.receivedOn();
+        item.expiresOn = request.expiresOn();
+        item.note = request.note();
+        item.updatedAt = now;
+        if (existing.isEmpty()) {
+            items.persist(item);
+        }
+        items.flush();
+        audit.record("organization.onboarding_recorded", "organization", org.id, before,
+                OnboardingItemResponse.from(item, today()));
+        return item;
+    }
+
+    @Transactional
+    public void delete(UUID organizationId, OnboardingKind kind) {
+        Organization org = organizations.get(organizationId);
+        OnboardingItem item = items.find(org.id, kind).orElseThrow(() -> new ProblemException(404, "not-found",
+                "Not found", "No " + kind + " item is on file for organization " + organizationId + "."));
+        audit.record("organization.onboarding_removed", "organization", org.id,
+                OnboardingItemResponse.from(item, today()), null);
+        items.delete(item);
+    }
+
+    /** Organizations with at least one expired item (view organization_onboarding_flag), earliest expiry first. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public PageResponse<OnboardingFlagResponse> flags(PageQuery page) {
+        var em = items.getEntityManager();
+        long total = ((Number) em.createNativeQuery(
+                        "SELECT count(DISTINCT organization_id) FROM onboarding_item WHERE expires_on < ?1")
+                .setParameter(1, today()).getSingleResult()).longValue();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT o.id, o.name, o.vetting_status, string_agg(i.kind, ',' ORDER BY i.kind), min(i.expires_on)"
+                                + " FROM organization o JOIN onboarding_item i ON i.organization_id = o.id"
+                                + " WHERE i.expires_on < ?1 GROUP BY o.id, o.name, o.vetting_status"
+                                + " ORDER BY min(i.expires_on), o.name, o.id LIMIT ?2 OFFSET ?3")
+                .setParameter(1, today())
+                .setParameter(2, page.size())
+                .setParameter(3, page.offset())
+                .getResultList();
+        return PageResponse.of(rows, row -> new OnboardingFlagResponse((UUID) row[0], (String) row[1],
+                org.partnermatch.vocabulary.VettingStatus.valueOf((String) row[2]),
+                java.util.Arrays.stream(((String) row[3]).split(",")).map(OnboardingKind::valueOf).toList(),
+                toLocalDate(row[4])), page, total);
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(DISTRICT_ZONE);
+    }
+}

@@ -1,0 +1,45 @@
+package org.partnermatch.partnership;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.partnermatch.vocabulary.PartnershipState;
+
+@ApplicationScoped
+public class PartnershipRepository implements PanacheRepositoryBase<Partnership, UUID> {
+
+    /**
+     * The row, locked (SELECT … FOR UPDATE) until the transaction ends: transitions of one partnership queue up.
+     * The lock is taken with plain SQL and the entity loaded afterwards (it then reads the locked, current row):
+     * Hibernate's own PESSIMISTIC_WRITE find uses "follow-on locking" for entities with collections, which failed
+     * under contention (ConcurrentModificationException inside Hibernate's LockingHelper). Call it before the
+     * partnership is loaded in the transaction.
+     */
+    public Optional<Partnership> lock(UUID id) {
+        boolean exists = !getEntityManager()
+                .createNativeQuery("SELECT id FROM partnership WHERE id = ?1 FOR UPDATE", UUID.class)
+                .setParameter(1, id)
+                .getResultList().isEmpty();
+        return exists ? findByIdOptional(id) : Optional.empty();
+    }
+
+    /** Whether this school already has an open (requested, accepted or active) partnership with this offering. */
+    public boolean hasOpen(UUID schoolId, UUID offeringId) {
+        return count("schoolId = ?1 and offeringId = ?2 and state in ?3", schoolId, offeringId,
+                List.of(PartnershipState.requested, PartnershipState.accepted, PartnershipState.active)) > 0;
+    }
+
+    /** Ids of requests past their expiry, oldest first; rows another transaction holds are skipped. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> dueForExpiry(Instant now, int limit) {
+        return getEntityManager().createNativeQuery(
+                        "SELECT id FROM partnership WHERE state = 'requested' AND expires_at <= ?1"
+                                + " ORDER BY expires_at LIMIT ?2 FOR UPDATE SKIP LOCKED", UUID.class)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
+    }
+}

@@ -1,0 +1,46 @@
+package org.partnermatch.webhook;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/** Webhook delivery settings (README "Webhooks"). */
+@ConfigMapping(prefix = "partnermatch.webhooks")
+public interface WebhookSettings {
+
+    /**
+     * Hosts webhook URLs may point at (exact, case-insensitive host names or IP literals). None by default: until an
+     * operator lists hosts, no webhook can be configured or delivered.
+     */
+    Optional<Set<String>> allowedHosts();
+
+    /** How often the delivery worker looks for due deliveries (Quarkus scheduler interval, or "off"). */
+    @WithDefault("5s")
+    String pollEvery();
+
+    /** Wait before the first retry; doubles with each further attempt. */
+    @WithDefault("PT30S")
+    Duration backoffBase();
+
+    /** Longest wait between two attempts. */
+    @WithDefault("PT1H")
+    Duration backoffMax();
+
+    /** Attempts before a delivery is given up (state failed). */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** Connect and response timeout of one attempt. */
+    @WithDefault("PT10S")
+    Duration timeout();
+
+    /** How long a claimed delivery stays with the replica that claimed it before another may retry it. */
+    @WithDefault("PT2M")
+    Duration lease();
+
+    /** Deliveries claimed per worker run. */
+    @WithDefault("50")
+    int batchSize();
+}
