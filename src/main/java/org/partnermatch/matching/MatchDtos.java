@@ -25,7 +25,7 @@ public final class MatchDtos {
             @Schema(examples = "Staff speak Somali (1 of 1 requested)") String reason) {
 
         static Factor from(FactorScore score) {
-            return new Factor(score.factor().key(), round(score.score()), score.weight(), score.reason());
+            return new Factor(score.factor().key(), Math.round(score.score() * 100) / 100.0, score.weight(), score.reason());
         }
     }
 
