@@ -115,6 +115,9 @@ class AccessMatrixTest {
         allow("GET /api/v1/needs/{id}/matches", 401, 200, 403, 403, 403, 200);
         allow("GET /api/v1/schools/{id}/matches", 401, 200, 403, 403, 403, 200);
         allow("GET /api/v1/organizations/{id}/opportunities", 401, 403, 403, 200, 403, 200);
+
+        allow("GET /api/v1/reports/coverage", 401, 403, 403, 403, 403, 200);
+        allow("GET /api/v1/reports/equity", 401, 403, 403, 403, 403, 200);
     }
 
     private static void allow(String operation, int... statuses) {
