@@ -60,7 +60,8 @@ class AccessMatrixTest {
                     .replace("/schools/{id}", "/schools/" + school)
                     .replace("/needs/{id}", "/needs/" + need)
                     .replace("/organizations/{id}", "/organizations/" + organization)
-                    .replace("/offerings/{id}", "/offerings/" + offering);
+                    .replace("/offerings/{id}", "/offerings/" + offering)
+                    .replace("/allocations/{id}", "/allocations/" + UUID.randomUUID());
         }
     }
 
@@ -118,6 +119,9 @@ class AccessMatrixTest {
 
         allow("GET /api/v1/reports/coverage", 401, 403, 403, 403, 403, 200);
         allow("GET /api/v1/reports/equity", 401, 403, 403, 403, 403, 200);
+        allow("POST /api/v1/allocations", f -> Map.of("schoolIds", List.of(f.school())), 401, 403, 403, 403, 403, 201);
+        // no such job: district staff learn that, nobody else may ask
+        allow("GET /api/v1/allocations/{id}", 401, 403, 403, 403, 403, 404);
     }
 
     private static void allow(String operation, int... statuses) {
