@@ -43,6 +43,8 @@ import org.partnermatch.vocabulary.VettingStatus;
  */
 public class CandidateIndex {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CandidateIndex.class);
+
     /** One consistent view of everything matching needs. */
     public record Snapshot(Map<UUID, SchoolProfile> schools, Map<UUID, OrganizationProfile> organizations,
                            Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> openNeeds,
@@ -259,7 +261,12 @@ public class CandidateIndex {
             statement.setFetchSize(2000);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    handler.handle(rs);
+                    try {
+                        handler.handle(rs);
+                    } catch (IllegalArgumentException e) {
+                        // One row the scoring core cannot take must not stall the whole index: skip it, say which.
+                        LOG.warnf("Matching index skips row %s: %s", rs.getObject(1), e.getMessage());
+                    }
                 }
             }
         }
@@ -278,11 +285,10 @@ public class CandidateIndex {
     }
 
     private static SchoolProfile school(ResultSet rs) throws SQLException {
-        int rank = rs.getInt("quality_rank");
+        Integer rank = rs.getObject("quality_rank") == null ? null : rs.getInt("quality_rank");
         return new SchoolProfile(uuid(rs, "id"), rs.getString("name"), rs.getDouble("latitude"),
                 rs.getDouble("longitude"), rs.getString("region"), rs.getBoolean("title_i"),
-                rs.getDouble("frl_percent"), rs.getDouble("ell_percent"), strings(rs, "home_languages"),
-                rs.wasNull() ? null : rank);
+                rs.getDouble("frl_percent"), rs.getDouble("ell_percent"), strings(rs, "home_languages"), rank);
     }
 
     private static OrganizationProfile organization(ResultSet rs, Map<UUID, TrackRecord> records) throws SQLException {
@@ -327,8 +333,7 @@ public class CandidateIndex {
     }
 
     private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
+        return rs.getObject(column) == null ? null : rs.getDouble(column);
     }
 
     private static Set<String> strings(ResultSet rs, String column) throws SQLException {

@@ -79,7 +79,7 @@ public class ChangeFeed implements AutoCloseable {
                 if (!running) {
                     return;
                 }
-                LOG.warnf("Matching change feed lost its database connection (%s); reconnecting in %s",
+                LOG.warnf(e, "Matching change feed stopped (%s); reconnecting and reloading in %s",
                         e.getClass().getSimpleName(), reconnectDelay);
                 sleep(reconnectDelay);
             } finally {

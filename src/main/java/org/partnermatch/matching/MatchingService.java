@@ -95,6 +95,16 @@ public class MatchingService {
         return index;
     }
 
+    /** The current read model, for district-wide computations (reports, allocation) that score many pairs. */
+    public Snapshot snapshot() {
+        return index.snapshot();
+    }
+
+    /** A scorer with the configured weights over the snapshot's taxonomy. */
+    public MatchScorer configuredScorer(Snapshot snapshot) {
+        return new MatchScorer(config.weights().toMatchWeights(), snapshot.taxonomy());
+    }
+
     @Transactional
     public NeedMatchesResponse forNeed(UUID needId, Map<String, Double> overrides, int limit) {
         Need need = needs.get(needId);

@@ -169,7 +169,7 @@ public final class Benchmark {
         return options;
     }
 
-    private static void deleteRecursively(Path dir) throws Exception {
+    static void deleteRecursively(Path dir) throws Exception {
         if (!Files.exists(dir)) {
             return;
         }

@@ -59,9 +59,22 @@ class ReplicaSyncTest {
                 .then().statusCode(200);
         Index.await(replica, s -> !s.candidates().containsKey(offering));
 
-        UUID school = Api.createSchool();
+        // a school without a quality rank (optional) and an organization without a location (virtual only)
+        Map<String, Object> body = Api.school();
+        ((Map<String, Object>) body.get("equity")).remove("qualityRank");
+        UUID school = UUID.fromString(district().body(body).post("/api/v1/schools").then().statusCode(201)
+                .extract().path("id"));
         UUID need = Api.createNeed(school);
         Index.await(replica, s -> s.openNeeds().containsKey(need) && s.schools().containsKey(school));
+        assertThat(replica.snapshot().schools().get(school).qualityRank()).isNull();
+        Map<String, Object> placeless = Api.organization();
+        placeless.remove("latitude");
+        placeless.remove("longitude");
+        placeless.remove("serviceRadiusKm");
+        UUID virtualOrg = UUID.fromString(district().body(placeless).post("/api/v1/organizations").then()
+                .statusCode(201).extract().path("id"));
+        Index.await(replica, s -> s.organizations().containsKey(virtualOrg)
+                && s.organizations().get(virtualOrg).latitude() == null);
         district().delete("/api/v1/needs/" + need).then().statusCode(204);
         Index.await(replica, s -> !s.openNeeds().containsKey(need));
     }

@@ -115,7 +115,8 @@ class AccessMatrixTest {
                     .replace("/organizations/{id}", "/organizations/" + organization)
                     .replace("/offerings/{id}", "/offerings/" + offering)
                     .replace("/partnerships/{id}", "/partnerships/" + partnership)
-                    .replace("/recognitions/{id}", "/recognitions/" + recognition);
+                    .replace("/recognitions/{id}", "/recognitions/" + recognition)
+                    .replace("/allocations/{id}", "/allocations/" + UUID.randomUUID());
         }
     }
 
@@ -219,6 +220,12 @@ class AccessMatrixTest {
         prepared("DELETE /api/v1/organizations/{id}/onboarding-items/{kind}", Fixture::onboardingItem, null,
                 401, 403, 403, 403, 403, 204);
         allow("GET /api/v1/reports/onboarding-flags", 401, 403, 403, 403, 403, 200);
+
+        allow("GET /api/v1/reports/coverage", 401, 403, 403, 403, 403, 200);
+        allow("GET /api/v1/reports/equity", 401, 403, 403, 403, 403, 200);
+        allow("POST /api/v1/allocations", f -> Map.of("schoolIds", List.of(f.school)), 401, 403, 403, 403, 403, 201);
+        // no such job: district staff learn that, nobody else may ask
+        allow("GET /api/v1/allocations/{id}", 401, 403, 403, 403, 403, 404);
     }
 
     private static void allow(String operation, int... statuses) {

@@ -1,0 +1,73 @@
+package org.partnermatch.allocation;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response records of district-wide allocation. */
+public final class AllocationDtos {
+
+    private AllocationDtos() {
+    }
+
+    @Schema(description = "What to allocate: the open needs of the selected schools (all when none are given), "
+            + "optionally one region or category, against the remaining capacity of approved organizations' active "
+            + "offerings.")
+    public record AllocationRequest(
+            @Schema(description = "Schools to plan for; empty or absent means every school.")
+            @Size(max = 5000) List<UUID> schoolIds,
+            @Schema(examples = "Southeast") @Size(max = 60) String region,
+            @Schema(examples = "academic") @Size(max = 64) String category,
+            @Schema(description = "Pairs scoring below this (0..1) are not proposed; default: the good-match threshold.",
+                    examples = "0.5") @DecimalMin("0") @DecimalMax("1") Double minScore,
+            @Schema(description = "Run as a job (202 + Location) even when small.", examples = "false") Boolean async) {
+    }
+
+    public record PlanLine(UUID needId, @Schema(examples = "Math tutoring after school") String needTitle,
+                           UUID offeringId, @Schema(examples = "After-school math club") String offeringName,
+                           UUID organizationId, @Schema(examples = "East African Community Services") String organizationName,
+                           @Schema(description = "Students of the need this offering would serve.", examples = "20") int students,
+                           @Schema(description = "Match score 0-100.", examples = "81.5") double score) {
+    }
+
+    public record SchoolPlan(UUID schoolId, @Schema(examples = "Aki Kurose Middle School") String name,
+                             @Schema(examples = "77.9") double needIndex,
+                             @Schema(examples = "120") int studentsAffected,
+                             @Schema(examples = "80") int studentsServed, List<PlanLine> lines) {
+    }
+
+    @Schema(description = "Figures of one plan. Equity-weighted value = Σ students × match quality × (0.5 + need "
+            + "index / 100); the objective also subtracts the per-school diminishing-returns penalties.")
+    public record PlanTotals(@Schema(examples = "1840") long studentsServed,
+                             @Schema(examples = "1650.2") double equityWeightedValue,
+                             @Schema(examples = "1502.7") double objective,
+                             @Schema(description = "Share of students affected who are served, per need-index quartile q1 (lowest) .. q4.")
+                             List<Double> servedShareByQuartile) {
+    }
+
+    public record Comparison(@Schema(description = "Relative gain in equity-weighted value over the greedy plan.", examples = "0.12")
+                             Double equityWeightedValueGain,
+                             @Schema(examples = "0.18") Double objectiveGain,
+                             @Schema(examples = "35") long extraStudentsServed) {
+    }
+
+    @Schema(description = "A proposed allocation (not partnerships): per school the proposed offerings with scores.")
+    public record AllocationPlan(@Schema(examples = "310") int needs, @Schema(examples = "950") int offerings,
+                                 @Schema(description = "Eligible (need, offering) pairs considered.", examples = "12000") int pairs,
+                                 @Schema(examples = "42") long solveMillis,
+                                 PlanTotals optimal, PlanTotals greedy, Comparison comparison,
+                                 List<SchoolPlan> schools) {
+    }
+
+    public enum JobStatus { queued, running, done, failed }
+
+    @Schema(description = "An allocation job: its status, and the plan once done.")
+    public record AllocationJob(UUID id, JobStatus status, Instant createdAt, Instant finishedAt,
+                                @Schema(description = "Why it failed, when it did.") String error,
+                                AllocationPlan plan) {
+    }
+}

@@ -1,0 +1,141 @@
+package org.partnermatch.allocation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.partnermatch.matching.core.CandidatePool;
+import org.partnermatch.matching.core.MatchCandidate;
+import org.partnermatch.matching.core.MatchScorer;
+import org.partnermatch.matching.core.NeedProfile;
+import org.partnermatch.matching.core.OfferingProfile;
+import org.partnermatch.matching.core.PreparedNeed;
+import org.partnermatch.matching.core.SchoolProfile;
+import org.partnermatch.vocabulary.CapacityUnit;
+
+/**
+ * One district-wide allocation instance: the open needs (demands, in first-come order), the offerings with capacity
+ * left (supplies), and one arc for every pair that passes all of matching's hard constraints and scores at least
+ * {@code minScore}. Plain data: no CDI, no database, so solvers, tests and the benchmark share it.
+ *
+ * <h2>Objective (integer, exact)</h2>
+ * A student of need n served by offering o is worth {@code v = round(SCALE × quality(n, o) × w(school))} with the
+ * school's equity weight {@code w = 0.5 + needIndex / 100} (0.5 .. 1.5). Diminishing returns per school: the school's
+ * open students T are split into three tiers (the first ⌈T/3⌉, the next up to ⌈2T/3⌉, the rest); each student served
+ * in tier k costs a penalty {@code round(SCALE × w × DIMINISHING[k])}, with DIMINISHING = 0, 0.1, 0.2. The objective is
+ * {@code Σ x·v − Σ penalties}; since the penalties grow tier by tier the cheapest tiers fill first, which makes it a
+ * separable concave objective that a min-cost flow solves exactly.
+ */
+public record AllocationProblem(List<Demand> demands, List<Supply> supplies, List<Arc> arcs,
+                                Map<UUID, SchoolWeight> schools) {
+
+    public static final int SCALE = 1000;
+    static final double[] DIMINISHING = {0.0, 0.1, 0.2};
+
+    /** One open need. {@code order} is its first-come position (creation time). */
+    public record Demand(int index, UUID needId, UUID schoolId, int students) {
+    }
+
+    /**
+     * An offering with capacity left. For {@link CapacityUnit#students} the capacity counts students; for
+     * {@link CapacityUnit#schools} it counts schools, each of which may send any number of students.
+     */
+    public record Supply(int index, UUID offeringId, UUID organizationId, CapacityUnit unit, int capacity) {
+    }
+
+    /** An eligible (need, offering) pair with its match quality (0..1) and integer value per student. */
+    public record Arc(int index, int demand, int supply, double quality, long value) {
+    }
+
+    /** A school's equity weight, tier sizes and per-student tier penalties. */
+    public record SchoolWeight(UUID schoolId, double needIndex, double weight, int[] tierSizes, long[] tierPenalty) {
+    }
+
+    public static double weightOf(double needIndex) {
+        return 0.5 + needIndex / 100.0;
+    }
+
+    public int arcCount() {
+        return arcs.size();
+    }
+
+    /** Arcs grouped by demand, each list best quality first (ties: lower offering id). */
+    public List<List<Arc>> arcsByDemand() {
+        List<List<Arc>> by = new ArrayList<>();
+        for (int i = 0; i < demands.size(); i++) {
+            by.add(new ArrayList<>());
+        }
+        for (Arc arc : arcs) {
+            by.get(arc.demand()).add(arc);
+        }
+        for (List<Arc> list : by) {
+            list.sort((x, y) -> {
+                int c = Double.compare(y.quality(), x.quality());
+                return c != 0 ? c : supplies.get(x.supply()).offeringId().compareTo(supplies.get(y.supply()).offeringId());
+            });
+        }
+        return by;
+    }
+
+    /**
+     * Builds the instance from the matching read model.
+     *
+     * @param needs    open needs, first come first
+     * @param schools  the needs' schools
+     * @param poolFor  the candidate pool for a need category (the matching index's pools)
+     * @param scorer   the configured scorer
+     * @param minScore pairs scoring below this are not offered to the solver
+     */
+    public static AllocationProblem build(List<NeedProfile> needs, Map<UUID, SchoolProfile> schools,
+                                          Function<String, CandidatePool> poolFor, MatchScorer scorer, double minScore) {
+        List<Demand> demands = new ArrayList<>();
+        List<Supply> supplies = new ArrayList<>();
+        List<Arc> arcs = new ArrayList<>();
+        Map<UUID, Integer> supplyIndex = new HashMap<>();
+        Map<UUID, Integer> studentsPerSchool = new HashMap<>();
+        Map<UUID, SchoolWeight> weights = new HashMap<>();
+        for (NeedProfile need : needs) {
+            SchoolProfile school = schools.get(need.schoolId());
+            if (school == null || need.studentsAffected() <= 0) {
+                continue;
+            }
+            Demand demand = new Demand(demands.size(), need.id(), need.schoolId(), need.studentsAffected());
+            demands.add(demand);
+            studentsPerSchool.merge(need.schoolId(), need.studentsAffected(), Integer::sum);
+            double w = weightOf(school.needIndex());
+            PreparedNeed prepared = scorer.prepare(need, school);
+            for (MatchCandidate candidate : poolFor.apply(need.categoryCode()).candidates()) {
+                double quality = scorer.quickTotal(prepared, candidate);
+                if (quality < 0 || quality < minScore) {
+                    continue;
+                }
+                OfferingProfile offering = candidate.offering();
+                int s = supplyIndex.computeIfAbsent(offering.id(), id -> {
+                    supplies.add(new Supply(supplies.size(), id, offering.organizationId(), offering.capacityUnit(),
+                            offering.capacityRemaining()));
+                    return supplies.size() - 1;
+                });
+                arcs.add(new Arc(arcs.size(), demand.index(), s, quality, Math.round(SCALE * quality * w)));
+            }
+        }
+        studentsPerSchool.forEach((id, total) -> weights.put(id, schoolWeight(id, schools.get(id).needIndex(), total)));
+        return new AllocationProblem(Collections.unmodifiableList(demands), Collections.unmodifiableList(supplies),
+                Collections.unmodifiableList(arcs), Map.copyOf(weights));
+    }
+
+    /** Tier sizes and penalties for a school with {@code total} open students. */
+    public static SchoolWeight schoolWeight(UUID schoolId, double needIndex, int total) {
+        double w = weightOf(needIndex);
+        int first = (total + 2) / 3;
+        int second = Math.max(0, (2 * total + 2) / 3 - first);
+        int third = total - first - second;
+        long[] penalty = new long[DIMINISHING.length];
+        for (int k = 0; k < penalty.length; k++) {
+            penalty[k] = Math.round(SCALE * w * DIMINISHING[k]);
+        }
+        return new SchoolWeight(schoolId, needIndex, w, new int[] {first, second, third}, penalty);
+    }
+}

@@ -1,0 +1,69 @@
+package org.partnermatch.allocation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.partnermatch.allocation.AllocationDtos.AllocationJob;
+import org.partnermatch.allocation.AllocationDtos.AllocationRequest;
+import org.partnermatch.allocation.AllocationDtos.JobStatus;
+import org.partnermatch.common.QueryParams;
+import org.partnermatch.security.Roles;
+
+@Path("/api/v1/allocations")
+@Tag(name = "Allocation", description = "District-wide, equity-weighted allocation of scarce capacity")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.DISTRICT)
+public class AllocationResource {
+
+    private final AllocationService allocations;
+
+    public AllocationResource(AllocationService allocations) {
+        this.allocations = allocations;
+    }
+
+    @POST
+    @Operation(summary = "Plan an allocation of offering capacity to schools' open needs",
+            description = "Maximises equity-weighted coverage (students served × match quality × school weight, with "
+                    + "diminishing returns per school) without exceeding any offering's capacity or breaking a matching "
+                    + "hard constraint, solved exactly as a min-cost flow, and compares it with a first-come greedy "
+                    + "plan. Small instances answer 201 with the finished plan; large ones (or `async: true`) 202 with "
+                    + "a job to poll at `Location`. The plan proposes; it creates no partnerships. District staff only.")
+    @APIResponse(responseCode = "201", description = "Planned; the job is done and carries the plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationJob.class)))
+    @APIResponse(responseCode = "202", description = "Queued; poll the job at Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationJob.class)))
+    public RestResponse<AllocationJob> plan(@Valid AllocationRequest request, @Context UriInfo uri) {
+        AllocationJob job = allocations.start(request);
+        URI location = uri.getAbsolutePathBuilder().path(job.id().toString()).build();
+        if (job.status() == JobStatus.done) {
+            return RestResponse.ResponseBuilder.<AllocationJob>created(location).entity(job).build();
+        }
+        return RestResponse.ResponseBuilder.<AllocationJob>create(RestResponse.Status.ACCEPTED).location(location)
+                .entity(job).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An allocation job: its status, and the plan once done",
+            description = "Status is queued, running, done (with the plan) or failed. Jobs are kept in memory on the "
+                    + "replica that ran them. District staff only.")
+    public AllocationJob get(@PathParam("id") String id) {
+        return allocations.get(QueryParams.id("id", id));
+    }
+}

@@ -1,0 +1,240 @@
+package org.partnermatch.allocation;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jboss.logging.Logger;
+import org.partnermatch.allocation.AllocationDtos.AllocationJob;
+import org.partnermatch.allocation.AllocationDtos.AllocationPlan;
+import org.partnermatch.allocation.AllocationDtos.AllocationRequest;
+import org.partnermatch.allocation.AllocationDtos.Comparison;
+import org.partnermatch.allocation.AllocationDtos.JobStatus;
+import org.partnermatch.allocation.AllocationDtos.PlanLine;
+import org.partnermatch.allocation.AllocationDtos.PlanTotals;
+import org.partnermatch.allocation.AllocationDtos.SchoolPlan;
+import org.partnermatch.allocation.AllocationProblem.Arc;
+import org.partnermatch.allocation.AllocationProblem.Demand;
+import org.partnermatch.allocation.AllocationProblem.Supply;
+import org.partnermatch.common.ProblemException;
+import org.partnermatch.matching.CandidateIndex.Snapshot;
+import org.partnermatch.matching.MatchingService;
+import org.partnermatch.matching.core.NeedProfile;
+import org.partnermatch.matching.core.OfferingProfile;
+import org.partnermatch.matching.core.OrganizationProfile;
+import org.partnermatch.matching.core.SchoolProfile;
+import org.partnermatch.report.ReportConfig;
+import org.partnermatch.report.ReportQueries;
+import org.partnermatch.report.ReportQueries.OpenNeed;
+import org.partnermatch.report.ReportQueries.Scope;
+import org.partnermatch.report.ReportService;
+
+/**
+ * District-wide allocation: builds the instance from fresh open needs and the matching index, solves it exactly
+ * ({@link FlowAllocator}) next to the first-come baseline ({@link GreedyAllocator}), and keeps the result as a job.
+ *
+ * <p>Jobs live in memory on the replica that ran them (the newest {@code keptJobs}); they are lost on restart and a
+ * client polling another replica gets 404 and should re-run the plan. Plans are cheap to recompute and change as
+ * needs and capacity change, so they are not stored.
+ */
+@ApplicationScoped
+public class AllocationService {
+
+    private static final Logger LOG = Logger.getLogger(AllocationService.class);
+
+    private final ReportQueries queries;
+    private final ReportService reports;
+    private final MatchingService matching;
+    private final ReportConfig reportConfig;
+    private final AllocationConfig config;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "allocation");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<UUID, AllocationJob> jobs = new LinkedHashMap<>();
+
+    public AllocationService(ReportQueries queries, ReportService reports, MatchingService matching,
+                             ReportConfig reportConfig, AllocationConfig config) {
+        this.queries = queries;
+        this.reports = reports;
+        this.matching = matching;
+        this.reportConfig = reportConfig;
+        this.config = config;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        executor.shutdownNow();
+    }
+
+    /** Inputs read in the request, solved now or later. */
+    private record Prepared(AllocationProblem problem, Snapshot snapshot, Map<UUID, SchoolProfile> schools,
+                            Map<UUID, NeedProfile> needs) {
+    }
+
+    /** Runs or queues a plan; the job is done when it comes back inline. */
+    public AllocationJob start(AllocationRequest request) {
+        AllocationRequest r = request == null ? new AllocationRequest(null, null, null, null, null) : request;
+        Scope scope = reports.scope(r.region(), r.category(), null,
+                r.schoolIds() == null || r.schoolIds().isEmpty() ? null : new LinkedHashSet<>(r.schoolIds()));
+        if (r.schoolIds() != null) {
+            for (int i = 0; i < r.schoolIds().size(); i++) {
+                if (r.schoolIds().get(i) == null) {
+                    throw ProblemException.badRequest("schoolIds[" + i + "]", "must be a school id");
+                }
+            }
+        }
+        double minScore = r.minScore() == null ? reportConfig.goodMatchThreshold() : r.minScore();
+        Map<UUID, SchoolProfile> schools = new HashMap<>();
+        queries.schools(scope).forEach(s -> schools.put(s.id(), s));
+        if (scope.schoolIds() != null && schools.size() < scope.schoolIds().size()) {
+            throw ProblemException.badRequest("schoolIds", "names a school that does not exist (or is outside the region)");
+        }
+        List<NeedProfile> needs = queries.openNeeds(scope).stream().map(OpenNeed::profile).toList();
+        Snapshot snapshot = matching.snapshot();
+        AllocationProblem problem = AllocationProblem.build(needs, schools, snapshot::poolFor,
+                matching.configuredScorer(snapshot), minScore);
+        Map<UUID, NeedProfile> needById = new HashMap<>();
+        needs.forEach(n -> needById.put(n.id(), n));
+        Prepared prepared = new Prepared(problem, snapshot, schools, needById);
+        UUID id = UUID.randomUUID();
+        Instant created = Instant.now();
+        boolean inline = !Boolean.TRUE.equals(r.async()) && problem.arcCount() <= config.inlineMaxPairs();
+        if (inline) {
+            AllocationJob done = new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared));
+            store(done);
+            return done;
+        }
+        AllocationJob queued = new AllocationJob(id, JobStatus.queued, created, null, null, null);
+        store(queued);
+        executor.submit(() -> {
+            store(new AllocationJob(id, JobStatus.running, created, null, null, null));
+            try {
+                store(new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared)));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Allocation job %s failed", id);
+                store(new AllocationJob(id, JobStatus.failed, created, Instant.now(),
+                        "The plan could not be computed; the failure is logged under job " + id + ".", null));
+            }
+        });
+        return queued;
+    }
+
+    public AllocationJob get(UUID id) {
+        synchronized (jobs) {
+            AllocationJob job = jobs.get(id);
+            if (job == null) {
+                throw ProblemException.notFound("allocation", id);
+            }
+            return job;
+        }
+    }
+
+    private void store(AllocationJob job) {
+        synchronized (jobs) {
+            jobs.put(job.id(), job);
+            while (jobs.size() > config.keptJobs()) {
+                jobs.remove(jobs.keySet().iterator().next());
+            }
+        }
+    }
+
+    private AllocationPlan plan(Prepared p) {
+        long t0 = System.nanoTime();
+        Assignment optimal = FlowAllocator.solve(p.problem());
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        Assignment greedy = GreedyAllocator.solve(p.problem());
+        PlanTotals best = totals(optimal, p.schools());
+        PlanTotals baseline = totals(greedy, p.schools());
+        Comparison comparison = new Comparison(gain(best.equityWeightedValue(), baseline.equityWeightedValue()),
+                gain(best.objective(), baseline.objective()), best.studentsServed() - baseline.studentsServed());
+        return new AllocationPlan(p.problem().demands().size(), p.problem().supplies().size(), p.problem().arcCount(),
+                millis, best, baseline, comparison, schoolPlans(optimal, p));
+    }
+
+    private static Double gain(double plan, double baseline) {
+        return baseline == 0 ? null : round4((plan - baseline) / baseline);
+    }
+
+    static PlanTotals totals(Assignment a, Map<UUID, SchoolProfile> schools) {
+        AllocationProblem problem = a.problem();
+        Map<UUID, Integer> quartile = quartiles(problem, schools);
+        long[] affected = new long[4];
+        long[] served = new long[4];
+        for (Demand d : problem.demands()) {
+            affected[quartile.get(d.schoolId()) - 1] += d.students();
+        }
+        for (Arc arc : problem.arcs()) {
+            served[quartile.get(problem.demands().get(arc.demand()).schoolId()) - 1] += a.flow()[arc.index()];
+        }
+        List<Double> shares = new ArrayList<>();
+        for (int q = 0; q < 4; q++) {
+            shares.add(affected[q] == 0 ? null : round4((double) served[q] / affected[q]));
+        }
+        return new PlanTotals(a.studentsServed(), round1(a.equityWeightedValue()),
+                round1((double) a.objective() / AllocationProblem.SCALE), shares);
+    }
+
+    /** Need-index quartile (1 = lowest need) of every school with needs in the problem. */
+    static Map<UUID, Integer> quartiles(AllocationProblem problem, Map<UUID, SchoolProfile> schools) {
+        List<UUID> ids = new ArrayList<>(problem.schools().keySet());
+        ids.sort(Comparator.comparingDouble((UUID id) -> problem.schools().get(id).needIndex()).thenComparing(id -> id));
+        Map<UUID, Integer> quartile = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            quartile.put(ids.get(i), 1 + i * 4 / ids.size());
+        }
+        return quartile;
+    }
+
+    private static List<SchoolPlan> schoolPlans(Assignment a, Prepared p) {
+        AllocationProblem problem = a.problem();
+        Map<UUID, List<PlanLine>> lines = new LinkedHashMap<>();
+        Map<UUID, Integer> affected = new HashMap<>();
+        Map<UUID, Integer> served = new HashMap<>();
+        for (Demand d : problem.demands()) {
+            affected.merge(d.schoolId(), d.students(), Integer::sum);
+            lines.putIfAbsent(d.schoolId(), new ArrayList<>());
+        }
+        for (Arc arc : problem.arcs()) {
+            int f = a.flow()[arc.index()];
+            if (f == 0) {
+                continue;
+            }
+            Demand d = problem.demands().get(arc.demand());
+            Supply s = problem.supplies().get(arc.supply());
+            OfferingProfile offering = p.snapshot().offerings().get(s.offeringId());
+            OrganizationProfile org = p.snapshot().organizations().get(s.organizationId());
+            lines.get(d.schoolId()).add(new PlanLine(d.needId(), p.needs().get(d.needId()).title(), s.offeringId(),
+                    offering == null ? null : offering.name(), s.organizationId(), org == null ? null : org.name(), f,
+                    Math.round(arc.quality() * 1000.0) / 10.0));
+            served.merge(d.schoolId(), f, Integer::sum);
+        }
+        List<SchoolPlan> plans = new ArrayList<>();
+        lines.forEach((schoolId, list) -> {
+            SchoolProfile school = p.schools().get(schoolId);
+            list.sort(Comparator.comparing(PlanLine::needTitle).thenComparing(l -> -l.score()));
+            plans.add(new SchoolPlan(schoolId, school.name(), school.needIndex(), affected.get(schoolId),
+                    served.getOrDefault(schoolId, 0), list));
+        });
+        plans.sort(Comparator.comparingDouble(SchoolPlan::needIndex).reversed().thenComparing(SchoolPlan::name));
+        return plans;
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10.0) / 10.0;
+    }
+
+    private static double round4(double v) {
+        return Math.round(v * 10000.0) / 10000.0;
+    }
+}

@@ -1,0 +1,160 @@
+package org.partnermatch.report;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.partnermatch.matching.core.NeedProfile;
+import org.partnermatch.matching.core.SchoolProfile;
+import org.partnermatch.vocabulary.Priority;
+import org.partnermatch.vocabulary.Timing;
+
+/**
+ * Read-only projections for district reports and allocation: schools in scope and their open needs, straight from
+ * SQL (no entities), so a report over thousands of needs loads no Hibernate state.
+ */
+@ApplicationScoped
+public class ReportQueries {
+
+    /** Which schools and open needs a report or plan covers; null fields mean "all". */
+    public record Scope(String region, String category, Instant createdFrom, Instant createdUntil,
+                        Set<UUID> schoolIds) {
+
+        public static Scope all() {
+            return new Scope(null, null, null, null, null);
+        }
+    }
+
+    public record OpenNeed(NeedProfile profile, Instant createdAt) {
+    }
+
+    private final AgroalDataSource dataSource;
+
+    public ReportQueries(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Schools in scope (region and school ids; category and dates only restrict needs), by name. */
+    public List<SchoolProfile> schools(Scope scope) {
+        StringBuilder sql = new StringBuilder("SELECT id, name, latitude, longitude, region, title_i, frl_percent, "
+                + "ell_percent, home_languages, quality_rank FROM school s WHERE TRUE");
+        List<Object> params = new ArrayList<>();
+        schoolConditions(scope, sql, params);
+        sql.append(" ORDER BY name, id");
+        List<SchoolProfile> schools = new ArrayList<>();
+        query(sql.toString(), params, rs -> {
+            int rank = rs.getInt("quality_rank");
+            Integer qualityRank = rs.wasNull() ? null : rank;
+            schools.add(new SchoolProfile(rs.getObject("id", UUID.class), rs.getString("name"),
+                    rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getString("region"),
+                    rs.getBoolean("title_i"), rs.getDouble("frl_percent"), rs.getDouble("ell_percent"),
+                    strings(rs.getArray("home_languages")), qualityRank));
+        });
+        return schools;
+    }
+
+    /** Open needs in scope, oldest first (first come, first served for the greedy baseline). */
+    public List<OpenNeed> openNeeds(Scope scope) {
+        StringBuilder sql = new StringBuilder("SELECT n.id, n.school_id, n.category_code, n.title, n.description, "
+                + "n.grade_low, n.grade_high, n.students_affected, n.priority, n.timings, n.languages, n.created_at "
+                + "FROM need n JOIN school s ON s.id = n.school_id WHERE n.status = 'open'");
+        List<Object> params = new ArrayList<>();
+        schoolConditions(scope, sql, params);
+        if (scope.category() != null) {
+            sql.append(" AND (n.category_code = ? OR n.category_code IN (SELECT code FROM category WHERE parent_code = ?))");
+            params.add(scope.category());
+            params.add(scope.category());
+        }
+        if (scope.createdFrom() != null) {
+            sql.append(" AND n.created_at >= ?");
+            params.add(Timestamp.from(scope.createdFrom()));
+        }
+        if (scope.createdUntil() != null) {
+            sql.append(" AND n.created_at < ?");
+            params.add(Timestamp.from(scope.createdUntil()));
+        }
+        sql.append(" ORDER BY n.created_at, n.id");
+        List<OpenNeed> needs = new ArrayList<>();
+        query(sql.toString(), params, rs -> {
+            Set<Timing> timings = EnumSet.noneOf(Timing.class);
+            for (String t : strings(rs.getArray("timings"))) {
+                timings.add(Timing.valueOf(t));
+            }
+            needs.add(new OpenNeed(new NeedProfile(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class),
+                    rs.getString("category_code"), rs.getString("title"), rs.getString("description"),
+                    rs.getInt("grade_low"), rs.getInt("grade_high"), rs.getInt("students_affected"),
+                    Priority.valueOf(rs.getString("priority")), timings, strings(rs.getArray("languages"))),
+                    rs.getTimestamp("created_at").toInstant()));
+        });
+        return needs;
+    }
+
+    /** Whether a category code exists. */
+    public boolean categoryExists(String code) {
+        boolean[] found = new boolean[1];
+        query("SELECT 1 FROM category WHERE code = ?", List.of(code), rs -> found[0] = true);
+        return found[0];
+    }
+
+    private static void schoolConditions(Scope scope, StringBuilder sql, List<Object> params) {
+        if (scope.region() != null) {
+            sql.append(" AND lower(s.region) = lower(?)");
+            params.add(scope.region());
+        }
+        if (scope.schoolIds() != null) {
+            sql.append(" AND s.id = ANY(?)");
+            params.add(scope.schoolIds());
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowHandler {
+        void handle(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, List<Object> params, RowHandler handler) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                Object p = params.get(i);
+                if (p instanceof Set<?> ids) {
+                    statement.setArray(i + 1, connection.createArrayOf("uuid", ids.toArray()));
+                } else {
+                    statement.setObject(i + 1, p);
+                }
+            }
+            statement.setFetchSize(2000);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    handler.handle(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the district's needs", e);
+        }
+    }
+
+    private static Set<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return Set.of();
+        }
+        Set<String> values = new LinkedHashSet<>();
+        for (Object value : (Object[]) array.getArray()) {
+            if (value != null) {
+                values.add(value.toString());
+            }
+        }
+        return values;
+    }
+}

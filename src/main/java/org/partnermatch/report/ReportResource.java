@@ -1,0 +1,104 @@
+package org.partnermatch.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partnermatch.common.QueryParams;
+import org.partnermatch.report.ReportDtos.CoverageReport;
+import org.partnermatch.report.ReportDtos.EquityReport;
+import org.partnermatch.report.ReportService.ReportRequest;
+import org.partnermatch.security.Roles;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports", description = "District coverage and equity reports (JSON or CSV)")
+@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@RolesAllowed(Roles.DISTRICT)
+public class ReportResource {
+
+    private final ReportService reports;
+
+    public ReportResource(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @Path("/coverage")
+    @Operation(summary = "Coverage of open needs per school, region and category",
+            description = "Open needs, students affected, needs with an active partnership, needs with at least one "
+                    + "good match but no partnership, needs with only weaker matches, and partner deserts (no offering "
+                    + "can serve the need at all). Send `Accept: text/csv` for CSV. District staff only.")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageReport.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Response coverage(
+            @Parameter(description = "Only schools in this region.", example = "Southeast") @QueryParam("region") String region,
+            @Parameter(description = "Only needs in this category or its subcategories.", example = "academic") @QueryParam("category") String category,
+            @Parameter(description = "Only needs stated in this school year (1 July to 30 June).", example = "2025-26") @QueryParam("schoolYear") String schoolYear,
+            @Parameter(description = "Good-match threshold, 0..1 (default from settings, 0.5).", example = "0.5") @QueryParam("goodMatch") String goodMatch,
+            @Context HttpHeaders headers) {
+        ReportRequest request = new ReportRequest(region, category, schoolYear,
+                QueryParams.optionalDouble("goodMatch", goodMatch));
+        return respond(headers, () -> reports.coverage(request), ReportCsv::coverage, "coverage.csv");
+    }
+
+    @GET
+    @Path("/equity")
+    @Operation(summary = "Coverage by need-index quartile and Title I, and the partnership mix",
+            description = "The coverage figures split by need-index quartile of the schools in scope (q4 = highest "
+                    + "need) and by Title I, whether the highest-need quartile is served at least as well as the rest, "
+                    + "and the share of partnerships with BIPOC-led, Black-led and culturally specific organizations. "
+                    + "Send `Accept: text/csv` for CSV. District staff only.")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EquityReport.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Response equity(
+            @Parameter(description = "Only schools in this region.", example = "Southeast") @QueryParam("region") String region,
+            @Parameter(description = "Only needs in this category or its subcategories.", example = "academic") @QueryParam("category") String category,
+            @Parameter(description = "Only needs stated in this school year (1 July to 30 June).", example = "2025-26") @QueryParam("schoolYear") String schoolYear,
+            @Parameter(description = "Good-match threshold, 0..1 (default from settings, 0.5).", example = "0.5") @QueryParam("goodMatch") String goodMatch,
+            @Context HttpHeaders headers) {
+        ReportRequest request = new ReportRequest(region, category, schoolYear,
+                QueryParams.optionalDouble("goodMatch", goodMatch));
+        return respond(headers, () -> reports.equity(request), ReportCsv::equity, "equity.csv");
+    }
+
+    private static <T> Response respond(HttpHeaders headers, Supplier<T> report, Function<T, String> csv,
+                                        String filename) {
+        if (wantsCsv(headers)) {
+            return Response.ok(csv.apply(report.get()), ReportCsv.MEDIA_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+        }
+        return Response.ok(report.get(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** CSV when the client's most preferred acceptable type is text/csv (JSON otherwise, and for wildcards). */
+    static boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType()) {
+                return false;
+            }
+            if ("text".equals(type.getType()) && "csv".equals(type.getSubtype())) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
