@@ -6,12 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+MVN=${MVN:-mvn}   # e.g. MVN="mvn -o" without network
 HTTP_PORT=${BENCH_HTTP_PORT:-8090}
 DB_PORT=${BENCH_DB_PORT:-55433}
 mkdir -p target/bench
 
-mvn -B -q -DskipTests package
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
+$MVN -B -q -DskipTests package
+$MVN -B -q dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
 
 PARTNERMATCH_EMBEDDED_DATA_DIR=target/bench/data PARTNERMATCH_EMBEDDED_PORT=$DB_PORT QUARKUS_HTTP_PORT=$HTTP_PORT \
   java -jar target/quarkus-app/quarkus-run.jar > target/bench/service.log 2>&1 &

@@ -279,27 +279,6 @@ CREATE TRIGGER category_renamed_search AFTER UPDATE OF name, parent_code ON cate
 SELECT search_refresh_offerings(ARRAY(SELECT id FROM offering));
 SELECT search_refresh_organizations(ARRAY(SELECT id FROM organization));
 
--- The text a hit's highlight is cut from: what the document holds, readable.
-CREATE FUNCTION offering_search_text(p_id UUID) RETURNS TEXT
-    LANGUAGE sql STABLE AS
-$$ SELECT o.name || ' — ' || coalesce(o.description, '')
-       || ' · ' || coalesce((SELECT string_agg(k.name, ', ') FROM offering_category c
-                JOIN category k ON k.code = c.category_code WHERE c.offering_id = o.id), '')
-       || ' · ' || search_language_names(o.languages)
-     FROM offering o WHERE o.id = p_id $$;
-
-CREATE FUNCTION organization_search_text(p_id UUID) RETURNS TEXT
-    LANGUAGE sql STABLE AS
-$$ SELECT g.name || ' — ' || coalesce(g.description, '')
-       || ' · ' || array_to_string(g.communities_served, ', ')
-       || ' · ' || coalesce((SELECT string_agg(DISTINCT k.name, ', ') FROM offering o
-                JOIN offering_category c ON c.offering_id = o.id JOIN category k ON k.code = c.category_code
-                WHERE o.organization_id = g.id AND o.active), '')
-       || ' · ' || coalesce((SELECT string_agg(o.name || ': ' || coalesce(o.description, ''), ' · ' ORDER BY o.name)
-                FROM offering o WHERE o.organization_id = g.id AND o.active), '')
-       || ' · ' || search_language_names(g.staff_languages)
-     FROM organization g WHERE g.id = p_id $$;
-
 -- ------------------------------------------------------------------------ an index behind every filter
 -- text
 CREATE INDEX offering_search_idx ON offering USING GIN (search_document);

@@ -48,6 +48,15 @@ public class OfferingSearchRepository {
                            boolean seesAll, UUID ownOrganization) {
     }
 
+    /**
+     * The readable text a hit's highlight is cut from: what its document holds (name — description · categories ·
+     * languages). Built inline for the page's rows only.
+     */
+    static final String HIGHLIGHT_TEXT = "o.name || ' — ' || coalesce(o.description, '') || ' · ' || coalesce("
+            + "(SELECT string_agg(k.name, ', ' ORDER BY k.sort_order) FROM offering_category c"
+            + " JOIN category k ON k.code = c.category_code WHERE c.offering_id = o.id), '') || ' · ' || coalesce("
+            + "(SELECT string_agg(l.name, ', ' ORDER BY l.name) FROM language_name l WHERE l.code = ANY (o.languages)), '')";
+
     private final EntityManager entityManager;
 
     public OfferingSearchRepository(EntityManager entityManager) {
@@ -97,7 +106,7 @@ public class OfferingSearchRepository {
                 : Sql.of("ts_rank_cd(" + SearchSql.WEIGHTS + ", o.search_document, to_tsquery('english', ?), 32)", text.tsquery());
         Sql highlight = text == null ? Sql.of("NULL")
                 : fuzzy ? Sql.of("o.name || ' — ' || g.name")
-                : Sql.of("ts_headline('english', offering_search_text(o.id), to_tsquery('english', ?), ?)",
+                : Sql.of("ts_headline('english', " + HIGHLIGHT_TEXT + ", to_tsquery('english', ?), ?)",
                         text.tsquery(), Highlights.HEADLINE_OPTIONS);
         return new Sql()
                 .add("WITH hits AS MATERIALIZED (SELECT o.id, o.name, o.updated_at, ").add(score).add(" AS score, ")

@@ -42,6 +42,18 @@ public class OrganizationSearchRepository {
                            ServedSchool school, boolean seesAll, UUID ownOrganization, boolean withContact) {
     }
 
+    /**
+     * The readable text a hit's highlight is cut from: what its document holds (name — description · communities ·
+     * categories · offerings · languages). Built inline for the page's rows only.
+     */
+    static final String HIGHLIGHT_TEXT = "g.name || ' — ' || coalesce(g.description, '') || ' · '"
+            + " || array_to_string(g.communities_served, ', ') || ' · ' || coalesce((SELECT string_agg(DISTINCT k.name, ', ')"
+            + " FROM offering f JOIN offering_category c ON c.offering_id = f.id JOIN category k ON k.code = c.category_code"
+            + " WHERE f.organization_id = g.id AND f.active), '') || ' · ' || coalesce((SELECT string_agg(f.name || ': '"
+            + " || coalesce(f.description, ''), ' · ' ORDER BY f.name) FROM offering f WHERE f.organization_id = g.id"
+            + " AND f.active), '') || ' · ' || coalesce((SELECT string_agg(l.name, ', ' ORDER BY l.name)"
+            + " FROM language_name l WHERE l.code = ANY (g.staff_languages)), '')";
+
     private final EntityManager entityManager;
 
     public OrganizationSearchRepository(EntityManager entityManager) {
@@ -92,7 +104,7 @@ public class OrganizationSearchRepository {
         Sql highlight = text == null ? Sql.of("NULL")
                 : fuzzy ? Sql.of("g.name || coalesce(' — ' || (SELECT string_agg(f.name, ' · ' ORDER BY f.name)"
                         + " FROM offering f WHERE f.organization_id = g.id AND f.active), '')")
-                : Sql.of("ts_headline('english', organization_search_text(g.id), to_tsquery('english', ?), ?)",
+                : Sql.of("ts_headline('english', " + HIGHLIGHT_TEXT + ", to_tsquery('english', ?), ?)",
                         text.tsquery(), Highlights.HEADLINE_OPTIONS);
         return new Sql()
                 .add("WITH hits AS MATERIALIZED (SELECT g.id, g.name, g.updated_at, ").add(score).add(" AS score, ")

@@ -15,11 +15,11 @@ public class SearchParams {
     public static final double MAX_RADIUS_KM = 1000;
 
     @QueryParam("q")
-    @Parameter(description = "Free text (up to 200 characters). Every word must match, stemmed and as a prefix "
-            + "(\"tutor\" finds \"tutoring\"), in the name (weighted highest), categories, description, languages "
-            + "and organization; \"kids\" also finds students and youth. When no word-for-word match exists, "
-            + "names that look like the text are returned instead (typo tolerance: \"tutring\", \"westside bbay\"). "
-            + "Each hit carries a highlight and a score.", example = "math tutoring somali")
+    @Parameter(description = "Free text (up to 200 characters). Every word must match, stemmed (\"tutors\" finds "
+            + "\"tutoring\"; the last word also as a prefix: \"diap\" finds \"diapers\"), in the name (weighted highest), "
+            + "categories, description, languages and organization; \"kids\" also finds students and youth. When no "
+            + "word-for-word match exists, names that look like the text are returned instead (typo tolerance: "
+            + "\"tutring\", \"westside bbay\"). Each hit carries a highlight and a score.", example = "math tutoring somali")
     String q;
 
     @QueryParam("near")

@@ -13,9 +13,11 @@ import org.partnermatch.common.ProblemException;
 
 /**
  * The free text of a search ({@code q}) made into PostgreSQL text-search queries. Words are letters and digits
- * (punctuation separates them); each word must match, stemmed by the english configuration and as a prefix, so
- * "tutor" finds "tutoring". A few everyday words also match the words the directory uses for them ("kids" finds
- * "students" and "youth"). Nothing from the client reaches SQL except whole words, always as bound parameters.
+ * (punctuation separates them); each word must match, stemmed by the english configuration ("tutors" and "tutor"
+ * find "tutoring"), and the last word also as a prefix, as people type ("diap" finds "diapers"). Words before the
+ * last are complete: matching them exactly is both more precise and cheaper for the index. A few everyday words also
+ * match the words the directory uses for them ("kids" finds "students" and "youth"). Nothing from the client reaches
+ * SQL except whole words, always as bound parameters.
  */
 public final class SearchText {
 
@@ -73,17 +75,25 @@ public final class SearchText {
         return String.join(" ", words);
     }
 
-    /** For {@code to_tsquery('english', ?)}: every word (or one of its synonyms) must match, as a prefix. */
+    /** For {@code to_tsquery('english', ?)}: every word (or one of its synonyms) must match; the last as a prefix. */
     public String tsquery() {
-        return words.stream().map(SearchText::group).collect(Collectors.joining(" & "));
+        List<String> groups = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            groups.add(group(words.get(i), i == words.size() - 1));
+        }
+        return String.join(" & ", groups);
     }
 
-    /** One word (with its synonyms) as a {@code to_tsquery} expression. */
+    /** One word (with its synonyms) as a {@code to_tsquery} expression, matching as a prefix too. */
     public static String group(String word) {
+        return group(word, true);
+    }
+
+    private static String group(String word, boolean prefix) {
         Set<String> alternatives = new LinkedHashSet<>();
         alternatives.add(word);
         alternatives.addAll(SYNONYMS.getOrDefault(word, List.of()));
-        return "(" + alternatives.stream().map(SearchText::term).collect(Collectors.joining(" | ")) + ")";
+        return "(" + alternatives.stream().map(w -> prefix ? term(w) : w).collect(Collectors.joining(" | ")) + ")";
     }
 
     /** Words long enough to be matched by resemblance to a name. */
