@@ -10,7 +10,7 @@ public record PageResponse<T>(
         @Schema(description = "Zero-based page number.", examples = "0") int page,
         @Schema(description = "Page size asked for (1-100).", examples = "20") int size,
         @Schema(description = "Items matching the filters, over all pages.", examples = "42") long totalItems,
-        @Schema(description = "Number of pages at this size.", examples = "3") int totalPages) {
+        @Schema(description = "Number of pages at this size.", examples = "3") int totalPages) implements Paged {
 
     public static <E, T> PageResponse<T> of(List<E> entities, Function<E, T> mapper, PageQuery query, long total) {
         int pages = (int) ((total + query.size() - 1) / query.size());

@@ -21,6 +21,15 @@ public final class QueryParams {
         return raw == null || raw.isBlank() ? null : raw.trim();
     }
 
+    /** A community served, as organizations name them (up to 80 characters); null when absent. */
+    public static String community(String name, String raw) {
+        String value = text(raw);
+        if (value != null && value.length() > 80) {
+            throw ProblemException.badRequest(name, "must be at most 80 characters");
+        }
+        return value;
+    }
+
     public static UUID uuid(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;

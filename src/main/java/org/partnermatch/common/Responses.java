@@ -28,7 +28,7 @@ public final class Responses {
         return RestResponse.ResponseBuilder.ok(body).header("ETag", ETags.of(version)).build();
     }
 
-    public static <T> RestResponse<PageResponse<T>> page(PageResponse<T> page, UriInfo uri) {
+    public static <P extends Paged> RestResponse<P> page(P page, UriInfo uri) {
         List<String> links = new ArrayList<>();
         int last = Math.max(page.totalPages() - 1, 0);
         links.add(link(uri, 0, page.size(), "first"));

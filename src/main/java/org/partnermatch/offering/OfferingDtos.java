@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.partnermatch.common.Grades;
 import org.partnermatch.common.LanguageCode;
 import org.partnermatch.common.Vocab;
+import org.partnermatch.search.Highlight;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Modality;
@@ -65,7 +66,12 @@ public final class OfferingDtos {
             boolean active,
             long version,
             Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt,
+            @Schema(description = "Search with q only: how well the hit matches, 0 to 1 (higher is better).", examples = "0.2857")
+            Double score,
+            @Schema(description = "Search with near or schoolId only: km from that point to the organization.", examples = "1.42")
+            Double distanceKm,
+            @Schema(description = "Search with q only: the words that matched.") Highlight highlight) {
 
         public static OfferingResponse from(Offering offering) {
             return new OfferingResponse(offering.id, offering.organizationId, offering.name, offering.description,
@@ -73,7 +79,7 @@ public final class OfferingDtos {
                     Grades.range(offering.gradeLow, offering.gradeHigh), Vocab.enums(offering.timings, Timing.class),
                     offering.modality, Vocab.list(offering.languages), offering.cost, offering.capacity,
                     offering.capacityUnit, offering.capacityUsed, offering.capacity - offering.capacityUsed,
-                    offering.active, offering.version, offering.createdAt, offering.updatedAt);
+                    offering.active, offering.version, offering.createdAt, offering.updatedAt, null, null, null);
         }
     }
 }

@@ -34,9 +34,13 @@ import org.partnermatch.security.Roles;
 import org.partnermatch.offering.OfferingDtos.OfferingRequest;
 import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.offering.OfferingService.OfferingFilter;
+import org.partnermatch.search.SearchPage;
+import org.partnermatch.search.SearchParams;
 import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.Modality;
 import org.partnermatch.vocabulary.Timing;
+import org.partnermatch.vocabulary.VettingStatus;
 
 @Path("/api/v1")
 @Tag(name = "Offerings", description = "Services that organizations offer to schools")
@@ -54,19 +58,34 @@ public class OfferingResource {
     @PermitAll
     @Path("/offerings")
     @Operation(summary = "Search offerings across organizations",
-            description = "Filter by organization, category (a top-level code includes its children), a grade served, language, timing, cost, modality and active flag. Only active offerings of approved organizations are shown, except to district staff and to the organization's own staff.")
-    public RestResponse<PageResponse<OfferingResponse>> list(
-            @Parameter(description = "Only this organization's offerings.") @QueryParam("organizationId") String organizationId,
-            @Parameter(description = "Category code.", example = "math") @QueryParam("category") String category,
-            @Parameter(description = "A grade the offering serves: PK, K or 1-12.", example = "7") @QueryParam("grade") String grade,
+            description = "Free text (q) with stemming, prefixes, highlights and typo tolerance, combined with filters: "
+                    + "organization, category (a top-level code includes its children), a grade served, language, timing, "
+                    + "cost, modality, active flag, the organization's vetting status, leadership and communities served, "
+                    + "location (near with radiusKm) and schoolId (offerings that serve that school). Sort by relevance, "
+                    + "distance, name or recently updated; facets=true adds counts per category, language, timing and cost. "
+                    + "Only active offerings of approved organizations are shown, except to district staff and to the "
+                    + "organization's own staff; only district staff may filter on a vetting status other than approved.")
+    public RestResponse<SearchPage<OfferingResponse>> list(
+            @Parameter(description = "Only this organization's offerings.", example = "0a000000-0000-4000-8000-000000000007") @QueryParam("organizationId") String organizationId,
+            @Parameter(description = "Category code; a top-level code includes its children.", example = "math") @QueryParam("category") String category,
+            @Parameter(description = "A grade the offering serves (its grade range covers it): PK, K or 1-12 (-1 to 12).", example = "7") @QueryParam("grade") String grade,
             @Parameter(description = "Delivered in this language (ISO 639).", example = "so") @QueryParam("language") String language,
-            @Parameter(description = "Runs at this time.", example = "after_school") @QueryParam("timing") String timing,
+            @Parameter(description = "Runs at this time: before_school, during_school, after_school, evening, weekend or summer.", example = "after_school") @QueryParam("timing") String timing,
             @Parameter(description = "free, sliding_scale or fee.", example = "free") @QueryParam("cost") String cost,
             @Parameter(description = "in_person, virtual or hybrid.", example = "in_person") @QueryParam("modality") String modality,
             @Parameter(description = "Only active (true) or inactive (false) offerings.", example = "true") @QueryParam("active") String active,
-            @BeanParam PageQuery page, @Context UriInfo uri) {
-        return Responses.page(offerings.list(filter(QueryParams.uuid("organizationId", organizationId), category, grade,
-                language, timing, cost, modality, active), page), uri);
+            @Parameter(description = "The organization's vetting status: pending, approved or suspended (other than approved: district staff only).", example = "approved") @QueryParam("vettingStatus") String vettingStatus,
+            @Parameter(description = "The organization's self-declared leadership identity.", example = "immigrant_refugee_led") @QueryParam("leadership") String leadership,
+            @Parameter(description = "A community the organization serves, as it names it (case-insensitive, whole entry).", example = "Somali") @QueryParam("community") String community,
+            @BeanParam SearchParams search, @BeanParam PageQuery page, @Context UriInfo uri) {
+        OfferingFilter filter = new OfferingFilter(QueryParams.uuid("organizationId", organizationId),
+                QueryParams.text(category), QueryParams.grade("grade", grade), QueryParams.language("language", language),
+                QueryParams.enumValue("timing", timing, Timing.class), QueryParams.enumValue("cost", cost, Cost.class),
+                QueryParams.enumValue("modality", modality, Modality.class), QueryParams.optionalBoolean("active", active),
+                QueryParams.enumValue("vettingStatus", vettingStatus, VettingStatus.class),
+                QueryParams.enumValue("leadership", leadership, Leadership.class),
+                QueryParams.community("community", community));
+        return Responses.page(offerings.search(filter, search.parse(), page), uri);
     }
 
     @GET
@@ -79,7 +98,7 @@ public class OfferingResource {
             @BeanParam PageQuery page, @Context UriInfo uri) {
         UUID org = QueryParams.id("organizationId", organizationId);
         offerings.requireVisibleOrganization(org);
-        return Responses.page(offerings.list(filter(org, null, null, null, null, null, null, active), page), uri);
+        return Responses.page(offerings.list(OfferingFilter.of(org, QueryParams.optionalBoolean("active", active)), page), uri);
     }
 
     @POST
@@ -119,13 +138,5 @@ public class OfferingResource {
     @Operation(summary = "Remove an offering")
     public void delete(@PathParam("id") String id) {
         offerings.delete(QueryParams.id("id", id));
-    }
-
-    private static OfferingFilter filter(UUID org, String category, String grade, String language, String timing,
-                                         String cost, String modality, String active) {
-        return new OfferingFilter(org, QueryParams.text(category), QueryParams.grade("grade", grade),
-                QueryParams.language("language", language), QueryParams.enumValue("timing", timing, Timing.class),
-                QueryParams.enumValue("cost", cost, Cost.class), QueryParams.enumValue("modality", modality, Modality.class),
-                QueryParams.optionalBoolean("active", active));
     }
 }

@@ -16,7 +16,12 @@ import org.partnermatch.common.Vocab;
 import org.partnermatch.offering.OfferingDtos.OfferingRequest;
 import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.organization.OrganizationService;
+import org.partnermatch.school.SchoolService;
+import org.partnermatch.search.SearchPage;
+import org.partnermatch.search.SearchRequest;
+import org.partnermatch.search.ServedSchool;
 import org.partnermatch.security.Caller;
+import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.VettingStatus;
 import org.partnermatch.taxonomy.TaxonomyService;
 import org.partnermatch.vocabulary.CapacityUnit;
@@ -29,23 +34,49 @@ import org.partnermatch.vocabulary.Timing;
 public class OfferingService {
 
     private final OfferingRepository offerings;
+    private final OfferingSearchRepository searches;
+    private final SchoolService schools;
     private final OrganizationService organizations;
     private final TaxonomyService taxonomy;
     private final Caller caller;
     private final AuditService audit;
 
-    public OfferingService(OfferingRepository offerings, OrganizationService organizations, TaxonomyService taxonomy,
-                           Caller caller, AuditService audit) {
+    public OfferingService(OfferingRepository offerings, OfferingSearchRepository searches, SchoolService schools,
+                           OrganizationService organizations, TaxonomyService taxonomy, Caller caller, AuditService audit) {
         this.offerings = offerings;
+        this.searches = searches;
+        this.schools = schools;
         this.organizations = organizations;
         this.taxonomy = taxonomy;
         this.caller = caller;
         this.audit = audit;
     }
 
-    /** Filters of the offering lists; null means "any". */
+    /** Filters of the offering lists; null means "any". The last three are the organization's. */
     public record OfferingFilter(UUID organizationId, String category, Integer grade, String language, Timing timing,
-                                 Cost cost, Modality modality, Boolean active) {
+                                 Cost cost, Modality modality, Boolean active, VettingStatus vettingStatus,
+                                 Leadership leadership, String community) {
+
+        public static OfferingFilter of(UUID organizationId, Boolean active) {
+            return new OfferingFilter(organizationId, null, null, null, null, null, null, active, null, null, null);
+        }
+    }
+
+    /**
+     * Searches offerings: free text, filters, location, order and facet counts (see {@link OfferingSearchRepository}).
+     * Outsiders see active offerings of approved organizations only (partners also their own organization's);
+     * only district staff may ask for organizations that are not approved.
+     */
+    @Transactional
+    public SearchPage<OfferingResponse> search(OfferingFilter filter, SearchRequest search, PageQuery page) {
+        if (!caller.district() && filter.vettingStatus() != null && filter.vettingStatus() != VettingStatus.approved) {
+            throw ProblemException.forbidden("Only district staff may search offerings of organizations that are not approved.");
+        }
+        page.offset();
+        Set<String> categories = filter.category() == null ? null : taxonomy.expand("category", filter.category());
+        ServedSchool school = search.schoolId() == null ? null : schools.served("schoolId", search.schoolId());
+        return searches.search(new OfferingSearchRepository.Criteria(filter, categories, search, school,
+                caller.district(), caller.organizationId().orElse(null)), page);
     }
 
     @Transactional

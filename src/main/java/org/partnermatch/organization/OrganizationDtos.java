@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.partnermatch.common.Address;
 import org.partnermatch.common.LanguageCode;
 import org.partnermatch.common.Vocab;
+import org.partnermatch.search.Highlight;
 import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.VettingStatus;
 
@@ -80,7 +81,19 @@ public final class OrganizationDtos {
             Instant vettedAt,
             long version,
             Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt,
+            @Schema(description = "Search with q only: how well the hit matches, 0 to 1 (higher is better).", examples = "0.3421")
+            Double score,
+            @Schema(description = "Search with near or schoolId only: km from that point to the organization.", examples = "2.07")
+            Double distanceKm,
+            @Schema(description = "Search with q only: the words that matched.") Highlight highlight) {
+
+        /** This organization as a search hit. */
+        public OrganizationResponse withSearch(Double score, Double distanceKm, Highlight highlight) {
+            return new OrganizationResponse(id, name, description, website, contact, address, latitude, longitude,
+                    serviceRadiusKm, serviceRegions, staffLanguages, communitiesServed, leadership, vettingStatus,
+                    vettedAt, version, createdAt, updatedAt, score, distanceKm, highlight);
+        }
 
         public static OrganizationResponse from(Organization org, boolean withContact) {
             Contact contact = withContact && (org.contactName != null || org.email != null || org.phone != null)
@@ -91,7 +104,7 @@ public final class OrganizationDtos {
                     org.latitude, org.longitude, org.serviceRadiusKm, Vocab.list(org.serviceRegions),
                     Vocab.list(org.staffLanguages), Vocab.list(org.communitiesServed),
                     Vocab.enums(org.leadership, Leadership.class), org.vettingStatus, org.vettedAt, org.version,
-                    org.createdAt, org.updatedAt);
+                    org.createdAt, org.updatedAt, null, null, null);
         }
     }
 }

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.partnermatch.common.PageQuery;
-import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.QueryParams;
 import org.partnermatch.common.Responses;
 import org.partnermatch.security.Roles;
@@ -34,7 +33,12 @@ import org.partnermatch.organization.OrganizationDtos.OrganizationRequest;
 import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationDtos.VettingRequest;
 import org.partnermatch.organization.OrganizationService.OrganizationFilter;
+import org.partnermatch.search.SearchPage;
+import org.partnermatch.search.SearchParams;
+import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Leadership;
+import org.partnermatch.vocabulary.Modality;
+import org.partnermatch.vocabulary.Timing;
 import org.partnermatch.vocabulary.VettingStatus;
 
 @Path("/api/v1")
@@ -52,21 +56,33 @@ public class OrganizationResource {
     @GET
     @Path("/organizations")
     @PermitAll
-    @Operation(summary = "List organizations", description = "Filter by vetting status, staff language, category of their offerings, leadership or region served. Only district staff see pending or suspended organizations (partners also see their own); contact details are hidden from anonymous callers.")
-    public RestResponse<PageResponse<OrganizationResponse>> list(
-            @Parameter(description = "pending, approved or suspended.", example = "approved") @QueryParam("vettingStatus") String vettingStatus,
+    @Operation(summary = "Search organizations", description = "Free text (q) over an organization's name, description, "
+            + "communities and its active offerings, with stemming, prefixes, highlights and typo tolerance, combined with "
+            + "filters: vetting status, staff language, leadership, region and community served, what it offers (category, "
+            + "grade, timing, modality, cost: one active offering satisfying them all), location (near with radiusKm) and "
+            + "schoolId (organizations that serve that school). Sort by relevance, distance, name or recently updated; "
+            + "facets=true adds counts per category, language, timing and cost. Only district staff see pending or "
+            + "suspended organizations (partners also see their own); contact details are hidden from anonymous callers.")
+    public RestResponse<SearchPage<OrganizationResponse>> list(
+            @Parameter(description = "pending, approved or suspended (other than approved: district staff only).", example = "approved") @QueryParam("vettingStatus") String vettingStatus,
             @Parameter(description = "A language staff speak (ISO 639).", example = "so") @QueryParam("language") String language,
-            @Parameter(description = "Has an offering in this category (a top-level code includes its children).", example = "academic") @QueryParam("category") String category,
+            @Parameter(description = "Has an active offering in this category (a top-level code includes its children).", example = "academic") @QueryParam("category") String category,
             @Parameter(description = "Self-declared leadership identity.", example = "black_led") @QueryParam("leadership") String leadership,
             @Parameter(description = "Serves this region.", example = "Southeast") @QueryParam("region") String region,
-            @Parameter(description = "Part of the organization's name.", example = "youth") @QueryParam("q") String q,
-            @BeanParam PageQuery page, @Context UriInfo uri) {
+            @Parameter(description = "A community the organization serves, as it names it (case-insensitive, whole entry).", example = "East African") @QueryParam("community") String community,
+            @Parameter(description = "Has an active offering for this grade: PK, K or 1-12 (-1 to 12).", example = "7") @QueryParam("grade") String grade,
+            @Parameter(description = "Has an active offering at this time: before_school, during_school, after_school, evening, weekend or summer.", example = "after_school") @QueryParam("timing") String timing,
+            @Parameter(description = "Has an active offering delivered in_person, virtual or hybrid.", example = "in_person") @QueryParam("modality") String modality,
+            @Parameter(description = "Has an active offering at this cost: free, sliding_scale or fee.", example = "free") @QueryParam("cost") String cost,
+            @BeanParam SearchParams search, @BeanParam PageQuery page, @Context UriInfo uri) {
         OrganizationFilter filter = new OrganizationFilter(
                 QueryParams.enumValue("vettingStatus", vettingStatus, VettingStatus.class),
                 QueryParams.language("language", language), QueryParams.text(category),
                 QueryParams.enumValue("leadership", leadership, Leadership.class), QueryParams.text(region),
-                QueryParams.text(q));
-        return Responses.page(organizations.list(filter, page), uri);
+                QueryParams.grade("grade", grade), QueryParams.enumValue("timing", timing, Timing.class),
+                QueryParams.enumValue("modality", modality, Modality.class),
+                QueryParams.enumValue("cost", cost, Cost.class), QueryParams.community("community", community));
+        return Responses.page(organizations.search(filter, search.parse(), page), uri);
     }
 
     @GET

@@ -7,17 +7,22 @@ import java.util.Set;
 import java.util.UUID;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
-import org.partnermatch.common.Filter;
 import org.partnermatch.common.PageQuery;
-import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.common.Vocab;
 import org.partnermatch.organization.OrganizationDtos.OrganizationRequest;
 import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationDtos.VettingRequest;
+import org.partnermatch.school.SchoolService;
+import org.partnermatch.search.SearchPage;
+import org.partnermatch.search.SearchRequest;
+import org.partnermatch.search.ServedSchool;
 import org.partnermatch.security.Caller;
 import org.partnermatch.taxonomy.TaxonomyService;
+import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Leadership;
+import org.partnermatch.vocabulary.Modality;
+import org.partnermatch.vocabulary.Timing;
 import org.partnermatch.vocabulary.VettingStatus;
 
 /** Owns organizations: registration (always pending), profile updates, and district vetting. */
@@ -25,48 +30,46 @@ import org.partnermatch.vocabulary.VettingStatus;
 public class OrganizationService {
 
     private final OrganizationRepository organizations;
+    private final OrganizationSearchRepository searches;
+    private final SchoolService schools;
     private final TaxonomyService taxonomy;
     private final Caller caller;
     private final AuditService audit;
 
-    public OrganizationService(OrganizationRepository organizations, TaxonomyService taxonomy, Caller caller,
-                               AuditService audit) {
+    public OrganizationService(OrganizationRepository organizations, OrganizationSearchRepository searches,
+                               SchoolService schools, TaxonomyService taxonomy, Caller caller, AuditService audit) {
         this.organizations = organizations;
+        this.searches = searches;
+        this.schools = schools;
         this.taxonomy = taxonomy;
         this.caller = caller;
         this.audit = audit;
     }
 
-    /** Filters of the organization list; null means "any". */
+    /**
+     * Filters of the organization search; null means "any". Category, grade, timing, modality and cost ask for one
+     * active offering of the organization that satisfies them all.
+     */
     public record OrganizationFilter(VettingStatus vettingStatus, String language, String category,
-                                     Leadership leadership, String region, String nameContains) {
+                                     Leadership leadership, String region, Integer grade, Timing timing,
+                                     Modality modality, Cost cost, String community) {
     }
 
+    /**
+     * Searches organizations: free text, filters, location, order and facet counts (see
+     * {@link OrganizationSearchRepository}). Only district staff see pending or suspended organizations (partners
+     * also their own) or may filter on them; contact details are hidden from anonymous callers.
+     */
     @Transactional
-    public PageResponse<OrganizationResponse> list(OrganizationFilter filter, PageQuery page) {
+    public SearchPage<OrganizationResponse> search(OrganizationFilter filter, SearchRequest search, PageQuery page) {
         if (!caller.district() && filter.vettingStatus() != null && filter.vettingStatus() != VettingStatus.approved) {
             throw ProblemException.forbidden("Only district staff may list organizations that are not approved.");
         }
+        page.offset();
         Set<String> categories = filter.category() == null ? null : taxonomy.expand("category", filter.category());
-        Filter where = new Filter()
-                .where("vettingStatus = :vetting", "vetting", filter.vettingStatus())
-                .where("array_contains(staffLanguages, :language)", "language", filter.language())
-                .where("array_contains(leadership, :leadership)", "leadership",
-                        filter.leadership() == null ? null : filter.leadership().name())
-                .where("array_contains(serviceRegions, :region)", "region", filter.region())
-                .where("exists (select 1 from Offering f join f.categories c where f.organizationId = o.id"
-                        + " and c in :categories)", "categories", categories)
-                .where("lower(name) like :name", "name", filter.nameContains() == null ? null
-                        : "%" + filter.nameContains().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
-        if (!caller.district()) {
-            where.where("(vettingStatus = :approved or id = :ownOrganization)")
-                    .param("approved", VettingStatus.approved)
-                    .param("ownOrganization", caller.organizationId().orElse(new UUID(0, 0)));
-        }
-        var query = organizations.find("from Organization o where " + where.query() + " order by o.name, o.id",
-                where.params());
-        long total = query.count();
-        return PageResponse.of(query.page(page.page(), page.size()).list(), this::view, page, total);
+        ServedSchool school = search.schoolId() == null ? null : schools.served("schoolId", search.schoolId());
+        return searches.search(new OrganizationSearchRepository.Criteria(filter, categories, search, school,
+                caller.district(), caller.organizationId().orElse(null), !caller.anonymous()), page);
     }
 
     /** The organization as this caller may see it: contact details only for signed-in callers. */

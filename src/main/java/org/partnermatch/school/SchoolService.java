@@ -12,6 +12,7 @@ import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.school.SchoolDtos.SchoolRequest;
 import org.partnermatch.school.SchoolDtos.SchoolResponse;
+import org.partnermatch.search.ServedSchool;
 import org.partnermatch.security.Caller;
 
 /** Owns schools: their profile rules, uniqueness and optimistic concurrency. */
@@ -48,6 +49,16 @@ public class SchoolService {
     @Transactional
     public School get(UUID id) {
         return schools.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("school", id));
+    }
+
+    /** Where a school is, for a "serves this school" search filter; 400 naming {@code parameter} when unknown. */
+    @Transactional
+    public ServedSchool served(String parameter, UUID id) {
+        School school = schools.findById(id);
+        if (school == null) {
+            throw ProblemException.badRequest(parameter, "no school with id " + id);
+        }
+        return new ServedSchool(school.id, school.latitude, school.longitude, school.region);
     }
 
     @Transactional

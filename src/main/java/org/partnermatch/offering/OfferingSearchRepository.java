@@ -1,0 +1,286 @@
+package org.partnermatch.offering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.partnermatch.common.Grades;
+import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.Vocab;
+import org.partnermatch.offering.OfferingDtos.OfferingResponse;
+import org.partnermatch.offering.OfferingService.OfferingFilter;
+import org.partnermatch.search.Conditions;
+import org.partnermatch.search.FacetCounts;
+import org.partnermatch.search.Facets;
+import org.partnermatch.search.GeoPoint;
+import org.partnermatch.search.Highlights;
+import org.partnermatch.search.SearchPage;
+import org.partnermatch.search.SearchRequest;
+import org.partnermatch.search.SearchSql;
+import org.partnermatch.search.SearchText;
+import org.partnermatch.search.ServedSchool;
+import org.partnermatch.search.Sql;
+import org.partnermatch.vocabulary.CapacityUnit;
+import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.Modality;
+import org.partnermatch.vocabulary.Timing;
+
+/**
+ * The offering search as one projection query (no entities loaded): full text over the stored, weighted documents
+ * (V10), every filter, visibility, ordering, and the page with its total in a single round trip; facet counts in
+ * a second one when asked. When the text matches nothing word for word, the same search runs again matching names
+ * by trigram resemblance (typo tolerance).
+ */
+@ApplicationScoped
+public class OfferingSearchRepository {
+
+    /** What a search is over, resolved by the service: category codes expanded, the school looked up. */
+    public record Criteria(OfferingFilter filter, Set<String> categories, SearchRequest search, ServedSchool school,
+                           boolean seesAll, UUID ownOrganization) {
+    }
+
+    /**
+     * The readable text a hit's highlight is cut from: what its document holds (name — description · categories ·
+     * languages). Built inline for the page's rows only.
+     */
+    static final String HIGHLIGHT_TEXT = "o.name || ' — ' || coalesce(o.description, '') || ' · ' || coalesce("
+            + "(SELECT string_agg(k.name, ', ' ORDER BY k.sort_order) FROM offering_category c"
+            + " JOIN category k ON k.code = c.category_code WHERE c.offering_id = o.id), '') || ' · ' || coalesce("
+            + "(SELECT string_agg(l.name, ', ' ORDER BY l.name) FROM language_name l WHERE l.code = ANY (o.languages)), '')";
+
+    private final EntityManager entityManager;
+
+    public OfferingSearchRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public SearchPage<OfferingResponse> search(Criteria criteria, PageQuery page) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            boolean fuzzy = false;
+            Result result = page(connection, criteria, false, page);
+            if (result.total() == 0 && criteria.search().text() != null) {
+                SearchSql.enableResemblance(connection);
+                fuzzy = true;
+                result = page(connection, criteria, true, page);
+            }
+            FacetCounts facets = criteria.search().facets()
+                    ? Facets.read(connection, facetSql(criteria, fuzzy)) : null;
+            return SearchPage.of(result.items(), page.page(), page.size(), result.total(), facets);
+        });
+    }
+
+    private record Result(long total, List<OfferingResponse> items) {
+    }
+
+    private Result page(Connection connection, Criteria criteria, boolean fuzzy, PageQuery page) throws SQLException {
+        try (PreparedStatement statement = pageSql(criteria, fuzzy, page.size(), page.offset()).prepare(connection);
+             ResultSet rows = statement.executeQuery()) {
+            long total = 0;
+            List<OfferingResponse> items = new ArrayList<>();
+            SearchText text = criteria.search().text();
+            while (rows.next()) {
+                total = rows.getLong("total");
+                if (rows.getObject("id") != null) {
+                    items.add(map(rows, text, fuzzy));
+                }
+            }
+            return new Result(total, items);
+        }
+    }
+
+    /** The page query: hits with score and distance, their count, and the page's rows with highlights. */
+    public Sql pageSql(Criteria criteria, boolean fuzzy, int limit, int offset) {
+        SearchRequest search = criteria.search();
+        SearchText text = search.text();
+        Sql score = text == null ? Sql.of("NULL::float8")
+                : fuzzy ? Sql.of("greatest(word_similarity(?, o.name), word_similarity(?, g.name))", text.plain(), text.plain())
+                : Sql.of("ts_rank_cd(" + SearchSql.WEIGHTS + ", o.search_document, to_tsquery('english', ?), 32)", text.tsquery());
+        Sql highlight = text == null ? Sql.of("NULL")
+                : fuzzy ? Sql.of("o.name || ' — ' || g.name")
+                : Sql.of("ts_headline('english', " + HIGHLIGHT_TEXT + ", to_tsquery('english', ?), ?)",
+                        text.tsquery(), Highlights.HEADLINE_OPTIONS);
+        return new Sql()
+                .add("WITH hits AS MATERIALIZED (SELECT o.id, o.name, o.updated_at, ").add(score).add(" AS score, ")
+                .add(SearchSql.distance(origin(criteria))).add(" AS distance_km")
+                .add(" FROM offering o JOIN organization g ON g.id = o.organization_id WHERE ")
+                .add(conditions(criteria, fuzzy).all())
+                .add("), page AS (SELECT * FROM hits ORDER BY " + SearchSql.order(search.sort(), "") + " LIMIT ? OFFSET ?)",
+                        limit, offset)
+                .add(" SELECT t.total, o.id, o.organization_id, o.name, o.description, o.grade_low, o.grade_high,"
+                        + " o.timings, o.modality, o.languages, o.cost, o.capacity, o.capacity_unit, o.capacity_used,"
+                        + " o.active, o.version, o.created_at, o.updated_at, p.score, p.distance_km,"
+                        + " ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories, ")
+                .add(highlight).add(" AS highlight")
+                .add(" FROM (SELECT count(*) AS total FROM hits) t LEFT JOIN (page p JOIN offering o ON o.id = p.id"
+                        + " JOIN organization g ON g.id = o.organization_id) ON TRUE ORDER BY "
+                        + SearchSql.order(search.sort(), "p."));
+    }
+
+    /**
+     * Facet counts: the hits without the facet filters once (base), then for each facet the values of the base
+     * rows that pass the other facets' filters.
+     */
+    public Sql facetSql(Criteria criteria, boolean fuzzy) {
+        OfferingFilter filter = criteria.filter();
+        Conditions onBase = new Conditions();
+        if (criteria.categories() != null) {
+            onBase.facet("category", "b.categories && ?", (Object) criteria.categories().toArray(String[]::new));
+        }
+        if (filter.language() != null) {
+            onBase.facet("language", "b.languages @> ARRAY[?]::varchar[]", filter.language());
+        }
+        if (filter.timing() != null) {
+            onBase.facet("timing", "b.timings @> ARRAY[?]::varchar[]", filter.timing().name());
+        }
+        if (filter.cost() != null) {
+            onBase.facet("cost", "b.cost = ?", filter.cost().name());
+        }
+        return new Sql()
+                .add("WITH base AS MATERIALIZED (SELECT o.id, o.languages, o.timings, o.cost,"
+                        + " ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories"
+                        + " FROM offering o JOIN organization g ON g.id = o.organization_id WHERE ")
+                .add(conditions(criteria, fuzzy).withoutFacets()).add(")")
+                .add(" SELECT 'category' AS facet, x.code AS value, count(DISTINCT b.id) AS hits FROM base b"
+                        + " CROSS JOIN LATERAL unnest(b.categories) bc(code) JOIN category k ON k.code = bc.code"
+                        + " CROSS JOIN LATERAL (VALUES (k.code), (k.parent_code)) x(code) WHERE x.code IS NOT NULL AND ")
+                .add(onBase.onlyFacets(Set.of("language", "timing", "cost"))).add(" GROUP BY x.code")
+                .add(" UNION ALL SELECT 'language', l, count(*) FROM base b CROSS JOIN LATERAL unnest(b.languages) l WHERE ")
+                .add(onBase.onlyFacets(Set.of("category", "timing", "cost"))).add(" GROUP BY l")
+                .add(" UNION ALL SELECT 'timing', t, count(*) FROM base b CROSS JOIN LATERAL unnest(b.timings) t WHERE ")
+                .add(onBase.onlyFacets(Set.of("category", "language", "cost"))).add(" GROUP BY t")
+                .add(" UNION ALL SELECT 'cost', b.cost, count(*) FROM base b WHERE ")
+                .add(onBase.onlyFacets(Set.of("category", "language", "timing"))).add(" GROUP BY b.cost");
+    }
+
+    /** Every condition of the search over {@code offering o JOIN organization g}. */
+    Conditions conditions(Criteria criteria, boolean fuzzy) {
+        OfferingFilter filter = criteria.filter();
+        SearchRequest search = criteria.search();
+        Conditions where = new Conditions();
+        if (search.text() != null) {
+            where.add(fuzzy ? resembling(search.text())
+                    : Sql.of("o.search_document @@ to_tsquery('english', ?)", search.text().tsquery()));
+        }
+        if (!criteria.seesAll()) {
+            where.add("(o.active AND g.vetting_status = 'approved') OR o.organization_id = ?",
+                    criteria.ownOrganization() == null ? new UUID(0, 0) : criteria.ownOrganization());
+        }
+        if (filter.organizationId() != null) {
+            where.add("o.organization_id = ?", filter.organizationId());
+        }
+        if (filter.active() != null) {
+            where.add("o.active = ?", filter.active());
+        }
+        if (criteria.categories() != null) {
+            where.facet("category", "EXISTS (SELECT 1 FROM offering_category c WHERE c.offering_id = o.id"
+                    + " AND c.category_code = ANY (?))", (Object) criteria.categories().toArray(String[]::new));
+        }
+        if (filter.grade() != null) {
+            where.add("int4range(o.grade_low, o.grade_high, '[]') @> ?", filter.grade());
+        }
+        if (filter.language() != null) {
+            where.facet("language", "o.languages @> ARRAY[?]::varchar[]", filter.language());
+        }
+        if (filter.timing() != null) {
+            where.facet("timing", "o.timings @> ARRAY[?]::varchar[]", filter.timing().name());
+        }
+        if (filter.cost() != null) {
+            where.facet("cost", "o.cost = ?", filter.cost().name());
+        }
+        if (filter.modality() != null) {
+            where.add("o.modality = ?", filter.modality().name());
+        }
+        if (filter.vettingStatus() != null) {
+            where.add("g.vetting_status = ?", filter.vettingStatus().name());
+        }
+        if (filter.leadership() != null) {
+            where.add("g.leadership @> ARRAY[?]::varchar[]", filter.leadership().name());
+        }
+        if (filter.community() != null) {
+            where.add("search_lower(g.communities_served) @> ARRAY[lower(?)]", filter.community());
+        }
+        if (search.near() != null && search.radiusKm() != null) {
+            where.add(SearchSql.within("g", search.near(), search.radiusKm()));
+        }
+        if (criteria.school() != null) {
+            // virtual offerings serve every school; in-person and hybrid ones where their organization serves
+            where.add(Sql.of("o.id IN (SELECT v.id FROM offering v WHERE v.modality = 'virtual' UNION"
+                    + " SELECT s.id FROM offering s WHERE s.organization_id IN (")
+                    .add(SearchSql.organizationsServing(criteria.school())).add("))"));
+        }
+        return where;
+    }
+
+    /**
+     * Typo tolerance: every word is found in the document or resembles a word of the offering's name; or a text of
+     * several words resembles the offering's or its organization's name as a whole.
+     */
+    private static Sql resembling(SearchText text) {
+        Sql sql = Sql.of("o.id IN (").add(SearchSql.everyWordFound(text, word -> {
+            List<Sql> finders = new ArrayList<>();
+            finders.add(Sql.of("SELECT f.id FROM offering f WHERE f.search_document @@ to_tsquery('english', ?)",
+                    SearchText.group(word)));
+            if (SearchText.resemblable(word)) {
+                finders.add(Sql.of("SELECT f.id FROM offering f WHERE ? <% f.name", word));
+            }
+            return finders;
+        }));
+        if (text.words().size() > 1) {
+            sql.add(" UNION (SELECT f.id FROM offering f WHERE ").add(SearchSql.textResembles(text, "f.name"))
+                    .add(") UNION (SELECT f.id FROM offering f WHERE f.organization_id IN (SELECT n.id FROM organization n"
+                            + " WHERE ").add(SearchSql.textResembles(text, "n.name")).add("))");
+        }
+        return sql.add(")");
+    }
+
+    private static GeoPoint origin(Criteria criteria) {
+        if (criteria.search().near() != null) {
+            return criteria.search().near();
+        }
+        return criteria.school() == null ? null
+                : new GeoPoint(criteria.school().latitude(), criteria.school().longitude());
+    }
+
+    private static OfferingResponse map(ResultSet rows, SearchText text, boolean fuzzy) throws SQLException {
+        int gradeLow = rows.getInt("grade_low");
+        int gradeHigh = rows.getInt("grade_high");
+        int capacity = rows.getInt("capacity");
+        int used = rows.getInt("capacity_used");
+        String highlight = rows.getString("highlight");
+        return new OfferingResponse(
+                rows.getObject("id", UUID.class),
+                rows.getObject("organization_id", UUID.class),
+                rows.getString("name"),
+                rows.getString("description"),
+                Vocab.list(strings(rows.getArray("categories"))),
+                gradeLow, gradeHigh, Grades.range(gradeLow, gradeHigh),
+                Vocab.enums(strings(rows.getArray("timings")), Timing.class),
+                Modality.valueOf(rows.getString("modality")),
+                Vocab.list(strings(rows.getArray("languages"))),
+                Cost.valueOf(rows.getString("cost")),
+                capacity,
+                CapacityUnit.valueOf(rows.getString("capacity_unit")),
+                used, capacity - used,
+                rows.getBoolean("active"),
+                rows.getLong("version"),
+                rows.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rows.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                SearchSql.rounded(rows, "score", 4),
+                SearchSql.rounded(rows, "distance_km", 2),
+                text == null ? null : fuzzy ? Highlights.resembling(highlight, text.words())
+                        : Highlights.fromHeadline(highlight));
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        return array == null ? new String[0] : (String[]) array.getArray();
+    }
+}

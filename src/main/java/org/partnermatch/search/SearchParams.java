@@ -1,0 +1,90 @@
+package org.partnermatch.search;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.util.UUID;
+import org.partnermatch.common.ProblemException;
+import org.partnermatch.common.QueryParams;
+
+/**
+ * The query parameters every search shares — free text, location, order and facet counts — checked into a
+ * {@link SearchRequest} before any query runs (400 naming the parameter otherwise).
+ */
+public class SearchParams {
+
+    public static final double MAX_RADIUS_KM = 1000;
+
+    @QueryParam("q")
+    @Parameter(description = "Free text (up to 200 characters). Every word must match, stemmed (\"tutors\" finds "
+            + "\"tutoring\"; the last word also as a prefix: \"diap\" finds \"diapers\"), in the name (weighted highest), "
+            + "categories, description, languages and organization; \"kids\" also finds students and youth. When no "
+            + "word-for-word match exists, names that look like the text are returned instead (typo tolerance: "
+            + "\"tutring\", \"westside bbay\"). Each hit carries a highlight and a score.", example = "math tutoring somali")
+    String q;
+
+    @QueryParam("near")
+    @Parameter(description = "A point as latitude,longitude in degrees. Hits get distanceKm from it (to the "
+            + "organization's location) and can be sorted by distance; radiusKm limits them.",
+            example = "47.5466,-122.2838")
+    String near;
+
+    @QueryParam("radiusKm")
+    @Parameter(description = "Only organizations located within this many km of near (more than 0, at most 1000). "
+            + "Needs near.", example = "5")
+    String radiusKm;
+
+    @QueryParam("schoolId")
+    @Parameter(description = "Serves this school: in-person and hybrid offerings whose organization's service area "
+            + "holds the school (within its service radius of its location, or the school's region among its service "
+            + "regions); virtual offerings serve every school. Hits get distanceKm from the school unless near is given.",
+            example = "5c000000-0000-4000-8000-000000000001")
+    String schoolId;
+
+    @QueryParam("sort")
+    @Parameter(description = "relevance (best match first; the default with q), distance (nearest first; needs near "
+            + "or schoolId), name (the default without q) or updated (most recently updated first).",
+            example = "relevance")
+    String sort;
+
+    @QueryParam("facets")
+    @Parameter(description = "true: add facets, the counts each category, language, timing and cost value would "
+            + "give with the other filters unchanged.", example = "true")
+    String facets;
+
+    public SearchParams() {
+    }
+
+    public SearchParams(String q, String near, String radiusKm, String schoolId, String sort, String facets) {
+        this.q = q;
+        this.near = near;
+        this.radiusKm = radiusKm;
+        this.schoolId = schoolId;
+        this.sort = sort;
+        this.facets = facets;
+    }
+
+    public SearchRequest parse() {
+        SearchText text = SearchText.parse("q", q);
+        GeoPoint point = GeoPoint.parse("near", near);
+        Double radius = QueryParams.optionalDouble("radiusKm", radiusKm);
+        if (radius != null) {
+            if (point == null) {
+                throw ProblemException.badRequest("radiusKm", "needs near=latitude,longitude as its centre");
+            }
+            if (radius <= 0 || radius > MAX_RADIUS_KM) {
+                throw ProblemException.badRequest("radiusKm",
+                        "must be more than 0 and at most " + (int) MAX_RADIUS_KM);
+            }
+        }
+        UUID school = QueryParams.uuid("schoolId", schoolId);
+        SearchSort order = QueryParams.enumValue("sort", sort, SearchSort.class);
+        if (order == SearchSort.distance && point == null && school == null) {
+            throw ProblemException.badRequest("sort", "distance needs near or schoolId");
+        }
+        if (order == null || (order == SearchSort.relevance && text == null)) {
+            order = text != null ? SearchSort.relevance : SearchSort.name;
+        }
+        boolean withFacets = Boolean.TRUE.equals(QueryParams.optionalBoolean("facets", facets));
+        return new SearchRequest(text, point, radius, school, order, withFacets);
+    }
+}
