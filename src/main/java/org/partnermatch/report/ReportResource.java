@@ -24,7 +24,7 @@ import org.partnermatch.report.ReportDtos.EquityReport;
 import org.partnermatch.report.ReportService.ReportRequest;
 import org.partnermatch.security.Roles;
 
-@Path("/api/v1/reports")
+@Path("/api/v1")
 @Tag(name = "Reports", description = "District coverage and equity reports (JSON or CSV)")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
 @RolesAllowed(Roles.DISTRICT)
@@ -37,7 +37,7 @@ public class ReportResource {
     }
 
     @GET
-    @Path("/coverage")
+    @Path("/reports/coverage")
     @Operation(summary = "Coverage of open needs per school, region and category",
             description = "Open needs, students affected, needs with an active partnership, needs with at least one "
                     + "good match but no partnership, needs with only weaker matches, and partner deserts (no offering "
@@ -57,7 +57,7 @@ public class ReportResource {
     }
 
     @GET
-    @Path("/equity")
+    @Path("/reports/equity")
     @Operation(summary = "Coverage by need-index quartile and Title I, and the partnership mix",
             description = "The coverage figures split by need-index quartile of the schools in scope (q4 = highest "
                     + "need) and by Title I, whether the highest-need quartile is served at least as well as the rest, "

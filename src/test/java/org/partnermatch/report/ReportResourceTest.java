@@ -259,11 +259,15 @@ class ReportResourceTest {
     }
 
     @Test
-    void withoutPartnershipTablesTheDefaultFactsReportNone() {
-        // the partnership feature's tables do not exist on this branch's schema
+    void defaultFactsReadThePartnershipTables() {
         SqlPartnershipFacts facts = new SqlPartnershipFacts(io.quarkus.arc.Arc.container()
                 .instance(io.agroal.api.AgroalDataSource.class).get());
-        assertThat(facts.needsWithActivePartnership()).isEmpty();
-        assertThat(facts.countedPartnerships()).isEmpty();
+        org.partnermatch.support.Partnerships.Setup requested = org.partnermatch.support.Partnerships.setup(50, "students");
+        UUID waiting = requested.inState("requested");
+        org.partnermatch.support.Partnerships.Setup accepted = org.partnermatch.support.Partnerships.setup(50, "students");
+        UUID taken = accepted.inState("accepted");
+        assertThat(facts.needsWithActivePartnership()).contains(accepted.need()).doesNotContain(requested.need());
+        assertThat(facts.countedPartnerships().stream().map(r -> r.id()).toList()).contains(taken)
+                .doesNotContain(waiting);
     }
 }
