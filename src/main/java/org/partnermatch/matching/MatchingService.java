@@ -145,9 +145,47 @@ public class MatchingService {
             needById.put(need.id, need);
             byCategory.computeIfAbsent(need.categoryCode, k -> new ArrayList<>()).add(scorer.prepare(profile, schoolProfile));
         }
+        // Rank organizations on totals alone (allocation-free scoring), then build reasons only for those returned.
+        Map<UUID, Map<UUID, Best>> bestByOrganization = new HashMap<>();
+        byCategory.forEach((category, prepared) -> {
+            List<MatchCandidate> candidates = snapshot.poolFor(category).candidates();
+            for (PreparedNeed need : prepared) {
+                for (MatchCandidate candidate : candidates) {
+                    double total = scorer.quickTotal(need, candidate);
+                    if (total < 0) {
+                        continue;
+                    }
+                    Map<UUID, Best> perNeed = bestByOrganization.computeIfAbsent(candidate.organization().id(),
+                            k -> new HashMap<>());
+                    Best current = perNeed.get(need.need().id());
+                    if (current == null || total > current.total() || (total == current.total()
+                            && candidate.offering().id().compareTo(current.candidate().offering().id()) < 0)) {
+                        perNeed.put(need.need().id(), new Best(total, need, candidate));
+                    }
+                }
+            }
+        });
+        double allPriorities = 0;
+        for (NeedProfile profile : profiles) {
+            allPriorities += profile.priority().weight();
+        }
+        double denominator = allPriorities;
+        List<Map.Entry<UUID, Double>> organizationScores = new ArrayList<>();
+        bestByOrganization.forEach((organizationId, perNeed) -> {
+            double sum = 0;
+            for (Best best : perNeed.values()) {
+                sum += best.need().need().priority().weight() * best.total();
+            }
+            organizationScores.add(Map.entry(organizationId, denominator == 0 ? 0 : sum / denominator));
+        });
+        organizationScores.sort(Map.Entry.<UUID, Double>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey()));
         List<MatchResult> results = new ArrayList<>();
-        byCategory.forEach((category, prepared) ->
-                results.addAll(scorer.bestPerOrganization(prepared, snapshot.poolFor(category))));
+        for (Map.Entry<UUID, Double> top : organizationScores.subList(0, Math.min(limit, organizationScores.size()))) {
+            for (Best best : bestByOrganization.get(top.getKey()).values()) {
+                scorer.score(best.need(), best.candidate()).ifPresent(results::add);
+            }
+        }
         List<SchoolRanking.Entry> ranked = SchoolRanking.rank(profiles, results);
         List<SchoolMatch> matches = new ArrayList<>();
         for (SchoolRanking.Entry entry : ranked.subList(0, Math.min(limit, ranked.size()))) {
@@ -191,6 +229,10 @@ public class MatchingService {
                     MatchDtos.round(o.fitScore() * 100), MatchDtos.round(o.score() * 100), covered));
         }
         return new OpportunitiesResponse(organization.id, scorer.weights().asMap(), opportunities);
+    }
+
+    /** An organization's best offering for one need, by total. */
+    private record Best(double total, PreparedNeed need, MatchCandidate candidate) {
     }
 
     private MatchScorer scorer(Map<String, Double> overrides, Snapshot snapshot) {
