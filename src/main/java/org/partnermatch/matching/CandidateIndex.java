@@ -84,16 +84,6 @@ public class CandidateIndex {
                 return CandidatePool.of(result);
             });
         }
-
-        public List<NeedProfile> openNeedsOf(UUID schoolId) {
-            List<NeedProfile> needs = new ArrayList<>();
-            for (NeedProfile need : openNeeds.values()) {
-                if (need.schoolId().equals(schoolId)) {
-                    needs.add(need);
-                }
-            }
-            return needs;
-        }
     }
 
     private static final String SCHOOLS = "SELECT id, name, latitude, longitude, region, title_i, frl_percent, "

@@ -3,8 +3,6 @@ package org.partnermatch.organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -17,11 +15,10 @@ import org.partnermatch.common.PageQuery;
 import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationService.OrganizationFilter;
 import org.partnermatch.search.Conditions;
-import org.partnermatch.search.FacetCounts;
-import org.partnermatch.search.Facets;
 import org.partnermatch.search.GeoPoint;
 import org.partnermatch.search.Highlights;
 import org.partnermatch.search.SearchPage;
+import org.partnermatch.search.SearchRun;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.search.SearchSql;
 import org.partnermatch.search.SearchText;
@@ -61,36 +58,23 @@ public class OrganizationSearchRepository {
     }
 
     public SearchPage<OrganizationResponse> search(Criteria criteria, PageQuery page) {
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            boolean fuzzy = false;
-            Result result = page(connection, criteria, false, page);
-            if (result.total() == 0 && criteria.search().text() != null) {
-                SearchSql.enableResemblance(connection);
-                fuzzy = true;
-                result = page(connection, criteria, true, page);
-            }
-            FacetCounts facets = criteria.search().facets()
-                    ? Facets.read(connection, facetSql(criteria, fuzzy)) : null;
-            return SearchPage.of(result.items(), page.page(), page.size(), result.total(), facets);
-        });
-    }
+        return entityManager.unwrap(Session.class).doReturningWork(connection ->
+                SearchRun.run(connection, criteria.search(), page, new SearchRun.Queries<OrganizationResponse>() {
+                    @Override
+                    public Sql page(boolean fuzzy, int limit, int offset) {
+                        return pageSql(criteria, fuzzy, limit, offset);
+                    }
 
-    private record Result(long total, List<OrganizationResponse> items) {
-    }
+                    @Override
+                    public Sql facets(boolean fuzzy) {
+                        return facetSql(criteria, fuzzy);
+                    }
 
-    private Result page(Connection connection, Criteria criteria, boolean fuzzy, PageQuery page) throws SQLException {
-        try (PreparedStatement statement = pageSql(criteria, fuzzy, page.size(), page.offset()).prepare(connection);
-             ResultSet rows = statement.executeQuery()) {
-            long total = 0;
-            List<OrganizationResponse> items = new ArrayList<>();
-            while (rows.next()) {
-                total = rows.getLong("total");
-                if (rows.getObject("id") != null) {
-                    items.add(map(rows, criteria, fuzzy));
-                }
-            }
-            return new Result(total, items);
-        }
+                    @Override
+                    public OrganizationResponse hit(ResultSet row, boolean fuzzy) throws SQLException {
+                        return map(row, criteria, fuzzy);
+                    }
+                }));
     }
 
     /** The page query: hits with score and distance, their count, and the page's rows with highlights. */

@@ -1,10 +1,10 @@
 package org.partnermatch.report;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -15,10 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.report.ReportDtos.CoverageReport;
 import org.partnermatch.report.ReportDtos.EquityReport;
 import org.partnermatch.report.ReportService.ReportRequest;
@@ -46,13 +44,8 @@ public class ReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageReport.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response coverage(
-            @Parameter(description = "Only schools in this region.", example = "Southeast") @QueryParam("region") String region,
-            @Parameter(description = "Only needs in this category or its subcategories.", example = "academic") @QueryParam("category") String category,
-            @Parameter(description = "Only needs stated in this school year (1 July to 30 June).", example = "2025-26") @QueryParam("schoolYear") String schoolYear,
-            @Parameter(description = "Good-match threshold, 0..1 (default from settings, 0.5).", example = "0.5") @QueryParam("goodMatch") String goodMatch,
-            @Context HttpHeaders headers) {
-        ReportRequest request = new ReportRequest(region, category, schoolYear,
-                QueryParams.optionalDouble("goodMatch", goodMatch));
+            @BeanParam ReportParams params, @Context HttpHeaders headers) {
+        ReportRequest request = params.request();
         return respond(headers, () -> reports.coverage(request), ReportCsv::coverage, "coverage.csv");
     }
 
@@ -67,13 +60,8 @@ public class ReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EquityReport.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response equity(
-            @Parameter(description = "Only schools in this region.", example = "Southeast") @QueryParam("region") String region,
-            @Parameter(description = "Only needs in this category or its subcategories.", example = "academic") @QueryParam("category") String category,
-            @Parameter(description = "Only needs stated in this school year (1 July to 30 June).", example = "2025-26") @QueryParam("schoolYear") String schoolYear,
-            @Parameter(description = "Good-match threshold, 0..1 (default from settings, 0.5).", example = "0.5") @QueryParam("goodMatch") String goodMatch,
-            @Context HttpHeaders headers) {
-        ReportRequest request = new ReportRequest(region, category, schoolYear,
-                QueryParams.optionalDouble("goodMatch", goodMatch));
+            @BeanParam ReportParams params, @Context HttpHeaders headers) {
+        ReportRequest request = params.request();
         return respond(headers, () -> reports.equity(request), ReportCsv::equity, "equity.csv");
     }
 

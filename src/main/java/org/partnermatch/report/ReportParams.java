@@ -1,0 +1,30 @@
+package org.partnermatch.report;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.partnermatch.common.QueryParams;
+import org.partnermatch.report.ReportService.ReportRequest;
+
+/** The filters every report takes. */
+public class ReportParams {
+
+    @QueryParam("region")
+    @Parameter(description = "Only schools in this region.", example = "Southeast")
+    String region;
+
+    @QueryParam("category")
+    @Parameter(description = "Only needs in this category or its subcategories.", example = "academic")
+    String category;
+
+    @QueryParam("schoolYear")
+    @Parameter(description = "Only needs stated in this school year (1 July to 30 June).", example = "2025-26")
+    String schoolYear;
+
+    @QueryParam("goodMatch")
+    @Parameter(description = "Good-match threshold, 0..1 (default from settings, 0.5).", example = "0.5")
+    String goodMatch;
+
+    ReportRequest request() {
+        return new ReportRequest(region, category, schoolYear, QueryParams.optionalDouble("goodMatch", goodMatch));
+    }
+}
