@@ -19,7 +19,8 @@ public class DemoModeConfigSource implements ConfigSource {
             "mp.jwt.verify.publickey.location", DEMO_PUBLIC_KEY,
             "mp.jwt.verify.issuer", DEMO_ISSUER);
 
-    private static boolean active() {
+    /** Whether the embedded demo database is active in this process. */
+    public static boolean active() {
         return Boolean.getBoolean("partnermatch.embedded.active");
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Signed tokens for the demo roles, with the committed demo key. They are only accepted by a service running in
@@ -43,6 +44,30 @@ public final class DevTokens {
                 .upn("partner-demo").groups(Set.of(Roles.PARTNER)).claim(Roles.ORGANIZATION_CLAIM, DEMO_ORGANIZATION)
                 .expiresAt(expires).sign(key));
         return tokens;
+    }
+
+    /** A demo token for one role: the principal of {@code schoolId}, or staff of {@code organizationId}. */
+    public static String issue(String role, UUID schoolId, UUID organizationId) {
+        PrivateKey key = demoPrivateKey();
+        Instant expires = Instant.now().plus(Duration.ofHours(12));
+        var claims = Jwt.issuer(DemoModeConfigSource.DEMO_ISSUER).subject(role + "-demo").upn(role + "-demo")
+                .groups(Set.of(role)).expiresAt(expires);
+        if (Roles.PRINCIPAL.equals(role)) {
+            claims.claim(Roles.SCHOOL_CLAIM, schoolId.toString());
+        } else if (Roles.PARTNER.equals(role)) {
+            claims.claim(Roles.ORGANIZATION_CLAIM, organizationId.toString());
+        } else if (!Roles.DISTRICT.equals(role)) {
+            throw new IllegalArgumentException("No demo role " + role);
+        }
+        return claims.sign(key);
+    }
+
+    /**
+     * Whether this service accepts demo tokens: embedded demo mode, and the demo issuer is the one configured (a key
+     * configured anywhere else wins over the demo key, and then demo tokens are refused).
+     */
+    public static boolean accepted(String configuredIssuer) {
+        return DemoModeConfigSource.active() && DemoModeConfigSource.DEMO_ISSUER.equals(configuredIssuer);
     }
 
     /** Prints shell lines that export one variable per role. */

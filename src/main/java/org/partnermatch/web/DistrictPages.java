@@ -1,0 +1,170 @@
+package org.partnermatch.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.partnermatch.allocation.AllocationDtos.AllocationJob;
+import org.partnermatch.allocation.AllocationDtos.AllocationRequest;
+import org.partnermatch.allocation.AllocationService;
+import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.ProblemException;
+import org.partnermatch.common.QueryParams;
+import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
+import org.partnermatch.organization.OrganizationDtos.VettingRequest;
+import org.partnermatch.organization.OrganizationService;
+import org.partnermatch.organization.OrganizationService.OrganizationFilter;
+import org.partnermatch.report.ReportDtos.CoverageReport;
+import org.partnermatch.report.ReportDtos.EquityGroup;
+import org.partnermatch.report.ReportDtos.EquityReport;
+import org.partnermatch.report.ReportService;
+import org.partnermatch.report.ReportService.ReportRequest;
+import org.partnermatch.search.SearchRequest;
+import org.partnermatch.security.Roles;
+import org.partnermatch.vocabulary.VettingStatus;
+
+/** District staff: the vetting queue, coverage and equity at a glance, and district-wide allocation. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+@RolesAllowed(Roles.DISTRICT)
+public class DistrictPages {
+
+    private final Pages pages;
+    private final WebSession session;
+    private final Validator validator;
+    private final OrganizationService organizations;
+    private final ReportService reports;
+    private final AllocationService allocations;
+    private final Template district;
+    private final Template allocation;
+
+    public DistrictPages(Pages pages, WebSession session, Validator validator, OrganizationService organizations,
+                         ReportService reports, AllocationService allocations,
+                         @Location("web/district.html") Template district,
+                         @Location("web/allocation.html") Template allocation) {
+        this.pages = pages;
+        this.session = session;
+        this.validator = validator;
+        this.organizations = organizations;
+        this.reports = reports;
+        this.allocations = allocations;
+        this.district = district;
+        this.allocation = allocation;
+    }
+
+    @GET
+    @Path("district")
+    public TemplateInstance district() {
+        return districtPage(FormView.empty());
+    }
+
+    @POST
+    @Path("organizations/{id}/vetting")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response vet(@PathParam("id") String id, MultivaluedMap<String, String> values) {
+        WebForm form = new WebForm(values);
+        session.checkCsrf(form.text("csrf"));
+        VettingRequest request = new VettingRequest(form.choice("status", VettingStatus.class), form.text("note"));
+        if (form.ok() && form.validate(validator, request)) {
+            organizations.vet(QueryParams.id("id", id), request);
+            return Pages.seeOther("/district?vetted#vetting");
+        }
+        return Response.status(400).entity(districtPage(FormView.of(form)).render()).build();
+    }
+
+    @POST
+    @Path("allocations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response allocate(MultivaluedMap<String, String> values) {
+        WebForm form = new WebForm(values);
+        session.checkCsrf(form.text("csrf"));
+        AllocationRequest request = new AllocationRequest(null, form.text("region"), form.text("category"),
+                form.decimal("minScore"), null);
+        if (form.ok() && form.validate(validator, request)) {
+            try {
+                AllocationJob job = allocations.start(request);
+                return Pages.seeOther("/allocations/" + job.id());
+            } catch (ProblemException e) {
+                form.reject(e);
+            }
+        }
+        return Response.status(400).entity(districtPage(FormView.of(form)).render()).build();
+    }
+
+    @GET
+    @Path("allocations/{id}")
+    public TemplateInstance plan(@PathParam("id") String id) {
+        AllocationJob job = allocations.get(QueryParams.id("id", id));
+        return pages.page(allocation, "Allocation plan").data("job", job);
+    }
+
+    private TemplateInstance districtPage(FormView form) {
+        List<OrganizationResponse> pending = organizations.search(filter(VettingStatus.pending), SearchRequest.none(),
+                new PageQuery(0, 100)).items();
+        List<OrganizationResponse> suspended = organizations.search(filter(VettingStatus.suspended),
+                SearchRequest.none(), new PageQuery(0, 100)).items();
+        ReportRequest all = new ReportRequest(null, null, null, null);
+        EquityReport equity = reports.equity(all);
+        CoverageReport coverage = reports.coverage(all);
+        List<BarChart.Group> groups = new ArrayList<>();
+        for (EquityGroup g : equity.quartiles()) {
+            groups.add(new BarChart.Group(g.label(), g.partneredOrGoodMatchShare()));
+        }
+        for (EquityGroup g : equity.titleI()) {
+            groups.add(new BarChart.Group(g.label(), g.partneredOrGoodMatchShare()));
+        }
+        List<EquityGroup> rows = new ArrayList<>(equity.quartiles());
+        rows.addAll(equity.titleI());
+        return pages.page(district, "District overview")
+                .data("pending", pending)
+                .data("suspended", suspended)
+                .data("equity", equity)
+                .data("groups", rows)
+                .data("coverage", coverage)
+                .data("chart", BarChart.of("Share of open needs with a partner or a good match", groups))
+                .data("regions", coverage.regions())
+                .data("form", form);
+    }
+
+    private static OrganizationFilter filter(VettingStatus status) {
+        return new OrganizationFilter(status, null, null, null, null, null, null, null, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return pages.problem(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return pages.forbidden();
+    }
+}

@@ -1,0 +1,93 @@
+package org.partnermatch.web;
+
+import io.quarkus.qute.TemplateData;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A form as a template shows it: current values (submitted or stored), the error per field, a general message. */
+@TemplateData
+public final class FormView {
+
+    private final Map<String, List<String>> values = new LinkedHashMap<>();
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    private String message;
+
+    public static FormView empty() {
+        return new FormView();
+    }
+
+    /** The form as submitted, with its errors. */
+    public static FormView of(WebForm form) {
+        FormView view = new FormView();
+        form.values().forEach(view::set);
+        view.errors.putAll(form.errors());
+        view.message = form.message();
+        return view;
+    }
+
+    /** Sets a value: a collection sets every element (checkboxes), null leaves the field empty. */
+    public FormView set(String name, Object value) {
+        if (value == null) {
+            return this;
+        }
+        List<String> list = new ArrayList<>();
+        if (value instanceof Collection<?> many) {
+            many.forEach(v -> list.add(v == null ? "" : v instanceof Enum<?> e ? e.name() : v.toString()));
+        } else {
+            list.add(value instanceof Enum<?> e ? e.name() : value.toString());
+        }
+        values.put(name, list);
+        return this;
+    }
+
+    public FormView message(String text) {
+        this.message = text;
+        return this;
+    }
+
+    /** The field's value, "" when empty. */
+    public String v(String name) {
+        List<String> list = values.get(name);
+        return list == null || list.isEmpty() ? "" : list.get(0);
+    }
+
+    /** The field's values joined with commas (for list fields typed as text). */
+    public String joined(String name) {
+        List<String> list = values.get(name);
+        return list == null ? "" : String.join(", ", list);
+    }
+
+    /** Whether a checkbox or option is chosen. */
+    public boolean on(String name, Object option) {
+        List<String> list = values.get(name);
+        return list != null && option != null && list.contains(option.toString());
+    }
+
+    /** The input's id: its name, prefixed where one page shows the same field more than once. */
+    public String id(String name, Object prefix) {
+        String p = prefix == null ? "" : prefix.toString();
+        return p.isEmpty() ? name.replace('.', '-') : p + "-" + name.replace('.', '-');
+    }
+
+    public String err(String name) {
+        return errors.get(name);
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty() || message != null;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    /** Every error as "field: message", for the summary at the top of the form. */
+    public List<String> errorList() {
+        List<String> list = new ArrayList<>();
+        errors.forEach((field, text) -> list.add(field + ": " + text));
+        return list;
+    }
+}

@@ -1,0 +1,206 @@
+package org.partnermatch.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.ProblemException;
+import org.partnermatch.organization.OrganizationService;
+import org.partnermatch.organization.OrganizationService.OrganizationFilter;
+import org.partnermatch.school.SchoolService;
+import org.partnermatch.school.SchoolService.SchoolFilter;
+import org.partnermatch.search.SearchRequest;
+import org.partnermatch.security.DevTokens;
+import org.partnermatch.security.Roles;
+
+/** The start page, signing in (a demo role, or a pasted token) and signing out. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class HomePages {
+
+    private final Pages pages;
+    private final WebSession session;
+    private final JWTParser parser;
+    private final SchoolService schools;
+    private final OrganizationService organizations;
+    private final String issuer;
+    private final Template home;
+    private final Template signIn;
+
+    public HomePages(Pages pages, WebSession session, JWTParser parser, SchoolService schools,
+                     OrganizationService organizations,
+                     @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "") String issuer,
+                     @Location("web/home.html") Template home, @Location("web/sign-in.html") Template signIn) {
+        this.pages = pages;
+        this.session = session;
+        this.parser = parser;
+        this.schools = schools;
+        this.organizations = organizations;
+        this.issuer = issuer;
+        this.home = home;
+        this.signIn = signIn;
+    }
+
+    @GET
+    @PermitAll
+    public TemplateInstance home() {
+        return pages.page(home, "Find partners for your students");
+    }
+
+    @GET
+    @PermitAll
+    @Path("sign-in")
+    public TemplateInstance signInPage() {
+        return signInPage(FormView.empty());
+    }
+
+    @POST
+    @PermitAll
+    @Path("sign-in")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signIn(MultivaluedMap<String, String> values) {
+        WebForm form = new WebForm(values);
+        session.checkCsrf(form.text("csrf"));
+        String token = "demo".equals(form.text("mode")) ? demoToken(form) : form.text("token");
+        if (token == null && form.ok()) {
+            form.error("token", "paste the token your district gave you");
+        }
+        JsonWebToken jwt = null;
+        if (form.ok()) {
+            try {
+                jwt = parser.parse(token);
+            } catch (ParseException e) {
+                form.error("token", "is not accepted here: it is expired, malformed, or not signed by the district's sign-in service");
+            }
+        }
+        if (jwt != null && roleOf(jwt) == null) {
+            form.error("token", "carries no PartnerMatch role (district, principal or partner)");
+        }
+        if (!form.ok()) {
+            return Response.status(400).entity(signInPage(FormView.of(form)).render()).build();
+        }
+        Duration left = Duration.between(Instant.now(), Instant.ofEpochSecond(jwt.getExpirationTime()));
+        return Response.seeOther(java.net.URI.create(landing(jwt)))
+                .cookie(WebCookies.session(token, left, session.secure())).build();
+    }
+
+    @POST
+    @PermitAll
+    @Path("sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOut(MultivaluedMap<String, String> values) {
+        session.checkCsrf(new WebForm(values).text("csrf"));
+        return Response.seeOther(java.net.URI.create("/")).cookie(WebCookies.clearSession(session.secure())).build();
+    }
+
+    private TemplateInstance signInPage(FormView form) {
+        boolean demo = DevTokens.accepted(issuer);
+        TemplateInstance page = pages.page(signIn, "Sign in").data("form", form).data("demo", demo);
+        if (demo) {
+            page.data("schools", schools.list(new SchoolFilter(null, null, null, null), new PageQuery(0, 100)).items())
+                    .data("organizations", organizations.search(new OrganizationFilter(null, null, null, null, null,
+                            null, null, null, null, null), SearchRequest.none(), new PageQuery(0, 100)).items());
+        } else {
+            page.data("schools", java.util.List.of()).data("organizations", java.util.List.of());
+        }
+        return page;
+    }
+
+    /** A demo token for the chosen role: only where this service accepts demo tokens at all. */
+    private String demoToken(WebForm form) {
+        if (!DevTokens.accepted(issuer)) {
+            form.error("mode", "demo roles are only offered when the service runs with its demo directory");
+            return null;
+        }
+        String role = form.text("role");
+        if (Roles.DISTRICT.equals(role)) {
+            return DevTokens.issue(Roles.DISTRICT, null, null);
+        }
+        if (Roles.PRINCIPAL.equals(role)) {
+            UUID school = form.uuid("schoolId");
+            if (school == null) {
+                form.error("schoolId", "choose a school");
+                return null;
+            }
+            return DevTokens.issue(Roles.PRINCIPAL, schools.get(school).id, null);
+        }
+        if (Roles.PARTNER.equals(role)) {
+            String choice = form.text("organizationId");
+            UUID organization = "new".equals(choice) ? UUID.randomUUID() : form.uuid("organizationId");
+            if (organization == null) {
+                form.error("organizationId", "choose an organization");
+                return null;
+            }
+            return DevTokens.issue(Roles.PARTNER, null, organization);
+        }
+        form.error("role", "choose a role");
+        return null;
+    }
+
+    private static String roleOf(JsonWebToken jwt) {
+        Set<String> groups = jwt.getGroups();
+        if (groups == null) {
+            return null;
+        }
+        for (String role : new String[] {Roles.DISTRICT, Roles.PRINCIPAL, Roles.PARTNER}) {
+            if (groups.contains(role)) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    private static String landing(JsonWebToken jwt) {
+        String role = roleOf(jwt);
+        if (Roles.DISTRICT.equals(role)) {
+            return "/district";
+        }
+        if (Roles.PRINCIPAL.equals(role)) {
+            return "/principal";
+        }
+        return "/partner";
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return pages.problem(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return pages.forbidden();
+    }
+}

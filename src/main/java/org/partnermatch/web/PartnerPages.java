@@ -1,0 +1,318 @@
+package org.partnermatch.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.partnermatch.common.Address;
+import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.ProblemException;
+import org.partnermatch.common.QueryParams;
+import org.partnermatch.matching.MatchDtos.OpportunitiesResponse;
+import org.partnermatch.matching.MatchingService;
+import org.partnermatch.offering.Offering;
+import org.partnermatch.offering.OfferingDtos.OfferingRequest;
+import org.partnermatch.offering.OfferingDtos.OfferingResponse;
+import org.partnermatch.offering.OfferingService;
+import org.partnermatch.offering.OfferingService.OfferingFilter;
+import org.partnermatch.organization.Organization;
+import org.partnermatch.organization.OrganizationDtos.Contact;
+import org.partnermatch.organization.OrganizationDtos.OrganizationRequest;
+import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
+import org.partnermatch.organization.OrganizationService;
+import org.partnermatch.partnership.PartnershipService;
+import org.partnermatch.partnership.PartnershipService.PartnershipFilter;
+import org.partnermatch.security.Roles;
+import org.partnermatch.vocabulary.CapacityUnit;
+import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.Leadership;
+import org.partnermatch.vocabulary.Modality;
+import org.partnermatch.vocabulary.PartnershipState;
+import org.partnermatch.vocabulary.Timing;
+
+/** The partner's view: register or edit the organization and its offerings, opportunities, and requests to answer. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class PartnerPages {
+
+    private final Pages pages;
+    private final WebSession session;
+    private final Validator validator;
+    private final OrganizationService organizations;
+    private final OfferingService offerings;
+    private final MatchingService matching;
+    private final PartnershipService partnerships;
+    private final WebNames names;
+    private final Template manage;
+    private final Template organizationForm;
+    private final Template offeringForm;
+
+    public PartnerPages(Pages pages, WebSession session, Validator validator, OrganizationService organizations,
+                        OfferingService offerings, MatchingService matching, PartnershipService partnerships,
+                        WebNames names, @Location("web/partner.html") Template manage,
+                        @Location("web/organization-form.html") Template organizationForm,
+                        @Location("web/offering-form.html") Template offeringForm) {
+        this.pages = pages;
+        this.session = session;
+        this.validator = validator;
+        this.organizations = organizations;
+        this.offerings = offerings;
+        this.matching = matching;
+        this.partnerships = partnerships;
+        this.names = names;
+        this.manage = manage;
+        this.organizationForm = organizationForm;
+        this.offeringForm = offeringForm;
+    }
+
+    /** The partner's start: their organization, or the registration form when it is not registered yet. */
+    @GET
+    @Path("partner")
+    @RolesAllowed(Roles.PARTNER)
+    public Response partner() {
+        Optional<UUID> own = session.caller().organizationId();
+        if (own.isPresent() && exists(own.get())) {
+            return Pages.seeOther("/organizations/" + own.get() + "/manage");
+        }
+        return Response.ok(organizationPage(null, FormView.empty()).render()).build();
+    }
+
+    @POST
+    @Path("organizations/register")
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response register(MultivaluedMap<String, String> values) {
+        WebForm form = new WebForm(values);
+        session.checkCsrf(form.text("csrf"));
+        OrganizationRequest request = organizationRequest(form);
+        if (form.ok() && form.validate(validator, request)) {
+            try {
+                Organization org = organizations.register(request);
+                return Pages.seeOther("/organizations/" + org.id + "/manage?registered");
+            } catch (ProblemException e) {
+                form.reject(e);
+            }
+        }
+        return Response.status(400).entity(organizationPage(null, FormView.of(form)).render()).build();
+    }
+
+    @GET
+    @Path("organizations/{id}/manage")
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
+    public TemplateInstance manage(@PathParam("id") String id) {
+        Organization org = organizations.get(QueryParams.id("id", id));
+        session.caller().requireOrganization(org.id);
+        OpportunitiesResponse opportunities = null;
+        String opportunityProblem = null;
+        try {
+            opportunities = matching.forOrganization(org.id, Map.of(), SchoolPages.MATCHES_SHOWN);
+        } catch (ProblemException e) {
+            opportunityProblem = e.getMessage();
+        }
+        var all = partnerships.list(new PartnershipFilter(null, null, org.id, null), new PageQuery(0, 50)).items();
+        return pages.page(manage, org.name)
+                .data("org", organizations.view(org))
+                .data("offerings", offerings.list(OfferingFilter.of(org.id, null), new PageQuery(0, 100)).items())
+                .data("waiting", names.partnerships(all.stream().filter(p -> p.state() == PartnershipState.requested).toList()))
+                .data("others", names.partnerships(all.stream().filter(p -> p.state() != PartnershipState.requested).toList()))
+                .data("opportunities", opportunities)
+                .data("opportunityProblem", opportunityProblem);
+    }
+
+    @GET
+    @Path("organizations/{id}/edit")
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
+    public TemplateInstance editOrganization(@PathParam("id") String id) {
+        Organization org = organizations.get(QueryParams.id("id", id));
+        session.caller().requireOrganization(org.id);
+        OrganizationResponse o = organizations.view(org);
+        FormView form = FormView.empty().set("name", o.name()).set("description", o.description())
+                .set("website", o.website()).set("latitude", o.latitude()).set("longitude", o.longitude())
+                .set("serviceRadiusKm", o.serviceRadiusKm()).set("serviceRegions", o.serviceRegions())
+                .set("staffLanguages", o.staffLanguages()).set("communitiesServed", o.communitiesServed())
+                .set("leadership", o.leadership()).set("version", o.version());
+        if (o.contact() != null) {
+            form.set("contact.name", o.contact().name()).set("contact.email", o.contact().email())
+                    .set("contact.phone", o.contact().phone());
+        }
+        if (o.address() != null) {
+            form.set("address.street", o.address().street()).set("address.city", o.address().city())
+                    .set("address.state", o.address().state()).set("address.postalCode", o.address().postalCode());
+        }
+        return organizationPage(o, form);
+    }
+
+    @POST
+    @Path("organizations/{id}/edit")
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateOrganization(@PathParam("id") String id, MultivaluedMap<String, String> values) {
+        WebForm form = new WebForm(values);
+        session.checkCsrf(form.text("csrf"));
+        UUID orgId = QueryParams.id("id", id);
+        OrganizationRequest request = organizationRequest(form);
+        if (form.ok() && form.validate(validator, request)) {
+            try {
+                organizations.update(orgId, request, form.ifMatch());
+                return Pages.seeOther("/organizations/" + orgId + "/manage?saved");
+            } catch (ProblemException e) {
+                form.reject(e);
+            }
+        }
+        Organization org = organizations.get(orgId);
+        session.caller().requireOrganization(org.id);
+        return Response.status(400).entity(organizationPage(organizations.view(org), FormView.of(form)).render()).build();
+    }
+
+    @GET
+    @Path("organizations/{id}/offerings/new")
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
+    public TemplateInstance newOffering(@PathParam("id") String id) {
+        Organization org = organizations.get(QueryParams.id("id", id));
+        session.caller().requireOrganization(org.id);
+        return offeringPage(org, null, FormView.empty().set("active", "true").set("modality", Modality.in_person)
+                .set("cost", Cost.free));
+    }
+
+    @POST
+    @Path("organizations/{id}/offerings/new")
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addOffering(@PathParam("id") String id, MultivaluedMap<String, String> values) {
+        WebForm form = new WebForm(values);
+        session.checkCsrf(form.text("csrf"));
+        Organization org = organizations.get(QueryParams.id("id", id));
+        OfferingRequest request = offeringRequest(form);
+        if (form.ok() && form.validate(validator, request)) {
+            try {
+                offerings.create(org.id, request);
+                return Pages.seeOther("/organizations/" + org.id + "/manage?offering-added");
+            } catch (ProblemException e) {
+                form.reject(e);
+            }
+        }
+        session.caller().requireOrganization(org.id);
+        return Response.status(400).entity(offeringPage(org, null, FormView.of(form)).render()).build();
+    }
+
+    @GET
+    @Path("offerings/{id}/edit")
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
+    public TemplateInstance editOffering(@PathParam("id") String id) {
+        Offering offering = offerings.get(QueryParams.id("id", id));
+        session.caller().requireOrganization(offering.organizationId);
+        OfferingResponse o = OfferingResponse.from(offering);
+        FormView form = FormView.empty().set("name", o.name()).set("description", o.description())
+                .set("categories", o.categories()).set("gradeLow", o.gradeLow()).set("gradeHigh", o.gradeHigh())
+                .set("timings", o.timings()).set("modality", o.modality()).set("languages", o.languages())
+                .set("cost", o.cost()).set("capacity", o.capacity()).set("capacityUnit", o.capacityUnit())
+                .set("version", o.version());
+        if (o.active()) {
+            form.set("active", "true");
+        }
+        return offeringPage(organizations.get(offering.organizationId), o, form);
+    }
+
+    @POST
+    @Path("offerings/{id}/edit")
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateOffering(@PathParam("id") String id, MultivaluedMap<String, String> values) {
+        WebForm form = new WebForm(values);
+        session.checkCsrf(form.text("csrf"));
+        UUID offeringId = QueryParams.id("id", id);
+        OfferingRequest request = offeringRequest(form);
+        if (form.ok() && form.validate(validator, request)) {
+            try {
+                Offering saved = offerings.update(offeringId, request, form.ifMatch());
+                return Pages.seeOther("/organizations/" + saved.organizationId + "/manage?offering-saved");
+            } catch (ProblemException e) {
+                form.reject(e);
+            }
+        }
+        Offering offering = offerings.get(offeringId);
+        session.caller().requireOrganization(offering.organizationId);
+        return Response.status(400).entity(offeringPage(organizations.get(offering.organizationId),
+                OfferingResponse.from(offering), FormView.of(form)).render()).build();
+    }
+
+    private boolean exists(UUID id) {
+        try {
+            organizations.get(id);
+            return true;
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
+
+    private TemplateInstance organizationPage(OrganizationResponse existing, FormView form) {
+        return pages.page(organizationForm, existing == null ? "Register your organization" : "Edit " + existing.name())
+                .data("org", existing).data("form", form);
+    }
+
+    private TemplateInstance offeringPage(Organization org, OfferingResponse existing, FormView form) {
+        return pages.page(offeringForm, existing == null ? "Add an offering" : "Edit " + existing.name())
+                .data("org", organizations.view(org)).data("offering", existing).data("form", form);
+    }
+
+    private static OrganizationRequest organizationRequest(WebForm form) {
+        Contact contact = form.text("contact.name") == null && form.text("contact.email") == null
+                && form.text("contact.phone") == null ? null
+                : new Contact(form.text("contact.name"), form.text("contact.email"), form.text("contact.phone"));
+        Address address = form.text("address.street") == null && form.text("address.city") == null
+                && form.text("address.state") == null && form.text("address.postalCode") == null ? null
+                : new Address(form.text("address.street"), form.text("address.city"), form.text("address.state"),
+                form.text("address.postalCode"));
+        return new OrganizationRequest(form.text("name"), form.text("description"), form.text("website"), contact,
+                address, form.decimal("latitude"), form.decimal("longitude"), form.bigDecimal("serviceRadiusKm"),
+                form.commaList("serviceRegions"), form.commaList("staffLanguages"), form.commaList("communitiesServed"),
+                form.choices("leadership", Leadership.class));
+    }
+
+    private static OfferingRequest offeringRequest(WebForm form) {
+        return new OfferingRequest(form.text("name"), form.text("description"), form.all("categories"),
+                form.integer("gradeLow"), form.integer("gradeHigh"), form.choices("timings", Timing.class),
+                form.choice("modality", Modality.class), form.commaList("languages"), form.choice("cost", Cost.class),
+                form.integer("capacity"), form.choice("capacityUnit", CapacityUnit.class), form.checked("active"));
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return pages.problem(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return pages.forbidden();
+    }
+}

@@ -1,0 +1,233 @@
+package org.partnermatch.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.ProblemException;
+import org.partnermatch.common.QueryParams;
+import org.partnermatch.need.Need;
+import org.partnermatch.need.NeedDtos.NeedResponse;
+import org.partnermatch.need.NeedService;
+import org.partnermatch.need.NeedService.NeedFilter;
+import org.partnermatch.offering.Offering;
+import org.partnermatch.offering.OfferingDtos.OfferingResponse;
+import org.partnermatch.offering.OfferingService;
+import org.partnermatch.partnership.Partnership;
+import org.partnermatch.partnership.PartnershipDtos.PartnershipRequest;
+import org.partnermatch.partnership.PartnershipDtos.PartnershipResponse;
+import org.partnermatch.partnership.PartnershipDtos.ReasonRequest;
+import org.partnermatch.partnership.PartnershipEvents;
+import org.partnermatch.partnership.PartnershipService;
+import org.partnermatch.security.Roles;
+import org.partnermatch.vocabulary.NeedStatus;
+
+/** Sending a partnership request, following it, and answering it. */
+@Path("/partnerships")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class PartnershipPages {
+
+    private final Pages pages;
+    private final WebSession session;
+    private final Validator validator;
+    private final PartnershipService partnerships;
+    private final PartnershipEvents events;
+    private final OfferingService offerings;
+    private final NeedService needs;
+    private final WebNames names;
+    private final Template partnership;
+    private final Template request;
+
+    public PartnershipPages(Pages pages, WebSession session, Validator validator, PartnershipService partnerships,
+                            PartnershipEvents events, OfferingService offerings, NeedService needs, WebNames names,
+                            @Location("web/partnership.html") Template partnership,
+                            @Location("web/request.html") Template request) {
+        this.pages = pages;
+        this.session = session;
+        this.validator = validator;
+        this.partnerships = partnerships;
+        this.events = events;
+        this.offerings = offerings;
+        this.needs = needs;
+        this.names = names;
+        this.partnership = partnership;
+        this.request = request;
+    }
+
+    /** The request form for one offering, for one of the school's open needs (chosen here or preselected). */
+    @GET
+    @Path("new")
+    @RolesAllowed({Roles.PRINCIPAL, Roles.DISTRICT})
+    public TemplateInstance requestForm(@QueryParam("offeringId") String offeringId, @QueryParam("needId") String needId) {
+        Offering offering = offerings.getVisible(QueryParams.id("offeringId", offeringId));
+        UUID need = QueryParams.uuid("needId", needId);
+        UUID schoolId = need != null ? needs.get(need).schoolId : session.caller().schoolId().orElseThrow(() ->
+                ProblemException.badRequest("needId", "choose the need this request is for"));
+        LocalDate start = LocalDate.now().plusWeeks(2);
+        FormView form = FormView.empty().set("offeringId", offering.id).set("needIds", need)
+                .set("startDate", start).set("endDate", start.plusMonths(4));
+        if (need != null) {
+            form.set("studentsToServe", needs.get(need).studentsAffected);
+        }
+        return requestPage(offering, schoolId, form);
+    }
+
+    @POST
+    @Path("new")
+    @RolesAllowed({Roles.PRINCIPAL, Roles.DISTRICT})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response send(MultivaluedMap<String, String> values) {
+        WebForm form = new WebForm(values);
+        session.checkCsrf(form.text("csrf"));
+        UUID offeringId = form.uuid("offeringId");
+        List<UUID> needIds = form.all("needIds").stream().map(v -> QueryParams.uuid("needIds", v)).toList();
+        // The school is the needs' school: a principal's own (the service checks), or the one district staff act for.
+        UUID schoolId = needIds.isEmpty() ? session.caller().schoolId().orElse(null) : needs.get(needIds.get(0)).schoolId;
+        PartnershipRequest body = new PartnershipRequest(schoolId, offeringId, needIds, form.text("message"),
+                form.integer("studentsToServe"), form.date("startDate"), form.date("endDate"));
+        if (form.ok() && form.validate(validator, body)) {
+            try {
+                Partnership sent = partnerships.request(body);
+                return Pages.seeOther("/partnerships/" + sent.id + "?sent");
+            } catch (ProblemException e) {
+                form.reject(e);
+            }
+        }
+        if (offeringId == null) {
+            throw ProblemException.badRequest("offeringId", "choose an offering");
+        }
+        return Response.status(400).entity(requestPage(offerings.getVisible(offeringId), schoolId, FormView.of(form))
+                .render()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.PRINCIPAL, Roles.PARTNER, Roles.DISTRICT})
+    public TemplateInstance partnership(@PathParam("id") String id) {
+        return partnershipPage(partnerships.get(QueryParams.id("id", id)), FormView.empty());
+    }
+
+    /** accept, decline (with a reason), start, complete or cancel (with a reason). */
+    @POST
+    @Path("{id}/{action}")
+    @RolesAllowed({Roles.PRINCIPAL, Roles.PARTNER, Roles.DISTRICT})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response act(@PathParam("id") String id, @PathParam("action") String action,
+                        MultivaluedMap<String, String> values) {
+        WebForm form = new WebForm(values);
+        session.checkCsrf(form.text("csrf"));
+        UUID partnershipId = QueryParams.id("id", id);
+        // The same role gates as the API's: only the partner side (or the district) answers a request.
+        boolean partnerSide = session.caller().partner() || session.caller().district();
+        try {
+            switch (action) {
+                case "accept" -> {
+                    requireRole(partnerSide);
+                    partnerships.accept(partnershipId);
+                }
+                case "decline" -> {
+                    requireRole(partnerSide);
+                    ReasonRequest reason = new ReasonRequest(form.text("reason"));
+                    if (form.validate(validator, reason)) {
+                        partnerships.decline(partnershipId, reason.reason());
+                    }
+                }
+                case "start" -> partnerships.start(partnershipId);
+                case "complete" -> partnerships.complete(partnershipId);
+                case "cancel" -> {
+                    ReasonRequest reason = new ReasonRequest(form.text("reason"));
+                    if (form.validate(validator, reason)) {
+                        partnerships.cancel(partnershipId, reason.reason());
+                    }
+                }
+                default -> throw ProblemException.notFound("action", action);
+            }
+        } catch (ProblemException e) {
+            if (e.status() == 404 || e.status() == 403) {
+                throw e;
+            }
+            form.reject(e);
+        }
+        if (form.ok()) {
+            return Pages.seeOther("/partnerships/" + partnershipId + "?" + action);
+        }
+        FormView view = FormView.of(form).set("action", action);
+        return Response.status(400).entity(partnershipPage(partnerships.get(partnershipId), view).render()).build();
+    }
+
+    private static void requireRole(boolean allowed) {
+        if (!allowed) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private TemplateInstance requestPage(Offering offering, UUID schoolId, FormView form) {
+        List<NeedResponse> open = schoolId == null ? List.of()
+                : needs.list(new NeedFilter(schoolId, NeedStatus.open, null, null, null), new PageQuery(0, 100)).items();
+        return pages.page(request, "Ask " + offering.name + " for help")
+                .data("offering", OfferingResponse.from(offering))
+                .data("organizationName", names.organizationName(offering.organizationId))
+                .data("openNeeds", open)
+                .data("form", form);
+    }
+
+    private TemplateInstance partnershipPage(Partnership p, FormView form) {
+        PartnershipResponse view = PartnershipResponse.from(p);
+        List<String> needTitles = p.needIds.stream().map(this::needTitle).toList();
+        return pages.page(partnership, "Partnership request")
+                .data("p", names.partnership(view))
+                .data("needTitles", needTitles)
+                .data("events", events.list(p.id, new PageQuery(0, 100)).items())
+                .data("form", form);
+    }
+
+    private String needTitle(UUID id) {
+        try {
+            Need n = needs.get(id);
+            return n.title;
+        } catch (ProblemException e) {
+            return "(a need no longer shown)";
+        }
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return pages.problem(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return pages.forbidden();
+    }
+}

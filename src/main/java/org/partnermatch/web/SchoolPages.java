@@ -1,0 +1,217 @@
+package org.partnermatch.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.ProblemException;
+import org.partnermatch.common.QueryParams;
+import org.partnermatch.matching.MatchDtos.NeedMatchesResponse;
+import org.partnermatch.matching.MatchingService;
+import org.partnermatch.need.Need;
+import org.partnermatch.need.NeedDtos.NeedRequest;
+import org.partnermatch.need.NeedDtos.NeedResponse;
+import org.partnermatch.need.NeedService;
+import org.partnermatch.need.NeedService.NeedFilter;
+import org.partnermatch.partnership.PartnershipService;
+import org.partnermatch.partnership.PartnershipService.PartnershipFilter;
+import org.partnermatch.school.School;
+import org.partnermatch.school.SchoolDtos.SchoolResponse;
+import org.partnermatch.school.SchoolService;
+import org.partnermatch.security.Roles;
+import org.partnermatch.vocabulary.NeedStatus;
+import org.partnermatch.vocabulary.Priority;
+import org.partnermatch.vocabulary.Timing;
+
+/** The principal's view: the school's needs, stating and editing them, and ranked partners for each need. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class SchoolPages {
+
+    static final int MATCHES_SHOWN = 8;
+
+    private final Pages pages;
+    private final WebSession session;
+    private final Validator validator;
+    private final SchoolService schools;
+    private final NeedService needs;
+    private final MatchingService matching;
+    private final PartnershipService partnerships;
+    private final WebNames names;
+    private final Template school;
+    private final Template need;
+
+    public SchoolPages(Pages pages, WebSession session, Validator validator, SchoolService schools, NeedService needs,
+                       MatchingService matching, PartnershipService partnerships, WebNames names,
+                       @Location("web/school.html") Template school, @Location("web/need.html") Template need) {
+        this.pages = pages;
+        this.session = session;
+        this.validator = validator;
+        this.schools = schools;
+        this.needs = needs;
+        this.matching = matching;
+        this.partnerships = partnerships;
+        this.names = names;
+        this.school = school;
+        this.need = need;
+    }
+
+    @GET
+    @Path("principal")
+    @RolesAllowed(Roles.PRINCIPAL)
+    public Response principal() {
+        UUID own = session.caller().schoolId().orElseThrow(() ->
+                ProblemException.forbidden("Your sign-in names no school (the token has no school_id)."));
+        return Pages.seeOther("/schools/" + own);
+    }
+
+    @GET
+    @Path("schools/{id}")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
+    public TemplateInstance school(@PathParam("id") String id) {
+        return schoolPage(QueryParams.id("id", id), FormView.empty().set("priority", Priority.medium));
+    }
+
+    @POST
+    @Path("schools/{id}/needs")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response stateNeed(@PathParam("id") String id, MultivaluedMap<String, String> values) {
+        WebForm form = new WebForm(values);
+        session.checkCsrf(form.text("csrf"));
+        UUID schoolId = QueryParams.id("id", id);
+        NeedRequest request = needRequest(form, null);
+        if (form.ok() && form.validate(validator, request)) {
+            try {
+                Need created = needs.create(schoolId, request);
+                return Pages.seeOther("/needs/" + created.id + "?stated");
+            } catch (ProblemException e) {
+                form.reject(e);
+            }
+        }
+        return Response.status(400).entity(schoolPage(schoolId, FormView.of(form)).render()).build();
+    }
+
+    @GET
+    @Path("needs/{id}")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
+    public TemplateInstance need(@PathParam("id") String id) {
+        Need found = needs.get(QueryParams.id("id", id));
+        session.caller().requireSchool(found.schoolId);
+        return needPage(found, editForm(found));
+    }
+
+    @POST
+    @Path("needs/{id}")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateNeed(@PathParam("id") String id, MultivaluedMap<String, String> values) {
+        WebForm form = new WebForm(values);
+        session.checkCsrf(form.text("csrf"));
+        UUID needId = QueryParams.id("id", id);
+        NeedRequest request = needRequest(form, form.choice("status", NeedStatus.class));
+        if (form.ok() && form.validate(validator, request)) {
+            try {
+                Need updated = needs.update(needId, request, form.ifMatch());
+                return Pages.seeOther("/needs/" + updated.id + "?saved");
+            } catch (ProblemException e) {
+                form.reject(e);
+            }
+        }
+        Need current = needs.get(needId);
+        return Response.status(400).entity(needPage(current, FormView.of(form)).render()).build();
+    }
+
+    private TemplateInstance schoolPage(UUID schoolId, FormView form) {
+        School found = schools.get(schoolId);
+        session.caller().requireSchool(found.id);
+        List<NeedResponse> list = needs.list(new NeedFilter(found.id, null, null, null, null), new PageQuery(0, 100)).items();
+        var requests = partnerships.list(new PartnershipFilter(null, found.id, null, null), new PageQuery(0, 50)).items();
+        return pages.page(school, found.name)
+                .data("school", SchoolResponse.from(found))
+                .data("needs", list)
+                .data("partnerships", names.partnerships(requests))
+                .data("form", form);
+    }
+
+    private TemplateInstance needPage(Need found, FormView form) {
+        NeedMatchesResponse matches = null;
+        String matchProblem = null;
+        if (found.status == NeedStatus.open) {
+            try {
+                matches = matching.forNeed(found.id, Map.of(), MATCHES_SHOWN);
+            } catch (ProblemException e) {
+                matchProblem = e.getMessage();
+            }
+        } else {
+            matchProblem = "This need is " + found.status + ": only open needs are matched.";
+        }
+        School owner = schools.get(found.schoolId);
+        LocalDate start = LocalDate.now().plusWeeks(2);
+        return pages.page(need, found.title)
+                .data("need", NeedResponse.from(found))
+                .data("school", SchoolResponse.from(owner))
+                .data("matches", matches)
+                .data("matchProblem", matchProblem)
+                .data("requestDefaults", FormView.empty().set("studentsToServe", found.studentsAffected)
+                        .set("startDate", start).set("endDate", start.plusMonths(4)))
+                .data("form", form);
+    }
+
+    private static FormView editForm(Need found) {
+        NeedResponse n = NeedResponse.from(found);
+        return FormView.empty().set("category", n.category()).set("title", n.title())
+                .set("description", n.description()).set("gradeLow", n.gradeLow()).set("gradeHigh", n.gradeHigh())
+                .set("studentsAffected", n.studentsAffected()).set("priority", n.priority())
+                .set("timings", n.timings()).set("languages", n.languages()).set("status", n.status())
+                .set("version", n.version());
+    }
+
+    private static NeedRequest needRequest(WebForm form, NeedStatus status) {
+        return new NeedRequest(form.text("category"), form.text("title"), form.text("description"),
+                form.integer("gradeLow"), form.integer("gradeHigh"), form.integer("studentsAffected"),
+                form.choice("priority", Priority.class), form.choices("timings", Timing.class),
+                form.commaList("languages"), status);
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return pages.problem(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return pages.forbidden();
+    }
+}

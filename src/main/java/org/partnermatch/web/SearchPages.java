@@ -1,0 +1,154 @@
+package org.partnermatch.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.ProblemException;
+import org.partnermatch.common.QueryParams;
+import org.partnermatch.need.NeedService;
+import org.partnermatch.need.NeedService.NeedFilter;
+import org.partnermatch.offering.OfferingDtos.OfferingResponse;
+import org.partnermatch.offering.OfferingService;
+import org.partnermatch.offering.OfferingService.OfferingFilter;
+import org.partnermatch.organization.Organization;
+import org.partnermatch.organization.OrganizationService;
+import org.partnermatch.school.SchoolService;
+import org.partnermatch.school.SchoolService.SchoolFilter;
+import org.partnermatch.search.SearchPage;
+import org.partnermatch.search.SearchParams;
+import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.NeedStatus;
+import org.partnermatch.vocabulary.Timing;
+
+/** The public search (offerings with facet counts and distance) and an organization's page. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class SearchPages {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final Pages pages;
+    private final OfferingService offerings;
+    private final OrganizationService organizations;
+    private final SchoolService schools;
+    private final NeedService needs;
+    private final WebSession session;
+    private final Template search;
+    private final Template organization;
+
+    public SearchPages(Pages pages, OfferingService offerings, OrganizationService organizations, SchoolService schools,
+                       NeedService needs, WebSession session, @Location("web/search.html") Template search,
+                       @Location("web/organization.html") Template organization) {
+        this.pages = pages;
+        this.offerings = offerings;
+        this.organizations = organizations;
+        this.schools = schools;
+        this.needs = needs;
+        this.session = session;
+        this.search = search;
+        this.organization = organization;
+    }
+
+    /** An offering with its organization's name, for the result list. */
+    public record Hit(OfferingResponse offering, String organizationName) {
+    }
+
+    @GET
+    @PermitAll
+    @Path("search")
+    public Response search(@QueryParam("q") String q, @QueryParam("category") String category,
+                           @QueryParam("language") String language, @QueryParam("timing") String timing,
+                           @QueryParam("cost") String cost, @QueryParam("schoolId") String schoolId,
+                           @QueryParam("page") String page) {
+        FormView form = FormView.empty().set("q", q).set("category", category).set("language", language)
+                .set("timing", timing).set("cost", cost).set("schoolId", schoolId);
+        Map<String, String> current = new java.util.LinkedHashMap<>();
+        current.put("q", q);
+        current.put("schoolId", schoolId);
+        current.put("category", category);
+        current.put("language", language);
+        current.put("timing", timing);
+        current.put("cost", cost);
+        current.put("page", page);
+        TemplateInstance view = pages.page(search, "Search partners").data("form", form)
+                .data("links", new SearchLinks(current))
+                .data("schools", schools.list(new SchoolFilter(null, null, null, null), new PageQuery(0, 100)).items());
+        try {
+            OfferingFilter filter = new OfferingFilter(null, QueryParams.text(category), null,
+                    QueryParams.language("language", language), QueryParams.enumValue("timing", timing, Timing.class),
+                    QueryParams.enumValue("cost", cost, Cost.class), null, null, null, null, null);
+            PageQuery paging = new PageQuery(QueryParams.integer("page", page, 0), PAGE_SIZE);
+            SearchPage<OfferingResponse> results = offerings.search(filter,
+                    new SearchParams(q, null, null, QueryParams.text(schoolId), null, "true").parse(), paging);
+            Map<UUID, String> names = new HashMap<>();
+            List<Hit> hits = results.items().stream().map(o -> new Hit(o, names.computeIfAbsent(o.organizationId(),
+                    id -> organizations.get(id).name))).toList();
+            return Response.ok(view.data("results", results).data("hits", hits)
+                    .data("previousPage", results.page() > 0 ? results.page() - 1 : null)
+                    .data("nextPage", results.page() + 1 < results.totalPages() ? results.page() + 1 : null)
+                    .data("pageNumber", results.page() + 1).render()).build();
+        } catch (ProblemException e) {
+            form.message(e.getMessage());
+            return Response.status(e.status()).entity(view.data("results", null).data("hits", List.of()).render())
+                    .build();
+        }
+    }
+
+    @GET
+    @PermitAll
+    @Path("organizations/{id}")
+    public TemplateInstance organization(@PathParam("id") String id) {
+        Organization org = organizations.getVisible(QueryParams.id("id", id));
+        Viewer viewer = session.viewer();
+        TemplateInstance page = pages.page(organization, org.name)
+                .data("org", organizations.view(org))
+                .data("offerings", offerings.list(OfferingFilter.of(org.id, true), new PageQuery(0, 100)).items());
+        // A principal can ask for an offering right here, for one of the school's open needs.
+        if (viewer.principal() && viewer.schoolId() != null) {
+            page.data("openNeeds", needs.list(new NeedFilter(viewer.schoolId(), NeedStatus.open, null, null, null),
+                    new PageQuery(0, 100)).items());
+        } else {
+            page.data("openNeeds", List.of());
+        }
+        return page;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return pages.problem(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return pages.forbidden();
+    }
+}

@@ -1,0 +1,38 @@
+package org.partnermatch.web;
+
+import jakarta.ws.rs.core.NewCookie;
+import java.time.Duration;
+
+/** The two cookies of the web pages: the session (the caller's bearer token) and the CSRF token. */
+final class WebCookies {
+
+    /** The caller's bearer token; HttpOnly so no script reads it, SameSite=Strict so no other site sends it. */
+    static final String SESSION = "pm_session";
+    /** A random value that every form echoes back (double submit); SameSite=Strict as well. */
+    static final String CSRF = "pm_csrf";
+
+    private WebCookies() {
+    }
+
+    /** Page paths: everything except the API, the operations endpoints and the static files. */
+    static boolean isPagePath(String path) {
+        return path != null && !path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/q/");
+    }
+
+    static NewCookie session(String token, Duration maxAge, boolean secure) {
+        return build(SESSION, token, (int) Math.max(0, Math.min(Integer.MAX_VALUE, maxAge.toSeconds())), secure);
+    }
+
+    static NewCookie clearSession(boolean secure) {
+        return build(SESSION, "", 0, secure);
+    }
+
+    static NewCookie csrf(String value, boolean secure) {
+        return build(CSRF, value, -1, secure);
+    }
+
+    private static NewCookie build(String name, String value, int maxAge, boolean secure) {
+        return new NewCookie.Builder(name).value(value).path("/").maxAge(maxAge).httpOnly(true).secure(secure)
+                .sameSite(NewCookie.SameSite.STRICT).build();
+    }
+}

@@ -1,0 +1,207 @@
+package org.partnermatch.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.partnermatch.common.Problem;
+import org.partnermatch.common.ProblemException;
+
+/**
+ * A submitted form: typed reads that note a plain-language error per field instead of failing, the same Bean
+ * Validation the API runs on its request records, and the services' own problems mapped back onto the fields.
+ * Field names are the request records' JSON paths ({@code gradeLow}, {@code contact.email}), so a problem from a
+ * service lands next to the input that caused it.
+ */
+public final class WebForm {
+
+    private final MultivaluedMap<String, String> values;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    private String message;
+
+    public WebForm(MultivaluedMap<String, String> values) {
+        this.values = values;
+    }
+
+    public String text(String name) {
+        String value = values == null ? null : values.getFirst(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** All values of a repeated field (checkboxes, multi-selects), blanks dropped. */
+    public List<String> all(String name) {
+        List<String> list = values == null ? null : values.get(name);
+        return list == null ? List.of() : list.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
+    }
+
+    /** A comma-separated field as a list ("so, am, en"). */
+    public List<String> commaList(String name) {
+        String value = text(name);
+        return value == null ? List.of()
+                : Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
+    }
+
+    public Integer integer(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            error(name, "must be a whole number");
+            return null;
+        }
+    }
+
+    public Double decimal(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            error(name, "must be a number");
+            return null;
+        }
+    }
+
+    public BigDecimal bigDecimal(String name) {
+        Double value = decimal(name);
+        return value == null ? null : BigDecimal.valueOf(value);
+    }
+
+    public LocalDate date(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            error(name, "must be a date like 2027-02-01");
+            return null;
+        }
+    }
+
+    public UUID uuid(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            error(name, "is not a valid choice");
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> E choice(String name, Class<E> type) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            error(name, "is not one of the choices");
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> List<E> choices(String name, Class<E> type) {
+        List<E> result = new ArrayList<>();
+        for (String value : all(name)) {
+            try {
+                result.add(Enum.valueOf(type, value));
+            } catch (IllegalArgumentException e) {
+                error(name, "holds a value that is not one of the choices");
+            }
+        }
+        return result;
+    }
+
+    /** The If-Match value for an update: the version the form was read at, as its ETag; null when missing. */
+    public String ifMatch() {
+        Integer version = integer("version");
+        return version == null ? null : org.partnermatch.common.ETags.of(version);
+    }
+
+    public boolean checked(String name) {
+        return text(name) != null;
+    }
+
+    /** Runs the request record's Bean Validation constraints, as the API does; true when there are no errors. */
+    public <T> boolean validate(Validator validator, T request) {
+        for (ConstraintViolation<T> violation : validator.validate(request)) {
+            error(fieldOf(violation.getPropertyPath()), violation.getMessage());
+        }
+        return errors.isEmpty();
+    }
+
+    /** A service's problem: field violations go next to their inputs, anything else becomes the form's message. */
+    public void reject(ProblemException problem) {
+        if (problem.violations().isEmpty()) {
+            message = problem.getMessage();
+            return;
+        }
+        for (Problem.Violation violation : problem.violations()) {
+            error(violation.field().replaceAll("\\[\\d+]", ""), violation.message());
+        }
+    }
+
+    public void error(String field, String text) {
+        errors.putIfAbsent(field, text);
+    }
+
+    public boolean ok() {
+        return errors.isEmpty() && message == null;
+    }
+
+    public Map<String, String> errors() {
+        return errors;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    /** The submitted values, for re-rendering the form: one string per field, lists for repeated fields. */
+    public Map<String, Object> values() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (values != null) {
+            values.forEach((key, list) -> map.put(key, list.size() == 1 ? list.get(0) : list));
+        }
+        return map;
+    }
+
+    /** The submitted values of a repeated field, for checkboxes. */
+    public List<String> selected(String name) {
+        return all(name);
+    }
+
+    private static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getName() == null || node.getName().startsWith("<")) {
+                continue;
+            }
+            if (field.length() > 0) {
+                field.append('.');
+            }
+            field.append(node.getName());
+        }
+        return field.length() == 0 ? "form" : field.toString();
+    }
+}

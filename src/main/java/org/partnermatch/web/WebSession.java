@@ -1,0 +1,102 @@
+package org.partnermatch.web;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.partnermatch.security.Caller;
+import org.partnermatch.security.Roles;
+
+/**
+ * The web side of one request: who is signed in (through the same {@link Caller} the API's services use) and the
+ * CSRF token. A form post is accepted only when its {@code csrf} field equals the caller's CSRF cookie; the cookie is
+ * SameSite=Strict and HttpOnly, so another site can neither send nor read it.
+ */
+@RequestScoped
+public class WebSession {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Caller caller;
+    private final RoutingContext routing;
+    private String issuedCsrf;
+
+    public WebSession(Caller caller, RoutingContext routing) {
+        this.caller = caller;
+        this.routing = routing;
+    }
+
+    public Viewer viewer() {
+        String role = caller.anonymous() ? null : caller.role();
+        if ("none".equals(role)) {
+            role = null;
+        }
+        return new Viewer(role, label(role), caller.schoolId().orElse(null), caller.organizationId().orElse(null),
+                csrf(), rejected());
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    /** The CSRF token: the cookie's, or a new one that the response sets. */
+    public String csrf() {
+        Cookie cookie = routing.request().getCookie(WebCookies.CSRF);
+        if (cookie != null && cookie.getValue().length() >= 32) {
+            return cookie.getValue();
+        }
+        if (issuedCsrf == null) {
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            issuedCsrf = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
+        return issuedCsrf;
+    }
+
+    /** A CSRF token this response must set, or null. */
+    String issuedCsrf() {
+        return issuedCsrf;
+    }
+
+    /** Refuses a form post whose csrf field does not equal the CSRF cookie. */
+    public void checkCsrf(String submitted) {
+        Cookie cookie = routing.request().getCookie(WebCookies.CSRF);
+        if (cookie == null || submitted == null || !MessageDigest.isEqual(
+                cookie.getValue().getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8))) {
+            throw new WebFormRejected();
+        }
+    }
+
+    /** The session cookie was sent but is expired or not trusted. */
+    public boolean rejected() {
+        return Boolean.TRUE.equals(routing.get(WebCookieAuthentication.REJECTED));
+    }
+
+    /** Cookies may be marked Secure when the browser reached us over HTTPS (directly or through a proxy). */
+    public boolean secure() {
+        String forwarded = routing.request().getHeader("X-Forwarded-Proto");
+        return "https".equalsIgnoreCase(routing.request().scheme()) || "https".equalsIgnoreCase(forwarded);
+    }
+
+    private static String label(String role) {
+        if (role == null) {
+            return null;
+        }
+        return switch (role) {
+            case Roles.DISTRICT -> "District staff";
+            case Roles.PRINCIPAL -> "School principal";
+            case Roles.PARTNER -> "Partner organization staff";
+            default -> role;
+        };
+    }
+
+    /** A form post without the right CSRF token (a stale page, or a request forged by another site). */
+    public static class WebFormRejected extends RuntimeException {
+        WebFormRejected() {
+            super("The form had expired or did not come from this site.", null, false, false);
+        }
+    }
+}
