@@ -100,7 +100,8 @@ public class HomePages {
             form.error("token", "carries no PartnerMatch role (district, principal or partner)");
         }
         if (!form.ok()) {
-            return Response.status(400).entity(signInPage(FormView.of(form)).render()).build();
+            // The pasted token is not echoed back into the page.
+            return Response.status(400).entity(signInPage(FormView.of(form).set("token", "")).render()).build();
         }
         Duration left = Duration.between(Instant.now(), Instant.ofEpochSecond(jwt.getExpirationTime()));
         return Response.seeOther(java.net.URI.create(landing(jwt)))

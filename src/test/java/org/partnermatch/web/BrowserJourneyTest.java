@@ -8,9 +8,10 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -19,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -172,6 +171,7 @@ class BrowserJourneyTest {
         assertThat(driver.getCurrentUrl()).endsWith("/district");
         assertThat(driver.findElements(By.cssSelector("svg.chart rect.chart-bar"))).hasSize(6);
         screenshot("district-overview");
+        screenshotFrom("#h-equity", "district-equity");
         click(driver.findElement(By.xpath("//button[normalize-space()='Approve " + name + "']")));
         assertThat(driver.findElements(By.xpath("//button[normalize-space()='Approve " + name + "']"))).isEmpty();
         click(byId("run-allocation"));
@@ -226,6 +226,17 @@ class BrowserJourneyTest {
         click(facet);
         assertThat(text("#h-results")).startsWith(count.replaceAll("[()]", "") + " ");
         screenshot("search");
+
+        // Readable on a phone: one column, nothing wider than the screen.
+        driver.manage().window().setSize(new Dimension(400, 900));
+        try {
+            long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).isLessThanOrEqualTo(0);
+            screenshot("search-phone");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1000, 1300));
+        }
     }
 
     private void signIn(String token) {
@@ -286,11 +297,28 @@ class BrowserJourneyTest {
         }
     }
 
+    /** The page from the element matching {@code css} down, scaled like {@link #screenshot}. */
+    private static void screenshotFrom(String css, String name) {
+        long top = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.round(document.querySelector(arguments[0]).getBoundingClientRect().top + window.scrollY);", css);
+        capture(name, Math.max(0, top - 16));
+    }
+
+    /** The top of the page, scaled to 80 % so the PNGs stay small enough to commit for the README. */
     private static void screenshot(String name) {
+        capture(name, 0);
+    }
+
+    private static void capture(String name, long top) {
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        long width = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth;");
+        long height = Math.min(950, (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollHeight;") - top);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", top, "width", width, "height", height, "scale", 0.8)));
         try {
-            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
