@@ -63,11 +63,12 @@ public final class DevTokens {
     }
 
     /**
-     * Whether this service accepts demo tokens: embedded demo mode, and the demo issuer is the one configured (a key
-     * configured anywhere else wins over the demo key, and then demo tokens are refused).
+     * Whether this service accepts demo tokens: embedded demo mode, with the demo issuer and the demo key the ones
+     * configured (a key or issuer configured anywhere else wins over the demo ones, and then demo tokens are refused).
      */
-    public static boolean accepted(String configuredIssuer) {
-        return DemoModeConfigSource.active() && DemoModeConfigSource.DEMO_ISSUER.equals(configuredIssuer);
+    public static boolean accepted(String configuredIssuer, String configuredKeyLocation) {
+        return DemoModeConfigSource.active() && DemoModeConfigSource.DEMO_ISSUER.equals(configuredIssuer)
+                && DemoModeConfigSource.DEMO_PUBLIC_KEY.equals(configuredKeyLocation);
     }
 
     /** Prints shell lines that export one variable per role. */

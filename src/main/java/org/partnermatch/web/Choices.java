@@ -152,6 +152,27 @@ public final class Choices {
         return Math.round(Math.max(0, Math.min(1, score)) * 100);
     }
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH);
+
+    /** A date (or the day of an instant, in UTC) as people write it: "14 Dec 2026". */
+    public String day(Object value) {
+        if (value instanceof java.time.LocalDate date) {
+            return DAY.format(date);
+        }
+        if (value instanceof java.time.Instant instant) {
+            return DAY.format(instant.atZone(java.time.ZoneOffset.UTC));
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    /** An instant as a date and time in UTC: "30 Nov 2026, 22:52 UTC". */
+    public String time(java.time.Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(java.time.ZoneOffset.UTC));
+    }
+
     /** A share 0..1 as a percentage, or a dash when there is nothing to share. */
     public String share(Double share) {
         return share == null ? "—" : Math.round(share * 100) + "%";

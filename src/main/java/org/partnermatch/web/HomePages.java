@@ -47,12 +47,14 @@ public class HomePages {
     private final SchoolService schools;
     private final OrganizationService organizations;
     private final String issuer;
+    private final String keyLocation;
     private final Template home;
     private final Template signIn;
 
     public HomePages(Pages pages, WebSession session, JWTParser parser, SchoolService schools,
                      OrganizationService organizations,
                      @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "") String issuer,
+                     @ConfigProperty(name = "mp.jwt.verify.publickey.location", defaultValue = "") String keyLocation,
                      @Location("web/home.html") Template home, @Location("web/sign-in.html") Template signIn) {
         this.pages = pages;
         this.session = session;
@@ -60,6 +62,7 @@ public class HomePages {
         this.schools = schools;
         this.organizations = organizations;
         this.issuer = issuer;
+        this.keyLocation = keyLocation;
         this.home = home;
         this.signIn = signIn;
     }
@@ -118,7 +121,7 @@ public class HomePages {
     }
 
     private TemplateInstance signInPage(FormView form) {
-        boolean demo = DevTokens.accepted(issuer);
+        boolean demo = DevTokens.accepted(issuer, keyLocation);
         TemplateInstance page = pages.page(signIn, "Sign in").data("form", form).data("demo", demo);
         if (demo) {
             page.data("schools", schools.list(new SchoolFilter(null, null, null, null), new PageQuery(0, 100)).items())
@@ -132,7 +135,7 @@ public class HomePages {
 
     /** A demo token for the chosen role: only where this service accepts demo tokens at all. */
     private String demoToken(WebForm form) {
-        if (!DevTokens.accepted(issuer)) {
+        if (!DevTokens.accepted(issuer, keyLocation)) {
             form.error("mode", "demo roles are only offered when the service runs with its demo directory");
             return null;
         }
