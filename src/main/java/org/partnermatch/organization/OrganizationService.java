@@ -3,12 +3,16 @@ package org.partnermatch.organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Set;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
 import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.common.Vocab;
 import org.partnermatch.organization.OrganizationDtos.OrganizationRequest;
@@ -162,6 +166,24 @@ public class OrganizationService {
         if (request.serviceRadiusKm() != null && request.latitude() == null) {
             throw ProblemException.badRequest("serviceRadiusKm", "needs latitude and longitude as its centre");
         }
+    }
+
+    /** Approved organizations by name, then id: the public directory in bulk (the HSDS export). */
+    @Transactional
+    public PageResponse<Organization> approved(PageQuery page) {
+        var query = organizations.find("vettingStatus = ?1 order by name, id", VettingStatus.approved);
+        long total = query.count();
+        return PageResponse.of(query.page(page.page(), page.size()).list(), org -> org, page, total);
+    }
+
+    /** These organizations, those that exist, by id. */
+    @Transactional
+    public Map<UUID, Organization> byIds(Collection<UUID> ids) {
+        Map<UUID, Organization> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            organizations.list("id in ?1", ids).forEach(org -> found.put(org.id, org));
+        }
+        return found;
     }
 
     /** The organization with this id, if any (no 404: imports report an unknown id on the row). */
