@@ -123,8 +123,7 @@ public final class HsdsDtos {
      * zero-based {@code page} asked for, like every list of this API; {@code size} is the number of records on this
      * page, as HSDS defines it.
      */
-    @Schema(description = "A page in HSDS's paginated shape; Link and X-Total-Count headers as on every list.")
-    public record Page<T>(
+    public record HsdsPage<T>(
             @JsonProperty("total_items") @Schema(examples = "45") long totalItems,
             @JsonProperty("total_pages") @Schema(examples = "3") int totalPages,
             @JsonProperty("page_number") @Schema(description = "Zero-based, as the page parameter.", examples = "0") int pageNumber,
@@ -135,9 +134,9 @@ public final class HsdsDtos {
             List<T> contents,
             @JsonIgnore @Schema(hidden = true) int pageSize) implements Paged {
 
-        static <T> Page<T> of(List<T> contents, int page, int pageSize, long total) {
+        static <T> HsdsPage<T> of(List<T> contents, int page, int pageSize, long total) {
             int pages = (int) ((total + pageSize - 1) / pageSize);
-            return new Page<>(total, pages, page, contents.size(), page == 0, page >= pages - 1, contents.isEmpty(),
+            return new HsdsPage<>(total, pages, page, contents.size(), page == 0, page >= pages - 1, contents.isEmpty(),
                     contents, pageSize);
         }
 

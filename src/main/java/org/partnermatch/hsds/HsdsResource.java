@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.Responses;
-import org.partnermatch.hsds.HsdsDtos.Page;
+import org.partnermatch.hsds.HsdsDtos.HsdsPage;
 import org.partnermatch.hsds.HsdsDtos.Service;
 
 @Path("/api/v1/exports/hsds")
@@ -34,7 +34,7 @@ public class HsdsResource {
             description = "Paged (page, size ≤ 100) in HSDS's paginated shape, by name. Public data only: the same "
                     + "as the anonymous directory shows, without contact persons. Leadership identity and communities "
                     + "served are HSDS attributes with PartnerMatch taxonomy terms (see README). Anyone may call it.")
-    public RestResponse<Page<HsdsDtos.Organization>> organizations(@BeanParam PageQuery page, @Context UriInfo uri) {
+    public RestResponse<HsdsPage<HsdsDtos.Organization>> organizations(@BeanParam PageQuery page, @Context UriInfo uri) {
         return Responses.page(hsds.organizations(page, uri.getBaseUri()), uri);
     }
 
@@ -45,7 +45,7 @@ public class HsdsResource {
             description = "Paged (page, size ≤ 100) in HSDS's paginated shape, by name. Categories, grades, timing, "
                     + "modality, cost and capacity are HSDS attributes with PartnerMatch taxonomy terms; languages, "
                     + "service areas and cost options use HSDS's own objects. Anyone may call it.")
-    public RestResponse<Page<Service>> services(@BeanParam PageQuery page, @Context UriInfo uri) {
+    public RestResponse<HsdsPage<Service>> services(@BeanParam PageQuery page, @Context UriInfo uri) {
         return Responses.page(hsds.services(page, uri.getBaseUri()), uri);
     }
 }

@@ -19,7 +19,7 @@ import org.partnermatch.hsds.HsdsDtos.Attribute;
 import org.partnermatch.hsds.HsdsDtos.CostOption;
 import org.partnermatch.hsds.HsdsDtos.Language;
 import org.partnermatch.hsds.HsdsDtos.Location;
-import org.partnermatch.hsds.HsdsDtos.Page;
+import org.partnermatch.hsds.HsdsDtos.HsdsPage;
 import org.partnermatch.hsds.HsdsDtos.Service;
 import org.partnermatch.hsds.HsdsDtos.ServiceArea;
 import org.partnermatch.hsds.HsdsDtos.TaxonomyTerm;
@@ -49,21 +49,21 @@ public class HsdsService {
     }
 
     @Transactional
-    public Page<HsdsDtos.Organization> organizations(PageQuery page, URI base) {
+    public HsdsPage<HsdsDtos.Organization> organizations(PageQuery page, URI base) {
         PageResponse<Organization> found = organizations.approved(page);
         List<HsdsDtos.Organization> contents = found.items().stream().map(org -> organization(org, base)).toList();
-        return Page.of(contents, found.page(), found.size(), found.totalItems());
+        return HsdsPage.of(contents, found.page(), found.size(), found.totalItems());
     }
 
     @Transactional
-    public Page<Service> services(PageQuery page, URI base) {
+    public HsdsPage<Service> services(PageQuery page, URI base) {
         PageResponse<Offering> found = offerings.publicCatalogue(page);
         Set<UUID> organizationIds = found.items().stream().map(o -> o.organizationId).collect(Collectors.toSet());
         Map<UUID, Organization> owners = organizations.byIds(organizationIds);
         Map<String, CategoryResponse> categories = categories();
         List<Service> contents = found.items().stream()
                 .map(offering -> service(offering, owners.get(offering.organizationId), categories, base)).toList();
-        return Page.of(contents, found.page(), found.size(), found.totalItems());
+        return HsdsPage.of(contents, found.page(), found.size(), found.totalItems());
     }
 
     private HsdsDtos.Organization organization(Organization org, URI base) {
