@@ -51,6 +51,11 @@ final class Cells {
         errors.putIfAbsent(sheet.header(field), new Problem.Violation(sheet.header(field), message));
     }
 
+    /** Whether the file has a column for this field. */
+    boolean has(String field) {
+        return sheet.has(field);
+    }
+
     String raw(String field) {
         return row.cells().get(field);
     }

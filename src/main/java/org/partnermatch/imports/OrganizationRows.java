@@ -2,6 +2,7 @@ package org.partnermatch.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -139,12 +140,12 @@ class OrganizationRows implements RowKind<Organization, OrganizationRequest> {
         BigDecimal radius = r.serviceRadiusKm() == null ? null : r.serviceRadiusKm().stripTrailingZeros();
         return new OrganizationRequest(r.name(), r.description(), r.website(), r.contact(), r.address(), r.latitude(),
                 r.longitude(), radius, orEmpty(r.serviceRegions()), orEmpty(r.staffLanguages()),
-                orEmpty(r.communitiesServed()), r.leadership() == null ? java.util.List.of()
+                orEmpty(r.communitiesServed()), r.leadership() == null ? List.of()
                         : r.leadership().stream().sorted().toList());
     }
 
-    private static java.util.List<String> orEmpty(java.util.List<String> list) {
-        return list == null ? java.util.List.of() : list;
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.partnermatch.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,7 +81,7 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
     public SchoolRequest read(Cells cells, SchoolRequest base) {
         Integer gradeLow = base == null ? null : base.gradeLow();
         Integer gradeHigh = base == null ? null : base.gradeHigh();
-        if (cells.raw("grades") != null) {
+        if (cells.has("grades")) {
             int[] range = cells.grades("grades");
             gradeLow = range == null ? null : range[0];
             gradeHigh = range == null ? null : range[1];
@@ -93,7 +94,7 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
         String state = cells.text("state", old == null ? null : old.state());
         String postalCode = cells.text("postalCode", old == null ? null : old.postalCode());
         Address address = street == null && city == null && state == null && postalCode == null ? null
-                : new Address(street, city, state == null ? null : state.toUpperCase(java.util.Locale.ROOT), postalCode);
+                : new Address(street, city, state == null ? null : state.toUpperCase(Locale.ROOT), postalCode);
         EquityProfile equity = base == null ? null : base.equity();
         EquityProfile newEquity = new EquityProfile(
                 cells.bool("titleI", equity == null ? null : equity.titleI()),

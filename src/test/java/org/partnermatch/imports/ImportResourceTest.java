@@ -122,6 +122,12 @@ class ImportResourceTest {
         assertThat(school.getString("name")).isEqualTo("Alpha Renamed " + t);
         assertThat(school.getInt("enrollment")).isEqualTo(320);
         assertThat(school.getString("region")).isEqualTo("Southeast");
+
+        // A blank cell is no value: a required one is an error, named by its column.
+        JsonPath blank = district("schools", "?dryRun=true", "id,name,grades\n" + alpha + ",Alpha Renamed " + t + ",\n").statusCode(200)
+                .extract().jsonPath();
+        assertThat(blank.getString("results[0].errors[0].field")).isEqualTo("grades");
+        assertThat(blank.getString("results[0].errors[0].message")).isEqualTo("must not be null");
     }
 
     @Test
