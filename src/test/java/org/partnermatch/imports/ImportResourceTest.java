@@ -216,6 +216,13 @@ class ImportResourceTest {
         assertThat(report.getString("results[2].errors[0].message")).contains("already exists");
         assertThat(report.getString("results[3].errors[0].field")).isEqualTo("id");
         assertThat(report.getString("results[4].errors[0].message")).isEqualTo("must be a UUID");
+
+        // A row with more cells than the header (an unquoted comma) is reported, not guessed at.
+        JsonPath ragged = district("schools", "?dryRun=true", "name,grades,lat,lon,region,enrollment,title i,frl,ell\n"
+                + "Ragged, " + t + ",K-5,47.5,-122.3,Southeast,300,yes,70,30\n").statusCode(200).extract().jsonPath();
+        assertThat(ragged.getString("results[0].action")).isEqualTo("error");
+        assertThat(ragged.getString("results[0].errors[0].message"))
+                .isEqualTo("the row has 10 cells but the header has 9 (check quotes and separators)");
     }
 
     @Test
