@@ -2,8 +2,11 @@ package org.partnermatch.allocation;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,11 +30,20 @@ public final class AllocationDtos {
             @Schema(description = "Run as a job (202 + Location) even when small.", examples = "false") Boolean async) {
     }
 
-    public record PlanLine(UUID needId, @Schema(examples = "Math tutoring after school") String needTitle,
+    public record PlanLine(@Schema(description = "The line's id, stable for this need and offering; name it to turn "
+                                   + "the line into a partnership request (POST /allocations/{id}/requests).")
+                           UUID id,
+                           UUID needId, @Schema(examples = "Math tutoring after school") String needTitle,
                            UUID offeringId, @Schema(examples = "After-school math club") String offeringName,
                            UUID organizationId, @Schema(examples = "East African Community Services") String organizationName,
                            @Schema(description = "Students of the need this offering would serve.", examples = "20") int students,
                            @Schema(description = "Match score 0-100.", examples = "81.5") double score) {
+
+        /** The id of the line proposing this offering for this need: the same in every plan. */
+        public static UUID idOf(UUID needId, UUID offeringId) {
+            return UUID.nameUUIDFromBytes(("partnermatch:plan-line:" + needId + ":" + offeringId)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     public record SchoolPlan(UUID schoolId, @Schema(examples = "Aki Kurose Middle School") String name,
@@ -69,5 +81,36 @@ public final class AllocationDtos {
     public record AllocationJob(UUID id, JobStatus status, Instant createdAt, Instant finishedAt,
                                 @Schema(description = "Why it failed, when it did.") String error,
                                 AllocationPlan plan) {
+    }
+
+    @Schema(description = "Turn plan lines into partnership requests: one request per school and offering, for the "
+            + "needs of the chosen lines. Dates and message apply to every request.")
+    public record PlanRequestsRequest(
+            @Schema(description = "Plan line ids; empty or absent means every line of the plan.")
+            @Size(max = 5000) List<UUID> lineIds,
+            @Schema(examples = "2027-02-01") @NotNull LocalDate startDate,
+            @Schema(examples = "2027-06-15") @NotNull LocalDate endDate,
+            @Schema(examples = "The district proposes this partnership from its allocation plan for this term.")
+            @Size(max = 2000) String message) {
+    }
+
+    public enum LineOutcome { created, skipped }
+
+    @Schema(description = "What became of one plan line.")
+    public record LineResult(UUID lineId, UUID schoolId, UUID needId, UUID offeringId,
+                             @Schema(examples = "20") int students,
+                             @Schema(examples = "created") LineOutcome outcome,
+                             @Schema(description = "The partnership request made for it, or the open one that was "
+                                     + "already there.") UUID partnershipId,
+                             @Schema(description = "Why it was skipped.", examples = "This school already has an open "
+                                     + "request or partnership with this offering; one at a time.") String reason) {
+    }
+
+    @Schema(description = "Per plan line: created (with the partnership request) or skipped, with the reason.")
+    public record PlanRequestsResponse(UUID allocationId,
+                                       @Schema(description = "Partnership requests made.", examples = "3") int requests,
+                                       @Schema(examples = "5") int linesCreated,
+                                       @Schema(examples = "1") int linesSkipped,
+                                       List<LineResult> lines) {
     }
 }

@@ -2,6 +2,7 @@ package org.partnermatch.allocation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.partnermatch.allocation.AllocationDtos.AllocationJob;
 import org.partnermatch.allocation.AllocationDtos.AllocationRequest;
 import org.partnermatch.allocation.AllocationDtos.JobStatus;
+import org.partnermatch.allocation.AllocationDtos.PlanRequestsRequest;
+import org.partnermatch.allocation.AllocationDtos.PlanRequestsResponse;
 import org.partnermatch.common.QueryParams;
 import org.partnermatch.security.Roles;
 
@@ -32,9 +35,11 @@ import org.partnermatch.security.Roles;
 public class AllocationResource {
 
     private final AllocationService allocations;
+    private final PlanRequestService planRequests;
 
-    public AllocationResource(AllocationService allocations) {
+    public AllocationResource(AllocationService allocations, PlanRequestService planRequests) {
         this.allocations = allocations;
+        this.planRequests = planRequests;
     }
 
     @POST
@@ -65,5 +70,20 @@ public class AllocationResource {
                     + "replica that ran them. District staff only.")
     public AllocationJob get(@PathParam("id") String id) {
         return allocations.get(QueryParams.id("id", id));
+    }
+
+    @POST
+    @Path("/{id}/requests")
+    @Operation(summary = "Turn plan lines into partnership requests",
+            description = "Requests partnerships for the chosen lines of a finished plan (all lines when lineIds is "
+                    + "empty): one request per school and offering, for the needs of its lines and the sum of their "
+                    + "students, through the same rules as POST /partnerships. Each line answers created (with the "
+                    + "partnership id) or skipped with the reason: the need is no longer open, the school already has "
+                    + "an open request or partnership with that offering (its id is given, so asking again is safe), "
+                    + "or the partnership rules refused it. Each request is its own transaction. District staff only.")
+    @APIResponse(responseCode = "200", description = "What became of each line.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanRequestsResponse.class)))
+    public PlanRequestsResponse requests(@PathParam("id") String id, @Valid @NotNull PlanRequestsRequest request) {
+        return planRequests.request(QueryParams.id("id", id), request);
     }
 }

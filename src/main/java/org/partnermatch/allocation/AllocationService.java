@@ -214,7 +214,7 @@ public class AllocationService {
             Supply s = problem.supplies().get(arc.supply());
             OfferingProfile offering = p.snapshot().offerings().get(s.offeringId());
             OrganizationProfile org = p.snapshot().organizations().get(s.organizationId());
-            lines.get(d.schoolId()).add(new PlanLine(d.needId(), p.needs().get(d.needId()).title(), s.offeringId(),
+            lines.get(d.schoolId()).add(new PlanLine(PlanLine.idOf(d.needId(), s.offeringId()), d.needId(), p.needs().get(d.needId()).title(), s.offeringId(),
                     offering == null ? null : offering.name(), s.organizationId(), org == null ? null : org.name(), f,
                     Math.round(arc.quality() * 1000.0) / 10.0));
             served.merge(d.schoolId(), f, Integer::sum);

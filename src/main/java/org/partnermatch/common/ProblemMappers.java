@@ -152,7 +152,7 @@ public class ProblemMappers {
             case 404 -> "No resource at this address.";
             case 405 -> "This method is not allowed here.";
             case 406 -> "This resource cannot produce the requested media type.";
-            case 415 -> "Send the body as application/json.";
+            case 415 -> "Send the body in a media type this operation accepts: application/json (text/csv for imports).";
             case 401 -> "Authentication is required: send a valid bearer token.";
             case 403 -> "You are not allowed to do this.";
             case 413 -> "The request body is too large.";
@@ -213,7 +213,7 @@ public class ProblemMappers {
     }
 
     /** The request-relative field of a violation: the bean path after the method and parameter nodes. */
-    static String fieldOf(Path path) {
+    public static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : path) {

@@ -104,6 +104,15 @@ public class OfferingService {
         return PageResponse.of(query.page(page.page(), page.size()).list(), OfferingResponse::from, page, total);
     }
 
+    /** Active offerings of approved organizations by name, then id: the public catalogue in bulk (the HSDS export). */
+    @Transactional
+    public PageResponse<Offering> publicCatalogue(PageQuery page) {
+        var query = offerings.find("from Offering o where o.active = true and o.organizationId in (select g.id from "
+                + "Organization g where g.vettingStatus = ?1) order by o.name, o.id", VettingStatus.approved);
+        long total = query.count();
+        return PageResponse.of(query.page(page.page(), page.size()).list(), offering -> offering, page, total);
+    }
+
     @Transactional
     public Offering get(UUID id) {
         return offerings.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("offering", id));

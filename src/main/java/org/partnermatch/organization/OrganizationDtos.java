@@ -54,6 +54,17 @@ public final class OrganizationDtos {
             @Size(max = 20) List<@NotBlank @Size(max = 80) String> communitiesServed,
             @Schema(description = "Self-declared leadership identity.", examples = "[\"black_led\", \"immigrant_refugee_led\"]")
             @Size(max = 9) List<@NotNull Leadership> leadership) {
+
+        /** The request that would leave this organization as it is (imports merge a file's columns into it). */
+        public static OrganizationRequest from(Organization org) {
+            Contact contact = org.contactName == null && org.email == null && org.phone == null ? null
+                    : new Contact(org.contactName, org.email, org.phone);
+            Address address = org.street == null && org.city == null && org.state == null && org.postalCode == null
+                    ? null : new Address(org.street, org.city, org.state, org.postalCode);
+            return new OrganizationRequest(org.name, org.description, org.website, contact, address, org.latitude,
+                    org.longitude, org.serviceRadiusKm, Vocab.list(org.serviceRegions), Vocab.list(org.staffLanguages),
+                    Vocab.list(org.communitiesServed), Vocab.enums(org.leadership, Leadership.class));
+        }
     }
 
     @Schema(name = "VettingRequest", description = "A district vetting decision.")

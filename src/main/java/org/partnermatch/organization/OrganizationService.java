@@ -3,11 +3,16 @@ package org.partnermatch.organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
 import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.common.Vocab;
 import org.partnermatch.organization.OrganizationDtos.OrganizationRequest;
@@ -146,8 +151,12 @@ public class OrganizationService {
         organizations.flush();
     }
 
-    private void apply(Organization org, OrganizationRequest request) {
-        if (organizations.nameTaken(request.name(), org.id)) {
+    /**
+     * The rules a valid request must also pass beyond its Bean Validation annotations, for the organization with
+     * this id (null for a new one). Changes nothing; imports call it to check a row before writing anything.
+     */
+    public void check(UUID id, OrganizationRequest request) {
+        if (organizations.nameTaken(request.name(), id)) {
             throw ProblemException.conflict("An organization named '" + request.name().trim() + "' already exists.");
         }
         if ((request.latitude() == null) != (request.longitude() == null)) {
@@ -157,6 +166,40 @@ public class OrganizationService {
         if (request.serviceRadiusKm() != null && request.latitude() == null) {
             throw ProblemException.badRequest("serviceRadiusKm", "needs latitude and longitude as its centre");
         }
+    }
+
+    /** Approved organizations by name, then id: the public directory in bulk (the HSDS export). */
+    @Transactional
+    public PageResponse<Organization> approved(PageQuery page) {
+        var query = organizations.find("vettingStatus = ?1 order by name, id", VettingStatus.approved);
+        long total = query.count();
+        return PageResponse.of(query.page(page.page(), page.size()).list(), org -> org, page, total);
+    }
+
+    /** These organizations, those that exist, by id. */
+    @Transactional
+    public Map<UUID, Organization> byIds(Collection<UUID> ids) {
+        Map<UUID, Organization> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            organizations.list("id in ?1", ids).forEach(org -> found.put(org.id, org));
+        }
+        return found;
+    }
+
+    /** The organization with this id, if any (no 404: imports report an unknown id on the row). */
+    @Transactional
+    public Optional<Organization> find(UUID id) {
+        return organizations.findByIdOptional(id);
+    }
+
+    /** The organization with this name (compared trimmed and case-insensitively, as names are unique), if any. */
+    @Transactional
+    public Optional<Organization> findByName(String name) {
+        return organizations.find("lower(name) = lower(?1)", name.trim()).firstResultOptional();
+    }
+
+    private void apply(Organization org, OrganizationRequest request) {
+        check(org.id, request);
         org.name = request.name().trim();
         org.description = request.description();
         org.website = request.website();

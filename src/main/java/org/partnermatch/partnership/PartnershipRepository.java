@@ -32,6 +32,13 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                 List.of(PartnershipState.requested, PartnershipState.accepted, PartnershipState.active)) > 0;
     }
 
+    /** This school's open partnership with this offering (at most one: a partial unique index sees to it). */
+    public Optional<Partnership> findOpen(UUID schoolId, UUID offeringId) {
+        return find("schoolId = ?1 and offeringId = ?2 and state in ?3", schoolId, offeringId,
+                List.of(PartnershipState.requested, PartnershipState.accepted, PartnershipState.active))
+                .firstResultOptional();
+    }
+
     /** Ids of requests past their expiry, oldest first; rows another transaction holds are skipped. */
     @SuppressWarnings("unchecked")
     public List<UUID> dueForExpiry(Instant now, int limit) {

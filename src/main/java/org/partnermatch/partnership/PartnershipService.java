@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -131,6 +132,12 @@ public class PartnershipService {
         audit.record("partnership.requested", "partnership", p.id, null, PartnershipResponse.from(p));
         events.record(p, null, Actor.of(caller), null);
         return p;
+    }
+
+    /** The school's open (requested, accepted or active) partnership with this offering, if there is one. */
+    @Transactional
+    public Optional<Partnership> findOpen(UUID schoolId, UUID offeringId) {
+        return partnerships.findOpen(schoolId, offeringId);
     }
 
     @Transactional

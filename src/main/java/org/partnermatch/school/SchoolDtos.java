@@ -49,6 +49,18 @@ public final class SchoolDtos {
             @Schema(examples = "Southeast") @NotBlank @Size(max = 60) String region,
             @Schema(examples = "720") @NotNull @Min(0) @Max(20000) Integer enrollment,
             @Valid @NotNull EquityProfile equity) {
+
+        /** The request that would leave this school as it is (imports merge a file's columns into it). */
+        public static SchoolRequest from(School school) {
+            Address address = school.street == null && school.city == null && school.state == null
+                    && school.postalCode == null ? null
+                    : new Address(school.street, school.city, school.state, school.postalCode);
+            return new SchoolRequest(school.name, (int) school.gradeLow, (int) school.gradeHigh, address,
+                    school.latitude, school.longitude, school.region, school.enrollment,
+                    new EquityProfile(school.titleI, school.frlPercent, school.ellPercent,
+                            school.homeLanguages == null ? List.of() : List.of(school.homeLanguages),
+                            school.qualityRank == null ? null : school.qualityRank.intValue()));
+        }
     }
 
     @Schema(name = "EquityProfileView", description = "Equity figures plus the derived need index.")

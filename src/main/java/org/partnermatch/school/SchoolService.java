@@ -2,6 +2,7 @@ package org.partnermatch.school;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.UUID;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
@@ -93,11 +94,31 @@ public class SchoolService {
         schools.flush();
     }
 
-    private void apply(School school, SchoolRequest request) {
+    /**
+     * The rules a valid request must also pass beyond its Bean Validation annotations, for the school with this id
+     * (null for a new one). Changes nothing; imports call it to check a row before writing anything.
+     */
+    public void check(UUID id, SchoolRequest request) {
         Grades.checkRange(request.gradeLow(), request.gradeHigh());
-        if (schools.nameTaken(request.name(), school.id)) {
+        if (schools.nameTaken(request.name(), id)) {
             throw ProblemException.conflict("A school named '" + request.name().trim() + "' already exists.");
         }
+    }
+
+    /** The school with this id, if any (no 404: imports report an unknown id on the row). */
+    @Transactional
+    public Optional<School> find(UUID id) {
+        return schools.findByIdOptional(id);
+    }
+
+    /** The school with this name (compared trimmed and case-insensitively, as names are unique), if any. */
+    @Transactional
+    public Optional<School> findByName(String name) {
+        return schools.find("lower(name) = lower(?1)", name.trim()).firstResultOptional();
+    }
+
+    private void apply(School school, SchoolRequest request) {
+        check(school.id, request);
         school.name = request.name().trim();
         school.gradeLow = request.gradeLow().shortValue();
         school.gradeHigh = request.gradeHigh().shortValue();

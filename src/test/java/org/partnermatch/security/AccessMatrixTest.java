@@ -120,6 +120,10 @@ class AccessMatrixTest {
         }
     }
 
+    /** A CSV body (imports), sent as text/csv. */
+    record Csv(String text) {
+    }
+
     record Expectation(int[] statuses, Consumer<Fixture> prepare, Function<Fixture, Object> body) {
         int status(Who who) {
             return statuses[who.ordinal()];
@@ -226,6 +230,16 @@ class AccessMatrixTest {
         allow("POST /api/v1/allocations", f -> Map.of("schoolIds", List.of(f.school)), 401, 403, 403, 403, 403, 201);
         // no such job: district staff learn that, nobody else may ask
         allow("GET /api/v1/allocations/{id}", 401, 403, 403, 403, 403, 404);
+        allow("POST /api/v1/allocations/{id}/requests", f -> Map.of("startDate", "2027-02-01", "endDate", "2027-06-15"),
+                401, 403, 403, 403, 403, 404);
+
+        allow("POST /api/v1/imports/schools", f -> new Csv("name,grades,lat,lon,region,enrollment,title i,frl,ell\n"
+                + Api.unique("Matrix School") + ",K-5,47.5,-122.3,Southeast,100,no,10,5\n"), 401, 403, 403, 403, 403, 200);
+        allow("POST /api/v1/imports/organizations", f -> new Csv("name\n" + Api.unique("Matrix Org") + "\n"),
+                401, 403, 403, 403, 403, 200);
+        // The HSDS export is the public directory (approved organizations, active offerings, no contact persons).
+        allow("GET /api/v1/exports/hsds/organizations", 200, 200, 200, 200, 200, 200);
+        allow("GET /api/v1/exports/hsds/services", 200, 200, 200, 200, 200, 200);
     }
 
     private static void allow(String operation, int... statuses) {
@@ -265,7 +279,9 @@ class AccessMatrixTest {
                 String before = method.equals("GET") ? null : state(path);
                 RequestSpecification request = Api.as(fixture.token(who)).header("If-Match", "*");
                 Object body = row.getValue().body().apply(fixture);
-                if (body != null) {
+                if (body instanceof Csv csv) {
+                    request.contentType("text/csv").body(csv.text());
+                } else if (body != null) {
                     request.body(body);
                 }
                 Response response = request.request(method, path);
