@@ -175,6 +175,12 @@ public class ProblemMappers {
                     "The database cannot be reached right now. Please retry shortly.", uri, List.of())
                     .header(HttpHeaders.RETRY_AFTER, 5).build();
         }
+        SQLException sql = findCause(e, SQLException.class);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            // a data exception (bad encoding, out-of-range value) from a hand-written query: the input, not a bug
+            return build(400, "validation", "Invalid request",
+                    "A parameter or field holds a value the database cannot accept.", uri, List.of()).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", reference, uri == null ? "?" : uri.getPath());
         return build(500, "internal", "Internal error",
