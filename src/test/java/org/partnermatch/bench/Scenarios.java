@@ -89,8 +89,9 @@ final class Scenarios {
 
     private boolean requestAndAccept() {
         int k = pairs.getAndIncrement();
-        String[] schoolNeed = ids.schoolNeeds().get(k % ids.schoolNeeds().size());
-        String offering = ids.offerings().get((k / ids.schoolNeeds().size()) % ids.offerings().size());
+        // offerings vary fastest, so each offering's capacity (20+ students, 1 per request) lasts
+        String offering = ids.offerings().get(k % ids.offerings().size());
+        String[] schoolNeed = ids.schoolNeeds().get((k / ids.offerings().size()) % ids.schoolNeeds().size());
         String body = "{\"schoolId\":\"" + schoolNeed[0] + "\",\"offeringId\":\"" + offering + "\",\"needIds\":[\""
                 + schoolNeed[1] + "\"],\"studentsToServe\":1,\"startDate\":\"2027-02-01\",\"endDate\":\"2027-06-15\"}";
         HttpResponse<String> requested = driver.exchange(driver.request("/api/v1/partnerships", body));
