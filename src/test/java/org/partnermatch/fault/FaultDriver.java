@@ -371,7 +371,7 @@ public final class FaultDriver {
                         inFlightOk, beforeOk, before));
         check("SIGTERM: the process exits within the shutdown timeout (30 s)", exit != null && shutdownSeconds <= 31,
                 String.format(Locale.ROOT, "exit code %s after %.2f s", exit, shutdownSeconds));
-        check("SIGTERM: requests after the signal are refused or 503, never 500", laterServerErrors == 0,
+        check("SIGTERM: requests after the signal are answered or refused, never 500", laterServerErrors == 0,
                 String.format("%d later requests, by status (-1 = refused): %s", later.size(), statuses(later)));
     }
 
