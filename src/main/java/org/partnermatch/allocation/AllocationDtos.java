@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response records of district-wide allocation. */
@@ -57,8 +58,15 @@ public final class AllocationDtos {
     public record PlanTotals(@Schema(examples = "1840") long studentsServed,
                              @Schema(examples = "1650.2") double equityWeightedValue,
                              @Schema(examples = "1502.7") double objective,
-                             @Schema(description = "Share of students affected who are served, per need-index quartile q1 (lowest) .. q4.")
+                             @Schema(description = "Share of students affected who are served, per need-index quartile "
+                                     + "q1 (lowest) .. q4; null for a quartile without students affected.",
+                                     type = SchemaType.ARRAY, implementation = ShareOrNone.class)
                              List<Double> servedShareByQuartile) {
+    }
+
+    /** Documents one entry of servedShareByQuartile: a share from 0 to 1, or null when nothing was asked. */
+    @Schema(name = "ShareOrNone", type = SchemaType.NUMBER, nullable = true, examples = "0.82")
+    interface ShareOrNone {
     }
 
     public record Comparison(@Schema(description = "Relative gain in equity-weighted value over the greedy plan.", examples = "0.12")

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error responses every operation can give, as problem+json, so the contract lists them without
  * repeating a dozen annotations on each method. Which errors apply follows from the operation: path ids give
- * 400/404, bodies 400/413, writes 409 and 429, If-Match updates 412/428, protected operations 401/403.
+ * 400/404, bodies 400/413, writes 409 and 429, If-Match updates 412/428, protected operations 401/403, and every
+ * operation 406 (an Accept header it cannot satisfy).
  */
 public class OpenApiProblemResponses implements OASFilter {
 
@@ -55,6 +56,7 @@ public class OpenApiProblemResponses implements OASFilter {
         if (hasId) {
             add(responses, "404", "No such resource, or one the caller may not see.");
         }
+        add(responses, "406", "The Accept header names no media type this operation can produce.");
         if (write) {
             add(responses, "409", "Conflicts with the current state (a duplicate, or a record still in use).");
         }

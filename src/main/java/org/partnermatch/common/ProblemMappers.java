@@ -16,9 +16,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -175,6 +180,12 @@ public class ProblemMappers {
                     "The database cannot be reached right now. Please retry shortly.", uri, List.of())
                     .header(HttpHeaders.RETRY_AFTER, 5).build();
         }
+        SQLException sql = findCause(e, SQLException.class);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            // a data exception (bad encoding, out-of-range value) from a hand-written query: the input, not a bug
+            return build(400, "validation", "Invalid request",
+                    "A parameter or field holds a value the database cannot accept.", uri, List.of()).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", reference, uri == null ? "?" : uri.getPath());
         return build(500, "internal", "Internal error",
@@ -182,11 +193,21 @@ public class ProblemMappers {
                 List.of()).build();
     }
 
-    /** A lost or unreachable database (connection errors, pool acquisition timeouts), as opposed to a bug. */
+    /**
+     * A lost or unreachable database (connection errors, the server shutting down, pool acquisition timeouts), as
+     * opposed to a bug. Looks through causes and suppressed exceptions: a commit that fails because the server went
+     * away arrives as a RollbackException whose PostgreSQL error is a suppressed XAException's cause.
+     */
     static boolean databaseUnavailable(Throwable e) {
-        Throwable current = e;
-        while (current != null) {
-            if (current instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+        ArrayDeque<Throwable> pending = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        pending.add(e);
+        while (!pending.isEmpty()) {
+            Throwable current = pending.poll();
+            if (current == null || !seen.add(current)) {
+                continue;
+            }
+            if (current instanceof SQLException sql && unavailableState(sql.getSQLState())) {
                 return true;
             }
             if (current instanceof org.hibernate.exception.JDBCConnectionException) {
@@ -196,9 +217,17 @@ public class ProblemMappers {
             if (current instanceof SQLException && message != null && message.contains("acquisition timeout")) {
                 return true;
             }
-            current = current.getCause() == current ? null : current.getCause();
+            if (current.getCause() != null) {
+                pending.add(current.getCause());
+            }
+            pending.addAll(Arrays.asList(current.getSuppressed()));
         }
         return false;
+    }
+
+    /** 08: connection exceptions; 57P01-03: server shutting down or not accepting connections yet; 53300: full. */
+    private static boolean unavailableState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"));
     }
 
     public static Response.ResponseBuilder build(int status, String type, String title, String detail, UriInfo uri,

@@ -89,6 +89,8 @@ public class PartnershipResource {
                     + "the partner does not answer within the request TTL (default 14 days).")
     @APIResponse(responseCode = "201", description = "Requested; Location names the partnership.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipResponse.class)))
+    @APIResponse(responseCode = "404", description = "The school, offering or a need named in the body does not exist "
+            + "or may not be seen by the caller.")
     public RestResponse<PartnershipResponse> request(
             @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY, example = "6f1c2a8e-request-1")
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,

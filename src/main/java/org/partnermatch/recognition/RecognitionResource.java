@@ -57,6 +57,7 @@ public class RecognitionResource {
             + "must be active or completed. The story stays unpublished until district staff publish it.")
     @APIResponse(responseCode = "201", description = "Nominated; Location names the story.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecognitionResponse.class)))
+    @APIResponse(responseCode = "404", description = "The partnership does not exist or may not be seen by the caller.")
     public RestResponse<RecognitionResponse> nominate(@Valid @NotNull NominationRequest request, @Context UriInfo uri) {
         Recognition r = recognitions.nominate(request);
         return Responses.created(uri, r.id, recognitions.view(r), r.version);

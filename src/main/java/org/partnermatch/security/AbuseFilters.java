@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.partnermatch.common.Problem;
 import org.partnermatch.common.ProblemMappers;
 
 /**
- * Request body cap (413) and per-caller write rate limit (429 with Retry-After), both as problem+json. Callers are
+ * Request body cap (413), NUL characters in query parameters (400) and per-caller write rate limit (429 with
+ * Retry-After), all as problem+json. Callers are
  * keyed by token subject, or by client address when anonymous; idle entries are dropped every minute.
  */
 @ApplicationScoped
@@ -41,6 +43,25 @@ public class AbuseFilters {
             } catch (NumberFormatException e) {
                 return ProblemMappers.build(400, "validation", "Invalid request", "Content-Length is not a number.",
                         uri, List.of()).build();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * PostgreSQL text cannot hold U+0000, so a NUL in a query parameter is refused up front with the parameter's
+     * name (otherwise it would surface as a database error deep inside a search or report).
+     */
+    @ServerRequestFilter(preMatching = true)
+    public Response refuseNulInQuery(UriInfo uri) {
+        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (value.indexOf('\u0000') >= 0) {
+                    String field = parameter.getKey().indexOf('\u0000') >= 0 ? "query" : parameter.getKey();
+                    return ProblemMappers.build(400, "validation", "Invalid request",
+                            field + ": must not contain NUL characters", uri,
+                            List.of(new Problem.Violation(field, "must not contain NUL characters"))).build();
+                }
             }
         }
         return null;

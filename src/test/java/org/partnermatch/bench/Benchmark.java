@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.HdrHistogram.Histogram;
 import org.partnermatch.common.EmbeddedDatabase;
 import org.partnermatch.support.Tokens;
@@ -25,6 +26,8 @@ import org.partnermatch.support.Tokens;
  * mvn -B -DskipTests package
  * mvn -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.partnermatch.bench.Benchmark \
  *     -Dexec.args="--offerings 1000,20000,100000 --rate 100 --seconds 30"
+ * # mixed workload: every scenario at once by weight, 200 req/s for 10 minutes, errors and RSS per interval
+ * ... -Dexec.args="--offerings 20000 --mixed 200 --seconds 600"
  * </pre>
  */
 public final class Benchmark {
@@ -48,6 +51,11 @@ public final class Benchmark {
         int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
         Path out = Path.of("target/bench");
         Files.createDirectories(out);
+        if (options.containsKey("mixed")) {
+            runMixed(scales.get(0), Double.parseDouble(options.get("mixed")), seconds,
+                    Double.parseDouble(options.getOrDefault("interval", Double.toString(Math.max(5, seconds / 20)))), out);
+            return;
+        }
         List<Row> rows = new ArrayList<>();
         for (int offerings : scales) {
             rows.addAll(runScale(offerings, rate, seconds, saturationSeconds, clients, out));
@@ -63,34 +71,16 @@ public final class Benchmark {
         List<Row> rows = new ArrayList<>();
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0)) {
             int port = freePort();
-            // first start migrates the empty database; then the district is generated and the service restarted
-            try (ServiceProcess first = ServiceProcess.start(db.jdbcUrl(), port, out.resolve("service-" + offerings + "-migrate.log"), Map.of())) {
-                System.out.printf("[%d] schema ready%n", offerings);
-            }
-            long t0 = System.nanoTime();
-            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "postgres", "postgres")) {
-                SyntheticDistrict.generate(c, SyntheticDistrict.Scale.ofOfferings(offerings));
-            }
-            System.out.printf("[%d] district generated in %.1f s%n", offerings, (System.nanoTime() - t0) / 1e9);
-            List<String> schools = ids(db, "SELECT id FROM school WHERE name LIKE 'Bench School %' ORDER BY id");
-            List<String> needs = ids(db, "SELECT id FROM need WHERE status = 'open' ORDER BY id LIMIT 500");
-            List<String> organizations = ids(db, "SELECT organization_id FROM offering o JOIN organization g ON g.id = o.organization_id "
-                    + "WHERE g.vetting_status = 'approved' GROUP BY organization_id ORDER BY organization_id LIMIT 200");
+            generate(db, offerings, port, out);
+            Scenarios.Ids ids = ids(db);
             try (ServiceProcess service = ServiceProcess.start(db.jdbcUrl(), port, out.resolve("service-" + offerings + ".log"), Map.of())) {
                 System.out.printf("[%d] service ready in %.2f s%n", offerings, service.startupSeconds());
                 LoadDriver driver = new LoadDriver(service.base(), Tokens.district());
-                Map<String, List<String>> scenarios = new LinkedHashMap<>();
-                scenarios.put("pk-get (GET /schools/{id})", prefix("/api/v1/schools/", schools, ""));
-                scenarios.put("list page (GET /offerings?page=2)", List.of("/api/v1/offerings?page=2&size=20",
-                        "/api/v1/offerings?page=3&size=20&category=academic", "/api/v1/schools?page=1&size=20"));
-                scenarios.put("need matches", prefix("/api/v1/needs/", needs, "/matches"));
-                scenarios.put("school matches (15 open needs)", prefix("/api/v1/schools/", schools, "/matches"));
-                scenarios.put("opportunities", prefix("/api/v1/organizations/", organizations, "/opportunities"));
-                for (Map.Entry<String, List<String>> scenario : scenarios.entrySet()) {
-                    var requests = driver.get(scenario.getValue());
-                    driver.warm(requests, 300);
-                    LoadDriver.Result fixed = driver.fixedRate(scenario.getKey(), requests, rate, seconds, 32);
-                    LoadDriver.Result saturated = driver.saturate(scenario.getKey(), requests, clients, saturationSeconds);
+                for (Map.Entry<String, IntPredicate> scenario : new Scenarios(driver, ids).all().entrySet()) {
+                    IntPredicate operation = scenario.getValue();
+                    driver.warm(operation, 300);
+                    LoadDriver.Result fixed = driver.fixedRate(scenario.getKey(), operation, rate, seconds, 32);
+                    LoadDriver.Result saturated = driver.saturate(scenario.getKey(), operation, clients, saturationSeconds);
                     long[] rss = service.rssMb();
                     Histogram h = fixed.latency();
                     rows.add(new Row(offerings, scenario.getKey(), rate, fixed.requests(), fixed.errors() + saturated.errors(),
@@ -105,6 +95,83 @@ public final class Benchmark {
         }
         deleteRecursively(dir);
         return rows;
+    }
+
+    /** Migrates the empty database with a first start of the service, then generates the district into it. */
+    private static void generate(EmbeddedDatabase db, int offerings, int port, Path out) throws Exception {
+        try (ServiceProcess first = ServiceProcess.start(db.jdbcUrl(), port, out.resolve("service-" + offerings + "-migrate.log"), Map.of())) {
+            System.out.printf("[%d] schema ready%n", offerings);
+        }
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "postgres", "postgres")) {
+            SyntheticDistrict.generate(c, SyntheticDistrict.Scale.ofOfferings(offerings));
+        }
+        System.out.printf("[%d] district generated in %.1f s%n", offerings, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Mixed workload: every scenario at once, drawn by weight ({@link Scenarios#MIX}), at a fixed total rate for
+     * {@code seconds}, reported per interval (requests, errors, latency, RSS) to show that errors stay at zero and
+     * memory stays flat. Writes target/bench/mixed.md and mixed.json.
+     */
+    private static void runMixed(int offerings, double rate, double seconds, double interval, Path out) throws Exception {
+        Path dir = out.resolve("pg-mixed-" + offerings);
+        deleteRecursively(dir);
+        StringBuilder md = new StringBuilder("# PartnerMatch mixed workload\n\n");
+        StringBuilder json = new StringBuilder("{\"intervals\": [\n");
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0)) {
+            int port = freePort();
+            generate(db, offerings, port, out);
+            Scenarios.Ids ids = ids(db);
+            try (ServiceProcess service = ServiceProcess.start(db.jdbcUrl(), port, out.resolve("service-mixed.log"), Map.of())) {
+                LoadDriver driver = new LoadDriver(service.base(), Tokens.district());
+                Map<String, java.util.concurrent.atomic.AtomicLong> errors = Scenarios.errorCounts();
+                IntPredicate mixed = new Scenarios(driver, ids).mixed(errors);
+                driver.warm(mixed, 300);
+                errors.clear();
+                md.append(String.format(Locale.ROOT, "%,d offerings; %.0f req/s for %.0f s, mix %s; one service process "
+                        + "(-Xmx512m), start-up %.2f s.%n%n", offerings, rate, seconds, Scenarios.MIX, service.startupSeconds()));
+                md.append("| t s | requests | errors | p50 ms | p99 ms | max ms | RSS MB |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                long total = 0;
+                long failed = 0;
+                long firstRss = -1;
+                long lastRss = -1;
+                int base = 0;
+                for (double t = 0; t < seconds - 1e-9; t += interval) {
+                    double slice = Math.min(interval, seconds - t);
+                    int offset = base;
+                    IntPredicate sliceOps = i -> mixed.test(offset + i);
+                    LoadDriver.Result r = driver.fixedRate("mixed", sliceOps, rate, slice, 64);
+                    base += (int) r.requests();
+                    long rss = service.rssMb()[0];
+                    firstRss = firstRss < 0 ? rss : firstRss;
+                    lastRss = rss;
+                    total += r.requests();
+                    failed += r.errors();
+                    Histogram h = r.latency();
+                    String line = String.format(Locale.ROOT, "| %.0f | %d | %d | %.2f | %.2f | %.2f | %d |", t + slice,
+                            r.requests(), r.errors(), h.getValueAtPercentile(50) / 1000.0,
+                            h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, rss);
+                    System.out.println(line);
+                    md.append(line).append('\n');
+                    json.append(String.format(Locale.ROOT, "  {\"t\": %.1f, \"requests\": %d, \"errors\": %d, \"p50Ms\": %.3f, "
+                            + "\"p99Ms\": %.3f, \"maxMs\": %.3f, \"rssMb\": %d},%n", t + slice, r.requests(), r.errors(),
+                            h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
+                            h.getMaxValue() / 1000.0, rss));
+                }
+                String summary = String.format(Locale.ROOT, "%nTotal %,d requests, %d errors %s; RSS %d MB after the first "
+                        + "interval, %d MB at the end (peak %d MB).%n", total, failed, errors, firstRss, lastRss,
+                        service.rssMb()[1]);
+                System.out.print(summary);
+                md.append(summary);
+                json.setLength(json.length() - 2);
+                json.append(String.format(Locale.ROOT, "%n], \"requests\": %d, \"errors\": %d, \"firstRssMb\": %d, "
+                        + "\"lastRssMb\": %d}%n", total, failed, firstRss, lastRss));
+            }
+        }
+        deleteRecursively(dir);
+        Files.writeString(out.resolve("mixed.md"), md.toString());
+        Files.writeString(out.resolve("mixed.json"), json.toString());
     }
 
     private static void write(List<Row> rows, Path out, double rate, double seconds) throws Exception {
@@ -146,8 +213,20 @@ public final class Benchmark {
         }
     }
 
-    private static List<String> prefix(String before, List<String> ids, String after) {
-        return ids.stream().map(id -> before + id + after).toList();
+    /** The ids the scenarios draw from, read straight from the generated district. */
+    static Scenarios.Ids ids(EmbeddedDatabase db) throws Exception {
+        List<String> schools = ids(db, "SELECT id FROM school WHERE name LIKE 'Bench School %' ORDER BY id");
+        List<String> needs = ids(db, "SELECT id FROM need WHERE status = 'open' ORDER BY id LIMIT 500");
+        List<String> organizations = ids(db, "SELECT organization_id FROM offering o JOIN organization g ON g.id = o.organization_id "
+                + "WHERE g.vetting_status = 'approved' GROUP BY organization_id ORDER BY organization_id LIMIT 200");
+        List<String[]> schoolNeeds = new ArrayList<>();
+        for (String row : ids(db, "SELECT DISTINCT ON (school_id) school_id || ' ' || id FROM need WHERE status = 'open' "
+                + "ORDER BY school_id, id")) {
+            schoolNeeds.add(row.split(" "));
+        }
+        List<String> offerings = ids(db, "SELECT o.id FROM offering o JOIN organization g ON g.id = o.organization_id "
+                + "WHERE g.vetting_status = 'approved' AND o.active ORDER BY o.id LIMIT 5000");
+        return new Scenarios.Ids(schools, needs, organizations, schoolNeeds, offerings);
     }
 
     private static List<String> ids(EmbeddedDatabase db, String sql) throws Exception {

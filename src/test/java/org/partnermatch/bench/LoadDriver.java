@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
@@ -49,6 +50,33 @@ public final class LoadDriver {
         }
     }
 
+    /** A scenario made of one request per call. */
+    public IntPredicate each(IntFunction<HttpRequest> requests) {
+        return i -> send(requests, i);
+    }
+
+    /** One exchange with its body; null when no answer came. For scenarios of several steps. */
+    public HttpResponse<String> exchange(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** A request as the driver's caller: a GET when {@code body} is null, else a POST (of no body when empty). */
+    public HttpRequest request(String path, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30));
+        if (body == null) {
+            return builder.GET().build();
+        }
+        if (body.isEmpty()) {
+            return builder.POST(HttpRequest.BodyPublishers.noBody()).build();
+        }
+        return builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
     public IntFunction<HttpRequest> get(List<String> paths) {
         return i -> HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size())))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build();
@@ -56,6 +84,12 @@ public final class LoadDriver {
 
     /** Fixed-rate open loop for {@code seconds}, with up to {@code workers} requests in flight. */
     public Result fixedRate(String scenario, IntFunction<HttpRequest> requests, double rate, double seconds, int workers)
+            throws InterruptedException {
+        return fixedRate(scenario, each(requests), rate, seconds, workers);
+    }
+
+    /** Fixed-rate open loop of {@code operation} (true = success), with up to {@code workers} in flight. */
+    public Result fixedRate(String scenario, IntPredicate operation, double rate, double seconds, int workers)
             throws InterruptedException {
         Histogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
         AtomicLong errors = new AtomicLong();
@@ -73,7 +107,7 @@ public final class LoadDriver {
                     if (wait > 0) {
                         sleepNanos(wait);
                     }
-                    boolean ok = send(requests, i);
+                    boolean ok = operation.test(i);
                     long micros = (System.nanoTime() - due) / 1000;
                     latency.recordValue(Math.max(1, micros));
                     if (!ok) {
@@ -90,6 +124,12 @@ public final class LoadDriver {
     /** Closed loop: {@code clients} back-to-back request loops for {@code seconds}; throughput at saturation. */
     public Result saturate(String scenario, IntFunction<HttpRequest> requests, int clients, double seconds)
             throws InterruptedException {
+        return saturate(scenario, each(requests), clients, seconds);
+    }
+
+    /** Closed loop of {@code operation} with {@code clients} loops for {@code seconds}. */
+    public Result saturate(String scenario, IntPredicate operation, int clients, double seconds)
+            throws InterruptedException {
         Histogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
         AtomicLong errors = new AtomicLong();
         AtomicLong count = new AtomicLong();
@@ -101,7 +141,7 @@ public final class LoadDriver {
             pool.execute(() -> {
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
-                    boolean ok = send(requests, next.getAndIncrement());
+                    boolean ok = operation.test(next.getAndIncrement());
                     latency.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
                     count.incrementAndGet();
                     if (!ok) {
@@ -117,8 +157,12 @@ public final class LoadDriver {
 
     /** Warms the JIT and connection pools on a scenario before measuring it. */
     public void warm(IntFunction<HttpRequest> requests, int count) {
+        warm(each(requests), count);
+    }
+
+    public void warm(IntPredicate operation, int count) {
         for (int i = 0; i < count; i++) {
-            send(requests, i);
+            operation.test(i);
         }
     }
 

@@ -97,6 +97,22 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** {@code kill -9}: no shutdown hooks, no flushing, open transactions die with the process. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, as an orchestrator stops a pod; returns at once (see {@link #awaitExit}). */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end; its exit code, or null when it is still running after {@code timeout}. */
+    public Integer awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -45,6 +45,17 @@ class ProblemDetailsTest {
         district().body("").post("/api/v1/schools").then().statusCode(400).contentType("application/problem+json");
     }
 
+    /** Found by ContractFuzzTest: a NUL in a report filter reached PostgreSQL and came back as a 500. */
+    @Test
+    void nulInAQueryParameterNamesTheParameter() {
+        district().urlEncodingEnabled(false).get("/api/v1/reports/equity?region=South%00east").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("region"))
+                .body("violations[0].message", equalTo("must not contain NUL characters"));
+        anonymous().urlEncodingEnabled(false).get("/api/v1/offerings?q=math%00").then().statusCode(400)
+                .body("violations[0].field", equalTo("q"));
+    }
+
     @Test
     void unknownPathAndMethod() {
         anonymous().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");

@@ -130,7 +130,8 @@ class AccessMatrixTest {
         }
     }
 
-    private static final Map<String, Expectation> TABLE = new LinkedHashMap<>();
+    /** Also drives {@link ContractFuzzTest}: each row's preparation and valid body are its starting point. */
+    static final Map<String, Expectation> TABLE = new LinkedHashMap<>();
 
     //                 anonymous, principal own, principal other, partner own, partner other, district
     static {
