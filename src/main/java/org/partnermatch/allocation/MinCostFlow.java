@@ -73,15 +73,6 @@ final class MinCostFlow {
         return residual[arc ^ 1];
     }
 
-    /** Σ cost × flow over the arcs added. */
-    long totalCost() {
-        long total = 0;
-        for (int e = 0; e < arcs; e += 2) {
-            total += cost[e] * residual[e ^ 1];
-        }
-        return total;
-    }
-
     /** Computes a min-cost flow meeting every supply. */
     void solve() {
         long scale = nodes + 1L;

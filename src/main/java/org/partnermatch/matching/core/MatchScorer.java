@@ -1,17 +1,21 @@
 package org.partnermatch.matching.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Leadership;
@@ -307,25 +311,25 @@ public final class MatchScorer {
      * @param poolFor   the candidate pool for a need category
      */
     public List<SchoolRanking.Entry> rankForSchool(List<PreparedNeed> openNeeds,
-            java.util.function.Function<String, CandidatePool> poolFor, int limit) {
+            Function<String, CandidatePool> poolFor, int limit) {
         return explain(shortlistForSchool(openNeeds, poolFor, limit));
     }
 
     /** The scoring half of {@link #rankForSchool}: which organizations it returns, and their best offerings. */
     public SchoolShortlist shortlistForSchool(List<PreparedNeed> openNeeds,
-            java.util.function.Function<String, CandidatePool> poolFor, int limit) {
+            Function<String, CandidatePool> poolFor, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be >= 0, was " + limit);
         }
         int m = openNeeds.size();
         // needs in id order: the order SchoolRanking sums in, so the totals here equal its scores bit for bit
         PreparedNeed[] byId = openNeeds.toArray(new PreparedNeed[0]);
-        java.util.Arrays.sort(byId, Comparator.comparing(n -> n.need().id()));
+        Arrays.sort(byId, Comparator.comparing(n -> n.need().id()));
         Map<UUID, Integer> position = new HashMap<>();
         for (int k = 0; k < m; k++) {
             position.putIfAbsent(byId[k].need().id(), k);
         }
-        Map<String, List<Integer>> byCategory = new java.util.LinkedHashMap<>();
+        Map<String, List<Integer>> byCategory = new LinkedHashMap<>();
         for (int k = 0; k < m; k++) {
             if (position.get(byId[k].need().id()) == k) { // a need listed twice counts once, as in SchoolRanking
                 byCategory.computeIfAbsent(byId[k].need().categoryCode(), c -> new ArrayList<>()).add(k);
@@ -366,7 +370,7 @@ public final class MatchScorer {
         }
         Comparator<Ranked> bestFirst = Comparator.comparingDouble(Ranked::score).reversed()
                 .thenComparing(Ranked::organizationId);
-        java.util.PriorityQueue<Ranked> top = new java.util.PriorityQueue<>(limit + 1, bestFirst.reversed());
+        PriorityQueue<Ranked> top = new PriorityQueue<>(limit + 1, bestFirst.reversed());
         for (Map.Entry<UUID, Scored[]> org : best.entrySet()) {
             double numerator = 0;
             for (int k = 0; k < m; k++) {
