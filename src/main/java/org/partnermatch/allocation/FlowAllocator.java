@@ -1,16 +1,13 @@
 package org.partnermatch.allocation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
-import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
-import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm.MinimumCostFlow;
-import org.jgrapht.graph.DirectedWeightedMultigraph;
 import org.partnermatch.allocation.AllocationProblem.Arc;
 import org.partnermatch.allocation.AllocationProblem.Demand;
 import org.partnermatch.allocation.AllocationProblem.SchoolWeight;
@@ -18,8 +15,8 @@ import org.partnermatch.allocation.AllocationProblem.Supply;
 import org.partnermatch.vocabulary.CapacityUnit;
 
 /**
- * Solves an {@link AllocationProblem} exactly as a min-cost flow (JGraphT's capacity-scaling algorithm; integer
- * capacities and costs, so the optimum is integral):
+ * Solves an {@link AllocationProblem} exactly as a min-cost flow ({@link MinCostFlow}: cost scaling with push–relabel
+ * on int arrays; integer capacities and costs, so the optimum is integral):
  *
  * <pre>
  * source ─(capacity left)→ offering ─(students; cost K − v)→ need ─(students)→ school ═(tiers; cost penalty_k)═→ sink
@@ -40,17 +37,6 @@ public final class FlowAllocator {
     private FlowAllocator() {
     }
 
-    /** A network arc: the problem arc it carries (or −1), its capacity and its cost (the graph weight). */
-    private static final class Edge {
-        final int arc;
-        final int capacity;
-
-        Edge(int arc, int capacity) {
-            this.arc = arc;
-            this.capacity = capacity;
-        }
-    }
-
     public static Assignment solve(AllocationProblem problem) {
         Set<Integer> banned = new HashSet<>();
         while (true) {
@@ -66,10 +52,11 @@ public final class FlowAllocator {
     private static int[] solveOnce(AllocationProblem problem, Set<Integer> banned) {
         List<Demand> demands = problem.demands();
         List<Supply> supplies = problem.supplies();
+        List<Arc> arcs = problem.arcs();
         int[] flow = new int[problem.arcCount()];
         long k = 1;
         long[] reachable = new long[supplies.size()];
-        for (Arc arc : problem.arcs()) {
+        for (Arc arc : arcs) {
             if (!banned.contains(arc.index())) {
                 k = Math.max(k, arc.value());
                 reachable[arc.supply()] += demands.get(arc.demand()).students();
@@ -84,40 +71,36 @@ public final class FlowAllocator {
         for (Demand d : demands) {
             schoolNode.computeIfAbsent(d.schoolId(), id -> schoolBase + schoolNode.size());
         }
-        DirectedWeightedMultigraph<Integer, Edge> g = new DirectedWeightedMultigraph<>(null, null);
-        g.addVertex(source);
-        g.addVertex(sink);
+        MinCostFlow network = new MinCostFlow(schoolBase + schoolNode.size(),
+                supplies.size() + arcs.size() + demands.size() + 3 * schoolNode.size() + 1);
         long total = 0;
         for (Supply s : supplies) {
-            g.addVertex(supplyBase + s.index());
             long cap = s.unit() == CapacityUnit.schools ? reachable[s.index()]
                     : Math.min(s.capacity(), reachable[s.index()]);
             if (cap > 0) {
-                add(g, source, supplyBase + s.index(), new Edge(-1, (int) cap), 0);
+                network.addArc(source, supplyBase + s.index(), (int) Math.min(cap, Integer.MAX_VALUE), 0);
                 total += cap;
             }
         }
         if (total == 0) {
             return flow;
         }
-        for (Demand d : demands) {
-            g.addVertex(demandBase + d.index());
-        }
-        schoolNode.values().forEach(g::addVertex);
-        for (Arc arc : problem.arcs()) {
+        int[] networkArc = new int[arcs.size()];
+        Arrays.fill(networkArc, -1);
+        for (Arc arc : arcs) {
             if (!banned.contains(arc.index())) {
-                add(g, supplyBase + arc.supply(), demandBase + arc.demand(),
-                        new Edge(arc.index(), demands.get(arc.demand()).students()), k - arc.value());
+                networkArc[arc.index()] = network.addArc(supplyBase + arc.supply(), demandBase + arc.demand(),
+                        demands.get(arc.demand()).students(), k - arc.value());
             }
         }
         for (Demand d : demands) {
-            add(g, demandBase + d.index(), schoolNode.get(d.schoolId()), new Edge(-1, d.students()), 0);
+            network.addArc(demandBase + d.index(), schoolNode.get(d.schoolId()), d.students(), 0);
         }
         for (Map.Entry<UUID, Integer> school : schoolNode.entrySet()) {
             SchoolWeight w = problem.schools().get(school.getKey());
             for (int t = 0; t < w.tierSizes().length; t++) {
                 if (w.tierSizes()[t] > 0) {
-                    add(g, school.getValue(), sink, new Edge(-1, w.tierSizes()[t]), w.tierPenalty()[t]);
+                    network.addArc(school.getValue(), sink, w.tierSizes()[t], w.tierPenalty()[t]);
                 }
             }
         }
@@ -126,22 +109,17 @@ public final class FlowAllocator {
         for (Demand d : demands) {
             students += d.students();
         }
-        int supplyTotal = (int) Math.min(total, students);
-        add(g, source, sink, new Edge(-1, supplyTotal), k);
-        MinimumCostFlowProblem<Integer, Edge> mcf = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(g,
-                v -> v == source ? supplyTotal : v == sink ? -supplyTotal : 0, e -> e.capacity);
-        MinimumCostFlow<Edge> result = new CapacityScalingMinimumCostFlow<Integer, Edge>().getMinimumCostFlow(mcf);
-        for (Map.Entry<Edge, Double> e : result.getFlowMap().entrySet()) {
-            if (e.getKey().arc >= 0) {
-                flow[e.getKey().arc] = (int) Math.round(e.getValue());
+        int supplyTotal = (int) Math.min(Math.min(total, students), Integer.MAX_VALUE);
+        network.addArc(source, sink, supplyTotal, k);
+        network.setSupply(source, supplyTotal);
+        network.setSupply(sink, -supplyTotal);
+        network.solve();
+        for (int a = 0; a < networkArc.length; a++) {
+            if (networkArc[a] >= 0) {
+                flow[a] = network.flow(networkArc[a]);
             }
         }
         return flow;
-    }
-
-    private static void add(DirectedWeightedMultigraph<Integer, Edge> g, int from, int to, Edge edge, long cost) {
-        g.addEdge(from, to, edge);
-        g.setEdgeWeight(edge, cost);
     }
 
     /** Arcs to drop: for each schools-unit offering used at more schools than it has places, those to the others. */

@@ -18,6 +18,13 @@ public interface MatchingConfig {
     @WithDefault("2S")
     Duration reconnectDelay();
 
+    /**
+     * School shortlists kept per read-model snapshot (see ShortlistCache): repeated school matches between changes
+     * skip the scoring. 0 turns the cache off.
+     */
+    @WithDefault("1000")
+    int schoolShortlistCacheSize();
+
     /** Results returned when the caller does not ask for a limit. */
     @WithDefault("20")
     int defaultLimit();

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +39,7 @@ import org.partnermatch.matching.core.OrganizationProfile;
 import org.partnermatch.matching.core.PreparedNeed;
 import org.partnermatch.matching.core.SchoolProfile;
 import org.partnermatch.matching.core.SchoolRanking;
+import org.partnermatch.matching.core.SchoolShortlist;
 import org.partnermatch.need.Need;
 import org.partnermatch.need.NeedService;
 import org.partnermatch.organization.Organization;
@@ -67,6 +67,7 @@ public class MatchingService {
     private final SchoolService schools;
     private final OrganizationService organizations;
     private final Caller caller;
+    private final ShortlistCache shortlists;
 
     public MatchingService(AgroalDataSource dataSource, MatchingConfig config, NeedService needs, SchoolService schools,
                            OrganizationService organizations, Caller caller) {
@@ -77,6 +78,7 @@ public class MatchingService {
         this.caller = caller;
         this.index = new CandidateIndex(dataSource, new SqlTrackRecords());
         this.feed = new ChangeFeed(dataSource, index, config.reconnectDelay());
+        this.shortlists = new ShortlistCache(config.schoolShortlistCacheSize());
     }
 
     void onStart(@Observes StartupEvent event) throws InterruptedException {
@@ -136,57 +138,23 @@ public class MatchingService {
         MatchScorer scorer = scorer(overrides, snapshot);
         SchoolProfile schoolProfile = schoolProfile(school.id, snapshot);
         List<Need> open = needs.openNeedsOf(school.id);
-        Map<String, List<PreparedNeed>> byCategory = new LinkedHashMap<>();
         List<NeedProfile> profiles = new ArrayList<>();
         Map<UUID, Need> needById = new HashMap<>();
         for (Need need : open) {
-            NeedProfile profile = profile(need);
-            profiles.add(profile);
             needById.put(need.id, need);
-            byCategory.computeIfAbsent(need.categoryCode, k -> new ArrayList<>()).add(scorer.prepare(profile, schoolProfile));
+            profiles.add(profile(need));
         }
-        // Rank organizations on totals alone (allocation-free scoring), then build reasons only for those returned.
-        Map<UUID, Map<UUID, Best>> bestByOrganization = new HashMap<>();
-        byCategory.forEach((category, prepared) -> {
-            List<MatchCandidate> candidates = snapshot.poolFor(category).candidates();
-            for (PreparedNeed need : prepared) {
-                for (MatchCandidate candidate : candidates) {
-                    double total = scorer.quickTotal(need, candidate);
-                    if (total < 0) {
-                        continue;
+        // ranks organizations on allocation-free totals (remembered while the read model and the needs stay the
+        // same) and builds reasons only for the ones returned
+        SchoolShortlist shortlist = shortlists.get(snapshot,
+                new ShortlistCache.Key(schoolProfile, profiles, scorer.weights(), limit), () -> {
+                    List<PreparedNeed> prepared = new ArrayList<>();
+                    for (NeedProfile profile : profiles) {
+                        prepared.add(scorer.prepare(profile, schoolProfile));
                     }
-                    Map<UUID, Best> perNeed = bestByOrganization.computeIfAbsent(candidate.organization().id(),
-                            k -> new HashMap<>());
-                    Best current = perNeed.get(need.need().id());
-                    if (current == null || total > current.total() || (total == current.total()
-                            && candidate.offering().id().compareTo(current.candidate().offering().id()) < 0)) {
-                        perNeed.put(need.need().id(), new Best(total, need, candidate));
-                    }
-                }
-            }
-        });
-        double allPriorities = 0;
-        for (NeedProfile profile : profiles) {
-            allPriorities += profile.priority().weight();
-        }
-        double denominator = allPriorities;
-        List<Map.Entry<UUID, Double>> organizationScores = new ArrayList<>();
-        bestByOrganization.forEach((organizationId, perNeed) -> {
-            double sum = 0;
-            for (Best best : perNeed.values()) {
-                sum += best.need().need().priority().weight() * best.total();
-            }
-            organizationScores.add(Map.entry(organizationId, denominator == 0 ? 0 : sum / denominator));
-        });
-        organizationScores.sort(Map.Entry.<UUID, Double>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey()));
-        List<MatchResult> results = new ArrayList<>();
-        for (Map.Entry<UUID, Double> top : organizationScores.subList(0, Math.min(limit, organizationScores.size()))) {
-            for (Best best : bestByOrganization.get(top.getKey()).values()) {
-                scorer.score(best.need(), best.candidate()).ifPresent(results::add);
-            }
-        }
-        List<SchoolRanking.Entry> ranked = SchoolRanking.rank(profiles, results);
+                    return scorer.shortlistForSchool(prepared, snapshot::poolFor, limit);
+                });
+        List<SchoolRanking.Entry> ranked = scorer.explain(shortlist);
         List<SchoolMatch> matches = new ArrayList<>();
         for (SchoolRanking.Entry entry : ranked.subList(0, Math.min(limit, ranked.size()))) {
             List<CoveredNeed> covered = entry.needs().stream().map(c -> new CoveredNeed(c.needId(),
@@ -229,10 +197,6 @@ public class MatchingService {
                     MatchDtos.round(o.fitScore() * 100), MatchDtos.round(o.score() * 100), covered));
         }
         return new OpportunitiesResponse(organization.id, scorer.weights().asMap(), opportunities);
-    }
-
-    /** An organization's best offering for one need, by total. */
-    private record Best(double total, PreparedNeed need, MatchCandidate candidate) {
     }
 
     private MatchScorer scorer(Map<String, Double> overrides, Snapshot snapshot) {

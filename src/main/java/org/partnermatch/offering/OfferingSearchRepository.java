@@ -22,6 +22,7 @@ import org.partnermatch.search.Highlights;
 import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRun;
 import org.partnermatch.search.SearchRequest;
+import org.partnermatch.search.SearchSort;
 import org.partnermatch.search.SearchSql;
 import org.partnermatch.search.SearchText;
 import org.partnermatch.search.ServedSchool;
@@ -91,19 +92,33 @@ public class OfferingSearchRepository {
                 : fuzzy ? Sql.of("o.name || ' — ' || g.name")
                 : Sql.of("ts_headline('english', " + HIGHLIGHT_TEXT + ", to_tsquery('english', ?), ?)",
                         text.tsquery(), Highlights.HEADLINE_OPTIONS);
-        return new Sql()
-                .add("WITH hits AS MATERIALIZED (SELECT o.id, o.name, o.updated_at, ").add(score).add(" AS score, ")
-                .add(SearchSql.distance(origin(criteria))).add(" AS distance_km")
-                .add(" FROM offering o JOIN organization g ON g.id = o.organization_id WHERE ")
-                .add(conditions(criteria, fuzzy).all())
-                .add("), page AS (SELECT * FROM hits ORDER BY " + SearchSql.order(search.sort(), "") + " LIMIT ? OFFSET ?)",
-                        limit, offset)
+        Sql sql = new Sql();
+        if (text == null && search.sort() != SearchSort.distance) {
+            // A listing: the order is an index's (name, id or updated_at, id), so the page is read off the index and
+            // the total is counted on its own over narrow indexes; materialising every hit would read every row.
+            sql.add("WITH page AS (SELECT o.id, o.name, o.updated_at, ").add(score).add(" AS score, ")
+                    .add(SearchSql.distance(origin(criteria))).add(" AS distance_km")
+                    .add(" FROM offering o JOIN organization g ON g.id = o.organization_id WHERE ")
+                    .add(conditions(criteria, fuzzy).all())
+                    .add(" ORDER BY " + SearchSql.order(search.sort(), "o.") + " LIMIT ? OFFSET ?),", limit, offset)
+                    .add(" counted AS (SELECT count(*) AS total FROM offering o JOIN organization g ON g.id = o.organization_id"
+                            + " WHERE ").add(conditions(criteria, fuzzy).all()).add(")");
+        } else {
+            sql.add("WITH hits AS MATERIALIZED (SELECT o.id, o.name, o.updated_at, ").add(score).add(" AS score, ")
+                    .add(SearchSql.distance(origin(criteria))).add(" AS distance_km")
+                    .add(" FROM offering o JOIN organization g ON g.id = o.organization_id WHERE ")
+                    .add(conditions(criteria, fuzzy).all())
+                    .add("), page AS (SELECT * FROM hits ORDER BY " + SearchSql.order(search.sort(), "")
+                            + " LIMIT ? OFFSET ?),", limit, offset)
+                    .add(" counted AS (SELECT count(*) AS total FROM hits)");
+        }
+        return sql
                 .add(" SELECT t.total, o.id, o.organization_id, o.name, o.description, o.grade_low, o.grade_high,"
                         + " o.timings, o.modality, o.languages, o.cost, o.capacity, o.capacity_unit, o.capacity_used,"
                         + " o.active, o.version, o.created_at, o.updated_at, p.score, p.distance_km,"
                         + " ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories, ")
                 .add(highlight).add(" AS highlight")
-                .add(" FROM (SELECT count(*) AS total FROM hits) t LEFT JOIN (page p JOIN offering o ON o.id = p.id"
+                .add(" FROM counted t LEFT JOIN (page p JOIN offering o ON o.id = p.id"
                         + " JOIN organization g ON g.id = o.organization_id) ON TRUE ORDER BY "
                         + SearchSql.order(search.sort(), "p."));
     }

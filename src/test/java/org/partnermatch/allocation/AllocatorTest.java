@@ -97,6 +97,56 @@ class AllocatorTest {
         }
     }
 
+    /** A random medium instance: 2-8 schools, 5-40 needs of 1-60 students, 5-60 offerings, dense eligibility. */
+    static AllocationProblem randomMedium(Random rnd) {
+        int schoolCount = 2 + rnd.nextInt(7);
+        Map<UUID, Double> needIndex = new HashMap<>();
+        for (int i = 0; i < schoolCount; i++) {
+            needIndex.put(new UUID(1, i), rnd.nextInt(101) * 1.0);
+        }
+        List<Demand> demands = new ArrayList<>();
+        Map<UUID, Integer> students = new HashMap<>();
+        int needCount = 5 + rnd.nextInt(36);
+        for (int i = 0; i < needCount; i++) {
+            UUID school = new UUID(1, rnd.nextInt(schoolCount));
+            int n = 1 + rnd.nextInt(60);
+            demands.add(new Demand(i, new UUID(2, i), school, n));
+            students.merge(school, n, Integer::sum);
+        }
+        List<Supply> supplies = new ArrayList<>();
+        int offeringCount = 5 + rnd.nextInt(56);
+        for (int i = 0; i < offeringCount; i++) {
+            supplies.add(new Supply(i, new UUID(3, i), new UUID(4, i), CapacityUnit.students, 1 + rnd.nextInt(80)));
+        }
+        List<Arc> arcs = new ArrayList<>();
+        for (Demand d : demands) {
+            for (Supply s : supplies) {
+                if (rnd.nextInt(4) == 0) {
+                    // few distinct qualities, so ties between plans are common
+                    double quality = 0.5 + rnd.nextInt(6) / 10.0;
+                    arcs.add(new Arc(arcs.size(), d.index(), s.index(), quality, Math.round(AllocationProblem.SCALE
+                            * quality * AllocationProblem.weightOf(needIndex.get(d.schoolId())))));
+                }
+            }
+        }
+        Map<UUID, SchoolWeight> weights = new HashMap<>();
+        students.forEach((id, total) -> weights.put(id, AllocationProblem.schoolWeight(id, needIndex.get(id), total)));
+        return new AllocationProblem(demands, supplies, arcs, weights);
+    }
+
+    @Test
+    void sameObjectiveAsAnIndependentSolverOnMediumInstances() {
+        Random rnd = new Random(2027);
+        for (int i = 0; i < 150; i++) {
+            AllocationProblem p = randomMedium(rnd);
+            Assignment plan = FlowAllocator.solve(p);
+            Assignment reference = JGraphTReference.solve(p);
+            assertThat(plan.violation()).as("instance %d", i).isNull();
+            assertThat(reference.violation()).as("reference %d", i).isNull();
+            assertThat(plan.objective()).as("instance %d", i).isEqualTo(reference.objective());
+        }
+    }
+
     @Test
     void schoolCountedCapacityIsNeverExceeded() {
         Random rnd = new Random(7);

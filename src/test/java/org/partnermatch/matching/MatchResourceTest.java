@@ -160,6 +160,40 @@ class MatchResourceTest {
     }
 
     @Test
+    void repeatedSchoolMatchesFollowEveryChangeToNeedsAndPartners() {
+        Scene s = scene();
+        Map<String, Object> mentoring = Api.need();
+        mentoring.put("category", "mentoring");
+        mentoring.put("title", "Mentors for 8th graders");
+        String second = district().body(mentoring).post("/api/v1/schools/" + s.school() + "/needs").then()
+                .statusCode(201).extract().path("id");
+        Map<String, Object> both = Api.offering();
+        both.put("categories", List.of("math", "mentoring"));
+        String bothId = district().body(both).post("/api/v1/organizations/" + s.organization() + "/offerings").then()
+                .statusCode(201).extract().path("id");
+        Index.awaitCandidate(matching.index(), UUID.fromString(bothId));
+        String path = "/api/v1/schools/" + s.school() + "/matches?limit=100";
+
+        String first = district().get(path).then().statusCode(200).extract().asString();
+        assertThat(district().get(path).then().statusCode(200).extract().asString()).isEqualTo(first);
+        assertThat(JsonPath.from(first).getList("results.needs.flatten().needId", String.class))
+                .contains(s.need().toString(), second);
+
+        // a need removed: read fresh, so the next answer no longer covers it
+        district().delete("/api/v1/needs/" + second).then().statusCode(204);
+        JsonPath afterNeed = district().get(path).then().statusCode(200).extract().jsonPath();
+        assertThat(afterNeed.getList("openNeeds.id", String.class)).containsExactly(s.need().toString());
+        assertThat(afterNeed.getList("results.needs.flatten().needId", String.class)).doesNotContain(second);
+
+        // a partner suspended: gone as soon as the read model has the change
+        district().body(Map.of("status", "suspended")).post("/api/v1/organizations/" + s.organization() + "/vetting")
+                .then().statusCode(200);
+        Index.await(matching.index(), snap -> !snap.candidates().containsKey(s.offering()));
+        district().get(path).then().statusCode(200)
+                .body("results.organization.id", not(hasItem(s.organization().toString())));
+    }
+
+    @Test
     void opportunitiesPutHigherNeedSchoolsFirstAmongEqualFits() {
         UUID org = Api.createOrganization(true);
         Map<String, Object> unusual = Api.offering();

@@ -79,6 +79,10 @@ class SearchExplainTest {
                 false), filter(), null, false, "organization_location_idx"));
         cases.put("offerings schoolId", offerings(new SearchRequest(null, null, null, SCHOOL.id(), SearchSort.name,
                 false), filter(), SCHOOL, false, "organization_service_box_idx", "organization_service_regions_idx"));
+        cases.put("offerings listing by name (page read off the index)", offerings(null, filter(), null, false,
+                "offering_name_idx"));
+        cases.put("offerings listing by update", offerings(new SearchRequest(null, null, null, null, SearchSort.updated,
+                false), filter(), null, false, "offering_updated_idx"));
         cases.put("offerings text + 2 facets (benchmark query)", offerings(text("math tutoring"),
                 filter(f -> { f.language = "so"; f.timing = Timing.after_school; }), null, false, "offering_search_idx"));
         // organizations

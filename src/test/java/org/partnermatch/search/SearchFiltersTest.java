@@ -282,4 +282,30 @@ class SearchFiltersTest {
         anonymous().queryParam("q", word).get("/api/v1/offerings").then()
                 .body("items.name", hasItem(word + " group 0"));
     }
+    @Test
+    void listingsWithoutWordsPageInNameOrUpdateOrderWithTheirTotal() {
+        String word = SearchData.marker();
+        UUID org = SearchData.createOrganization(SearchData.organization(), true);
+        UUID hidden = SearchData.createOrganization(SearchData.organization(), false);
+        for (String name : List.of("c", "a", "b")) {
+            SearchData.createOffering(org, SearchData.offering("name", word + " " + name));
+        }
+        SearchData.createOffering(hidden, SearchData.offering("name", word + " hidden"));
+        String path = "/api/v1/offerings";
+        anonymous().queryParam("organizationId", org).queryParam("size", 2).get(path).then().statusCode(200)
+                .header("X-Total-Count", "3").body("totalItems", equalTo(3)).body("totalPages", equalTo(2))
+                .body("items.name", equalTo(List.of(word + " a", word + " b")));
+        anonymous().queryParam("organizationId", org).queryParam("size", 2).queryParam("page", 1).get(path).then()
+                .body("totalItems", equalTo(3)).body("items.name", equalTo(List.of(word + " c")));
+        // past the last page: an empty page, still with the total
+        anonymous().queryParam("organizationId", org).queryParam("page", 5).get(path).then().statusCode(200)
+                .body("items", equalTo(List.of())).body("totalItems", equalTo(3));
+        // newest first; what the caller may not see is neither listed nor counted
+        anonymous().queryParam("organizationId", org).queryParam("sort", "updated").get(path).then()
+                .body("items.name", equalTo(List.of(word + " b", word + " a", word + " c")));
+        anonymous().queryParam("organizationId", hidden).get(path).then()
+                .body("totalItems", equalTo(0)).body("items", equalTo(List.of()));
+        district().queryParam("organizationId", hidden).get(path).then()
+                .body("totalItems", equalTo(1)).body("items.name", equalTo(List.of(word + " hidden")));
+    }
 }

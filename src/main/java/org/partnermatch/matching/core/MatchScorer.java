@@ -1,17 +1,21 @@
 package org.partnermatch.matching.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Leadership;
@@ -294,6 +298,111 @@ public final class MatchScorer {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The first {@code limit} organizations of {@link SchoolRanking#rank} over all of a school's open needs — the same
+     * entries in the same order as ranking {@link #bestPerOrganization} of every category's needs against its pool —
+     * but reasons are built only for the organizations returned. Organizations are ranked on allocation-free totals
+     * (summed in need-id order, exactly as {@link SchoolRanking} sums them), kept in a bounded heap, and only the
+     * winners' best matches are explained.
+     *
+     * @param openNeeds every open need of the school, prepared by this scorer (the ranking's denominator)
+     * @param poolFor   the candidate pool for a need category
+     */
+    public List<SchoolRanking.Entry> rankForSchool(List<PreparedNeed> openNeeds,
+            Function<String, CandidatePool> poolFor, int limit) {
+        return explain(shortlistForSchool(openNeeds, poolFor, limit));
+    }
+
+    /** The scoring half of {@link #rankForSchool}: which organizations it returns, and their best offerings. */
+    public SchoolShortlist shortlistForSchool(List<PreparedNeed> openNeeds,
+            Function<String, CandidatePool> poolFor, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0, was " + limit);
+        }
+        int m = openNeeds.size();
+        // needs in id order: the order SchoolRanking sums in, so the totals here equal its scores bit for bit
+        PreparedNeed[] byId = openNeeds.toArray(new PreparedNeed[0]);
+        Arrays.sort(byId, Comparator.comparing(n -> n.need().id()));
+        Map<UUID, Integer> position = new HashMap<>();
+        for (int k = 0; k < m; k++) {
+            position.putIfAbsent(byId[k].need().id(), k);
+        }
+        Map<String, List<Integer>> byCategory = new LinkedHashMap<>();
+        for (int k = 0; k < m; k++) {
+            if (position.get(byId[k].need().id()) == k) { // a need listed twice counts once, as in SchoolRanking
+                byCategory.computeIfAbsent(byId[k].need().categoryCode(), c -> new ArrayList<>()).add(k);
+            }
+        }
+        // organization → its best offering for each need (by position), ties to the lower offering id
+        Map<UUID, Scored[]> best = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> group : byCategory.entrySet()) {
+            List<Integer> positions = group.getValue();
+            PreparedNeed[] needs = new PreparedNeed[positions.size()];
+            for (int j = 0; j < needs.length; j++) {
+                needs[j] = byId[positions.get(j)];
+            }
+            scan(needs, poolFor.apply(group.getKey()), (j, c, t) -> {
+                Scored[] perNeed = best.computeIfAbsent(c.organization().id(), id -> new Scored[m]);
+                int k = positions.get(j);
+                Scored current = perNeed[k];
+                if (current == null || t > current.total()
+                        || (t == current.total() && c.offering().id().compareTo(current.candidate().offering().id()) < 0)) {
+                    perNeed[k] = new Scored(t, c);
+                }
+            });
+        }
+        double denominator = 0;
+        for (int k = 0; k < m; k++) {
+            if (position.get(byId[k].need().id()) == k) {
+                denominator += byId[k].need().priority().weight();
+            }
+        }
+        List<NeedProfile> profiles = new ArrayList<>(m);
+        for (PreparedNeed need : openNeeds) {
+            profiles.add(need.need());
+        }
+        if (denominator <= 0 || limit == 0) {
+            return new SchoolShortlist(profiles, List.of());
+        }
+        record Ranked(UUID organizationId, double score) {
+        }
+        Comparator<Ranked> bestFirst = Comparator.comparingDouble(Ranked::score).reversed()
+                .thenComparing(Ranked::organizationId);
+        PriorityQueue<Ranked> top = new PriorityQueue<>(limit + 1, bestFirst.reversed());
+        for (Map.Entry<UUID, Scored[]> org : best.entrySet()) {
+            double numerator = 0;
+            for (int k = 0; k < m; k++) {
+                Scored s = org.getValue()[k];
+                if (s != null) {
+                    numerator += byId[k].need().priority().weight() * s.total();
+                }
+            }
+            top.add(new Ranked(org.getKey(), Math.min(1.0, numerator / denominator)));
+            if (top.size() > limit) {
+                top.poll();
+            }
+        }
+        List<SchoolShortlist.Pick> picks = new ArrayList<>();
+        for (Ranked r : top) {
+            Scored[] perNeed = best.get(r.organizationId());
+            for (int k = 0; k < m; k++) {
+                if (perNeed[k] != null) {
+                    picks.add(new SchoolShortlist.Pick(byId[k], perNeed[k].candidate()));
+                }
+            }
+        }
+        return new SchoolShortlist(profiles, picks);
+    }
+
+    /** The explaining half of {@link #rankForSchool}: the shortlist's matches with reasons, ranked. */
+    public List<SchoolRanking.Entry> explain(SchoolShortlist shortlist) {
+        List<MatchResult> results = new ArrayList<>(shortlist.picks().size());
+        for (SchoolShortlist.Pick pick : shortlist.picks()) {
+            score(pick.need(), pick.candidate()).ifPresent(results::add);
+        }
+        return SchoolRanking.rank(shortlist.openNeeds(), results);
     }
 
     /** {@link #bestPerOrganization(List, CandidatePool)} for a plain collection (builds a pool each call). */

@@ -319,6 +319,27 @@ class MatchScorerPropertiesTest {
         }
     }
 
+    @Property(tries = 200)
+    void schoolRankingFromTotalsEqualsRankingEveryExplainedMatch(@ForAll("specList") List<Spec> specs,
+            @ForAll("weights") MatchWeights w, @ForAll @IntRange(min = 1, max = 5) int limit) {
+        MatchScorer scorer = Fixtures.scorer(w);
+        List<Fixtures.Scenario> scenarios = specs.stream().map(Spec::scenario).toList();
+        List<OrganizationProfile> orgs = scenarios.stream().limit(5).map(Fixtures.Scenario::organizationProfile)
+                .toList();
+        List<MatchCandidate> candidates = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            OrganizationProfile org = orgs.get(i % orgs.size());
+            candidates.add(MatchCandidate.of(scenarios.get(i).offering.build(org.id()), org));
+        }
+        CandidatePool pool = CandidatePool.of(candidates);
+        List<PreparedNeed> needs = scenarios.stream().limit(6).map(s -> s.prepared(scorer)).toList();
+
+        List<SchoolRanking.Entry> everything = SchoolRanking.rank(needs.stream().map(PreparedNeed::need).toList(),
+                scorer.bestPerOrganization(needs, pool));
+        assertThat(scorer.rankForSchool(needs, category -> pool, limit))
+                .isEqualTo(everything.subList(0, Math.min(limit, everything.size())));
+    }
+
     @Provide
     Arbitrary<List<Spec>> specList() {
         return specs().list().ofMinSize(1).ofMaxSize(12);
