@@ -15,8 +15,8 @@ import org.partnermatch.allocation.AllocationProblem.Supply;
 import org.partnermatch.vocabulary.CapacityUnit;
 
 /**
- * Solves an {@link AllocationProblem} exactly as a min-cost flow ({@link MinCostFlow}: cost scaling with push–relabel
- * on int arrays; integer capacities and costs, so the optimum is integral):
+ * Solves an {@link AllocationProblem} exactly as a min-cost flow ({@link FlowNetwork}: OR-Tools' cost-scaling
+ * solver; integer capacities and costs, so the optimum is integral):
  *
  * <pre>
  * source ─(capacity left)→ offering ─(students; cost K − v)→ need ─(students)→ school ═(tiers; cost penalty_k)═→ sink
@@ -71,52 +71,52 @@ public final class FlowAllocator {
         for (Demand d : demands) {
             schoolNode.computeIfAbsent(d.schoolId(), id -> schoolBase + schoolNode.size());
         }
-        MinCostFlow network = new MinCostFlow(schoolBase + schoolNode.size(),
-                supplies.size() + arcs.size() + demands.size() + 3 * schoolNode.size() + 1);
-        long total = 0;
-        for (Supply s : supplies) {
-            long cap = s.unit() == CapacityUnit.schools ? reachable[s.index()]
-                    : Math.min(s.capacity(), reachable[s.index()]);
-            if (cap > 0) {
-                network.addArc(source, supplyBase + s.index(), (int) Math.min(cap, Integer.MAX_VALUE), 0);
-                total += cap;
-            }
-        }
-        if (total == 0) {
-            return flow;
-        }
-        int[] networkArc = new int[arcs.size()];
-        Arrays.fill(networkArc, -1);
-        for (Arc arc : arcs) {
-            if (!banned.contains(arc.index())) {
-                networkArc[arc.index()] = network.addArc(supplyBase + arc.supply(), demandBase + arc.demand(),
-                        demands.get(arc.demand()).students(), k - arc.value());
-            }
-        }
-        for (Demand d : demands) {
-            network.addArc(demandBase + d.index(), schoolNode.get(d.schoolId()), d.students(), 0);
-        }
-        for (Map.Entry<UUID, Integer> school : schoolNode.entrySet()) {
-            SchoolWeight w = problem.schools().get(school.getKey());
-            for (int t = 0; t < w.tierSizes().length; t++) {
-                if (w.tierSizes()[t] > 0) {
-                    network.addArc(school.getValue(), sink, w.tierSizes()[t], w.tierPenalty()[t]);
+        try (FlowNetwork network = new FlowNetwork()) {
+            long total = 0;
+            for (Supply s : supplies) {
+                long cap = s.unit() == CapacityUnit.schools ? reachable[s.index()]
+                        : Math.min(s.capacity(), reachable[s.index()]);
+                if (cap > 0) {
+                    network.addArc(source, supplyBase + s.index(), cap, 0);
+                    total += cap;
                 }
             }
-        }
-        // no plan can place more students than the needs hold: pushing more through the source only adds bypass flow
-        long students = 0;
-        for (Demand d : demands) {
-            students += d.students();
-        }
-        int supplyTotal = (int) Math.min(Math.min(total, students), Integer.MAX_VALUE);
-        network.addArc(source, sink, supplyTotal, k);
-        network.setSupply(source, supplyTotal);
-        network.setSupply(sink, -supplyTotal);
-        network.solve();
-        for (int a = 0; a < networkArc.length; a++) {
-            if (networkArc[a] >= 0) {
-                flow[a] = network.flow(networkArc[a]);
+            if (total == 0) {
+                return flow;
+            }
+            int[] networkArc = new int[arcs.size()];
+            Arrays.fill(networkArc, -1);
+            for (Arc arc : arcs) {
+                if (!banned.contains(arc.index())) {
+                    networkArc[arc.index()] = network.addArc(supplyBase + arc.supply(), demandBase + arc.demand(),
+                            demands.get(arc.demand()).students(), k - arc.value());
+                }
+            }
+            for (Demand d : demands) {
+                network.addArc(demandBase + d.index(), schoolNode.get(d.schoolId()), d.students(), 0);
+            }
+            for (Map.Entry<UUID, Integer> school : schoolNode.entrySet()) {
+                SchoolWeight w = problem.schools().get(school.getKey());
+                for (int t = 0; t < w.tierSizes().length; t++) {
+                    if (w.tierSizes()[t] > 0) {
+                        network.addArc(school.getValue(), sink, w.tierSizes()[t], w.tierPenalty()[t]);
+                    }
+                }
+            }
+            // no plan can place more students than the needs hold: pushing more through the source only adds bypass flow
+            long students = 0;
+            for (Demand d : demands) {
+                students += d.students();
+            }
+            int supplyTotal = (int) Math.min(Math.min(total, students), Integer.MAX_VALUE);
+            network.addArc(source, sink, supplyTotal, k);
+            network.setSupply(source, supplyTotal);
+            network.setSupply(sink, -supplyTotal);
+            network.solve();
+            for (int a = 0; a < networkArc.length; a++) {
+                if (networkArc[a] >= 0) {
+                    flow[a] = network.flow(networkArc[a]);
+                }
             }
         }
         return flow;
