@@ -26,6 +26,8 @@ import org.partnermatch.support.Tokens;
  * mvn -B -DskipTests package
  * mvn -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.partnermatch.bench.Benchmark \
  *     -Dexec.args="--offerings 1000,20000,100000 --rate 100 --seconds 30"
+ * # some scenarios only (names start with these), e.g. how matching grows with the directory
+ * ... -Dexec.args="--offerings 1000,10000,100000 --only pk-get,need,school,opportunities"
  * # mixed workload: every scenario at once by weight, 200 req/s for 10 minutes, errors and RSS per interval
  * ... -Dexec.args="--offerings 20000 --mixed 200 --seconds 600"
  * </pre>
@@ -49,6 +51,8 @@ public final class Benchmark {
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "30"));
         double saturationSeconds = Double.parseDouble(options.getOrDefault("saturation-seconds", "10"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
+        // --only "pk-get,school matches": scenarios whose names start with one of these (all when absent)
+        List<String> only = options.containsKey("only") ? List.of(options.get("only").split(",")) : List.of("");
         Path out = Path.of("target/bench");
         Files.createDirectories(out);
         if (options.containsKey("mixed")) {
@@ -58,13 +62,14 @@ public final class Benchmark {
         }
         List<Row> rows = new ArrayList<>();
         for (int offerings : scales) {
-            rows.addAll(runScale(offerings, rate, seconds, saturationSeconds, clients, out));
+            rows.addAll(runScale(offerings, rate, seconds, saturationSeconds, clients, only, out));
             write(rows, out, rate, seconds);
         }
         System.out.println(Files.readString(out.resolve("report.md")));
     }
 
     private static List<Row> runScale(int offerings, double rate, double seconds, double saturationSeconds, int clients,
+                                      List<String> only,
                                       Path out) throws Exception {
         Path dir = out.resolve("pg-" + offerings);
         deleteRecursively(dir);
@@ -77,6 +82,9 @@ public final class Benchmark {
                 System.out.printf("[%d] service ready in %.2f s%n", offerings, service.startupSeconds());
                 LoadDriver driver = new LoadDriver(service.base(), Tokens.district());
                 for (Map.Entry<String, IntPredicate> scenario : new Scenarios(driver, ids).all().entrySet()) {
+                    if (only.stream().noneMatch(prefix -> scenario.getKey().startsWith(prefix.trim()))) {
+                        continue;
+                    }
                     IntPredicate operation = scenario.getValue();
                     driver.warm(operation, 300);
                     LoadDriver.Result fixed = driver.fixedRate(scenario.getKey(), operation, rate, seconds, 32);
@@ -137,7 +145,8 @@ public final class Benchmark {
                 driver.warm(mixed, 300);
                 errors.clear();
                 md.append(String.format(Locale.ROOT, "%,d offerings; %.0f req/s for %.0f s, mix %s; one service process "
-                        + "(-Xmx512m), start-up %.2f s.%n%n", offerings, rate, seconds, Scenarios.MIX, service.startupSeconds()));
+                        + "(%s), start-up %.2f s.%n%n", offerings, rate, seconds, Scenarios.MIX, ServiceProcess.jvmOptions(),
+                        service.startupSeconds()));
                 md.append("| t s | requests | errors | p50 ms | p99 ms | max ms | RSS MB |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
                 long total = 0;
                 long failed = 0;
@@ -191,9 +200,9 @@ public final class Benchmark {
         StringBuilder md = new StringBuilder();
         md.append("# PartnerMatch benchmark\n\n");
         md.append(String.format(Locale.ROOT, "Fixed rate %.0f req/s for %.0f s per scenario (latency from intended start, "
-                + "no coordinated omission), then saturation with a closed loop. One service process (-Xmx512m) on "
+                + "no coordinated omission), then saturation with a closed loop. One service process (%s) on "
                 + "PostgreSQL 17 on this machine (%d cores). Ratio = saturation throughput / primary-key GET's in the "
-                + "same run.%n%n", rate, seconds, Runtime.getRuntime().availableProcessors()));
+                + "same run.%n%n", rate, seconds, ServiceProcess.jvmOptions(), Runtime.getRuntime().availableProcessors()));
         md.append("| offerings | scenario | p50 ms | p99 ms | max ms | errors | saturation req/s | ratio to pk-get | start-up s | RSS MB | peak RSS MB |\n");
         md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         StringBuilder json = new StringBuilder("[\n");

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The packaged service as a separate process, as it runs in production (external database, real tokens). */
@@ -17,6 +19,18 @@ public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final double startupSeconds;
+
+    /**
+     * The JVM options the deploy manifests recommend for a small replica (see deploy/README.md): a bounded heap and
+     * the serial collector, which keep the resident set small on a 2-core machine. Override with -Dbench.jvm="...".
+     */
+    static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m "
+            + "-XX:ReservedCodeCacheSize=48m -Xss512k";
+
+    /** The JVM options the service process runs with, as the reports print them. */
+    static String jvmOptions() {
+        return System.getProperty("bench.jvm", DEFAULT_JVM_OPTIONS).trim();
+    }
 
     private ServiceProcess(Process process, int port, double startupSeconds) {
         this.process = process;
@@ -30,13 +44,17 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Build the service first: mvn -B -DskipTests package");
         }
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(List.of(jvmOptions().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // as the deploy manifests set it: glibc's per-thread malloc arenas (64 MB each) otherwise hold on to tens of MB
+        env.put("MALLOC_ARENA_MAX", "2");
         env.put("PARTNERMATCH_DEMO_DATA", "false");
         env.put("PARTNERMATCH_LIMITS_WRITES_ENABLED", "false");
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", new File("src/test/resources/test-keys/publicKey.pem").toURI().toString());
