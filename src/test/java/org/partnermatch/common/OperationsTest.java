@@ -14,7 +14,9 @@ class OperationsTest {
     void healthChecksIncludeTheDatabase() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", org.hamcrest.Matchers.hasItem("Database connections health check"));
+                .body("checks.name", org.hamcrest.Matchers.hasItem("Database connections health check"))
+                .body("checks.find { it.name == 'Matching index' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Matching index' }.data.version", org.hamcrest.Matchers.greaterThan(0));
     }
 
     @Test
