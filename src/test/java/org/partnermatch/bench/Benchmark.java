@@ -113,13 +113,6 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "postgres", "postgres")) {
             SyntheticDistrict.generate(c, SyntheticDistrict.Scale.ofOfferings(offerings));
-            // what autovacuum does soon after a bulk load (statistics, visibility map), so the scenarios measure
-            // the steady state rather than whether autovacuum happened to run yet
-            try (Statement statement = c.createStatement()) {
-                for (String table : List.of("school", "need", "organization", "offering", "offering_category")) {
-                    statement.execute("VACUUM ANALYZE " + table);
-                }
-            }
         }
         System.out.printf("[%d] district generated in %.1f s%n", offerings, (System.nanoTime() - t0) / 1e9);
     }

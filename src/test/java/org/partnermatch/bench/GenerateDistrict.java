@@ -2,8 +2,6 @@ package org.partnermatch.bench;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.List;
 
 /**
  * Fills a PostgreSQL that already has the schema (a running service migrated it) with a synthetic district, for
@@ -27,11 +25,6 @@ public final class GenerateDistrict {
         try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
             long t0 = System.nanoTime();
             SyntheticDistrict.generate(c, scale);
-            try (Statement statement = c.createStatement()) {
-                for (String table : List.of("school", "need", "organization", "offering", "offering_category")) {
-                    statement.execute("VACUUM ANALYZE " + table);
-                }
-            }
             System.out.printf("%s generated in %.1f s%n", scale, (System.nanoTime() - t0) / 1e9);
         }
     }

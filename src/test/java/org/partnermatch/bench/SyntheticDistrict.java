@@ -3,6 +3,7 @@ package org.partnermatch.bench;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * Generates a synthetic district straight in SQL (seconds even at 100,000 offerings): schools spread over Seattle's
@@ -20,7 +21,21 @@ public final class SyntheticDistrict {
         }
     }
 
+    /**
+     * Generates the district, then vacuums and analyses its tables — what autovacuum does soon after a bulk load
+     * (statistics, visibility map) — so that benchmarks measure the steady state rather than whether autovacuum
+     * happened to run yet. The connection must be in autocommit mode.
+     */
     public static void generate(Connection connection, Scale scale) throws SQLException {
+        insert(connection, scale);
+        try (Statement statement = connection.createStatement()) {
+            for (String table : List.of("school", "need", "organization", "offering", "offering_category")) {
+                statement.execute("VACUUM ANALYZE " + table);
+            }
+        }
+    }
+
+    private static void insert(Connection connection, Scale scale) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("SELECT setseed(0.42)");
             s.execute("CREATE TEMP TABLE words(i int, w text)");
