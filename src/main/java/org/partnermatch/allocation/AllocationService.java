@@ -1,7 +1,6 @@
 package org.partnermatch.allocation;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
@@ -72,11 +71,6 @@ public class AllocationService {
         this.matching = matching;
         this.reportConfig = reportConfig;
         this.config = config;
-    }
-
-    /** Unpacks and loads the solver's native library off the request path, so the first plan does not wait for it. */
-    void onStart(@Observes StartupEvent event) {
-        executor.execute(FlowNetwork::loadNativeLibraries);
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -35,6 +35,15 @@ final class Keys {
         return of(s) & -(1L << bits);
     }
 
+    /**
+     * The one bit of a 64-bit signature (a one-hash Bloom filter) that stands for a key: chosen by the key's top six
+     * bits, which FNV's multiplications mix well (the low bits are masked for flags anyway). A set of keys ORs its
+     * bits; a key whose bit is missing from a set's signature is certainly not in the set.
+     */
+    static long signatureBit(long key) {
+        return 1L << (key >>> 58);
+    }
+
     /** Sorted, distinct keys of the strings. */
     static long[] sorted(Collection<String> strings) {
         long[] keys = new long[strings.size()];

@@ -71,6 +71,8 @@ public final class MatchCandidate {
      * {@link #TIER_OFFERING}, {@link #TIER_NAME}): one array, read sequentially.
      */
     private final long[] terms;
+    /** {@link Keys#signatureBit} of every term key ORed: most need words are ruled out by one AND, without a search. */
+    private final long termSignature;
     /**
      * Languages as keys with flags in the low 3 bits: {@link #OFFERED_IN}, {@link #STAFF_SPEAK},
      * {@link #COMMUNITY_NAMED}. One small array serves the languages factor and cultural fit.
@@ -136,6 +138,11 @@ public final class MatchCandidate {
             terms[at++] = Keys.masked(e.getKey(), TERM_FLAG_BITS) | e.getValue();
         }
         Arrays.sort(terms);
+        long signature = 0;
+        for (long entry : terms) {
+            signature |= Keys.signatureBit(entry);
+        }
+        this.termSignature = signature;
 
         this.timingMask = Normalize.mask(offering.timings());
         this.timingCount = offering.timings().size();
@@ -278,6 +285,11 @@ public final class MatchCandidate {
     /** Sorted stem keys with credit tiers in the low bits; see {@link #credit(long)}. */
     long[] terms() {
         return terms;
+    }
+
+    /** See {@link Keys#signatureBit}. */
+    long termSignature() {
+        return termSignature;
     }
 
     /** The credit of a term entry's tier. */

@@ -544,26 +544,46 @@ public final class MatchScorer {
         if (total <= 0) {
             return NO_KEY_WORDS_SCORE;
         }
-        // merge of two sorted key arrays: sequential memory, no hashing, no allocation
+        long signature = c.termSignature();
+        if ((signature & n.termSignature()) == 0) {
+            return 0.0; // none of the need's words can be among the candidate's: the usual case, one AND
+        }
+        // each need word whose signature bit the candidate has is looked up in its sorted entries; summed in key
+        // order, as a merge of the two arrays would, so the total does not depend on how it is found
         long[] needKeys = n.termKeys();
+        long[] bits = n.termKeyBits();
         double[] weights = n.termKeyWeights();
         long[] entries = c.terms();
         long keyMask = -(1L << MatchCandidate.TERM_FLAG_BITS);
         double found = 0;
-        int i = 0;
-        int j = 0;
-        while (i < needKeys.length && j < entries.length) {
-            long a = needKeys[i];
-            long b = entries[j] & keyMask;
-            if (a == b) {
-                found += weights[i++] * MatchCandidate.credit(entries[j++]);
-            } else if (a < b) {
-                i++;
-            } else {
-                j++;
+        for (int i = 0; i < needKeys.length; i++) {
+            if ((signature & bits[i]) == 0) {
+                continue;
+            }
+            int at = firstAtLeast(entries, needKeys[i]);
+            if (at < entries.length && (entries[at] & keyMask) == needKeys[i]) {
+                found += weights[i] * MatchCandidate.credit(entries[at]);
             }
         }
         return Math.min(1.0, found / total);
+    }
+
+    /**
+     * Index of the first entry ≥ key in a sorted array (its length when none). An entry is a key with flag bits in
+     * its low bits, so the entry for a (masked) key, if any, is the first one at or above it.
+     */
+    private static int firstAtLeast(long[] sorted, long key) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] < key) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     static double gradeScore(PreparedNeed n, MatchCandidate c) {

@@ -48,6 +48,9 @@ public final class PreparedNeed {
     /** The same key words as sorted (masked) keys with aligned weights: for the merge in the hot loop. */
     private final long[] termKeys;
     private final double[] termKeyWeights;
+    /** {@link Keys#signatureBit} of each key in {@link #termKeys}, and all of them ORed. */
+    private final long[] termKeyBits;
+    private final long termSignature;
     private final double termWeightSum;
 
     private final String[] languages;
@@ -103,12 +106,17 @@ public final class PreparedNeed {
         Arrays.sort(byKey, (a, b) -> Long.compare(termKey(a), termKey(b)));
         this.termKeys = new long[byKey.length];
         this.termKeyWeights = new double[byKey.length];
+        this.termKeyBits = new long[byKey.length];
         double sum = 0;
+        long signature = 0;
         for (int i = 0; i < byKey.length; i++) {
             termKeys[i] = termKey(byKey[i]);
             termKeyWeights[i] = weights.get(byKey[i]);
+            termKeyBits[i] = Keys.signatureBit(termKeys[i]);
+            signature |= termKeyBits[i];
             sum += termKeyWeights[i];
         }
+        this.termSignature = signature;
         this.termWeightSum = sum;
 
         this.languages = Normalize.sorted(need.languages());
@@ -259,6 +267,14 @@ public final class PreparedNeed {
 
     double[] termKeyWeights() {
         return termKeyWeights;
+    }
+
+    long[] termKeyBits() {
+        return termKeyBits;
+    }
+
+    long termSignature() {
+        return termSignature;
     }
 
     double termWeightSum() {
