@@ -1,5 +1,6 @@
 package org.partnermatch.common;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -14,7 +15,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * repeating a dozen annotations on each method. Which errors apply follows from the operation: path ids give
  * 400/404, bodies 400/413, writes 409 and 429, If-Match updates 412/428, protected operations 401/403, and every
  * operation 406 (an Accept header it cannot satisfy).
+ *
+ * <p>Runs once, at build time: the document it produces is fixed, and a runtime filter (mp.openapi.filter) would
+ * make every start-up parse and filter the whole document again.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiProblemResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
