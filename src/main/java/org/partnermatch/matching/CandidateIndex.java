@@ -115,7 +115,11 @@ public class CandidateIndex {
         return snapshot;
     }
 
-    /** Reloads everything (at start, and after the change feed reconnects and may have missed changes). */
+    /**
+     * Reloads everything (at start, and after the change feed reconnects and may have missed changes). Builds the
+     * new snapshot beside the current one and swaps it in only when complete: if loading fails, readers keep the
+     * previous snapshot (stale, but whole) and the caller retries.
+     */
     public synchronized void reloadAll() {
         try (Connection connection = dataSource.getConnection()) {
             Map<UUID, TrackRecord> records = trackRecords.all(connection);
@@ -133,7 +137,10 @@ public class CandidateIndex {
         }
     }
 
-    /** Applies announced changes ({@code kind:id} payloads) by reloading just those rows. */
+    /**
+     * Applies announced changes ({@code kind:id} payloads) by reloading just those rows into copies of the current
+     * maps. If it fails, nothing is published, and the changes are lost with it: the caller must reload everything.
+     */
     public synchronized void apply(Collection<String> changes) {
         Set<UUID> schoolIds = new HashSet<>();
         Set<UUID> organizationIds = new HashSet<>();
@@ -201,9 +208,13 @@ public class CandidateIndex {
                 byCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(candidate);
             }
         }
+        Map<UUID, PreparedNeed> prepared = reusablePreparations(previous, schools, needs, taxonomy);
+        // One write replaces what readers see, once every part is built (arguments evaluate left to right, so the
+        // copies come before the version): a failure before it, even an OutOfMemoryError, leaves the previous
+        // snapshot served whole.
         snapshot = new Snapshot(Map.copyOf(schools), Map.copyOf(organizations), Map.copyOf(offerings), Map.copyOf(needs),
                 Map.copyOf(candidates), Map.copyOf(byCategory), taxonomy, versions.incrementAndGet(),
-                new ConcurrentHashMap<>(), reusablePreparations(previous, schools, needs, taxonomy));
+                new ConcurrentHashMap<>(), prepared);
     }
 
     /** Keeps the preparations of needs whose need, school and taxonomy are unchanged. */

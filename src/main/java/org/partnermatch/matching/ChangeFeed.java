@@ -17,26 +17,93 @@ import org.postgresql.PGNotification;
  * {@code partnermatch_changes} channel (filled by triggers at commit), batches what arrives within a few
  * milliseconds and applies it. After a lost connection it listens again and reloads everything, since
  * notifications sent while it was away are gone.
+ *
+ * <p>The feed is this replica's only way of hearing about changes, so it must not die quietly. Any failure,
+ * including an {@link Error} such as an {@link OutOfMemoryError} while building the index, drops what was being
+ * built (the index publishes a new snapshot only once it is complete), and the feed reconnects and reloads
+ * everything after the reconnect delay: changes announced in the meantime are lost, only a full reload brings the
+ * index back in step. Lost connections are retried at that delay; failures while loading or applying (which would
+ * repeat an expensive reload) back off, doubling up to the maximum delay. {@link #status()} says whether the feed
+ * is live, which readiness reports; a thread that has ended anyway shows as {@link State#DEAD}.
  */
 public class ChangeFeed implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class);
     static final String CHANNEL = "partnermatch_changes";
 
+    /** Where the feed is. Only {@link #LIVE} means the index follows the database. */
+    public enum State {
+        /** The first load is not in yet. */
+        STARTING,
+        /** Listening, with everything loaded since the connection was made. */
+        LIVE,
+        /** Failed and is reconnecting and reloading: changes may have been missed, the index may be stale. */
+        RECOVERING,
+        /** Closed (the service is shutting down). */
+        STOPPED,
+        /** The thread ended although nobody closed the feed: the index is no longer kept current. */
+        DEAD
+    }
+
+    /**
+     * What the feed reports: its state, why it is not live (null when it is), and how many attempts in a row have
+     * failed since it was last live for a while.
+     */
+    public record Status(State state, String reason, int failures) {
+        public boolean live() {
+            return state == State.LIVE;
+        }
+    }
+
+    /** What the feed was doing when it failed: says whether the failure is worth backing off from. */
+    private enum Step {
+        CONNECTING("connecting to the database", false),
+        LOADING("loading the index", true),
+        LISTENING("listening for changes", false),
+        APPLYING("applying changes", true);
+
+        final String doing;
+        /** The failure was in the index's own work, which would repeat at full cost on every retry. */
+        final boolean costly;
+
+        Step(String doing, boolean costly) {
+            this.doing = doing;
+            this.costly = costly;
+        }
+    }
+
     private final DataSource dataSource;
     private final CandidateIndex index;
     private final Duration reconnectDelay;
+    private final Duration maxReconnectDelay;
     private final CountDownLatch firstLoad = new CountDownLatch(1);
+    private final Thread thread;
     private volatile boolean running = true;
     private volatile Connection connection;
-    private final Thread thread;
+    private volatile Status status = new Status(State.STARTING, "the change feed is loading the index", 0);
+    private volatile Throwable death;
+    // only the feed's thread touches these
+    private int failures;
+    private int costlyFailures;
+    private long liveSince;
 
+    /** A feed whose backoff stops at 30 times the reconnect delay. */
     public ChangeFeed(DataSource dataSource, CandidateIndex index, Duration reconnectDelay) {
+        this(dataSource, index, reconnectDelay, reconnectDelay.multipliedBy(30));
+    }
+
+    public ChangeFeed(DataSource dataSource, CandidateIndex index, Duration reconnectDelay, Duration maxReconnectDelay) {
         this.dataSource = dataSource;
         this.index = index;
         this.reconnectDelay = reconnectDelay;
+        this.maxReconnectDelay = maxReconnectDelay.compareTo(reconnectDelay) < 0 ? reconnectDelay : maxReconnectDelay;
         this.thread = new Thread(this::run, "matching-change-feed");
         this.thread.setDaemon(true);
+        this.thread.setUncaughtExceptionHandler((t, e) -> {
+            death = e;
+            LOG.errorf(e, "Matching change feed thread ended (%s): this replica's matching index is no longer "
+                    + "kept current, and readiness reports DOWN", e.getClass().getSimpleName());
+        });
     }
 
     public ChangeFeed start() {
@@ -49,8 +116,26 @@ public class ChangeFeed implements AutoCloseable {
         return firstLoad.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Whether the index is following the database right now, and if not, why. */
+    public Status status() {
+        if (thread.getState() == Thread.State.NEW) {
+            return new Status(State.STARTING, "the change feed has not started", 0);
+        }
+        if (!thread.isAlive()) {
+            if (!running) {
+                return new Status(State.STOPPED, "the change feed is stopped", status.failures());
+            }
+            Throwable cause = death;
+            return new Status(State.DEAD, "the change feed thread has ended"
+                    + (cause == null ? "" : " (" + cause.getClass().getSimpleName() + ")")
+                    + "; the index is no longer kept current", status.failures());
+        }
+        return status;
+    }
+
     private void run() {
         while (running) {
+            Step step = Step.CONNECTING;
             try (Connection listening = dataSource.getConnection()) {
                 connection = listening;
                 listening.setAutoCommit(true);
@@ -58,10 +143,12 @@ public class ChangeFeed implements AutoCloseable {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 // Listen first, then load: a change committed in between is both loaded and announced, never lost.
+                step = Step.LOADING;
                 index.reloadAll();
-                firstLoad.countDown();
+                live();
                 PGConnection pg = listening.unwrap(PGConnection.class);
                 while (running) {
+                    step = Step.LISTENING;
                     PGNotification[] notifications = pg.getNotifications(500);
                     if (notifications == null || notifications.length == 0) {
                         continue;
@@ -73,19 +160,65 @@ public class ChangeFeed implements AutoCloseable {
                     while ((more = pg.getNotifications(5)) != null && more.length > 0 && changes.size() < 50_000) {
                         collect(more, changes);
                     }
+                    step = Step.APPLYING;
                     index.apply(changes);
                 }
-            } catch (Exception e) {
+            } catch (Exception | Error e) {
+                // An Error is caught too: this thread is the index's only source of changes, and what it was
+                // building is dropped with the stack, so a retry starts from a clean slate.
                 if (!running) {
                     return;
                 }
-                LOG.warnf(e, "Matching change feed stopped (%s); reconnecting and reloading in %s",
-                        e.getClass().getSimpleName(), reconnectDelay);
-                sleep(reconnectDelay);
+                sleep(failed(step, e));
             } finally {
                 connection = null;
             }
         }
+    }
+
+    private void live() {
+        boolean recovered = status.state() == State.RECOVERING;
+        liveSince = System.nanoTime();
+        status = new Status(State.LIVE, null, failures);
+        firstLoad.countDown();
+        if (recovered) {
+            LOG.infof("Matching change feed is live again after %d failed attempt(s); the index is reloaded", failures);
+        }
+    }
+
+    /** Records the failure (readiness goes DOWN at once), logs it and says how long to wait before retrying. */
+    private Duration failed(Step step, Throwable e) {
+        boolean wasLive = status.state() == State.LIVE;
+        // live for a good while before failing again: this is a new incident, not the same one continuing
+        if (wasLive && System.nanoTime() - liveSince >= maxReconnectDelay.toNanos()) {
+            failures = 0;
+            costlyFailures = 0;
+        }
+        failures++;
+        if (step.costly) {
+            costlyFailures++;
+        }
+        String what = e.getClass().getSimpleName();
+        status = new Status(State.RECOVERING, "the change feed failed while " + step.doing + " (" + what
+                + ") and is reconnecting and reloading; changes may have been missed", failures);
+        Duration delay = step.costly ? backoff(costlyFailures) : reconnectDelay;
+        if (e instanceof Error) {
+            LOG.errorf(e, "Matching change feed failed while %s (%s, %d in a row); readiness is DOWN; "
+                    + "reconnecting and reloading in %s", step.doing, what, failures, delay);
+        } else {
+            LOG.warnf(e, "Matching change feed stopped while %s (%s, %d in a row); readiness is DOWN; "
+                    + "reconnecting and reloading in %s", step.doing, what, failures, delay);
+        }
+        return delay;
+    }
+
+    /** The reconnect delay, doubled for each costly failure after the first, capped at the maximum. */
+    private Duration backoff(int costly) {
+        Duration delay = reconnectDelay;
+        for (int i = 1; i < costly && delay.compareTo(maxReconnectDelay) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(maxReconnectDelay) > 0 ? maxReconnectDelay : delay;
     }
 
     private static void collect(PGNotification[] notifications, Set<String> changes) {

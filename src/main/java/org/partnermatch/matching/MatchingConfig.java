@@ -19,6 +19,13 @@ public interface MatchingConfig {
     Duration reconnectDelay();
 
     /**
+     * The longest the change feed waits between attempts when loading or applying keeps failing (the delay doubles
+     * from {@code reconnect-delay} up to this): each attempt reloads the whole directory.
+     */
+    @WithDefault("60S")
+    Duration reconnectMaxDelay();
+
+    /**
      * School shortlists kept per read-model snapshot (see ShortlistCache): repeated school matches between changes
      * skip the scoring. 0 turns the cache off.
      */

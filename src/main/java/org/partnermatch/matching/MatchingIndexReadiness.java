@@ -1,14 +1,24 @@
 package org.partnermatch.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.partnermatch.matching.CandidateIndex.Snapshot;
 
 /**
- * A replica is ready only once its matching index has loaded: before that, every match would be empty, and a load
- * balancer should send principals to a replica that can answer them.
+ * A replica is ready only while its matching index is loaded <em>and</em> its change feed is live. Before the first
+ * load every match would be empty; once the feed has failed (lost its connection, or failed to load or apply), it
+ * has missed notifications and the index may be stale until the feed has reconnected and reloaded everything, and a
+ * feed whose thread has ended never catches up. In each case a load balancer should send principals elsewhere, so
+ * the check is DOWN, with a {@code reason}.
+ *
+ * <p>Reconnecting counts as not ready on purpose, even though a brief reconnect after a database blip is normal:
+ * the check cannot tell a blip that missed nothing from one that missed a suspension, and the index is only known
+ * to be current again after the reload. Riding out blips is the probe's job, not this check's: the Kubernetes
+ * readinessProbe takes a replica out only after 3 failures 5 s apart, longer than a reconnect (2 s) and a reload.
  */
 @Readiness
 @ApplicationScoped
@@ -24,15 +34,24 @@ public class MatchingIndexReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return status(matching.snapshot());
+        return status(matching.snapshot(), matching.feedStatus());
     }
 
-    static HealthCheckResponse status(Snapshot snapshot) {
+    static HealthCheckResponse status(Snapshot snapshot, ChangeFeed.Status feed) {
         boolean loaded = snapshot.version() > 0;
-        return HealthCheckResponse.named(NAME).status(loaded)
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).status(loaded && feed.live())
                 .withData("version", snapshot.version())
                 .withData("offerings", snapshot.offerings().size())
                 .withData("openNeeds", snapshot.openNeeds().size())
-                .build();
+                .withData("feed", feed.state().name().toLowerCase(Locale.ROOT));
+        if (!feed.live()) {
+            response.withData("reason", feed.reason());
+            if (feed.failures() > 0) {
+                response.withData("failures", feed.failures());
+            }
+        } else if (!loaded) {
+            response.withData("reason", "the matching index has not loaded");
+        }
+        return response.build();
     }
 }

@@ -77,7 +77,7 @@ public class MatchingService {
         this.organizations = organizations;
         this.caller = caller;
         this.index = new CandidateIndex(dataSource, new SqlTrackRecords());
-        this.feed = new ChangeFeed(dataSource, index, config.reconnectDelay());
+        this.feed = new ChangeFeed(dataSource, index, config.reconnectDelay(), config.reconnectMaxDelay());
         this.shortlists = new ShortlistCache(config.schoolShortlistCacheSize());
     }
 
@@ -95,6 +95,11 @@ public class MatchingService {
     /** This replica's index (for tests and diagnostics). */
     public CandidateIndex index() {
         return index;
+    }
+
+    /** Whether the change feed keeps this replica's index current right now (for readiness). */
+    public ChangeFeed.Status feedStatus() {
+        return feed.status();
     }
 
     /** The current read model, for district-wide computations (reports, allocation) that score many pairs. */

@@ -80,33 +80,26 @@ public class DistrictPages {
     @Path("organizations/{id}/vetting")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response vet(@PathParam("id") String id, MultivaluedMap<String, String> values) {
-        WebForm form = new WebForm(values);
-        session.checkCsrf(form.text("csrf"));
+        WebForm form = WebForm.posted(values, session);
         VettingRequest request = new VettingRequest(form.choice("status", VettingStatus.class), form.text("note"));
-        if (form.ok() && form.validate(validator, request)) {
-            organizations.vet(QueryParams.id("id", id), request);
-            return Pages.seeOther("/district?vetted#vetting");
+        if (!form.ok() || !form.validate(validator, request)) {
+            return form.redisplay(this::districtPage);
         }
-        return Response.status(400).entity(districtPage(FormView.of(form)).render()).build();
+        // Not writeOrRedisplay: vetting refuses nothing about the form; its problems (an unknown or malformed
+        // organization id) are the error page's.
+        organizations.vet(QueryParams.id("id", id), request);
+        return Pages.seeOther("/district?vetted#vetting");
     }
 
     @POST
     @Path("allocations")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response allocate(MultivaluedMap<String, String> values) {
-        WebForm form = new WebForm(values);
-        session.checkCsrf(form.text("csrf"));
+        WebForm form = WebForm.posted(values, session);
         AllocationRequest request = new AllocationRequest(null, form.text("region"), form.text("category"),
                 form.decimal("minScore"), null);
-        if (form.ok() && form.validate(validator, request)) {
-            try {
-                AllocationJob job = allocations.start(request);
-                return Pages.seeOther("/allocations/" + job.id());
-            } catch (ProblemException e) {
-                form.reject(e);
-            }
-        }
-        return Response.status(400).entity(districtPage(FormView.of(form)).render()).build();
+        return form.writeOrRedisplay(validator, request,
+                valid -> Pages.seeOther("/allocations/" + allocations.start(valid).id()), this::districtPage);
     }
 
     @GET

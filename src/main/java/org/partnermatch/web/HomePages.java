@@ -85,8 +85,7 @@ public class HomePages {
     @Path("sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(MultivaluedMap<String, String> values) {
-        WebForm form = new WebForm(values);
-        session.checkCsrf(form.text("csrf"));
+        WebForm form = WebForm.posted(values, session);
         String token = "demo".equals(form.text("mode")) ? demoToken(form) : form.text("token");
         if (token == null && form.ok()) {
             form.error("token", "paste the token your district gave you");
@@ -104,7 +103,7 @@ public class HomePages {
         }
         if (!form.ok()) {
             // The pasted token is not echoed back into the page.
-            return Response.status(400).entity(signInPage(FormView.of(form).set("token", "")).render()).build();
+            return form.redisplay(view -> signInPage(view.set("token", "")));
         }
         Duration left = Duration.between(Instant.now(), Instant.ofEpochSecond(jwt.getExpirationTime()));
         return Response.seeOther(java.net.URI.create(landing(jwt)))
@@ -116,7 +115,7 @@ public class HomePages {
     @Path("sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut(MultivaluedMap<String, String> values) {
-        session.checkCsrf(new WebForm(values).text("csrf"));
+        WebForm.posted(values, session);
         return Response.seeOther(java.net.URI.create("/")).cookie(WebCookies.clearSession(session.secure())).build();
     }
 

@@ -102,18 +102,10 @@ public class PartnerPages {
     @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(MultivaluedMap<String, String> values) {
-        WebForm form = new WebForm(values);
-        session.checkCsrf(form.text("csrf"));
-        OrganizationRequest request = organizationRequest(form);
-        if (form.ok() && form.validate(validator, request)) {
-            try {
-                Organization org = organizations.register(request);
-                return Pages.seeOther("/organizations/" + org.id + "/manage?registered");
-            } catch (ProblemException e) {
-                form.reject(e);
-            }
-        }
-        return Response.status(400).entity(organizationPage(null, FormView.of(form)).render()).build();
+        WebForm form = WebForm.posted(values, session);
+        return form.writeOrRedisplay(validator, organizationRequest(form),
+                valid -> Pages.seeOther("/organizations/" + organizations.register(valid).id + "/manage?registered"),
+                view -> organizationPage(null, view));
     }
 
     @GET
@@ -167,21 +159,16 @@ public class PartnerPages {
     @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateOrganization(@PathParam("id") String id, MultivaluedMap<String, String> values) {
-        WebForm form = new WebForm(values);
-        session.checkCsrf(form.text("csrf"));
+        WebForm form = WebForm.posted(values, session);
         UUID orgId = QueryParams.id("id", id);
-        OrganizationRequest request = organizationRequest(form);
-        if (form.ok() && form.validate(validator, request)) {
-            try {
-                organizations.update(orgId, request, form.ifMatch());
-                return Pages.seeOther("/organizations/" + orgId + "/manage?saved");
-            } catch (ProblemException e) {
-                form.reject(e);
-            }
-        }
-        Organization org = organizations.get(orgId);
-        session.caller().requireOrganization(org.id);
-        return Response.status(400).entity(organizationPage(organizations.view(org), FormView.of(form)).render()).build();
+        return form.writeOrRedisplay(validator, organizationRequest(form), valid -> {
+            organizations.update(orgId, valid, form.ifMatch());
+            return Pages.seeOther("/organizations/" + orgId + "/manage?saved");
+        }, view -> {
+            Organization org = organizations.get(orgId);
+            session.caller().requireOrganization(org.id);
+            return organizationPage(organizations.view(org), view);
+        });
     }
 
     @GET
@@ -199,20 +186,15 @@ public class PartnerPages {
     @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addOffering(@PathParam("id") String id, MultivaluedMap<String, String> values) {
-        WebForm form = new WebForm(values);
-        session.checkCsrf(form.text("csrf"));
+        WebForm form = WebForm.posted(values, session);
         Organization org = organizations.get(QueryParams.id("id", id));
-        OfferingRequest request = offeringRequest(form);
-        if (form.ok() && form.validate(validator, request)) {
-            try {
-                offerings.create(org.id, request);
-                return Pages.seeOther("/organizations/" + org.id + "/manage?offering-added");
-            } catch (ProblemException e) {
-                form.reject(e);
-            }
-        }
-        session.caller().requireOrganization(org.id);
-        return Response.status(400).entity(offeringPage(org, null, FormView.of(form)).render()).build();
+        return form.writeOrRedisplay(validator, offeringRequest(form), valid -> {
+            offerings.create(org.id, valid);
+            return Pages.seeOther("/organizations/" + org.id + "/manage?offering-added");
+        }, view -> {
+            session.caller().requireOrganization(org.id);
+            return offeringPage(org, null, view);
+        });
     }
 
     @GET
@@ -238,22 +220,16 @@ public class PartnerPages {
     @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateOffering(@PathParam("id") String id, MultivaluedMap<String, String> values) {
-        WebForm form = new WebForm(values);
-        session.checkCsrf(form.text("csrf"));
+        WebForm form = WebForm.posted(values, session);
         UUID offeringId = QueryParams.id("id", id);
-        OfferingRequest request = offeringRequest(form);
-        if (form.ok() && form.validate(validator, request)) {
-            try {
-                Offering saved = offerings.update(offeringId, request, form.ifMatch());
-                return Pages.seeOther("/organizations/" + saved.organizationId + "/manage?offering-saved");
-            } catch (ProblemException e) {
-                form.reject(e);
-            }
-        }
-        Offering offering = offerings.get(offeringId);
-        session.caller().requireOrganization(offering.organizationId);
-        return Response.status(400).entity(offeringPage(organizations.get(offering.organizationId),
-                OfferingResponse.from(offering), FormView.of(form)).render()).build();
+        return form.writeOrRedisplay(validator, offeringRequest(form), valid -> {
+            Offering saved = offerings.update(offeringId, valid, form.ifMatch());
+            return Pages.seeOther("/organizations/" + saved.organizationId + "/manage?offering-saved");
+        }, view -> {
+            Offering offering = offerings.get(offeringId);
+            session.caller().requireOrganization(offering.organizationId);
+            return offeringPage(organizations.get(offering.organizationId), OfferingResponse.from(offering), view);
+        });
     }
 
     private boolean exists(UUID id) {

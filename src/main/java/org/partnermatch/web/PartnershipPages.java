@@ -98,27 +98,21 @@ public class PartnershipPages {
     @RolesAllowed({Roles.PRINCIPAL, Roles.DISTRICT})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send(MultivaluedMap<String, String> values) {
-        WebForm form = new WebForm(values);
-        session.checkCsrf(form.text("csrf"));
+        WebForm form = WebForm.posted(values, session);
         UUID offeringId = form.uuid("offeringId");
         List<UUID> needIds = form.all("needIds").stream().map(v -> QueryParams.uuid("needIds", v)).toList();
         // The school is the needs' school: a principal's own (the service checks), or the one district staff act for.
         UUID schoolId = needIds.isEmpty() ? session.caller().schoolId().orElse(null) : needs.get(needIds.get(0)).schoolId;
         PartnershipRequest body = new PartnershipRequest(schoolId, offeringId, needIds, form.text("message"),
                 form.integer("studentsToServe"), form.date("startDate"), form.date("endDate"));
-        if (form.ok() && form.validate(validator, body)) {
-            try {
-                Partnership sent = partnerships.request(body);
-                return Pages.seeOther("/partnerships/" + sent.id + "?sent");
-            } catch (ProblemException e) {
-                form.reject(e);
-            }
-        }
-        if (offeringId == null) {
-            throw ProblemException.badRequest("offeringId", "choose an offering");
-        }
-        return Response.status(400).entity(requestPage(offerings.getVisible(offeringId), schoolId, FormView.of(form))
-                .render()).build();
+        return form.writeOrRedisplay(validator, body,
+                valid -> Pages.seeOther("/partnerships/" + partnerships.request(valid).id + "?sent"),
+                view -> {
+                    if (offeringId == null) {
+                        throw ProblemException.badRequest("offeringId", "choose an offering");
+                    }
+                    return requestPage(offerings.getVisible(offeringId), schoolId, view);
+                });
     }
 
     @GET
@@ -135,8 +129,7 @@ public class PartnershipPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") String id, @PathParam("action") String action,
                         MultivaluedMap<String, String> values) {
-        WebForm form = new WebForm(values);
-        session.checkCsrf(form.text("csrf"));
+        WebForm form = WebForm.posted(values, session);
         UUID partnershipId = QueryParams.id("id", id);
         // The same role gates as the API's: only the partner side (or the district) answers a request.
         boolean partnerSide = session.caller().partner() || session.caller().district();
@@ -172,8 +165,7 @@ public class PartnershipPages {
         if (form.ok()) {
             return Pages.seeOther("/partnerships/" + partnershipId + "?" + action);
         }
-        FormView view = FormView.of(form).set("action", action);
-        return Response.status(400).entity(partnershipPage(partnerships.get(partnershipId), view).render()).build();
+        return form.redisplay(view -> partnershipPage(partnerships.get(partnershipId), view.set("action", action)));
     }
 
     private static void requireRole(boolean allowed) {

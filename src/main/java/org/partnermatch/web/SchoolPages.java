@@ -98,19 +98,11 @@ public class SchoolPages {
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response stateNeed(@PathParam("id") String id, MultivaluedMap<String, String> values) {
-        WebForm form = new WebForm(values);
-        session.checkCsrf(form.text("csrf"));
+        WebForm form = WebForm.posted(values, session);
         UUID schoolId = QueryParams.id("id", id);
-        NeedRequest request = needRequest(form, null);
-        if (form.ok() && form.validate(validator, request)) {
-            try {
-                Need created = needs.create(schoolId, request);
-                return Pages.seeOther("/needs/" + created.id + "?stated");
-            } catch (ProblemException e) {
-                form.reject(e);
-            }
-        }
-        return Response.status(400).entity(schoolPage(schoolId, FormView.of(form)).render()).build();
+        return form.writeOrRedisplay(validator, needRequest(form, null),
+                valid -> Pages.seeOther("/needs/" + needs.create(schoolId, valid).id + "?stated"),
+                view -> schoolPage(schoolId, view));
     }
 
     @GET
@@ -127,20 +119,11 @@ public class SchoolPages {
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateNeed(@PathParam("id") String id, MultivaluedMap<String, String> values) {
-        WebForm form = new WebForm(values);
-        session.checkCsrf(form.text("csrf"));
+        WebForm form = WebForm.posted(values, session);
         UUID needId = QueryParams.id("id", id);
-        NeedRequest request = needRequest(form, form.choice("status", NeedStatus.class));
-        if (form.ok() && form.validate(validator, request)) {
-            try {
-                Need updated = needs.update(needId, request, form.ifMatch());
-                return Pages.seeOther("/needs/" + updated.id + "?saved");
-            } catch (ProblemException e) {
-                form.reject(e);
-            }
-        }
-        Need current = needs.get(needId);
-        return Response.status(400).entity(needPage(current, FormView.of(form)).render()).build();
+        return form.writeOrRedisplay(validator, needRequest(form, form.choice("status", NeedStatus.class)),
+                valid -> Pages.seeOther("/needs/" + needs.update(needId, valid, form.ifMatch()).id + "?saved"),
+                view -> needPage(needs.get(needId), view));
     }
 
     private TemplateInstance schoolPage(UUID schoolId, FormView form) {

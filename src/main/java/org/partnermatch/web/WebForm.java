@@ -1,9 +1,11 @@
 package org.partnermatch.web;
 
+import io.quarkus.qute.TemplateInstance;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.partnermatch.common.Problem;
 import org.partnermatch.common.ProblemException;
 
@@ -30,6 +33,44 @@ public final class WebForm {
 
     public WebForm(MultivaluedMap<String, String> values) {
         this.values = values;
+    }
+
+    /**
+     * A posted form, accepted only with this session's CSRF token: otherwise nothing is read and the post ends in
+     * the "Form expired" page (403, see {@link WebSession#checkCsrf}).
+     */
+    public static WebForm posted(MultivaluedMap<String, String> values, WebSession session) {
+        WebForm form = new WebForm(values);
+        session.checkCsrf(form.text("csrf"));
+        return form;
+    }
+
+    /**
+     * The post/redirect/get flow of a form that writes: when every field read cleanly and the request passes its
+     * Bean Validation, runs the write and answers what it returns (a redirect to the result). Otherwise, or when the
+     * write is refused with a {@link ProblemException}, the problem goes onto the form ({@link #reject}) and the page
+     * is shown again with it ({@link #redisplay}). Only the write's problems are caught: the page's own (an unknown
+     * or forbidden target) go to the error page with their status.
+     *
+     * @param request the request record, built from this form (so that its reads have noted their errors)
+     * @param write   performs the request and answers the response for success
+     * @param page    the form's page around a view of this form, for showing it again
+     */
+    public <T> Response writeOrRedisplay(Validator validator, T request, Function<T, Response> write,
+                                         Function<FormView, TemplateInstance> page) {
+        if (ok() && validate(validator, request)) {
+            try {
+                return write.apply(request);
+            } catch (ProblemException e) {
+                reject(e);
+            }
+        }
+        return redisplay(page);
+    }
+
+    /** The form's page again, showing what was submitted and what is wrong with it: 400. */
+    public Response redisplay(Function<FormView, TemplateInstance> page) {
+        return Response.status(400).entity(page.apply(FormView.of(this)).render()).build();
     }
 
     public String text(String name) {
