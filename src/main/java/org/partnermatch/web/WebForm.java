@@ -62,6 +62,9 @@ public final class WebForm {
             try {
                 return write.apply(request);
             } catch (ProblemException e) {
+                if (e.status() == 403 || e.status() == 404) {
+                    throw e; // not something the form can fix: the error page, with its status
+                }
                 reject(e);
             }
         }
