@@ -32,6 +32,13 @@ public interface MatchingConfig {
     @WithDefault("1000")
     int schoolShortlistCacheSize();
 
+    /**
+     * Of those, how many covered needs' explanations (reasons and factors, about 2 kB each) are kept too, so a repeated
+     * request also skips building them; past this a remembered shortlist is explained again on each request.
+     */
+    @WithDefault("10000")
+    int schoolExplainedCacheNeeds();
+
     /** Results returned when the caller does not ask for a limit. */
     @WithDefault("20")
     int defaultLimit();

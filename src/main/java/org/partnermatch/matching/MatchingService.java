@@ -67,7 +67,7 @@ public class MatchingService {
     private final SchoolService schools;
     private final OrganizationService organizations;
     private final Caller caller;
-    private final ShortlistCache shortlists;
+    private final ShortlistCache<List<SchoolMatch>> shortlists;
 
     public MatchingService(AgroalDataSource dataSource, MatchingConfig config, NeedService needs, SchoolService schools,
                            OrganizationService organizations, Caller caller) {
@@ -78,7 +78,7 @@ public class MatchingService {
         this.caller = caller;
         this.index = new CandidateIndex(dataSource, new SqlTrackRecords());
         this.feed = new ChangeFeed(dataSource, index, config.reconnectDelay(), config.reconnectMaxDelay());
-        this.shortlists = new ShortlistCache(config.schoolShortlistCacheSize());
+        this.shortlists = new ShortlistCache<>(config.schoolShortlistCacheSize(), config.schoolExplainedCacheNeeds());
     }
 
     void onStart(@Observes StartupEvent event) throws InterruptedException {
@@ -149,16 +149,23 @@ public class MatchingService {
             needById.put(need.id, need);
             profiles.add(profile(need));
         }
-        // ranks organizations on allocation-free totals (remembered while the read model and the needs stay the
-        // same) and builds reasons only for the ones returned
-        SchoolShortlist shortlist = shortlists.get(snapshot,
+        // ranks organizations on allocation-free totals and builds reasons only for the ones returned; both are
+        // remembered while the read model and the needs stay the same
+        List<SchoolMatch> matches = shortlists.get(snapshot,
                 new ShortlistCache.Key(schoolProfile, profiles, scorer.weights(), limit), () -> {
                     List<PreparedNeed> prepared = new ArrayList<>();
                     for (NeedProfile profile : profiles) {
                         prepared.add(scorer.prepare(profile, schoolProfile));
                     }
                     return scorer.shortlistForSchool(prepared, snapshot::poolFor, limit);
-                });
+                }, shortlist -> explain(scorer, shortlist, needById, limit, snapshot));
+        List<NeedSummary> summaries = open.stream().map(n -> new NeedSummary(n.id, n.title, n.categoryCode,
+                n.priority, n.studentsAffected)).toList();
+        return new SchoolMatchesResponse(school.id, summaries, scorer.weights().asMap(), matches);
+    }
+
+    private static List<SchoolMatch> explain(MatchScorer scorer, SchoolShortlist shortlist, Map<UUID, Need> needById,
+                                             int limit, Snapshot snapshot) {
         List<SchoolRanking.Entry> ranked = scorer.explain(shortlist);
         List<SchoolMatch> matches = new ArrayList<>();
         for (SchoolRanking.Entry entry : ranked.subList(0, Math.min(limit, ranked.size()))) {
@@ -167,9 +174,7 @@ public class MatchingService {
             matches.add(new SchoolMatch(matches.size() + 1, organization(entry.organizationId(), snapshot),
                     MatchDtos.round(entry.percent()), covered));
         }
-        List<NeedSummary> summaries = open.stream().map(n -> new NeedSummary(n.id, n.title, n.categoryCode,
-                n.priority, n.studentsAffected)).toList();
-        return new SchoolMatchesResponse(school.id, summaries, scorer.weights().asMap(), matches);
+        return List.copyOf(matches);
     }
 
     @Transactional
