@@ -145,17 +145,25 @@ public class OfferingSearchRepository {
         filters.forEach((facet, filter) -> sql.add(", ").add(filter).add(" AS in_" + facet));
         sql.add(", CASE WHEN ").add(passesAll).add(" THEN ").add(score(criteria, fuzzy)).add(" END AS score")
                 .add(", CASE WHEN ").add(passesAll).add(" THEN ").add(SearchSql.distance(origin(criteria)))
-                .add(" END AS distance_km FROM offering o JOIN organization g ON g.id = o.organization_id")
+                // LEFT JOIN: the same rows (every offering has its organization), but PostgreSQL leaves the join out
+                // when nothing reads the organization (district staff, no organization filter, no location)
+                .add(" END AS distance_km FROM offering o LEFT JOIN organization g ON g.id = o.organization_id")
                 .add(categoryJoin).add(" WHERE ").add(conditions(criteria, fuzzy).withoutFacets()).add(")")
                 .add(", hits AS (SELECT id, name, updated_at, score, distance_km FROM base b WHERE "
                         + flags(filters.keySet(), null) + ")")
                 .add(", page AS (SELECT * FROM hits ORDER BY " + SearchSql.order(search.sort(), "")
                         + " LIMIT ? OFFSET ?)", limit, offset)
                 .add(", counted AS (SELECT count(*) AS total FROM hits)")
-                .add(", facet_counts AS (SELECT 'category' AS facet, x.code AS value, count(DISTINCT b.id) AS hits"
-                        + " FROM base b JOIN offering_category c ON c.offering_id = b.id JOIN category k ON k.code = c.category_code"
-                        + " CROSS JOIN LATERAL (VALUES (k.code), (k.parent_code)) x(code) WHERE x.code IS NOT NULL AND "
-                        + flags(filters.keySet(), "category") + " GROUP BY x.code"
+                // the categories of the base rows that count for categories; the taxonomy has two levels
+                .add(", filed AS (SELECT b.id, c.category_code AS code, k.parent_code AS parent FROM base b"
+                        + " JOIN offering_category c ON c.offering_id = b.id JOIN category k ON k.code = c.category_code"
+                        + " WHERE " + flags(filters.keySet(), "category") + ")")
+                // a subcategory counts its offerings (filed once each); a top-level category the offerings filed under
+                // it or any of its subcategories, each once
+                .add(", facet_counts AS (SELECT 'category' AS facet, code AS value, count(*) AS hits FROM filed"
+                        + " WHERE parent IS NOT NULL GROUP BY code"
+                        + " UNION ALL SELECT 'category', top, count(*) FROM (SELECT DISTINCT id, coalesce(parent, code) AS top"
+                        + " FROM filed) f GROUP BY top"
                         + " UNION ALL SELECT 'language', l, count(*) FROM base b CROSS JOIN LATERAL unnest(b.languages) l"
                         + " WHERE " + flags(filters.keySet(), "language") + " GROUP BY l"
                         + " UNION ALL SELECT 'timing', t, count(*) FROM base b CROSS JOIN LATERAL unnest(b.timings) t"
