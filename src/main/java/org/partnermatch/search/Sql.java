@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import org.postgresql.PGStatement;
 
 /**
  * A native SQL statement being built, with its positional ({@code ?}) parameters in order. Values are always bound,
@@ -46,9 +47,18 @@ public final class Sql {
         return Collections.unmodifiableList(params);
     }
 
-    /** A prepared statement with every parameter bound. */
+    /**
+     * A prepared statement with every parameter bound, planned for its values each time it runs. The driver would
+     * otherwise make a statement run five times on a connection a named server-side one, and PostgreSQL may then
+     * switch it to a generic plan, one made without the values: for the organization facet counts that plan took
+     * about 160 ms where the plan made for the values takes about 20 ms (20,000 offerings). A search is planned in
+     * about a millisecond.
+     */
     public PreparedStatement prepare(Connection connection) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(text.toString());
+        if (statement.isWrapperFor(PGStatement.class)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
         bind(connection, statement, params);
         return statement;
     }
