@@ -136,11 +136,9 @@ public class OfferingSearchRepository {
                     (Object) criteria.categories().toArray(String[]::new));
             filters.put("category", Sql.of("cf.offering_id IS NOT NULL"));
         }
-        Sql passesAll = new Sql();
-        filters.values().forEach(f -> passesAll.add(passesAll.text().isEmpty() ? "(" : " AND (").add(f).add(")"));
-        if (filters.isEmpty()) {
-            passesAll.add("TRUE");
-        }
+        Conditions facetConditions = new Conditions();
+        filters.forEach(facetConditions::facet);
+        Sql passesAll = facetConditions.all();
         Sql sql = new Sql().add("WITH base AS MATERIALIZED (SELECT o.id, o.name, o.updated_at, o.languages, o.timings, o.cost");
         filters.forEach((facet, filter) -> sql.add(", ").add(filter).add(" AS in_" + facet));
         sql.add(", CASE WHEN ").add(passesAll).add(" THEN ").add(score(criteria, fuzzy)).add(" END AS score")
@@ -154,12 +152,12 @@ public class OfferingSearchRepository {
                 .add(", page AS (SELECT * FROM hits ORDER BY " + SearchSql.order(search.sort(), "")
                         + " LIMIT ? OFFSET ?)", limit, offset)
                 .add(", counted AS (SELECT count(*) AS total FROM hits)")
-                // the categories of the base rows that count for categories; the taxonomy has two levels
+                // (offering, category) of the base rows that pass the other facets' filters
                 .add(", filed AS (SELECT b.id, c.category_code AS code, k.parent_code AS parent FROM base b"
                         + " JOIN offering_category c ON c.offering_id = b.id JOIN category k ON k.code = c.category_code"
                         + " WHERE " + flags(filters.keySet(), "category") + ")")
-                // a subcategory counts its offerings (filed once each); a top-level category the offerings filed under
-                // it or any of its subcategories, each once
+                // a subcategory counts its offerings (each is filed under it once); a top-level category the offerings
+                // filed under it or any of its subcategories, each once (the taxonomy has two levels)
                 .add(", facet_counts AS (SELECT 'category' AS facet, code AS value, count(*) AS hits FROM filed"
                         + " WHERE parent IS NOT NULL GROUP BY code"
                         + " UNION ALL SELECT 'category', top, count(*) FROM (SELECT DISTINCT id, coalesce(parent, code) AS top"
@@ -187,7 +185,7 @@ public class OfferingSearchRepository {
      * facets (the counts' arrays) when {@code withFacets}: one row per hit of the page with the total on each, or
      * only the total when the page is empty.
      */
-    private Sql pageRows(Criteria criteria, boolean fuzzy, boolean withFacets) {
+    private static Sql pageRows(Criteria criteria, boolean fuzzy, boolean withFacets) {
         return new Sql()
                 .add(" SELECT t.total, " + (withFacets ? "f." + Facets.NAMES + ", f." + Facets.VALUES + ", f." + Facets.HITS
                         + ", " : "") + "o.id, o.organization_id, o.name, o.description, o.grade_low, o.grade_high,"

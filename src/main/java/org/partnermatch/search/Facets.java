@@ -31,7 +31,7 @@ public final class Facets {
 
     public static FacetCounts read(Connection connection, Sql sql) throws SQLException {
         Map<String, Map<String, Long>> counts = empty();
-        try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = sql.prepare(connection, true); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 counts.get(rows.getString(1)).put(rows.getString(2), rows.getLong(3));
             }

@@ -63,7 +63,7 @@ public final class SearchRun {
         if (sql == null) {
             sql = queries.page(fuzzy, page.size(), page.offset());
         }
-        try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = sql.prepare(connection, withFacets); ResultSet rows = statement.executeQuery()) {
             long total = 0;
             List<T> items = new ArrayList<>();
             FacetCounts facets = null;
