@@ -254,10 +254,15 @@ public class OfferingSearchRepository {
         if (filter.active() != null) {
             where.add("o.active = ?", filter.active());
         }
+        Map<String, Sql> facets = facetFilters(criteria);
+        Sql category = facets.remove("category");
+        if (category != null) {
+            where.facet("category", category);
+        }
         if (filter.grade() != null) {
             where.add("int4range(o.grade_low, o.grade_high, '[]') @> ?", filter.grade());
         }
-        facetFilters(criteria).forEach(where::facet);
+        facets.forEach(where::facet);
         if (filter.modality() != null) {
             where.add("o.modality = ?", filter.modality().name());
         }
