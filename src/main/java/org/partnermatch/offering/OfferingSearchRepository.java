@@ -3,13 +3,17 @@ package org.partnermatch.offering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.partnermatch.common.Grades;
 import org.partnermatch.common.PageQuery;
@@ -17,6 +21,7 @@ import org.partnermatch.common.Vocab;
 import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.offering.OfferingService.OfferingFilter;
 import org.partnermatch.search.Conditions;
+import org.partnermatch.search.Facets;
 import org.partnermatch.search.GeoPoint;
 import org.partnermatch.search.Highlights;
 import org.partnermatch.search.SearchPage;
@@ -34,9 +39,9 @@ import org.partnermatch.vocabulary.Timing;
 
 /**
  * The offering search as one projection query (no entities loaded): full text over the stored, weighted documents
- * (V10), every filter, visibility, ordering, and the page with its total in a single round trip; facet counts in
- * a second one when asked. When the text matches nothing word for word, the same search runs again matching names
- * by trigram resemblance (typo tolerance).
+ * (V10), every filter, visibility, ordering, and the page with its total in a single round trip — with the facet
+ * counts in the same statement when asked. When the text matches nothing word for word, the same search runs again
+ * matching names by trigram resemblance (typo tolerance).
  */
 @ApplicationScoped
 public class OfferingSearchRepository {
@@ -62,41 +67,38 @@ public class OfferingSearchRepository {
     }
 
     public SearchPage<OfferingResponse> search(Criteria criteria, PageQuery page) {
-        return entityManager.unwrap(Session.class).doReturningWork(connection ->
-                SearchRun.run(connection, criteria.search(), page, new SearchRun.Queries<OfferingResponse>() {
-                    @Override
-                    public Sql page(boolean fuzzy, int limit, int offset) {
-                        return pageSql(criteria, fuzzy, limit, offset);
-                    }
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> search(connection, criteria, page));
+    }
 
-                    @Override
-                    public Sql facets(boolean fuzzy) {
-                        return facetSql(criteria, fuzzy);
-                    }
+    /** The search on this connection (its transaction: typo tolerance sets a threshold local to it). */
+    public SearchPage<OfferingResponse> search(Connection connection, Criteria criteria, PageQuery page)
+            throws SQLException {
+        return SearchRun.run(connection, criteria.search(), page, new SearchRun.Queries<OfferingResponse>() {
+            @Override
+            public Sql page(boolean fuzzy, int limit, int offset) {
+                return pageSql(criteria, fuzzy, limit, offset);
+            }
 
-                    @Override
-                    public OfferingResponse hit(ResultSet row, boolean fuzzy) throws SQLException {
-                        return map(row, criteria.search().text(), fuzzy);
-                    }
-                }));
+            @Override
+            public Sql pageWithFacets(boolean fuzzy, int limit, int offset) {
+                return pageWithFacetsSql(criteria, fuzzy, limit, offset);
+            }
+
+            @Override
+            public OfferingResponse hit(ResultSet row, boolean fuzzy) throws SQLException {
+                return map(row, criteria.search().text(), fuzzy);
+            }
+        });
     }
 
     /** The page query: hits with score and distance, their count, and the page's rows with highlights. */
     public Sql pageSql(Criteria criteria, boolean fuzzy, int limit, int offset) {
         SearchRequest search = criteria.search();
-        SearchText text = search.text();
-        Sql score = text == null ? Sql.of("NULL::float8")
-                : fuzzy ? Sql.of("greatest(word_similarity(?, o.name), word_similarity(?, g.name))", text.plain(), text.plain())
-                : Sql.of("ts_rank_cd(" + SearchSql.WEIGHTS + ", o.search_document, to_tsquery('english', ?), 32)", text.tsquery());
-        Sql highlight = text == null ? Sql.of("NULL")
-                : fuzzy ? Sql.of("o.name || ' — ' || g.name")
-                : Sql.of("ts_headline('english', " + HIGHLIGHT_TEXT + ", to_tsquery('english', ?), ?)",
-                        text.tsquery(), Highlights.HEADLINE_OPTIONS);
         Sql sql = new Sql();
-        if (text == null && search.sort() != SearchSort.distance) {
+        if (search.text() == null && search.sort() != SearchSort.distance) {
             // A listing: the order is an index's (name, id or updated_at, id), so the page is read off the index and
             // the total is counted on its own over narrow indexes; materialising every hit would read every row.
-            sql.add("WITH page AS (SELECT o.id, o.name, o.updated_at, ").add(score).add(" AS score, ")
+            sql.add("WITH page AS (SELECT o.id, o.name, o.updated_at, ").add(score(criteria, fuzzy)).add(" AS score, ")
                     .add(SearchSql.distance(origin(criteria))).add(" AS distance_km")
                     .add(" FROM offering o JOIN organization g ON g.id = o.organization_id WHERE ")
                     .add(conditions(criteria, fuzzy).all())
@@ -104,59 +106,133 @@ public class OfferingSearchRepository {
                     .add(" counted AS (SELECT count(*) AS total FROM offering o JOIN organization g ON g.id = o.organization_id"
                             + " WHERE ").add(conditions(criteria, fuzzy).all()).add(")");
         } else {
-            sql.add("WITH hits AS MATERIALIZED (SELECT o.id, o.name, o.updated_at, ").add(score).add(" AS score, ")
-                    .add(SearchSql.distance(origin(criteria))).add(" AS distance_km")
+            sql.add("WITH hits AS MATERIALIZED (SELECT o.id, o.name, o.updated_at, ").add(score(criteria, fuzzy))
+                    .add(" AS score, ").add(SearchSql.distance(origin(criteria))).add(" AS distance_km")
                     .add(" FROM offering o JOIN organization g ON g.id = o.organization_id WHERE ")
                     .add(conditions(criteria, fuzzy).all())
                     .add("), page AS (SELECT * FROM hits ORDER BY " + SearchSql.order(search.sort(), "")
                             + " LIMIT ? OFFSET ?),", limit, offset)
                     .add(" counted AS (SELECT count(*) AS total FROM hits)");
         }
-        return sql
-                .add(" SELECT t.total, o.id, o.organization_id, o.name, o.description, o.grade_low, o.grade_high,"
-                        + " o.timings, o.modality, o.languages, o.cost, o.capacity, o.capacity_unit, o.capacity_used,"
-                        + " o.active, o.version, o.created_at, o.updated_at, p.score, p.distance_km,"
-                        + " ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories, ")
-                .add(highlight).add(" AS highlight")
-                .add(" FROM counted t LEFT JOIN (page p JOIN offering o ON o.id = p.id"
-                        + " JOIN organization g ON g.id = o.organization_id) ON TRUE ORDER BY "
-                        + SearchSql.order(search.sort(), "p."));
+        return sql.add(pageRows(criteria, fuzzy, false));
     }
 
     /**
-     * Facet counts: the hits without the facet filters once (base), then for each facet the values of the base
-     * rows that pass the other facets' filters.
+     * The page query with the facet counts (disjunctive: each facet counted with every filter but its own), in one
+     * statement and one pass over the rows. {@code base} gathers, once, the offerings that pass every condition but
+     * the facet filters, each with one flag per facet filter asked for (does it pass that filter?). The hits are the
+     * base rows that pass all of them (only they get a score and a distance); a facet's counts are over the base rows
+     * that pass the other facets' filters. The counts come as three parallel arrays on every row (see
+     * {@link Facets}), so the page and its counts share one read of the matching rows and one round trip.
      */
-    public Sql facetSql(Criteria criteria, boolean fuzzy) {
-        OfferingFilter filter = criteria.filter();
-        Conditions onBase = new Conditions();
+    public Sql pageWithFacetsSql(Criteria criteria, boolean fuzzy, int limit, int offset) {
+        SearchRequest search = criteria.search();
+        Map<String, Sql> filters = facetFilters(criteria);
+        Sql categoryJoin = new Sql();
         if (criteria.categories() != null) {
-            onBase.facet("category", "b.categories && ?", (Object) criteria.categories().toArray(String[]::new));
+            // one look-up of the offerings filed under the categories, not an EXISTS probe per base row
+            categoryJoin.add(" LEFT JOIN (SELECT DISTINCT c.offering_id FROM offering_category c"
+                    + " WHERE c.category_code = ANY (?)) cf ON cf.offering_id = o.id",
+                    (Object) criteria.categories().toArray(String[]::new));
+            filters.put("category", Sql.of("cf.offering_id IS NOT NULL"));
+        }
+        Conditions facetConditions = new Conditions();
+        filters.forEach(facetConditions::facet);
+        Sql passesAll = facetConditions.all();
+        Sql sql = new Sql().add("WITH base AS MATERIALIZED (SELECT o.id, o.name, o.updated_at, o.languages, o.timings, o.cost");
+        filters.forEach((facet, filter) -> sql.add(", ").add(filter).add(" AS in_" + facet));
+        sql.add(", CASE WHEN ").add(passesAll).add(" THEN ").add(score(criteria, fuzzy)).add(" END AS score")
+                .add(", CASE WHEN ").add(passesAll).add(" THEN ").add(SearchSql.distance(origin(criteria)))
+                // LEFT JOIN: the same rows (every offering has its organization), but PostgreSQL leaves the join out
+                // when nothing reads the organization (district staff, no organization filter, no location)
+                .add(" END AS distance_km FROM offering o LEFT JOIN organization g ON g.id = o.organization_id")
+                .add(categoryJoin).add(" WHERE ").add(conditions(criteria, fuzzy).withoutFacets()).add(")")
+                .add(", hits AS (SELECT id, name, updated_at, score, distance_km FROM base b WHERE "
+                        + flags(filters.keySet(), null) + ")")
+                .add(", page AS (SELECT * FROM hits ORDER BY " + SearchSql.order(search.sort(), "")
+                        + " LIMIT ? OFFSET ?)", limit, offset)
+                .add(", counted AS (SELECT count(*) AS total FROM hits)")
+                // (offering, category) of the base rows that pass the other facets' filters
+                .add(", filed AS (SELECT b.id, c.category_code AS code, k.parent_code AS parent FROM base b"
+                        + " JOIN offering_category c ON c.offering_id = b.id JOIN category k ON k.code = c.category_code"
+                        + " WHERE " + flags(filters.keySet(), "category") + ")")
+                // a subcategory counts its offerings (each is filed under it once); a top-level category the offerings
+                // filed under it or any of its subcategories, each once (the taxonomy has two levels)
+                .add(", facet_counts AS (SELECT 'category' AS facet, code AS value, count(*) AS hits FROM filed"
+                        + " WHERE parent IS NOT NULL GROUP BY code"
+                        + " UNION ALL SELECT 'category', top, count(*) FROM (SELECT DISTINCT id, coalesce(parent, code) AS top"
+                        + " FROM filed) f GROUP BY top"
+                        + " UNION ALL SELECT 'language', l, count(*) FROM base b CROSS JOIN LATERAL unnest(b.languages) l"
+                        + " WHERE " + flags(filters.keySet(), "language") + " GROUP BY l"
+                        + " UNION ALL SELECT 'timing', t, count(*) FROM base b CROSS JOIN LATERAL unnest(b.timings) t"
+                        + " WHERE " + flags(filters.keySet(), "timing") + " GROUP BY t"
+                        + " UNION ALL SELECT 'cost', b.cost, count(*) FROM base b"
+                        + " WHERE " + flags(filters.keySet(), "cost") + " GROUP BY b.cost)")
+                .add(", facets AS (SELECT array_agg(facet) AS " + Facets.NAMES + ", array_agg(value) AS " + Facets.VALUES
+                        + ", array_agg(hits) AS " + Facets.HITS + " FROM facet_counts)");
+        return sql.add(pageRows(criteria, fuzzy, true));
+    }
+
+    /** The base rows' flags of the facet filters asked for, but {@code except}'s, joined with AND ({@code TRUE} for none). */
+    private static String flags(Set<String> facets, String except) {
+        String flags = facets.stream().filter(f -> !f.equals(except)).map(f -> "b.in_" + f)
+                .collect(Collectors.joining(" AND "));
+        return flags.isEmpty() ? "TRUE" : flags;
+    }
+
+    /**
+     * The final SELECT of both page queries over CTEs counted (the total) and page (the page's hits in order), with
+     * facets (the counts' arrays) when {@code withFacets}: one row per hit of the page with the total on each, or
+     * only the total when the page is empty.
+     */
+    private static Sql pageRows(Criteria criteria, boolean fuzzy, boolean withFacets) {
+        return new Sql()
+                .add(" SELECT t.total, " + (withFacets ? "f." + Facets.NAMES + ", f." + Facets.VALUES + ", f." + Facets.HITS
+                        + ", " : "") + "o.id, o.organization_id, o.name, o.description, o.grade_low, o.grade_high,"
+                        + " o.timings, o.modality, o.languages, o.cost, o.capacity, o.capacity_unit, o.capacity_used,"
+                        + " o.active, o.version, o.created_at, o.updated_at, p.score, p.distance_km,"
+                        + " ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories, ")
+                .add(highlight(criteria, fuzzy)).add(" AS highlight")
+                .add(" FROM counted t" + (withFacets ? " CROSS JOIN facets f" : "") + " LEFT JOIN (page p"
+                        + " JOIN offering o ON o.id = p.id JOIN organization g ON g.id = o.organization_id) ON TRUE ORDER BY "
+                        + SearchSql.order(criteria.search().sort(), "p."));
+    }
+
+    /** A hit's score over {@code offering o JOIN organization g}: text rank, or name resemblance when fuzzy. */
+    private static Sql score(Criteria criteria, boolean fuzzy) {
+        SearchText text = criteria.search().text();
+        return text == null ? Sql.of("NULL::float8")
+                : fuzzy ? Sql.of("greatest(word_similarity(?, o.name), word_similarity(?, g.name))", text.plain(), text.plain())
+                : Sql.of("ts_rank_cd(" + SearchSql.WEIGHTS + ", o.search_document, to_tsquery('english', ?), 32)", text.tsquery());
+    }
+
+    /** A page row's highlight: a headline of its text, or its and its organization's names when fuzzy. */
+    private static Sql highlight(Criteria criteria, boolean fuzzy) {
+        SearchText text = criteria.search().text();
+        return text == null ? Sql.of("NULL")
+                : fuzzy ? Sql.of("o.name || ' — ' || g.name")
+                : Sql.of("ts_headline('english', " + HIGHLIGHT_TEXT + ", to_tsquery('english', ?), ?)",
+                        text.tsquery(), Highlights.HEADLINE_OPTIONS);
+    }
+
+    /** The facet filters asked for, by facet, each a condition over {@code offering o}. */
+    static Map<String, Sql> facetFilters(Criteria criteria) {
+        OfferingFilter filter = criteria.filter();
+        Map<String, Sql> filters = new LinkedHashMap<>();
+        if (criteria.categories() != null) {
+            filters.put("category", Sql.of("EXISTS (SELECT 1 FROM offering_category c WHERE c.offering_id = o.id"
+                    + " AND c.category_code = ANY (?))", (Object) criteria.categories().toArray(String[]::new)));
         }
         if (filter.language() != null) {
-            onBase.facet("language", "b.languages @> ARRAY[?]::varchar[]", filter.language());
+            filters.put("language", Sql.of("o.languages @> ARRAY[?]::varchar[]", filter.language()));
         }
         if (filter.timing() != null) {
-            onBase.facet("timing", "b.timings @> ARRAY[?]::varchar[]", filter.timing().name());
+            filters.put("timing", Sql.of("o.timings @> ARRAY[?]::varchar[]", filter.timing().name()));
         }
         if (filter.cost() != null) {
-            onBase.facet("cost", "b.cost = ?", filter.cost().name());
+            filters.put("cost", Sql.of("o.cost = ?", filter.cost().name()));
         }
-        return new Sql()
-                .add("WITH base AS MATERIALIZED (SELECT o.id, o.languages, o.timings, o.cost,"
-                        + " ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories"
-                        + " FROM offering o JOIN organization g ON g.id = o.organization_id WHERE ")
-                .add(conditions(criteria, fuzzy).withoutFacets()).add(")")
-                .add(" SELECT 'category' AS facet, x.code AS value, count(DISTINCT b.id) AS hits FROM base b"
-                        + " CROSS JOIN LATERAL unnest(b.categories) bc(code) JOIN category k ON k.code = bc.code"
-                        + " CROSS JOIN LATERAL (VALUES (k.code), (k.parent_code)) x(code) WHERE x.code IS NOT NULL AND ")
-                .add(onBase.onlyFacets(Set.of("language", "timing", "cost"))).add(" GROUP BY x.code")
-                .add(" UNION ALL SELECT 'language', l, count(*) FROM base b CROSS JOIN LATERAL unnest(b.languages) l WHERE ")
-                .add(onBase.onlyFacets(Set.of("category", "timing", "cost"))).add(" GROUP BY l")
-                .add(" UNION ALL SELECT 'timing', t, count(*) FROM base b CROSS JOIN LATERAL unnest(b.timings) t WHERE ")
-                .add(onBase.onlyFacets(Set.of("category", "language", "cost"))).add(" GROUP BY t")
-                .add(" UNION ALL SELECT 'cost', b.cost, count(*) FROM base b WHERE ")
-                .add(onBase.onlyFacets(Set.of("category", "language", "timing"))).add(" GROUP BY b.cost");
+        return filters;
     }
 
     /** Every condition of the search over {@code offering o JOIN organization g}. */
@@ -178,22 +254,15 @@ public class OfferingSearchRepository {
         if (filter.active() != null) {
             where.add("o.active = ?", filter.active());
         }
-        if (criteria.categories() != null) {
-            where.facet("category", "EXISTS (SELECT 1 FROM offering_category c WHERE c.offering_id = o.id"
-                    + " AND c.category_code = ANY (?))", (Object) criteria.categories().toArray(String[]::new));
+        Map<String, Sql> facets = facetFilters(criteria);
+        Sql category = facets.remove("category");
+        if (category != null) {
+            where.facet("category", category);
         }
         if (filter.grade() != null) {
             where.add("int4range(o.grade_low, o.grade_high, '[]') @> ?", filter.grade());
         }
-        if (filter.language() != null) {
-            where.facet("language", "o.languages @> ARRAY[?]::varchar[]", filter.language());
-        }
-        if (filter.timing() != null) {
-            where.facet("timing", "o.timings @> ARRAY[?]::varchar[]", filter.timing().name());
-        }
-        if (filter.cost() != null) {
-            where.facet("cost", "o.cost = ?", filter.cost().name());
-        }
+        facets.forEach(where::facet);
         if (filter.modality() != null) {
             where.add("o.modality = ?", filter.modality().name());
         }

@@ -28,7 +28,11 @@ public final class Conditions {
 
     /** The condition of {@code facet}'s filter. */
     public Conditions facet(String facet, String fragment, Object... values) {
-        conditions.add(new Condition(facet, Sql.of(fragment, values)));
+        return facet(facet, Sql.of(fragment, values));
+    }
+
+    public Conditions facet(String facet, Sql sql) {
+        conditions.add(new Condition(facet, sql));
         return this;
     }
 

@@ -85,6 +85,8 @@ class SearchExplainTest {
                 false), filter(), null, false, "offering_updated_idx"));
         cases.put("offerings text + 2 facets (benchmark query)", offerings(text("math tutoring"),
                 filter(f -> { f.language = "so"; f.timing = Timing.after_school; }), null, false, "offering_search_idx"));
+        cases.put("offerings text + 2 facets, with facet counts (one statement)", offeringsWithFacets(text("math tutoring"),
+                filter(f -> { f.language = "so"; f.timing = Timing.after_school; }), "offering_search_idx"));
         // organizations
         cases.put("organizations q", organizations(text("math tutoring"), orgFilter(), null, false,
                 "organization_search_idx"));
@@ -161,6 +163,11 @@ class SearchExplainTest {
         var criteria = new OfferingSearchRepository.Criteria(filter, categories,
                 search == null ? SearchRequest.none() : search, school, true, null);
         return new Case(offeringSearch.pageSql(criteria, fuzzy, 20, 0), List.of(indexes));
+    }
+
+    private Case offeringsWithFacets(SearchRequest search, OfferingFilter filter, String... indexes) {
+        var criteria = new OfferingSearchRepository.Criteria(filter, null, search, null, true, null);
+        return new Case(offeringSearch.pageWithFacetsSql(criteria, false, 20, 0), List.of(indexes));
     }
 
     private Case organizations(SearchRequest search, OrganizationFilter filter, ServedSchool school, boolean fuzzy,

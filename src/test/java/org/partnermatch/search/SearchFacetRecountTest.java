@@ -1,0 +1,248 @@
+package org.partnermatch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.partnermatch.bench.BenchData;
+import org.partnermatch.common.PageQuery;
+import org.partnermatch.offering.OfferingDtos.OfferingResponse;
+import org.partnermatch.offering.OfferingSearchRepository;
+import org.partnermatch.offering.OfferingSearchRepository.Criteria;
+import org.partnermatch.offering.OfferingService.OfferingFilter;
+import org.partnermatch.support.EmbeddedPostgresResource;
+import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.Leadership;
+import org.partnermatch.vocabulary.Modality;
+import org.partnermatch.vocabulary.Timing;
+
+/**
+ * Offering facet counts, which the search computes in one pass with its page, equal a plain recount: for every value
+ * of every facet, the total of the same search with that facet's filter set to the value (the others unchanged) —
+ * what a count promises. And the page that comes with the counts is the page of the same search without them. Over
+ * about 2,400 generated offerings (BenchData, in a transaction that is rolled back) with several categories each,
+ * top-level ones too, some with no category, language or timing, and varied searches: with and without words,
+ * anonymous, a partner seeing its own pending organization, district staff, every facet filter alone and together,
+ * the other filters, location, a school, the typo fall-back, nothing found, and a page past the end.
+ */
+@QuarkusTest
+class SearchFacetRecountTest {
+
+    private static final String PREFIX = "fac0c0de";
+    /** An organization BenchData leaves pending (every tenth): a partner of it sees its offerings. */
+    private static final UUID PENDING = UUID.fromString(PREFIX + "-0000-4000-8000-00000000000a");
+    private static final GeoPoint SEATTLE = new GeoPoint(47.60, -122.33);
+    private static final ServedSchool SCHOOL = new ServedSchool(UUID.randomUUID(), 47.55, -122.28, "Southeast");
+
+    @Inject
+    OfferingSearchRepository offeringSearch;
+
+    record Case(String name, Criteria criteria, PageQuery page) {
+    }
+
+    @Test
+    void offeringFacetCountsEqualARecountOfEachValue() throws Exception {
+        try (Connection connection = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres")) {
+            connection.setAutoCommit(false);
+            try {
+                generate(connection);
+                Map<String, Set<String>> categories = categories(connection);
+                List<String> languages = strings(connection, "SELECT DISTINCT l FROM offering, unnest(languages) l ORDER BY l");
+                int compared = 0;
+                for (Case c : cases(categories)) {
+                    SearchPage<OfferingResponse> withFacets = offeringSearch.search(connection, c.criteria(), c.page());
+                    SearchPage<OfferingResponse> without = offeringSearch.search(connection, withoutFacets(c.criteria()),
+                            c.page());
+                    assertThat(without.facets()).as(c.name()).isNull();
+                    assertThat(withFacets.totalItems()).as(c.name() + ": total").isEqualTo(without.totalItems());
+                    assertThat(withFacets.items()).as(c.name() + ": page").isEqualTo(without.items());
+
+                    boolean fuzzy = total(connection, c.criteria(), false) == 0 && c.criteria().search().text() != null;
+                    Map<String, Long> category = new LinkedHashMap<>();
+                    for (Map.Entry<String, Set<String>> code : categories.entrySet()) {
+                        long n = total(connection, with(c.criteria(), "category", code.getKey(), code.getValue()), fuzzy);
+                        if (n > 0) {
+                            category.put(code.getKey(), n);
+                        }
+                    }
+                    Map<String, Long> language = new LinkedHashMap<>();
+                    for (String code : languages) {
+                        long n = total(connection, with(c.criteria(), "language", code, null), fuzzy);
+                        if (n > 0) {
+                            language.put(code, n);
+                        }
+                    }
+                    Map<String, Long> timing = new LinkedHashMap<>();
+                    for (Timing t : Timing.values()) {
+                        timing.put(t.name(), total(connection, with(c.criteria(), "timing", t.name(), null), fuzzy));
+                    }
+                    Map<String, Long> cost = new LinkedHashMap<>();
+                    for (Cost k : Cost.values()) {
+                        cost.put(k.name(), total(connection, with(c.criteria(), "cost", k.name(), null), fuzzy));
+                    }
+                    FacetCounts counts = withFacets.facets();
+                    assertThat(counts.category()).as(c.name() + ": category").isEqualTo(category);
+                    assertThat(counts.language()).as(c.name() + ": language").isEqualTo(language);
+                    assertThat(counts.timing()).as(c.name() + ": timing").isEqualTo(timing);
+                    assertThat(counts.cost()).as(c.name() + ": cost").isEqualTo(cost);
+                    compared++;
+                }
+                assertThat(compared).isEqualTo(cases(categories).size());
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    /** BenchData's offerings, then more varied: a second category, a parent as well as its child, none at all. */
+    private static void generate(Connection connection) throws SQLException {
+        BenchData.generate(connection, PREFIX, 300, 8);
+        String ours = "o.id::text LIKE '" + PREFIX + "-0001-%'";
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO offering_category (offering_id, category_code) SELECT o.id, k.code FROM offering o"
+                    + " CROSS JOIN LATERAL (SELECT code FROM category ORDER BY md5(o.id::text || code) LIMIT 1) k"
+                    + " WHERE " + ours + " AND abs(hashtext(o.id::text)) % 3 = 0 ON CONFLICT DO NOTHING");
+            sql.execute("INSERT INTO offering_category (offering_id, category_code) SELECT c.offering_id, k.parent_code"
+                    + " FROM offering_category c JOIN category k ON k.code = c.category_code JOIN offering o ON o.id = c.offering_id"
+                    + " WHERE " + ours + " AND k.parent_code IS NOT NULL AND abs(hashtext(o.id::text)) % 5 = 1"
+                    + " ON CONFLICT DO NOTHING");
+            sql.execute("DELETE FROM offering_category c USING offering o WHERE o.id = c.offering_id AND " + ours
+                    + " AND abs(hashtext(o.id::text)) % 29 = 2");
+            sql.execute("UPDATE offering o SET languages = '{}' WHERE " + ours + " AND abs(hashtext(o.id::text)) % 31 = 3");
+            sql.execute("UPDATE offering o SET timings = '{}' WHERE " + ours + " AND abs(hashtext(o.id::text)) % 37 = 4");
+            sql.execute("ANALYZE offering_category");
+        }
+    }
+
+    private static List<Case> cases(Map<String, Set<String>> categories) {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("listing, district", criteria(null, f -> { }, categories, true, null), page(0)));
+        cases.add(new Case("listing, anonymous, every facet filter",
+                criteria(null, f -> { f.category = "academic"; f.language = "es"; f.timing = Timing.after_school;
+                    f.cost = Cost.free; }, categories, false, null), page(0)));
+        cases.add(new Case("words, anonymous", criteria("math", f -> { }, categories, false, null), page(0)));
+        cases.add(new Case("words, category (top) and language", criteria("tutoring", f -> { f.category = "academic";
+            f.language = "es"; }, categories, true, null), page(0)));
+        cases.add(new Case("words, category (child), timing, cost, partner of a pending organization",
+                criteria("music", f -> { f.category = "music"; f.timing = Timing.weekend; f.cost = Cost.fee; },
+                        categories, false, PENDING), page(0)));
+        cases.add(new Case("two words, timing and cost", criteria("mentoring youth", f -> {
+            f.timing = Timing.after_school; f.cost = Cost.free; }, categories, true, null), page(1)));
+        cases.add(new Case("category alone", criteria(null, f -> f.category = "health", categories, false, null), page(0)));
+        cases.add(new Case("language alone, sorted by update", criteria(null, f -> f.language = "so", categories, true,
+                null, SearchSort.updated), page(0)));
+        cases.add(new Case("other filters: grade, modality, leadership, inactive", criteria("club", f -> {
+            f.grade = 5; f.modality = Modality.in_person; f.leadership = Leadership.women_led; f.active = false;
+            f.language = "en"; }, categories, true, null), page(0)));
+        cases.add(new Case("near with a radius, by distance", new Criteria(filter(f -> f.category = "arts"), categories.get("arts"),
+                new SearchRequest(null, SEATTLE, 3.0, null, SearchSort.distance, true), null, false, null), page(0)));
+        cases.add(new Case("serves a school, words, timing", new Criteria(filter(f -> f.timing = Timing.summer), null,
+                new SearchRequest(SearchText.parse("q", "camp"), null, null, SCHOOL.id(), SearchSort.relevance, true),
+                SCHOOL, true, null), page(0)));
+        cases.add(new Case("typo fall-back with a language", criteria("robtics clubb", f -> f.language = "en", categories,
+                false, null), page(0)));
+        cases.add(new Case("words found but filtered to nothing: typo fall-back", criteria("math", f -> f.language = "xx",
+                categories, true, null), page(0)));
+        cases.add(new Case("nothing found at all", criteria("qqzzxxyy", f -> f.cost = Cost.fee, categories, true, null),
+                page(0)));
+        cases.add(new Case("a page past the end", criteria("reading", f -> f.timing = Timing.evening, categories, false,
+                null), new PageQuery(500, 20)));
+        return cases;
+    }
+
+    private static PageQuery page(int page) {
+        return new PageQuery(page, 20);
+    }
+
+    /** The total of a search (its page query's), with or without typo tolerance. */
+    private long total(Connection connection, Criteria criteria, boolean fuzzy) throws SQLException {
+        if (fuzzy) {
+            SearchSql.enableResemblance(connection);
+        }
+        try (PreparedStatement statement = offeringSearch.pageSql(criteria, fuzzy, 1, 0).prepare(connection);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong("total");
+        }
+    }
+
+    /** The criteria with {@code facet}'s filter set to {@code value} (a category expanded to {@code categories}). */
+    private static Criteria with(Criteria criteria, String facet, String value, Set<String> categories) {
+        OfferingFilter f = criteria.filter();
+        OfferingFilter filter = new OfferingFilter(f.organizationId(),
+                facet.equals("category") ? value : f.category(), f.grade(),
+                facet.equals("language") ? value : f.language(),
+                facet.equals("timing") ? Timing.valueOf(value) : f.timing(),
+                facet.equals("cost") ? Cost.valueOf(value) : f.cost(),
+                f.modality(), f.active(), f.vettingStatus(), f.leadership(), f.community());
+        return new Criteria(filter, facet.equals("category") ? categories : criteria.categories(), criteria.search(),
+                criteria.school(), criteria.seesAll(), criteria.ownOrganization());
+    }
+
+    private static Criteria withoutFacets(Criteria criteria) {
+        SearchRequest s = criteria.search();
+        return new Criteria(criteria.filter(), criteria.categories(),
+                new SearchRequest(s.text(), s.near(), s.radiusKm(), s.schoolId(), s.sort(), false), criteria.school(),
+                criteria.seesAll(), criteria.ownOrganization());
+    }
+
+    private static Criteria criteria(String q, Consumer<SearchExplainTest.Offering> set,
+                                     Map<String, Set<String>> categories, boolean seesAll, UUID own) {
+        return criteria(q, set, categories, seesAll, own, q == null ? SearchSort.name : SearchSort.relevance);
+    }
+
+    private static Criteria criteria(String q, Consumer<SearchExplainTest.Offering> set,
+                                     Map<String, Set<String>> categories, boolean seesAll, UUID own, SearchSort sort) {
+        OfferingFilter filter = filter(set);
+        SearchText text = q == null ? null : SearchText.parse("q", q);
+        return new Criteria(filter, filter.category() == null ? null : categories.get(filter.category()),
+                new SearchRequest(text, null, null, null, sort, true), null, seesAll, own);
+    }
+
+    private static OfferingFilter filter(Consumer<SearchExplainTest.Offering> set) {
+        SearchExplainTest.Offering f = new SearchExplainTest.Offering();
+        set.accept(f);
+        return new OfferingFilter(f.organizationId, f.category, f.grade, f.language, f.timing, f.cost, f.modality,
+                f.active, f.vettingStatus, f.leadership, f.community);
+    }
+
+    /** Every category code → what a filter on it takes in (itself and, for a top-level one, its children). */
+    private static Map<String, Set<String>> categories(Connection connection) throws SQLException {
+        Map<String, Set<String>> expanded = new LinkedHashMap<>();
+        for (String code : strings(connection, "SELECT code FROM category ORDER BY code")) {
+            expanded.put(code, new LinkedHashSet<>(List.of(code)));
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT code, parent_code FROM category WHERE parent_code IS NOT NULL")) {
+            while (rows.next()) {
+                expanded.get(rows.getString(2)).add(rows.getString(1));
+            }
+        }
+        return expanded;
+    }
+
+    private static List<String> strings(Connection connection, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+}
