@@ -10,6 +10,13 @@ public interface AllocationConfig {
     @WithDefault("20000")
     int inlineMaxPairs();
 
+    /**
+     * The most eligible (need, offering) pairs one plan may have: the instance is held in the heap until it is solved
+     * (about 50 bytes a pair, so the default is about 12 MB), and a larger scope is refused with 400.
+     */
+    @WithDefault("250000")
+    int maxPairs();
+
     /** How many finished jobs the in-memory job store keeps (oldest dropped first). */
     @WithDefault("100")
     int keptJobs();

@@ -88,9 +88,12 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
      * @param poolFor  the candidate pool for a need category (the matching index's pools)
      * @param scorer   the configured scorer
      * @param minScore pairs scoring below this are not offered to the solver
+     * @param maxPairs the most eligible pairs an instance may have (each costs about 50 bytes of heap before solving)
+     * @throws TooLarge when the needs and offerings make more pairs than that
      */
     public static AllocationProblem build(List<NeedProfile> needs, Map<UUID, SchoolProfile> schools,
-                                          Function<String, CandidatePool> poolFor, MatchScorer scorer, double minScore) {
+                                          Function<String, CandidatePool> poolFor, MatchScorer scorer, double minScore,
+                                          int maxPairs) {
         List<Demand> demands = new ArrayList<>();
         List<Supply> supplies = new ArrayList<>();
         List<Arc> arcs = new ArrayList<>();
@@ -118,12 +121,30 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
                             offering.capacityRemaining()));
                     return supplies.size() - 1;
                 });
+                if (arcs.size() == maxPairs) {
+                    throw new TooLarge(maxPairs);
+                }
                 arcs.add(new Arc(arcs.size(), demand.index(), s, quality, Math.round(SCALE * quality * w)));
             }
         }
         studentsPerSchool.forEach((id, total) -> weights.put(id, schoolWeight(id, schools.get(id).needIndex(), total)));
         return new AllocationProblem(Collections.unmodifiableList(demands), Collections.unmodifiableList(supplies),
                 Collections.unmodifiableList(arcs), Map.copyOf(weights));
+    }
+
+    /** An instance with more eligible (need, offering) pairs than the caller allows. */
+    public static final class TooLarge extends RuntimeException {
+
+        private final int maxPairs;
+
+        TooLarge(int maxPairs) {
+            super("more than " + maxPairs + " eligible (need, offering) pairs", null, false, false);
+            this.maxPairs = maxPairs;
+        }
+
+        public int maxPairs() {
+            return maxPairs;
+        }
     }
 
     /** Tier sizes and penalties for a school with {@code total} open students. */

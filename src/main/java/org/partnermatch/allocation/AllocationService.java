@@ -102,8 +102,18 @@ public class AllocationService {
         }
         List<NeedProfile> needs = queries.openNeeds(scope).stream().map(OpenNeed::profile).toList();
         Snapshot snapshot = matching.snapshot();
-        AllocationProblem problem = AllocationProblem.build(needs, schools, snapshot::poolFor,
-                matching.configuredScorer(snapshot), minScore);
+        AllocationProblem problem;
+        try {
+            problem = AllocationProblem.build(needs, schools, snapshot::poolFor, matching.configuredScorer(snapshot),
+                    minScore, config.maxPairs());
+        } catch (AllocationProblem.TooLarge e) {
+            // the instance lives in the heap until it is solved: an unbounded scope would exhaust it
+            String field = r.schoolIds() != null && !r.schoolIds().isEmpty() ? "schoolIds"
+                    : r.region() != null ? "region" : r.category() != null ? "category" : "region";
+            throw ProblemException.badRequest(field, String.format(java.util.Locale.ROOT,
+                    "this scope has more than %,d eligible (need, offering) pairs, more than one plan may hold; "
+                            + "narrow it by region, category or schools, or raise minScore", e.maxPairs()));
+        }
         Map<UUID, NeedProfile> needById = new HashMap<>();
         needs.forEach(n -> needById.put(n.id(), n));
         Prepared prepared = new Prepared(problem, snapshot, schools, needById);

@@ -68,7 +68,7 @@ public final class AllocationBenchmark {
             List<NeedProfile> needs = new ArrayList<>(snapshot.openNeeds().values());
             needs.sort(Comparator.comparing(NeedProfile::id)); // generated together: id order stands in for arrival
             long b0 = System.nanoTime();
-            AllocationProblem problem = AllocationProblem.build(needs, snapshot.schools(), snapshot::poolFor, scorer, 0.5);
+            AllocationProblem problem = AllocationProblem.build(needs, snapshot.schools(), snapshot::poolFor, scorer, 0.5, Integer.MAX_VALUE);
             double buildMs = (System.nanoTime() - b0) / 1e6;
             long[] times = new long[runs];
             Assignment plan = null;

@@ -1,5 +1,6 @@
 package org.partnermatch.security;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.partnermatch.support.Api.as;
@@ -24,7 +25,8 @@ class AbuseLimitsTest {
             return Map.of("partnermatch.limits.writes.enabled", "true",
                     "partnermatch.limits.writes.per-minute", "6",
                     "partnermatch.limits.writes.burst", "3",
-                    "partnermatch.limits.max-body-bytes", "4096");
+                    "partnermatch.limits.max-body-bytes", "4096",
+                    "partnermatch.allocation.max-pairs", "2");
         }
     }
 
@@ -50,6 +52,20 @@ class AbuseLimitsTest {
         body.put("name", "x".repeat(5000));
         as(Tokens.district()).body(body).post("/api/v1/schools").then().statusCode(413)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void anAllocationScopeTooLargeToHoldIs400NamingTheScope() {
+        // the demo district has far more than two eligible (need, offering) pairs
+        as(Tokens.district()).body(Map.of()).post("/api/v1/allocations").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("region"))
+                .body("violations[0].message", containsString("more than 2 eligible"));
+        // named schools: the problem names the field that was sent
+        java.util.List<String> schools = district().get("/api/v1/schools?size=100").then().statusCode(200)
+                .extract().path("items.id");
+        as(Tokens.district()).body(Map.of("schoolIds", schools)).post("/api/v1/allocations").then()
+                .statusCode(400).body("violations[0].field", equalTo("schoolIds"));
     }
 
     @Test
