@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.partnermatch.allocation.AllocationDtos.AllocationJob;
 import org.partnermatch.allocation.AllocationDtos.AllocationPlan;
@@ -77,6 +79,30 @@ public class AllocationService {
         executor.shutdownNow();
     }
 
+    /** Plans (queued or running jobs) that may wait at once, each holding its instance in the heap. */
+    static final int MAX_WAITING_JOBS = 2;
+    /** How long a request waits for the plan being built before it is told to retry. */
+    static final int BUILD_WAIT_SECONDS = 5;
+
+    private final Semaphore building = new Semaphore(1);
+
+    private static ProblemException busy() {
+        return new ProblemException(429, "too-many-requests", "Too many requests",
+                "Other plans are being computed; retry after the Retry-After seconds.", List.of(), 5);
+    }
+
+    private int waitingJobs() {
+        synchronized (jobs) {
+            int waiting = 0;
+            for (AllocationJob job : jobs.values()) {
+                if (job.status() == JobStatus.queued || job.status() == JobStatus.running) {
+                    waiting++;
+                }
+            }
+            return waiting;
+        }
+    }
+
     /** Inputs read in the request, solved now or later. */
     private record Prepared(AllocationProblem problem, Snapshot snapshot, Map<UUID, SchoolProfile> schools,
                             Map<UUID, NeedProfile> needs) {
@@ -94,50 +120,69 @@ public class AllocationService {
                 }
             }
         }
-        double minScore = r.minScore() == null ? reportConfig.goodMatchThreshold() : r.minScore();
-        Map<UUID, SchoolProfile> schools = new HashMap<>();
-        queries.schools(scope).forEach(s -> schools.put(s.id(), s));
-        if (scope.schoolIds() != null && schools.size() < scope.schoolIds().size()) {
-            throw ProblemException.badRequest("schoolIds", "names a school that does not exist (or is outside the region)");
-        }
-        List<NeedProfile> needs = queries.openNeeds(scope).stream().map(OpenNeed::profile).toList();
-        Snapshot snapshot = matching.snapshot();
-        AllocationProblem problem;
+        // Each instance is held in the heap until it is solved: plans are built one at a time, and only a few may
+        // wait as jobs, so concurrent requests cannot add up to more than the heap holds.
+        boolean acquired;
         try {
-            problem = AllocationProblem.build(needs, schools, snapshot::poolFor, matching.configuredScorer(snapshot),
-                    minScore, config.maxPairs());
-        } catch (AllocationProblem.TooLarge e) {
-            // the instance lives in the heap until it is solved: an unbounded scope would exhaust it
-            String field = r.schoolIds() != null && !r.schoolIds().isEmpty() ? "schoolIds"
-                    : r.region() != null ? "region" : r.category() != null ? "category" : "region";
-            throw ProblemException.badRequest(field, String.format(java.util.Locale.ROOT,
-                    "this scope has more than %,d eligible (need, offering) pairs, more than one plan may hold; "
-                            + "narrow it by region, category or schools, or raise minScore", e.maxPairs()));
+            acquired = building.tryAcquire(BUILD_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy();
         }
-        Map<UUID, NeedProfile> needById = new HashMap<>();
-        needs.forEach(n -> needById.put(n.id(), n));
-        Prepared prepared = new Prepared(problem, snapshot, schools, needById);
-        UUID id = UUID.randomUUID();
-        Instant created = Instant.now();
-        boolean inline = !Boolean.TRUE.equals(r.async()) && problem.arcCount() <= config.inlineMaxPairs();
-        if (inline) {
-            AllocationJob done = new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared));
-            store(done);
-            return done;
+        if (!acquired) {
+            throw busy();
         }
-        AllocationJob queued = new AllocationJob(id, JobStatus.queued, created, null, null, null);
-        store(queued);
-        executor.submit(() -> {
-            store(new AllocationJob(id, JobStatus.running, created, null, null, null));
-            try {
-                store(new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared)));
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Allocation job %s failed", id);
-                store(new AllocationJob(id, JobStatus.failed, created, Instant.now(),
-                        "The plan could not be computed; the failure is logged under job " + id + ".", null));
+        try {
+            if (waitingJobs() >= MAX_WAITING_JOBS) {
+                throw busy();
             }
-        });
-        return queued;
+            double minScore = r.minScore() == null ? reportConfig.goodMatchThreshold() : r.minScore();
+            Map<UUID, SchoolProfile> schools = new HashMap<>();
+            queries.schools(scope).forEach(s -> schools.put(s.id(), s));
+            if (scope.schoolIds() != null && schools.size() < scope.schoolIds().size()) {
+                throw ProblemException.badRequest("schoolIds", "names a school that does not exist (or is outside the region)");
+            }
+            List<NeedProfile> needs = queries.openNeeds(scope).stream().map(OpenNeed::profile).toList();
+            Snapshot snapshot = matching.snapshot();
+            AllocationProblem problem;
+            try {
+                problem = AllocationProblem.build(needs, schools, snapshot::poolFor, matching.configuredScorer(snapshot),
+                        minScore, config.maxPairs());
+            } catch (AllocationProblem.TooLarge e) {
+                // the instance lives in the heap until it is solved: an unbounded scope would exhaust it
+                String field = r.schoolIds() != null && !r.schoolIds().isEmpty() ? "schoolIds"
+                        : r.region() != null ? "region" : r.category() != null ? "category" : "region";
+                throw ProblemException.badRequest(field, String.format(java.util.Locale.ROOT,
+                        "this scope has more than %,d eligible (need, offering) pairs, more than one plan may hold; "
+                                + "narrow it by region, category or schools, or raise minScore", e.maxPairs()));
+            }
+            Map<UUID, NeedProfile> needById = new HashMap<>();
+            needs.forEach(n -> needById.put(n.id(), n));
+            Prepared prepared = new Prepared(problem, snapshot, schools, needById);
+            UUID id = UUID.randomUUID();
+            Instant created = Instant.now();
+            boolean inline = !Boolean.TRUE.equals(r.async()) && problem.arcCount() <= config.inlineMaxPairs();
+            if (inline) {
+                AllocationJob done = new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared));
+                store(done);
+                return done;
+            }
+            AllocationJob queued = new AllocationJob(id, JobStatus.queued, created, null, null, null);
+            store(queued);
+            executor.submit(() -> {
+                store(new AllocationJob(id, JobStatus.running, created, null, null, null));
+                try {
+                    store(new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared)));
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Allocation job %s failed", id);
+                    store(new AllocationJob(id, JobStatus.failed, created, Instant.now(),
+                            "The plan could not be computed; the failure is logged under job " + id + ".", null));
+                }
+            });
+            return queued;
+        } finally {
+            building.release();
+        }
     }
 
     public AllocationJob get(UUID id) {
