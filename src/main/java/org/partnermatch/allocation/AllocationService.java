@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -151,8 +152,8 @@ public class AllocationService {
             } catch (AllocationProblem.TooLarge e) {
                 // the instance lives in the heap until it is solved: an unbounded scope would exhaust it
                 String field = r.schoolIds() != null && !r.schoolIds().isEmpty() ? "schoolIds"
-                        : r.region() != null ? "region" : r.category() != null ? "category" : "region";
-                throw ProblemException.badRequest(field, String.format(java.util.Locale.ROOT,
+                        : r.region() == null && r.category() != null ? "category" : "region";
+                throw ProblemException.badRequest(field, String.format(Locale.ROOT,
                         "this scope has more than %,d eligible (need, offering) pairs, more than one plan may hold; "
                                 + "narrow it by region, category or schools, or raise minScore", e.maxPairs()));
             }

@@ -303,7 +303,7 @@ public final class MatchCandidate {
         };
     }
 
-    /** Credit a (masked) stem key earns in this candidate's texts, 0 when absent (for reasons; the hot path merges). */
+    /** Credit a (masked) stem key earns in this candidate's texts, 0 when absent (for reasons; the hot path searches). */
     double termCredit(long key) {
         for (long entry : terms) {
             if ((entry & -(1L << TERM_FLAG_BITS)) == key) {

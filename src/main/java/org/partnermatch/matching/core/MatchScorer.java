@@ -548,8 +548,8 @@ public final class MatchScorer {
         if ((signature & n.termSignature()) == 0) {
             return 0.0; // none of the need's words can be among the candidate's: the usual case, one AND
         }
-        // each need word whose signature bit the candidate has is looked up in its sorted entries; summed in key
-        // order, as a merge of the two arrays would, so the total does not depend on how it is found
+        // each need word whose signature bit the candidate has is looked up in its sorted entries, summed in key
+        // order (the order the explained text factor sums in, so both give the same total)
         long[] needKeys = n.termKeys();
         long[] bits = n.termKeyBits();
         double[] weights = n.termKeyWeights();

@@ -45,7 +45,7 @@ public final class PreparedNeed {
     private final String[] terms;
     private final String[] termSurfaces;
     private final long[] termKeysInOrder;
-    /** The same key words as sorted (masked) keys with aligned weights: for the merge in the hot loop. */
+    /** The same key words as sorted (masked) keys with aligned weights: for the lookups in the hot loop. */
     private final long[] termKeys;
     private final double[] termKeyWeights;
     /** {@link Keys#signatureBit} of each key in {@link #termKeys}, and all of them ORed. */
