@@ -1,8 +1,15 @@
 package org.partnermatch;
 
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -24,11 +31,39 @@ public class PartnerMatchMain {
             org.partnermatch.security.DevTokens.print();
             return;
         }
+        if (args.length > 0 && args[0].equals("cds-training")) {
+            System.exit(train());
+        }
         if (EmbeddedDatabase.externalDatabaseConfigured()) {
             Quarkus.run(args);
             return;
         }
         Path dataDir = Path.of(setting("partnermatch.embedded.data-dir", "./data"));
+        System.exit(runEmbedded(dataDir, ServeUntilStopped.class, args));
+    }
+
+    /**
+     * The class-data sharing training run (see {@link CdsTraining}): the service on a throwaway embedded database
+     * with the demo directory, on a free port, answering one request of each kind and then stopping.
+     */
+    private static int train() {
+        try {
+            Path dataDir = Files.createTempDirectory("partnermatch-cds-training");
+            try (ServerSocket socket = new ServerSocket(0)) {
+                System.setProperty("quarkus.http.port", Integer.toString(socket.getLocalPort()));
+            }
+            try {
+                return runEmbedded(dataDir, CdsTraining.class);
+            } finally {
+                deleteTree(dataDir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Quarkus on an embedded PostgreSQL whose data lives under {@code dataDir}; returns the exit code. */
+    private static int runEmbedded(Path dataDir, Class<? extends QuarkusApplication> application, String... args) {
         int port = Integer.parseInt(setting("partnermatch.embedded.port", "0"));
         EmbeddedDatabase database = EmbeddedDatabase.start(dataDir.resolve("postgres"), port);
         database.exportToQuarkusConfig();
@@ -50,16 +85,24 @@ public class PartnerMatchMain {
 
         int[] exitCode = {0};
         try {
-            Quarkus.run(ServeUntilStopped.class, (code, failure) -> exitCode[0] = code, args);
+            Quarkus.run(application, (code, failure) -> exitCode[0] = code, args);
         } finally {
             database.close();
             quarkusStopped.countDown();
         }
-        System.exit(exitCode[0]);
+        return exitCode[0];
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     /** Serves requests until the process is asked to stop. */
-    public static class ServeUntilStopped implements io.quarkus.runtime.QuarkusApplication {
+    public static class ServeUntilStopped implements QuarkusApplication {
         @Override
         public int run(String... args) {
             Quarkus.waitForExit();

@@ -216,7 +216,7 @@ public final class Benchmark {
         Files.writeString(out.resolve("report.json"), json.toString());
     }
 
-    private static int freePort() throws java.io.IOException {
+    static int freePort() throws java.io.IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
         }

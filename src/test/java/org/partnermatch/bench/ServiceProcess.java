@@ -27,9 +27,17 @@ public final class ServiceProcess implements AutoCloseable {
     static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m "
             + "-XX:ReservedCodeCacheSize=48m -Xss512k";
 
-    /** The JVM options the service process runs with, as the reports print them. */
+    /** The class-data sharing archive that {@code mvn package} trains (see CdsTraining); the README runs with it. */
+    static final Path CDS_ARCHIVE = Path.of("target/quarkus-app/app-cds.jsa");
+
+    /**
+     * The JVM options the service process runs with, as the reports print them: the archive is used when it was
+     * built, unless -Dbench.cds=false.
+     */
     static String jvmOptions() {
-        return System.getProperty("bench.jvm", DEFAULT_JVM_OPTIONS).trim();
+        String options = System.getProperty("bench.jvm", DEFAULT_JVM_OPTIONS).trim();
+        return Boolean.parseBoolean(System.getProperty("bench.cds", "true")) && Files.exists(CDS_ARCHIVE)
+                ? options + " -XX:SharedArchiveFile=" + CDS_ARCHIVE : options;
     }
 
     private ServiceProcess(Process process, int port, double startupSeconds) {
@@ -40,12 +48,18 @@ public final class ServiceProcess implements AutoCloseable {
 
     public static ServiceProcess start(String jdbcUrl, int port, Path log, Map<String, String> extraEnv)
             throws IOException, InterruptedException {
+        return start(jdbcUrl, port, log, extraEnv, jvmOptions());
+    }
+
+    /** The service with these JVM options (space-separated) instead of {@link #jvmOptions()}. */
+    public static ServiceProcess start(String jdbcUrl, int port, Path log, Map<String, String> extraEnv, String jvmOptions)
+            throws IOException, InterruptedException {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Build the service first: mvn -B -DskipTests package");
         }
         List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(List.of(jvmOptions().split("\\s+")));
+        command.addAll(List.of(jvmOptions.trim().split("\\s+")));
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
