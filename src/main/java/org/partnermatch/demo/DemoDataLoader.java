@@ -46,7 +46,8 @@ public class DemoDataLoader {
         }
     }
 
-    boolean shouldLoad() {
+    /** Whether this start loads the demo directory (at the start-up event). */
+    public boolean shouldLoad() {
         return switch (mode) {
             case "true" -> true;
             case "false" -> false;

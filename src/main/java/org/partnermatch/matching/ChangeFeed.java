@@ -106,8 +106,11 @@ public class ChangeFeed implements AutoCloseable {
         });
     }
 
-    public ChangeFeed start() {
-        thread.start();
+    /** Starts the feed's thread; calling it again (start-up starts it from two places) does nothing. */
+    public synchronized ChangeFeed start() {
+        if (thread.getState() == Thread.State.NEW) {
+            thread.start();
+        }
         return this;
     }
 

@@ -81,6 +81,14 @@ public class MatchingService {
         this.shortlists = new ShortlistCache<>(config.schoolShortlistCacheSize(), config.schoolExplainedCacheNeeds());
     }
 
+    /**
+     * Starts loading the index now, ahead of the start-up event (see {@link IndexLoadAfterMigration}); the start-up
+     * event then only waits for what is left of the load.
+     */
+    void startLoading() {
+        feed.start();
+    }
+
     void onStart(@Observes StartupEvent event) throws InterruptedException {
         feed.start();
         if (!feed.awaitFirstLoad(Duration.ofSeconds(60))) {

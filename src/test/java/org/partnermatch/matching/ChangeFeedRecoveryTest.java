@@ -124,6 +124,17 @@ class ChangeFeedRecoveryTest {
         assertThat(readiness().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
     }
 
+    @Test
+    void startingTwiceStartsOneFeed() throws InterruptedException {
+        // start-up starts the feed right after migration and again at the start-up event; the second is a no-op
+        // (a thread started twice would throw)
+        feed.start();
+        feed.start();
+
+        assertThat(feed.awaitFirstLoad(Duration.ofSeconds(30))).isTrue();
+        awaitFeed(s -> s.state() == State.LIVE);
+    }
+
     private HealthCheckResponse readiness() {
         return MatchingIndexReadiness.status(replica.snapshot(), feed.status());
     }
