@@ -9,9 +9,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.partnermatch.common.EmbeddedDatabase;
 
@@ -19,7 +19,8 @@ import org.partnermatch.common.EmbeddedDatabase;
  * Entry point of the packaged service. When no JDBC URL is configured it starts an embedded PostgreSQL 17 whose
  * data lives under {@code partnermatch.embedded.data-dir} (default {@code ./data}), points Quarkus at it, switches
  * the demo conveniences on (demo data, Swagger UI, dev tokens) and stops the database after Quarkus has shut down.
- * With {@code QUARKUS_DATASOURCE_JDBC_URL} set, nothing embedded is started.
+ * With {@code QUARKUS_DATASOURCE_JDBC_URL} set, nothing embedded is started. {@code dev-tokens} prints demo tokens;
+ * {@code cds-training} is the build's class-data sharing training run ({@link CdsTraining}).
  */
 @QuarkusMain
 public class PartnerMatchMain {

@@ -25,7 +25,8 @@ public final class ServiceProcess implements AutoCloseable {
      * the serial collector, which keep the resident set small on a 2-core machine. Override with -Dbench.jvm="...".
      */
     static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m "
-            + "-XX:ReservedCodeCacheSize=48m -Xss512k";
+            + "-XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:MinHeapFreeRatio=10 "
+            + "-XX:MaxHeapFreeRatio=30";
 
     /** The class-data sharing archive that {@code mvn package} trains (see CdsTraining); the README runs with it. */
     static final Path CDS_ARCHIVE = Path.of("target/quarkus-app/app-cds.jsa");

@@ -123,8 +123,15 @@ public final class FaultDriver {
 
     // ---- data ----------------------------------------------------------------------------------------------
 
-    record Seed(UUID school, UUID need, UUID organization, List<UUID> offerings) {
+    /**
+     * {@code planSchool} is the scope of the SIGTERM phase's plans: its own school with {@link #PLAN_NEEDS} needs, so
+     * a plan's size (needs × offerings) does not depend on how many needs the outage phase managed to add to
+     * {@code school} (about 600, which with 400 offerings comes close to the allocation's 250,000-pair limit).
+     */
+    record Seed(UUID school, UUID need, UUID organization, List<UUID> offerings, UUID planSchool) {
     }
+
+    private static final int PLAN_NEEDS = 100;
 
     private Seed seed(String base) throws Exception {
         UUID school = created(send(base, "POST", "/api/v1/schools", district, Api.school(), Map.of()));
@@ -153,8 +160,12 @@ public final class FaultDriver {
         pool.awaitTermination(5, TimeUnit.MINUTES);
         List<UUID> sorted = new ArrayList<>(offerings);
         Collections.sort(sorted);
-        System.out.printf("seeded 1 school, 1 need, 1 organization, %d offerings%n", sorted.size());
-        return new Seed(school, need, organization, sorted);
+        UUID planSchool = created(send(base, "POST", "/api/v1/schools", district, Api.school(), Map.of()));
+        for (int i = 0; i < PLAN_NEEDS; i++) {
+            created(send(base, "POST", "/api/v1/schools/" + planSchool + "/needs", district, Api.need(), Map.of()));
+        }
+        System.out.printf("seeded 2 schools, %d needs, 1 organization, %d offerings%n", 1 + PLAN_NEEDS, sorted.size());
+        return new Seed(school, need, organization, sorted, planSchool);
     }
 
     // ---- (a) database outage ---------------------------------------------------------------------------------
@@ -346,7 +357,7 @@ public final class FaultDriver {
                 "/api/v1/needs/" + seed.need() + "/matches", "/api/v1/schools/" + seed.school(),
                 "/api/v1/offerings?q=math&size=20");
         Load load = new Load(8, i -> i % 6 == 5
-                ? request(base, "POST", "/api/v1/allocations", district, Map.of("schoolIds", List.of(seed.school())), Map.of())
+                ? request(base, "POST", "/api/v1/allocations", district, Map.of("schoolIds", List.of(seed.planSchool())), Map.of())
                 : request(base, "GET", reads.get(i % reads.size()), district, null, Map.of()));
         load.start();
         Thread.sleep(3_000);
