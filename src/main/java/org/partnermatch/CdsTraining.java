@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -45,7 +46,12 @@ public class CdsTraining implements QuarkusApplication {
     @Override
     public int run(String... args) throws Exception {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.port", Integer.class);
-        exercise("http://localhost:" + port);
+        List<String> failures = exercise("http://127.0.0.1:" + port);
+        if (!failures.isEmpty()) {
+            // the packaged service did not answer as it should: fail the build rather than ship a poor archive
+            LOG.errorf("Class-data sharing training: the service answered wrongly: %s", failures);
+            return 1;
+        }
         String classLog = System.getProperty(CLASS_LOG);
         if (classLog != null) {
             int linked = linkLoadedClasses(Path.of(classLog), CdsTraining.class.getClassLoader());
@@ -54,8 +60,11 @@ public class CdsTraining implements QuarkusApplication {
         return 0;
     }
 
-    /** One request of each kind a replica answers first; their statuses are logged, not judged. */
-    private static void exercise(String base) throws InterruptedException {
+    /**
+     * One request of each kind a replica answers first. Returns what went wrong: readiness not 200, a request that got
+     * no answer, a 5xx, or a 401 (the demo tokens refused: the matching requests would have taught nothing).
+     */
+    private static List<String> exercise(String base) throws InterruptedException {
         Map<String, String> tokens = DevTokens.issue();
         String principal = tokens.get(Roles.PRINCIPAL);
         String district = tokens.get(Roles.DISTRICT);
@@ -81,14 +90,21 @@ public class CdsTraining implements QuarkusApplication {
                         .build(),
                 get(base + "/", null));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        List<String> failures = new ArrayList<>();
         for (HttpRequest request : requests) {
+            String what = request.method() + " " + request.uri().getPath();
             try {
                 int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 LOG.infof("Training request %s %s: %d", request.method(), request.uri(), status);
+                boolean readiness = request.uri().getPath().equals("/q/health/ready");
+                if (status >= 500 || status == 401 || readiness && status != 200) {
+                    failures.add(what + " answered " + status);
+                }
             } catch (IOException e) {
-                LOG.warnf("Training request %s %s failed: %s", request.method(), request.uri(), e.getMessage());
+                failures.add(what + " failed: " + e.getMessage());
             }
         }
+        return failures;
     }
 
     private static HttpRequest get(String uri, String token) {

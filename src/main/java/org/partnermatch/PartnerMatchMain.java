@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.partnermatch.common.EmbeddedDatabase;
+import org.partnermatch.security.DemoModeConfigSource;
 
 /**
  * Entry point of the packaged service. When no JDBC URL is configured it starts an embedded PostgreSQL 17 whose
@@ -48,18 +49,29 @@ public class PartnerMatchMain {
      * with the demo directory, on a free port, answering one request of each kind and then stopping.
      */
     private static int train() {
+        Path dataDir;
         try {
-            Path dataDir = Files.createTempDirectory("partnermatch-cds-training");
+            dataDir = Files.createTempDirectory("partnermatch-cds-training");
             try (ServerSocket socket = new ServerSocket(0)) {
                 System.setProperty("quarkus.http.port", Integer.toString(socket.getLocalPort()));
             }
-            try {
-                return runEmbedded(dataDir, CdsTraining.class);
-            } finally {
-                deleteTree(dataDir);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // Pinned, whatever the environment of the build says: system properties win over environment variables.
+        System.setProperty("partnermatch.embedded.port", "0");
+        System.setProperty("quarkus.http.host", "127.0.0.1");
+        System.setProperty("partnermatch.demo-data", "true");
+        System.setProperty("mp.jwt.verify.issuer", DemoModeConfigSource.DEMO_ISSUER);
+        System.setProperty("mp.jwt.verify.publickey.location", DemoModeConfigSource.DEMO_PUBLIC_KEY);
+        try {
+            return runEmbedded(dataDir, CdsTraining.class);
+        } finally {
+            try {
+                deleteTree(dataDir);
+            } catch (IOException | UncheckedIOException e) {
+                LOG.warnf("Could not delete the training database in %s: %s", dataDir, e.getMessage());
+            }
         }
     }
 

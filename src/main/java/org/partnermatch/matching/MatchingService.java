@@ -68,6 +68,7 @@ public class MatchingService {
     private final OrganizationService organizations;
     private final Caller caller;
     private final ShortlistCache<List<SchoolMatch>> shortlists;
+    private volatile boolean loadingStartedAtMigration;
 
     public MatchingService(AgroalDataSource dataSource, MatchingConfig config, NeedService needs, SchoolService schools,
                            OrganizationService organizations, Caller caller) {
@@ -86,7 +87,13 @@ public class MatchingService {
      * event then only waits for what is left of the load.
      */
     void startLoading() {
+        loadingStartedAtMigration = true;
         feed.start();
+    }
+
+    /** Whether this start began loading the index right after migration rather than at the start-up event. */
+    public boolean loadingStartedAtMigration() {
+        return loadingStartedAtMigration;
     }
 
     void onStart(@Observes StartupEvent event) throws InterruptedException {

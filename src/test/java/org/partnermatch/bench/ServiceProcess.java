@@ -37,8 +37,24 @@ public final class ServiceProcess implements AutoCloseable {
      */
     static String jvmOptions() {
         String options = System.getProperty("bench.jvm", DEFAULT_JVM_OPTIONS).trim();
-        return Boolean.parseBoolean(System.getProperty("bench.cds", "true")) && Files.exists(CDS_ARCHIVE)
-                ? options + " -XX:SharedArchiveFile=" + CDS_ARCHIVE : options;
+        return Boolean.parseBoolean(System.getProperty("bench.cds", "true")) && archiveBuilt()
+                ? options + " " + ARCHIVE_OPTIONS : options;
+    }
+
+    /**
+     * With -Xshare:on an archive the JVM cannot use (another JDK, a jar rebuilt after it) stops the service at launch
+     * instead of quietly measuring a start without it.
+     */
+    static final String ARCHIVE_OPTIONS = "-Xshare:on -XX:SharedArchiveFile=" + CDS_ARCHIVE;
+
+    /** Whether package trained the archive after the jar it runs was built. */
+    static boolean archiveBuilt() {
+        try {
+            return Files.exists(CDS_ARCHIVE) && Files.getLastModifiedTime(CDS_ARCHIVE)
+                    .compareTo(Files.getLastModifiedTime(Path.of("target/quarkus-app/quarkus-run.jar"))) >= 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private ServiceProcess(Process process, int port, double startupSeconds) {
@@ -59,7 +75,8 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Build the service first: mvn -B -DskipTests package");
         }
-        List<String> command = new ArrayList<>(List.of("java"));
+        // the JDK that runs the benchmark (Maven's), which is also the one package trained the archive with
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(jvmOptions.trim().split("\\s+")));
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -43,11 +43,11 @@ public final class StartupBenchmark {
         int runs = Integer.parseInt(options.getOrDefault("runs", "10"));
         int offerings = Integer.parseInt(options.getOrDefault("offerings", "0"));
         String base = System.getProperty("bench.jvm", ServiceProcess.DEFAULT_JVM_OPTIONS).trim();
-        if (!Files.exists(ServiceProcess.CDS_ARCHIVE)) {
-            throw new IllegalStateException("No " + ServiceProcess.CDS_ARCHIVE + ": build with mvn -B -DskipTests package");
+        if (!ServiceProcess.archiveBuilt()) {
+            throw new IllegalStateException("No " + ServiceProcess.CDS_ARCHIVE + " for this jar: mvn -B -DskipTests package");
         }
         Map<String, String> variants = new LinkedHashMap<>();
-        variants.put("archive", base + " -XX:SharedArchiveFile=" + ServiceProcess.CDS_ARCHIVE);
+        variants.put("archive", base + " " + ServiceProcess.ARCHIVE_OPTIONS);
         variants.put("no archive", base);
         if (options.containsKey("extra")) {
             variants.put("archive " + options.get("extra"), variants.get("archive") + " " + options.get("extra"));

@@ -41,6 +41,14 @@ class MatchResourceTest {
     }
 
     @Test
+    void aStartThatLoadsTheDemoDirectoryLoadsTheIndexAfterIt() {
+        // the demo directory is loaded at the start-up event; the index's first load must include it
+        assertThat(matching.loadingStartedAtMigration()).isFalse();
+        assertThat(matching.index().snapshot().schools()).containsKey(java.util.UUID.fromString(
+                org.partnermatch.security.DevTokens.DEMO_SCHOOL));
+    }
+
+    @Test
     void demoMathNeedFindsSomaliSpeakingTutorsFirstWithReasons() {
         JsonPath json = as(Tokens.principal(UUID.fromString(AKI_KUROSE)))
                 .get("/api/v1/needs/" + AKI_MATH_NEED + "/matches").then().statusCode(200).extract().jsonPath();
