@@ -249,10 +249,14 @@ public final class Benchmark {
         return ids;
     }
 
-    private static Map<String, String> options(String[] args) {
+    /** {@code --name value} pairs; a name without its value, or a value without a name, is refused. */
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 == args.length) {
+                throw new IllegalArgumentException("Options are --name value pairs; cannot read " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
         }
         return options;
     }

@@ -22,6 +22,7 @@ import org.partnermatch.search.SearchSort;
 import org.partnermatch.search.SearchSql;
 import org.partnermatch.search.SearchText;
 import org.partnermatch.search.Sql;
+import org.partnermatch.support.QueryPlans;
 import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Timing;
 
@@ -73,8 +74,8 @@ public final class FacetPlans {
                 double[] facetMs = time(connection, facets, runs, true);
                 System.out.printf(Locale.ROOT, "%-58s %9.2f %9.2f %9.2f %9.2f%n", c.name(), pageMs[0], pageMs[1],
                         facetMs[0], facetMs[1]);
-                plans.append("== ").append(c.name()).append(" — page\n").append(explain(connection, page))
-                        .append("\n== ").append(c.name()).append(" — page with facets\n").append(explain(connection, facets))
+                plans.append("== ").append(c.name()).append(" — page\n").append(analyze(connection, page))
+                        .append("\n== ").append(c.name()).append(" — page with facets\n").append(analyze(connection, facets))
                         .append("\n\n");
             }
         }
@@ -146,14 +147,8 @@ public final class FacetPlans {
         return new double[] {ms[0], ms[runs / 2]};
     }
 
-    private static String explain(Connection connection, Sql sql) throws SQLException {
-        StringBuilder plan = new StringBuilder();
-        try (PreparedStatement statement = Sql.of("EXPLAIN (ANALYZE, BUFFERS) ").add(sql).prepare(connection);
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                plan.append(rows.getString(1)).append('\n');
-            }
-        }
-        return plan.toString();
+
+    private static String analyze(Connection connection, Sql sql) throws SQLException {
+        return QueryPlans.explain(connection, sql, "(ANALYZE, BUFFERS)");
     }
 }

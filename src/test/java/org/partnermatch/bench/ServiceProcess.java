@@ -31,6 +31,9 @@ public final class ServiceProcess implements AutoCloseable {
     /** The class-data sharing archive that {@code mvn package} trains (see CdsTraining); the README runs with it. */
     static final Path CDS_ARCHIVE = Path.of("target/quarkus-app/app-cds.jsa");
 
+    /** The packaged service, named as the README's run command names it (the archive records that path). */
+    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+
     /**
      * The JVM options the service process runs with, as the reports print them: the archive is used when it was
      * built, unless -Dbench.cds=false.
@@ -51,7 +54,7 @@ public final class ServiceProcess implements AutoCloseable {
     static boolean archiveBuilt() {
         try {
             return Files.exists(CDS_ARCHIVE) && Files.getLastModifiedTime(CDS_ARCHIVE)
-                    .compareTo(Files.getLastModifiedTime(Path.of("target/quarkus-app/quarkus-run.jar"))) >= 0;
+                    .compareTo(Files.getLastModifiedTime(JAR)) >= 0;
         } catch (IOException e) {
             return false;
         }
@@ -71,14 +74,13 @@ public final class ServiceProcess implements AutoCloseable {
     /** The service with these JVM options (space-separated) instead of {@link #jvmOptions()}. */
     public static ServiceProcess start(String jdbcUrl, int port, Path log, Map<String, String> extraEnv, String jvmOptions)
             throws IOException, InterruptedException {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
+        if (!Files.exists(JAR)) {
             throw new IllegalStateException("Build the service first: mvn -B -DskipTests package");
         }
         // the JDK that runs the benchmark (Maven's), which is also the one package trained the archive with
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(jvmOptions.trim().split("\\s+")));
-        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(List.of("-jar", JAR.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);

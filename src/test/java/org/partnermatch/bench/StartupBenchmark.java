@@ -36,10 +36,7 @@ public final class StartupBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> options = Benchmark.options(args);
         int runs = Integer.parseInt(options.getOrDefault("runs", "10"));
         int offerings = Integer.parseInt(options.getOrDefault("offerings", "0"));
         String base = System.getProperty("bench.jvm", ServiceProcess.DEFAULT_JVM_OPTIONS).trim();

@@ -37,8 +37,8 @@ public final class TwoReplicas {
         Files.createDirectories(out);
         Path dir = out.resolve("pg-replicas");
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0);
-             ServiceProcess a = ServiceProcess.start(db.jdbcUrl(), freePort(), out.resolve("replica-a.log"), Map.of());
-             ServiceProcess b = ServiceProcess.start(db.jdbcUrl(), freePort(), out.resolve("replica-b.log"), Map.of())) {
+             ServiceProcess a = ServiceProcess.start(db.jdbcUrl(), Benchmark.freePort(), out.resolve("replica-a.log"), Map.of());
+             ServiceProcess b = ServiceProcess.start(db.jdbcUrl(), Benchmark.freePort(), out.resolve("replica-b.log"), Map.of())) {
             List<Double> appear = new ArrayList<>();
             List<Double> disappear = new ArrayList<>();
             String school = id(post(a, "/api/v1/schools", """
@@ -107,9 +107,4 @@ public final class TwoReplicas {
         return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
-    private static int freePort() throws java.io.IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -8,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +27,7 @@ import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.Modality;
 import org.partnermatch.vocabulary.Timing;
 import org.partnermatch.vocabulary.VettingStatus;
+import org.partnermatch.support.QueryPlans;
 
 /**
  * Every search filter has an index, and the plan of the query the service runs uses it. In one transaction that is
@@ -134,7 +132,7 @@ class SearchExplainTest {
                     statement.execute("SET LOCAL pg_trgm.word_similarity_threshold = " + SearchSql.RESEMBLANCE);
                 }
                 for (Map.Entry<String, Case> entry : cases.entrySet()) {
-                    String plan = explain(connection, entry.getValue().sql());
+                    String plan = QueryPlans.explain(connection, entry.getValue().sql(), "");
                     report.append("== ").append(entry.getKey()).append('\n').append(plan).append("\n\n");
                     for (String index : entry.getValue().indexes()) {
                         if (!plan.contains(index)) {
@@ -178,16 +176,6 @@ class SearchExplainTest {
         return new Case(organizationSearch.pageSql(criteria, fuzzy, 20, 0), List.of(indexes));
     }
 
-    private static String explain(Connection connection, Sql sql) throws SQLException {
-        StringBuilder plan = new StringBuilder();
-        try (PreparedStatement statement = Sql.of("EXPLAIN ").add(sql).prepare(connection);
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                plan.append(rows.getString(1)).append('\n');
-            }
-        }
-        return plan.toString();
-    }
 
     /** Mutable stand-ins for the filter records, so each case sets only its own filter. */
     static final class Offering {
