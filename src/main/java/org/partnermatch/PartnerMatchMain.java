@@ -19,8 +19,9 @@ import org.partnermatch.security.DemoModeConfigSource;
 /**
  * Entry point of the packaged service. When no JDBC URL is configured it starts an embedded PostgreSQL 17 whose
  * data lives under {@code partnermatch.embedded.data-dir} (default {@code ./data}), points Quarkus at it, switches
- * the demo conveniences on (demo data, Swagger UI, dev tokens) and stops the database after Quarkus has shut down.
- * With {@code QUARKUS_DATASOURCE_JDBC_URL} set, nothing embedded is started. {@code dev-tokens} prints demo tokens;
+ * and stops the database after Quarkus has shut down; with the argument {@code demo} it also switches demo mode on
+ * (demo directory, demo roles, Swagger UI, loopback only). With {@code QUARKUS_DATASOURCE_JDBC_URL} set, nothing
+ * embedded is started and demo mode is refused. {@code dev-tokens} prints demo tokens;
  * {@code cds-training} is the build's class-data sharing training run ({@link CdsTraining}).
  */
 @QuarkusMain
@@ -36,12 +37,51 @@ public class PartnerMatchMain {
         if (args.length > 0 && args[0].equals("cds-training")) {
             System.exit(train());
         }
+        boolean demo = args.length > 0 && args[0].equals("demo");
+        String[] rest = demo ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
         if (EmbeddedDatabase.externalDatabaseConfigured()) {
-            Quarkus.run(args);
+            if (demo) {
+                LOG.error("Demo mode runs on its own embedded database only: unset QUARKUS_DATASOURCE_JDBC_URL, or "
+                        + "start without 'demo'.");
+                System.exit(2);
+            }
+            Quarkus.run(rest);
             return;
         }
+        if (demo && !enterDemoMode()) {
+            System.exit(2);
+        }
+        if (!demo) {
+            LOG.info("Embedded PostgreSQL without demo mode: people sign in through the OpenID Connect provider you "
+                    + "configure (QUARKUS_OIDC_AUTH_SERVER_URL ...; see docs/identity.md). Start with the argument "
+                    + "'demo' to try the demo directory with one-click demo roles instead.");
+        }
         Path dataDir = Path.of(setting("partnermatch.embedded.data-dir", "./data"));
-        System.exit(runEmbedded(dataDir, ServeUntilStopped.class, args));
+        System.exit(runEmbedded(dataDir, ServeUntilStopped.class, rest));
+    }
+
+    /**
+     * Demo mode, asked for explicitly with the argument {@code demo}: the demo directory, one-click demo roles signed
+     * with the committed demo key, Swagger UI, and — unless QUARKUS_HTTP_HOST says otherwise — only this machine may
+     * connect, since anyone reaching a demo can act as district staff. Refused when an identity provider or a
+     * service-token key is configured: a demo never mixes its key with real ones.
+     */
+    private static boolean enterDemoMode() {
+        for (String key : new String[] {"mp.jwt.verify.publickey.location", "mp.jwt.verify.publickey",
+                "mp.jwt.verify.issuer", "quarkus.oidc.auth-server-url"}) {
+            if (!setting(key, "").isEmpty()) {
+                LOG.errorf("Demo mode uses its own demo key and demo sign-in, but %s is configured. Unset it for a "
+                        + "demo, or start without 'demo'.", key.toUpperCase().replace('.', '_').replace('-', '_'));
+                return false;
+            }
+        }
+        System.setProperty(DemoModeConfigSource.DEMO_MODE, "true");
+        setIfAbsent("quarkus.http.host", "127.0.0.1");
+        setIfAbsent("quarkus.swagger-ui.enabled", "true");
+        LOG.infof("DEMO MODE: demo directory and one-click demo roles (anyone who can connect may act as district "
+                + "staff). Listening on %s only; set QUARKUS_HTTP_HOST to change that.", System.getProperty(
+                        "quarkus.http.host", setting("quarkus.http.host", "127.0.0.1")));
+        return true;
     }
 
     /**
@@ -62,8 +102,7 @@ public class PartnerMatchMain {
         System.setProperty("partnermatch.embedded.port", "0");
         System.setProperty("quarkus.http.host", "127.0.0.1");
         System.setProperty("partnermatch.demo-data", "true");
-        System.setProperty("mp.jwt.verify.issuer", DemoModeConfigSource.DEMO_ISSUER);
-        System.setProperty("mp.jwt.verify.publickey.location", DemoModeConfigSource.DEMO_PUBLIC_KEY);
+        System.setProperty(DemoModeConfigSource.DEMO_MODE, "true");
         try {
             return runEmbedded(dataDir, CdsTraining.class);
         } finally {
@@ -81,7 +120,6 @@ public class PartnerMatchMain {
         EmbeddedDatabase database = EmbeddedDatabase.start(dataDir.resolve("postgres"), port);
         database.exportToQuarkusConfig();
         System.setProperty("partnermatch.embedded.active", "true");
-        setIfAbsent("quarkus.swagger-ui.enabled", "true");
         LOG.infof("Embedded PostgreSQL 17 on port %d, data in %s", database.port(), dataDir.toAbsolutePath());
 
         // Quarkus shuts down from its own shutdown hook on SIGTERM; the database must outlive it, so our hook waits

@@ -1,9 +1,11 @@
 package org.partnermatch.common;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Collects the WHERE clauses and named parameters of a list query from the filters a client set. */
 public final class Filter {
@@ -28,6 +30,14 @@ public final class Filter {
     public Filter param(String name, Object value) {
         params.put(name, value);
         return this;
+    }
+
+    /**
+     * The ids for an {@code in :ids} parameter: a caller's own schools or organizations, or one id that matches
+     * nothing when there are none (an empty list is not valid in every query).
+     */
+    public static Collection<UUID> orNone(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
     }
 
     public String query() {

@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Loads the demo directory (Seattle schools and partners, illustrative figures) once per database: automatically on
- * the embedded database, into an external one only when {@code partnermatch.demo-data=true}. A row in
+ * in demo mode, into any other database only when {@code partnermatch.demo-data=true}. A row in
  * {@code data_load} records the load, so restarts never load it twice and deleted demo rows stay deleted; replicas
  * starting together serialise on that row.
  */
@@ -30,14 +30,14 @@ public class DemoDataLoader {
 
     private final AgroalDataSource dataSource;
     private final String mode;
-    private final boolean embedded;
+    private final boolean demoMode;
 
     public DemoDataLoader(AgroalDataSource dataSource,
                           @ConfigProperty(name = "partnermatch.demo-data", defaultValue = "auto") String mode,
-                          @ConfigProperty(name = "partnermatch.embedded.active", defaultValue = "false") boolean embedded) {
+                          @ConfigProperty(name = "partnermatch.demo-mode", defaultValue = "false") boolean demoMode) {
         this.dataSource = dataSource;
         this.mode = mode.trim().toLowerCase();
-        this.embedded = embedded;
+        this.demoMode = demoMode;
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -51,7 +51,7 @@ public class DemoDataLoader {
         return switch (mode) {
             case "true" -> true;
             case "false" -> false;
-            case "auto" -> embedded;
+            case "auto" -> demoMode;
             default -> throw new IllegalArgumentException(
                     "partnermatch.demo-data must be auto, true or false, not '" + mode + "'");
         };

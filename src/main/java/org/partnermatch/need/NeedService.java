@@ -57,9 +57,9 @@ public class NeedService {
                         filter.region());
         if (!caller.district()) {
             // Met and closed needs are the school's own business: others see open needs only.
-            where.where("(status = :open or schoolId = :ownSchool)")
+            where.where("(status = :open or schoolId in :ownSchools)")
                     .param("open", NeedStatus.open)
-                    .param("ownSchool", caller.schoolId().orElse(new UUID(0, 0)));
+                    .param("ownSchools", Filter.orNone(caller.schoolIds()));
         }
         var query = needs.find(where.query() + " order by createdAt desc, id", where.params());
         long total = query.count();

@@ -48,7 +48,11 @@ public class OfferingSearchRepository {
 
     /** What a search is over, resolved by the service: category codes expanded, the school looked up. */
     public record Criteria(OfferingFilter filter, Set<String> categories, SearchRequest search, ServedSchool school,
-                           boolean seesAll, UUID ownOrganization) {
+                           boolean seesAll, Set<UUID> ownOrganizations) {
+
+        public Criteria {
+            ownOrganizations = ownOrganizations == null ? Set.of() : ownOrganizations;
+        }
     }
 
     /**
@@ -245,8 +249,8 @@ public class OfferingSearchRepository {
                     : Sql.of("o.search_document @@ to_tsquery('english', ?)", search.text().tsquery()));
         }
         if (!criteria.seesAll()) {
-            where.add("(o.active AND g.vetting_status = 'approved') OR o.organization_id = ?",
-                    criteria.ownOrganization() == null ? new UUID(0, 0) : criteria.ownOrganization());
+            where.add("(o.active AND g.vetting_status = 'approved') OR o.organization_id = ANY(?)",
+                    (Object) criteria.ownOrganizations().toArray(UUID[]::new));
         }
         if (filter.organizationId() != null) {
             where.add("o.organization_id = ?", filter.organizationId());

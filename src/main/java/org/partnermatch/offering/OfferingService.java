@@ -76,7 +76,7 @@ public class OfferingService {
         Set<String> categories = filter.category() == null ? null : taxonomy.expand("category", filter.category());
         ServedSchool school = search.schoolId() == null ? null : schools.served("schoolId", search.schoolId());
         return searches.search(new OfferingSearchRepository.Criteria(filter, categories, search, school,
-                caller.district(), caller.organizationId().orElse(null)), page);
+                caller.district(), caller.organizationIds()), page);
     }
 
     @Transactional
@@ -95,9 +95,9 @@ public class OfferingService {
                 .where("active = :active", "active", filter.active());
         if (!caller.district()) {
             where.where("((o.active = true and o.organizationId in (select g.id from Organization g"
-                            + " where g.vettingStatus = :approved)) or o.organizationId = :ownOrganization)")
+                            + " where g.vettingStatus = :approved)) or o.organizationId in :ownOrganizations)")
                     .param("approved", VettingStatus.approved)
-                    .param("ownOrganization", caller.organizationId().orElse(new UUID(0, 0)));
+                    .param("ownOrganizations", Filter.orNone(caller.organizationIds()));
         }
         var query = offerings.find("from Offering o where " + where.query() + " order by name, id", where.params());
         long total = query.count();

@@ -36,7 +36,11 @@ public class OrganizationSearchRepository {
 
     /** What a search is over, resolved by the service. */
     public record Criteria(OrganizationFilter filter, Set<String> categories, SearchRequest search,
-                           ServedSchool school, boolean seesAll, UUID ownOrganization, boolean withContact) {
+                           ServedSchool school, boolean seesAll, Set<UUID> ownOrganizations, boolean withContact) {
+
+        public Criteria {
+            ownOrganizations = ownOrganizations == null ? Set.of() : ownOrganizations;
+        }
     }
 
     /**
@@ -165,8 +169,7 @@ public class OrganizationSearchRepository {
                     : Sql.of("g.search_document @@ to_tsquery('english', ?)", search.text().tsquery()));
         }
         if (!criteria.seesAll()) {
-            where.add("g.vetting_status = 'approved' OR g.id = ?",
-                    criteria.ownOrganization() == null ? new UUID(0, 0) : criteria.ownOrganization());
+            where.add("g.vetting_status = 'approved' OR g.id = ANY(?)", (Object) criteria.ownOrganizations().toArray(UUID[]::new));
         }
         if (filter.vettingStatus() != null) {
             where.add("g.vetting_status = ?", filter.vettingStatus().name());

@@ -1,6 +1,7 @@
 package org.partnermatch.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
@@ -40,15 +41,18 @@ public class OrganizationService {
     private final TaxonomyService taxonomy;
     private final Caller caller;
     private final AuditService audit;
+    private final Event<OrganizationRegistered> registered;
 
     public OrganizationService(OrganizationRepository organizations, OrganizationSearchRepository searches,
-                               SchoolService schools, TaxonomyService taxonomy, Caller caller, AuditService audit) {
+                               SchoolService schools, TaxonomyService taxonomy, Caller caller, AuditService audit,
+                               Event<OrganizationRegistered> registered) {
         this.organizations = organizations;
         this.searches = searches;
         this.schools = schools;
         this.taxonomy = taxonomy;
         this.caller = caller;
         this.audit = audit;
+        this.registered = registered;
     }
 
     /**
@@ -74,7 +78,7 @@ public class OrganizationService {
         Set<String> categories = filter.category() == null ? null : taxonomy.expand("category", filter.category());
         ServedSchool school = search.schoolId() == null ? null : schools.served("schoolId", search.schoolId());
         return searches.search(new OrganizationSearchRepository.Criteria(filter, categories, search, school,
-                caller.district(), caller.organizationId().orElse(null), !caller.anonymous()), page);
+                caller.district(), caller.organizationIds(), !caller.anonymous()), page);
     }
 
     /** The organization as this caller may see it: contact details only for signed-in callers. */
@@ -105,8 +109,8 @@ public class OrganizationService {
     @Transactional
     public Organization register(OrganizationRequest request) {
         Organization org = new Organization();
-        // An identity provider may assign the organization's id up front (organization_id claim); use it then.
-        org.id = caller.organizationId().orElseGet(UUID::randomUUID);
+        // A district service token may assign the organization's id up front (organization_id claim); use it then.
+        org.id = caller.claimedOrganizationId().orElseGet(UUID::randomUUID);
         if (organizations.findById(org.id) != null) {
             throw ProblemException.conflict("Your organization is already registered; update it instead.");
         }
@@ -115,6 +119,7 @@ public class OrganizationService {
         organizations.persist(org);
         organizations.flush();
         audit.record("organization.registered", "organization", org.id, null, OrganizationResponse.from(org, true));
+        registered.fire(new OrganizationRegistered(org.id));
         return org;
     }
 

@@ -149,11 +149,10 @@ public class PartnershipService {
                 .where("organizationId = :organization", "organization", filter.organizationId())
                 .where("offeringId = :offering", "offering", filter.offeringId());
         if (!caller.district()) {
-            // Parties see their own partnerships only; a token without a school or organization sees none.
-            UUID none = new UUID(0, 0);
-            where.where("(schoolId = :ownSchool or organizationId = :ownOrganization)")
-                    .param("ownSchool", caller.schoolId().orElse(none))
-                    .param("ownOrganization", caller.organizationId().orElse(none));
+            // Parties see their own partnerships only; a caller without a school or organization sees none.
+            where.where("(schoolId in :ownSchools or organizationId in :ownOrganizations)")
+                    .param("ownSchools", Filter.orNone(caller.schoolIds()))
+                    .param("ownOrganizations", Filter.orNone(caller.organizationIds()));
         }
         var query = partnerships.find(where.query() + " order by createdAt desc, id", where.params());
         long total = query.count();
@@ -296,9 +295,14 @@ public class PartnershipService {
             }
             return request.schoolId();
         }
-        UUID own = caller.schoolId().orElseThrow(() ->
-                ProblemException.forbidden("Your token names no school, so you cannot request for one."));
-        return request.schoolId() == null ? own : request.schoolId();
+        if (request.schoolId() != null) {
+            return request.schoolId();
+        }
+        if (caller.schoolIds().isEmpty()) {
+            throw ProblemException.forbidden("You are not staff of any school, so you cannot request for one.");
+        }
+        return caller.schoolId().orElseThrow(() ->
+                ProblemException.badRequest("schoolId", "is required when you are staff of several schools"));
     }
 
     private static Instant now() {

@@ -69,13 +69,15 @@ public final class Sql {
         return statement;
     }
 
-    /** Binds values by type: text, numbers, booleans, UUIDs, and String[] as a varchar array. */
+    /** Binds values by type: text, numbers, booleans, UUIDs, String[] as a varchar array and UUID[] as a uuid array. */
     public static void bind(Connection connection, PreparedStatement statement, List<Object> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
             int index = i + 1;
             if (value instanceof String[] array) {
                 statement.setArray(index, connection.createArrayOf("varchar", array));
+            } else if (value instanceof UUID[] ids) {
+                statement.setArray(index, connection.createArrayOf("uuid", ids));
             } else if (value instanceof String s) {
                 statement.setString(index, s);
             } else if (value instanceof Integer n) {

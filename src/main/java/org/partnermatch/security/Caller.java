@@ -3,23 +3,24 @@ package org.partnermatch.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.partnermatch.common.ProblemException;
 
 /**
- * Who is calling, from the verified bearer token: the role, and the school or organization the token ties the
- * caller to. Services ask it for object-level decisions; anonymous callers are a caller too.
+ * Who is calling: a person signed in with the district's provider (powers from their PartnerMatch memberships), a
+ * district-issued service token (powers from its claims), or nobody. Services ask it for object-level decisions;
+ * anonymous callers are a caller too.
  */
 @RequestScoped
 public class Caller {
 
     private final SecurityIdentity identity;
-    private final JsonWebToken token;
+    private Memberships memberships;
 
-    public Caller(SecurityIdentity identity, JsonWebToken token) {
+    public Caller(SecurityIdentity identity) {
         this.identity = identity;
-        this.token = token;
     }
 
     public boolean anonymous() {
@@ -38,40 +39,90 @@ public class Caller {
         return identity.hasRole(Roles.PARTNER);
     }
 
-    /** The role for the audit trail: district wins over the others when a token carries several. */
+    /** A person with a PartnerMatch account (signed in with the district's provider), not a service token. */
+    public boolean account() {
+        return memberships().account();
+    }
+
+    public Optional<UUID> userId() {
+        return Optional.ofNullable(memberships().userId());
+    }
+
+    /** The role for the audit trail: district wins over the others when a caller holds several. */
     public String role() {
         if (anonymous()) {
             return "anonymous";
         }
-        return district() ? Roles.DISTRICT : principal() ? Roles.PRINCIPAL : partner() ? Roles.PARTNER : "none";
+        if (district()) {
+            return Roles.DISTRICT;
+        }
+        if (principal()) {
+            return Roles.PRINCIPAL;
+        }
+        if (partner()) {
+            return Roles.PARTNER;
+        }
+        return account() ? Roles.USER : "none";
     }
 
-    /** The token's subject, or "anonymous". Never the token itself. */
+    /** "user:{id}" for an account, the token's subject for a service token, or "anonymous". Never the token. */
     public String subject() {
         if (anonymous()) {
             return "anonymous";
         }
-        String subject = token.getSubject();
+        if (account()) {
+            return "user:" + memberships().userId();
+        }
+        String subject = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getSubject() : null;
         return subject != null ? subject : identity.getPrincipal().getName();
     }
 
-    public Optional<UUID> schoolId() {
-        return principal() ? uuidClaim(Roles.SCHOOL_CLAIM) : Optional.empty();
+    public Memberships memberships() {
+        if (memberships == null) {
+            memberships = resolve();
+        }
+        return memberships;
     }
 
+    /** The schools this caller is staff of. */
+    public Set<UUID> schoolIds() {
+        return memberships().schools();
+    }
+
+    /** The organizations this caller is staff of. */
+    public Set<UUID> organizationIds() {
+        return memberships().organizations();
+    }
+
+    /** The school, when the caller is staff of exactly one. */
+    public Optional<UUID> schoolId() {
+        return only(schoolIds());
+    }
+
+    /** The organization, when the caller is staff of exactly one. */
     public Optional<UUID> organizationId() {
-        return partner() ? uuidClaim(Roles.ORGANIZATION_CLAIM) : Optional.empty();
+        return only(organizationIds());
+    }
+
+    /** The organization a service token names in its {@code organization_id} claim (never an account's). */
+    public Optional<UUID> claimedOrganizationId() {
+        return account() || !partner() ? Optional.empty() : uuidClaim(Roles.ORGANIZATION_CLAIM);
     }
 
     public boolean isPrincipalOf(UUID schoolId) {
-        return schoolId != null && schoolId().map(schoolId::equals).orElse(false);
+        return schoolId != null && schoolIds().contains(schoolId);
     }
 
     public boolean isPartnerOf(UUID organizationId) {
-        return organizationId != null && organizationId().map(organizationId::equals).orElse(false);
+        return organizationId != null && organizationIds().contains(organizationId);
     }
 
-    /** District staff, or the principal of this school. */
+    /** An owner of the organization (a service token for it counts as one). */
+    public boolean isOwnerOf(UUID organizationId) {
+        return organizationId != null && memberships().ownedOrganizations().contains(organizationId);
+    }
+
+    /** District staff, or staff of this school. */
     public boolean mayManageSchool(UUID schoolId) {
         return district() || isPrincipalOf(schoolId);
     }
@@ -83,7 +134,7 @@ public class Caller {
 
     public void requireSchool(UUID schoolId) {
         if (!mayManageSchool(schoolId)) {
-            throw ProblemException.forbidden("Only district staff or this school's principal may do this.");
+            throw ProblemException.forbidden("Only district staff or this school's principal and staff may do this.");
         }
     }
 
@@ -93,8 +144,28 @@ public class Caller {
         }
     }
 
+    private Memberships resolve() {
+        if (identity.isAnonymous()) {
+            return Memberships.NONE;
+        }
+        Memberships attached = identity.getAttribute(Memberships.ATTRIBUTE);
+        if (attached != null) {
+            return attached;
+        }
+        // A service token: its claims are the contract (groups, school_id, organization_id).
+        Set<UUID> schools = principal() ? uuidClaim(Roles.SCHOOL_CLAIM).map(Set::of).orElse(Set.of()) : Set.of();
+        Set<UUID> organizations = partner() ? uuidClaim(Roles.ORGANIZATION_CLAIM).map(Set::of).orElse(Set.of())
+                : Set.of();
+        return new Memberships(null, null, district(), schools, organizations, organizations);
+    }
+
+    private static Optional<UUID> only(Set<UUID> ids) {
+        return ids.size() == 1 ? Optional.of(ids.iterator().next()) : Optional.empty();
+    }
+
+    /** A claim of the verified token (the identity's principal: smallrye-jwt's and quarkus-oidc's are both JWTs). */
     private Optional<UUID> uuidClaim(String name) {
-        Object value = token.getClaim(name);
+        Object value = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(name) : null;
         if (value == null) {
             return Optional.empty();
         }

@@ -5,23 +5,28 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Demo-mode defaults at the lowest precedence (ordinal 50, below application.properties and the environment):
- * when the embedded demo database is active, tokens signed by the committed demo key are accepted — unless a key or
- * issuer is configured anywhere else, which always wins. Outside demo mode this source is empty, so a production
- * start without a configured key accepts no token at all.
+ * Demo mode's settings, at the lowest precedence (ordinal 50). Demo mode is only ever switched on explicitly: the
+ * launcher's {@code demo} argument (which refuses to start when a provider or a service-token key is configured) or
+ * the class-data sharing training run. Then tokens signed by the committed demo key are accepted and pages may be
+ * signed in with a demo role's token. Outside demo mode this source is empty, and {@link DemoKeyGuard} refuses to
+ * start a service configured to trust the demo key.
  */
 public class DemoModeConfigSource implements ConfigSource {
 
     public static final String DEMO_ISSUER = "partnermatch-demo";
     public static final String DEMO_PUBLIC_KEY = "demo-keys/publicKey.pem";
 
+    /** The system property that switches demo mode on. */
+    public static final String DEMO_MODE = "partnermatch.demo-mode";
+
     private static final Map<String, String> DEMO = Map.of(
             "mp.jwt.verify.publickey.location", DEMO_PUBLIC_KEY,
-            "mp.jwt.verify.issuer", DEMO_ISSUER);
+            "mp.jwt.verify.issuer", DEMO_ISSUER,
+            "partnermatch.web.token-sessions", "true");
 
-    /** Whether the embedded demo database is active in this process. */
+    /** Whether this process runs in demo mode. */
     public static boolean active() {
-        return Boolean.getBoolean("partnermatch.embedded.active");
+        return Boolean.getBoolean(DEMO_MODE);
     }
 
     @Override

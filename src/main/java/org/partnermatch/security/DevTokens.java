@@ -62,10 +62,7 @@ public final class DevTokens {
         return claims.sign(key);
     }
 
-    /**
-     * Whether this service accepts demo tokens: embedded demo mode, with the demo issuer and the demo key the ones
-     * configured (a key or issuer configured anywhere else wins over the demo ones, and then demo tokens are refused).
-     */
+    /** Whether this service accepts demo tokens: demo mode, with the demo issuer and the demo key the ones configured. */
     public static boolean accepted(String configuredIssuer, String configuredKeyLocation) {
         return DemoModeConfigSource.active() && DemoModeConfigSource.DEMO_ISSUER.equals(configuredIssuer)
                 && DemoModeConfigSource.DEMO_PUBLIC_KEY.equals(configuredKeyLocation);

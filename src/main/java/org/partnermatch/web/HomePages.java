@@ -15,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -32,7 +33,11 @@ import org.partnermatch.organization.OrganizationService.OrganizationFilter;
 import org.partnermatch.school.SchoolService;
 import org.partnermatch.school.SchoolService.SchoolFilter;
 import org.partnermatch.search.SearchRequest;
+import org.jboss.logging.Logger;
+import org.partnermatch.security.Caller;
+import org.partnermatch.security.DemoModeConfigSource;
 import org.partnermatch.security.DevTokens;
+import org.partnermatch.security.SignInTenants;
 import org.partnermatch.security.Roles;
 
 /** The start page, signing in (a demo role, or a pasted token) and signing out. */
@@ -46,23 +51,30 @@ public class HomePages {
     private final JWTParser parser;
     private final SchoolService schools;
     private final OrganizationService organizations;
+    private static final Logger LOG = Logger.getLogger(HomePages.class);
+
     private final String issuer;
     private final String keyLocation;
+    private final boolean tokenSessions;
+    private final SignInTenants provider;
     private final Template home;
     private final Template signIn;
 
     public HomePages(Pages pages, WebSession session, JWTParser parser, SchoolService schools,
-                     OrganizationService organizations,
+                     OrganizationService organizations, SignInTenants provider,
                      @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "") String issuer,
                      @ConfigProperty(name = "mp.jwt.verify.publickey.location", defaultValue = "") String keyLocation,
+                     @ConfigProperty(name = "partnermatch.web.token-sessions", defaultValue = "false") boolean tokenSessions,
                      @Location("web/home.html") Template home, @Location("web/sign-in.html") Template signIn) {
         this.pages = pages;
         this.session = session;
         this.parser = parser;
         this.schools = schools;
         this.organizations = organizations;
+        this.provider = provider;
         this.issuer = issuer;
         this.keyLocation = keyLocation;
+        this.tokenSessions = tokenSessions;
         this.home = home;
         this.signIn = signIn;
     }
@@ -76,8 +88,48 @@ public class HomePages {
     @GET
     @PermitAll
     @Path("sign-in")
-    public TemplateInstance signInPage() {
-        return signInPage(FormView.empty());
+    public TemplateInstance signInPage(@QueryParam("next") String next) {
+        return signInPage(FormView.empty().set("next", SignInLinks.safeNext(next)));
+    }
+
+    /**
+     * Signing in with the district's provider: quarkus-oidc sends whoever is not signed in to the provider (this path
+     * requires authentication, see application.properties) and, once they are, back here; then on to {@code next}.
+     */
+    @GET
+    @PermitAll
+    @Path("sign-in/provider")
+    public Response signedIn(@QueryParam("next") String next, @QueryParam("resumed") String resumed) {
+        Caller caller = session.caller();
+        if (caller.anonymous()) {
+            return pages.signInFirst();
+        }
+        LOG.infof("Sign-in: %s (%s)", caller.subject(), caller.role());
+        String target = SignInLinks.safeNext(next);
+        if ("/".equals(target)) {
+            target = landing(caller);
+        }
+        return Pages.seeOther(resumed != null ? SignInLinks.resumed(target) : target);
+    }
+
+    /** quarkus-oidc's session-expired page: sign in again and come back to where the person was. */
+    @GET
+    @PermitAll
+    @Path("sign-in/expired")
+    public Response sessionExpired(@QueryParam("next") String next) {
+        LOG.info("Sign-in session ended and could not be renewed: signing in again");
+        return Pages.seeOther(SignInLinks.provider(next, true));
+    }
+
+    /** The provider answered the sign-in with an error (the person cancelled, or was refused). */
+    @GET
+    @PermitAll
+    @Path("sign-in/failed")
+    public Response signInFailed(@QueryParam("error") String error) {
+        String code = error == null ? "unknown" : error.replaceAll("[^a-z_]", "");
+        LOG.warnf("Refused sign-in: the provider answered %s", code.isEmpty() ? "an unreadable error" : code);
+        return pages.errorPage(401, "Sign-in did not complete", "The sign-in service did not sign you in ("
+                + code.replace('_', ' ') + "). You can try again from the sign-in page.");
     }
 
     @POST
@@ -86,6 +138,9 @@ public class HomePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(MultivaluedMap<String, String> values) {
         WebForm form = WebForm.posted(values, session);
+        if (!tokenSessions) {
+            throw ProblemException.forbidden("Sign in with the district's sign-in service.");
+        }
         String token = "demo".equals(form.text("mode")) ? demoToken(form) : form.text("token");
         if (token == null && form.ok()) {
             form.error("token", "paste the token your district gave you");
@@ -110,18 +165,37 @@ public class HomePages {
                 .cookie(WebCookies.session(token, left, session.secure())).build();
     }
 
+    /**
+     * Signs out: the token session's cookie is dropped, and a provider session is ended with the provider too
+     * (RP-initiated logout, through quarkus-oidc's logout path) before the browser comes back home.
+     */
     @POST
     @PermitAll
     @Path("sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut(MultivaluedMap<String, String> values) {
         WebForm.posted(values, session);
-        return Response.seeOther(java.net.URI.create("/")).cookie(WebCookies.clearSession(session.secure())).build();
+        Caller caller = session.caller();
+        if (!caller.anonymous()) {
+            LOG.infof("Sign-out: %s", caller.subject());
+        }
+        String next = caller.account() ? "/sign-out/provider" : "/";
+        return Response.seeOther(java.net.URI.create(next)).cookie(WebCookies.clearSession(session.secure())).build();
+    }
+
+    /** Reached only without a provider session (with one, quarkus-oidc answers this path itself): home. */
+    @GET
+    @PermitAll
+    @Path("sign-out/provider")
+    public Response signedOut() {
+        return Pages.seeOther("/");
     }
 
     private TemplateInstance signInPage(FormView form) {
-        boolean demo = DevTokens.accepted(issuer, keyLocation);
-        TemplateInstance page = pages.page(signIn, "Sign in").data("form", form).data("demo", demo);
+        boolean demo = DemoModeConfigSource.active() && DevTokens.accepted(issuer, keyLocation);
+        TemplateInstance page = pages.page(signIn, "Sign in").data("form", form).data("demo", demo)
+                .data("provider", provider.providerConfigured()).data("tokens", tokenSessions)
+                .data("providerLink", SignInLinks.provider(form.v("next"), false));
         if (demo) {
             page.data("schools", schools.list(new SchoolFilter(null, null, null, null), new PageQuery(0, 100)).items())
                     .data("organizations", organizations.search(new OrganizationFilter(null, null, null, null, null,
@@ -134,7 +208,7 @@ public class HomePages {
 
     /** A demo token for the chosen role: only where this service accepts demo tokens at all. */
     private String demoToken(WebForm form) {
-        if (!DevTokens.accepted(issuer, keyLocation)) {
+        if (!DemoModeConfigSource.active() || !DevTokens.accepted(issuer, keyLocation)) {
             form.error("mode", "demo roles are only offered when the service runs with its demo directory");
             return null;
         }
@@ -174,6 +248,20 @@ public class HomePages {
             }
         }
         return null;
+    }
+
+    /** Where a signed-in person starts: their place when they have one, else their account page. */
+    private static String landing(Caller caller) {
+        if (caller.district()) {
+            return "/district";
+        }
+        if (caller.schoolId().isPresent()) {
+            return "/principal";
+        }
+        if (caller.organizationId().isPresent()) {
+            return "/partner";
+        }
+        return caller.account() ? "/account" : "/";
     }
 
     private static String landing(JsonWebToken jwt) {

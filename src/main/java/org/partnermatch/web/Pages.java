@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.partnermatch.common.ProblemException;
+import org.partnermatch.security.SignInTenants;
 import org.partnermatch.taxonomy.TaxonomyService;
 
 /** What every page shares: the viewer, the choices and labels, redirects after a post, and error pages. */
@@ -14,11 +15,14 @@ public class Pages {
 
     private final WebSession session;
     private final TaxonomyService taxonomy;
+    private final SignInTenants signIn;
     private final Template error;
 
-    public Pages(WebSession session, TaxonomyService taxonomy, @io.quarkus.qute.Location("web/error.html") Template error) {
+    public Pages(WebSession session, TaxonomyService taxonomy, SignInTenants signIn,
+                 @io.quarkus.qute.Location("web/error.html") Template error) {
         this.session = session;
         this.taxonomy = taxonomy;
+        this.signIn = signIn;
         this.error = error;
     }
 
@@ -41,7 +45,16 @@ public class Pages {
         return errorPage(e.status(), e.title(), e.getMessage());
     }
 
+    /**
+     * A page for signed-in people, asked for by nobody signed in: with a provider, straight to signing in and back
+     * here — for a form post (a session that ended while the form was open), back to the form's page with a note
+     * that it was not saved. Without a provider, a page that says to sign in.
+     */
     public Response signInFirst() {
+        if (signIn.providerConfigured()) {
+            boolean post = !"GET".equals(session.method());
+            return seeOther(SignInLinks.provider(session.returnPath(), post));
+        }
         return errorPage(401, "Please sign in",
                 "This page is for signed-in users. Sign in with your role, then come back.");
     }
@@ -56,7 +69,7 @@ public class Pages {
                 "The form had expired or did not come from this site, so nothing was changed. Go back, reload the page and try again.");
     }
 
-    private Response errorPage(int status, String title, String detail) {
+    public Response errorPage(int status, String title, String detail) {
         // No database here: a role check fails before the request leaves the I/O thread.
         String html = error.data("title", title).data("viewer", session.viewer())
                 .data("c", new Choices(java.util.List.of(), java.util.Map.of()))

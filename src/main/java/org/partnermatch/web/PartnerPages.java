@@ -84,21 +84,29 @@ public class PartnerPages {
         this.offeringForm = offeringForm;
     }
 
-    /** The partner's start: their organization, or the registration form when it is not registered yet. */
+    /**
+     * The partner's start: their organization; with several, the account page to choose; with none (or asking for
+     * {@code ?new}), the registration form — open to anyone signed in, who becomes the new organization's owner.
+     */
     @GET
     @Path("partner")
-    @RolesAllowed(Roles.PARTNER)
-    public Response partner() {
-        Optional<UUID> own = session.caller().organizationId();
-        if (own.isPresent() && exists(own.get())) {
-            return Pages.seeOther("/organizations/" + own.get() + "/manage");
+    @RolesAllowed({Roles.PARTNER, Roles.USER})
+    public Response partner(@jakarta.ws.rs.QueryParam("new") String registerAnother) {
+        if (registerAnother == null) {
+            Optional<UUID> own = session.caller().organizationId();
+            if (own.isPresent() && exists(own.get())) {
+                return Pages.seeOther("/organizations/" + own.get() + "/manage");
+            }
+            if (session.caller().organizationIds().size() > 1) {
+                return Pages.seeOther("/account");
+            }
         }
         return Response.ok(organizationPage(null, FormView.empty()).render()).build();
     }
 
     @POST
     @Path("organizations/register")
-    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT, Roles.USER})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(MultivaluedMap<String, String> values) {
         WebForm form = WebForm.posted(values, session);

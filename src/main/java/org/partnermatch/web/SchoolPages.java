@@ -81,9 +81,8 @@ public class SchoolPages {
     @Path("principal")
     @RolesAllowed(Roles.PRINCIPAL)
     public Response principal() {
-        UUID own = session.caller().schoolId().orElseThrow(() ->
-                ProblemException.forbidden("Your sign-in names no school (the token has no school_id)."));
-        return Pages.seeOther("/schools/" + own);
+        // One school: its page; staff of several choose on their account page.
+        return Pages.seeOther(session.caller().schoolId().map(own -> "/schools/" + own).orElse("/account"));
     }
 
     @GET

@@ -14,13 +14,16 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Signs web pages in from the session cookie: the cookie holds the same bearer token the API takes, checked by the
- * same JWT validator (key, issuer, expiry). Only page paths read the cookie — {@code /api/} and {@code /q/} never
- * do, so the API stays bearer-only and a browser's cookie cannot be used to call it. A request that carries an
- * Authorization header is left to the standard bearer mechanism. An expired or foreign cookie signs nobody in
- * (the page then shows the caller as signed out, with a note) instead of failing the page.
+ * Token sessions, for demo mode (and the test suite): the {@code pm_session} cookie holds a service token (a demo
+ * role's), checked by the same JWT validator as the API's bearer tokens (key, issuer, expiry). People of a real
+ * district sign in through the provider instead (quarkus-oidc's session); outside demo mode this mechanism is off
+ * ({@code partnermatch.web.token-sessions}). Only page paths read the cookie, judged on the raw path
+ * ({@link org.partnermatch.security.SessionPaths}), so no spelling of an API path is authenticated by it. A request
+ * that carries an Authorization header is left to the bearer mechanisms. An expired or foreign cookie signs nobody
+ * in (the page then shows the caller as signed out, with a note) instead of failing the page.
  */
 @ApplicationScoped
 public class WebCookieAuthentication implements HttpAuthenticationMechanism {
@@ -28,9 +31,16 @@ public class WebCookieAuthentication implements HttpAuthenticationMechanism {
     /** Routing-context flag: the session cookie was present but no longer valid. */
     static final String REJECTED = "partnermatch.web.session-rejected";
 
+    private final boolean enabled;
+
+    public WebCookieAuthentication(
+            @ConfigProperty(name = "partnermatch.web.token-sessions", defaultValue = "false") boolean enabled) {
+        this.enabled = enabled;
+    }
+
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        if (!WebCookies.isPagePath(context.normalizedPath())
+        if (!enabled || !WebCookies.isPagePath(context.request().path())
                 || context.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
             return Uni.createFrom().nullItem();
         }

@@ -19,7 +19,7 @@ public class WebCookieFilters {
 
     @ServerResponseFilter
     public void cookies(ContainerResponseContext response, RoutingContext routing) {
-        if (!WebCookies.isPagePath(routing.normalizedPath())) {
+        if (!WebCookies.isPagePath(routing.request().path())) {
             return;
         }
         if (session.issuedCsrf() != null) {

@@ -2,6 +2,7 @@ package org.partnermatch.web;
 
 import jakarta.ws.rs.core.NewCookie;
 import java.time.Duration;
+import org.partnermatch.security.SessionPaths;
 
 /** The two cookies of the web pages: the session (the caller's bearer token) and the CSRF token. */
 final class WebCookies {
@@ -14,9 +15,9 @@ final class WebCookies {
     private WebCookies() {
     }
 
-    /** Page paths: everything except the API, the operations endpoints and the static files. */
-    static boolean isPagePath(String path) {
-        return path != null && !path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/q/");
+    /** Page paths, on the raw request path: never the API or the operations endpoints (see {@link SessionPaths}). */
+    static boolean isPagePath(String rawPath) {
+        return SessionPaths.isPage(rawPath);
     }
 
     static NewCookie session(String token, Duration maxAge, boolean secure) {

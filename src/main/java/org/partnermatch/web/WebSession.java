@@ -31,11 +31,12 @@ public class WebSession {
 
     public Viewer viewer() {
         String role = caller.anonymous() ? null : caller.role();
-        if ("none".equals(role)) {
-            role = null;
-        }
-        return new Viewer(role, label(role), caller.schoolId().orElse(null), caller.organizationId().orElse(null),
-                csrf(), rejected());
+        boolean signedIn = role != null && !"none".equals(role);
+        String label = caller.account() && caller.memberships().email() != null ? caller.memberships().email()
+                : label(role);
+        return new Viewer(signedIn, label, caller.account(), caller.district(), caller.principal(), caller.partner(),
+                caller.schoolId().orElse(null), caller.organizationId().orElse(null), csrf(), rejected(),
+                routing.request().getParam("resumed") != null);
     }
 
     public Caller caller() {
@@ -54,6 +55,11 @@ public class WebSession {
             issuedCsrf = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         }
         return issuedCsrf;
+    }
+
+    /** The request's HTTP method. */
+    public String method() {
+        return routing.request().method().name();
     }
 
     /** A CSRF token this response must set, or null. */
@@ -75,6 +81,14 @@ public class WebSession {
         return Boolean.TRUE.equals(routing.get(WebCookieAuthentication.REJECTED));
     }
 
+    /**
+     * Where to come back to after signing in: this page for a GET; for a form post, the page the form was on (the
+     * same-site Referer), since the post itself cannot be replayed. Always a local page path.
+     */
+    public String returnPath() {
+        return SignInLinks.returnPath(routing.request());
+    }
+
     /** Cookies may be marked Secure when the browser reached us over HTTPS (directly or through a proxy). */
     public boolean secure() {
         String forwarded = routing.request().getHeader("X-Forwarded-Proto");
@@ -89,6 +103,7 @@ public class WebSession {
             case Roles.DISTRICT -> "District staff";
             case Roles.PRINCIPAL -> "School principal";
             case Roles.PARTNER -> "Partner organization staff";
+            case Roles.USER -> "Signed in";
             default -> role;
         };
     }

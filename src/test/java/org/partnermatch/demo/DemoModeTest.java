@@ -3,6 +3,7 @@ package org.partnermatch.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.partnermatch.security.DemoKeyGuard;
 import org.partnermatch.security.DemoModeConfigSource;
 import org.partnermatch.security.DevTokens;
 
@@ -10,22 +11,23 @@ import org.partnermatch.security.DevTokens;
 class DemoModeTest {
 
     @Test
-    void demoKeyOnlyInEmbeddedModeAndAtLowestPrecedence() {
+    void demoKeyOnlyInDemoModeAndAtLowestPrecedence() {
         DemoModeConfigSource source = new DemoModeConfigSource();
-        String previous = System.getProperty("partnermatch.embedded.active");
+        String previous = System.getProperty(DemoModeConfigSource.DEMO_MODE);
         try {
-            System.clearProperty("partnermatch.embedded.active");
+            System.clearProperty(DemoModeConfigSource.DEMO_MODE);
             assertThat(source.getPropertyNames()).isEmpty();
             assertThat(source.getValue("mp.jwt.verify.publickey.location")).isNull();
-            System.setProperty("partnermatch.embedded.active", "true");
+            System.setProperty(DemoModeConfigSource.DEMO_MODE, "true");
             assertThat(source.getValue("mp.jwt.verify.publickey.location")).isEqualTo("demo-keys/publicKey.pem");
+            assertThat(source.getValue("partnermatch.web.token-sessions")).isEqualTo("true");
             // below application.properties (250), environment (300) and system properties (400)
             assertThat(source.getOrdinal()).isLessThan(250);
         } finally {
             if (previous == null) {
-                System.clearProperty("partnermatch.embedded.active");
+                System.clearProperty(DemoModeConfigSource.DEMO_MODE);
             } else {
-                System.setProperty("partnermatch.embedded.active", previous);
+                System.setProperty(DemoModeConfigSource.DEMO_MODE, previous);
             }
         }
     }
@@ -38,19 +40,19 @@ class DemoModeTest {
 
     @Test
     void demoSignInOnlyWhereTheDemoKeyAndIssuerAreTheTrustedOnes() {
-        String previous = System.getProperty("partnermatch.embedded.active");
+        String previous = System.getProperty(DemoModeConfigSource.DEMO_MODE);
         try {
-            System.setProperty("partnermatch.embedded.active", "true");
+            System.setProperty(DemoModeConfigSource.DEMO_MODE, "true");
             assertThat(DevTokens.accepted("partnermatch-demo", "demo-keys/publicKey.pem")).isTrue();
             assertThat(DevTokens.accepted("https://idp.example.org", "demo-keys/publicKey.pem")).isFalse();
             assertThat(DevTokens.accepted("partnermatch-demo", "https://idp.example.org/jwks")).isFalse();
-            System.clearProperty("partnermatch.embedded.active");
+            System.clearProperty(DemoModeConfigSource.DEMO_MODE);
             assertThat(DevTokens.accepted("partnermatch-demo", "demo-keys/publicKey.pem")).isFalse();
         } finally {
             if (previous == null) {
-                System.clearProperty("partnermatch.embedded.active");
+                System.clearProperty(DemoModeConfigSource.DEMO_MODE);
             } else {
-                System.setProperty("partnermatch.embedded.active", previous);
+                System.setProperty(DemoModeConfigSource.DEMO_MODE, previous);
             }
         }
     }
@@ -66,6 +68,25 @@ class DemoModeTest {
         assertThat(payload(DevTokens.issue("district", null, null))).contains("\"groups\":[\"district\"]");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DevTokens.issue("janitor", null, null))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theDemoKeyIsRefusedOutsideDemoModeWhateverElseIsConfigured() throws Exception {
+        String demoKey;
+        try (var in = DemoModeTest.class.getClassLoader().getResourceAsStream("demo-keys/publicKey.pem")) {
+            demoKey = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var byLocation = new DemoKeyGuard(java.util.Optional.of("demo-keys/publicKey.pem"), java.util.Optional.empty());
+        var byClasspathUrl = new DemoKeyGuard(java.util.Optional.of("classpath:demo-keys/publicKey.pem"),
+                java.util.Optional.empty());
+        var byText = new DemoKeyGuard(java.util.Optional.empty(), java.util.Optional.of(demoKey.replace("\n", "\r\n")));
+        for (DemoKeyGuard guard : java.util.List.of(byLocation, byClasspathUrl, byText)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> guard.check(false))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("demo key");
+            guard.check(true); // demo mode: trusted
+        }
+        new DemoKeyGuard(java.util.Optional.of("test-keys/publicKey.pem"), java.util.Optional.empty()).check(false);
+        new DemoKeyGuard(java.util.Optional.empty(), java.util.Optional.empty()).check(false);
     }
 
     private static String payload(String token) {

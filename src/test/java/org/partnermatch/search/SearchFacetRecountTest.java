@@ -191,14 +191,14 @@ class SearchFacetRecountTest {
                 facet.equals("cost") ? Cost.valueOf(value) : f.cost(),
                 f.modality(), f.active(), f.vettingStatus(), f.leadership(), f.community());
         return new Criteria(filter, facet.equals("category") ? categories : criteria.categories(), criteria.search(),
-                criteria.school(), criteria.seesAll(), criteria.ownOrganization());
+                criteria.school(), criteria.seesAll(), criteria.ownOrganizations());
     }
 
     private static Criteria withoutFacets(Criteria criteria) {
         SearchRequest s = criteria.search();
         return new Criteria(criteria.filter(), criteria.categories(),
                 new SearchRequest(s.text(), s.near(), s.radiusKm(), s.schoolId(), s.sort(), false), criteria.school(),
-                criteria.seesAll(), criteria.ownOrganization());
+                criteria.seesAll(), criteria.ownOrganizations());
     }
 
     private static Criteria criteria(String q, Consumer<SearchExplainTest.Offering> set,
@@ -211,7 +211,7 @@ class SearchFacetRecountTest {
         OfferingFilter filter = filter(set);
         SearchText text = q == null ? null : SearchText.parse("q", q);
         return new Criteria(filter, filter.category() == null ? null : categories.get(filter.category()),
-                new SearchRequest(text, null, null, null, sort, true), null, seesAll, own);
+                new SearchRequest(text, null, null, null, sort, true), null, seesAll, own == null ? Set.of() : Set.of(own));
     }
 
     private static OfferingFilter filter(Consumer<SearchExplainTest.Offering> set) {

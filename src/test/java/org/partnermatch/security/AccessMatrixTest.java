@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.partnermatch.support.Api;
+import org.partnermatch.support.Db;
 import org.partnermatch.support.Partnerships;
 import org.partnermatch.support.Tokens;
 
@@ -42,6 +43,8 @@ class AccessMatrixTest {
         /** Made by a row's preparation when its path names one. */
         UUID partnership;
         UUID recognition;
+        UUID invitation;
+        UUID membership;
 
         private Fixture(UUID school, UUID otherSchool, UUID need, UUID organization, UUID otherOrganization,
                         UUID offering, String category) {
@@ -81,6 +84,24 @@ class AccessMatrixTest {
             return this;
         }
 
+        /** An invitation of a new principal to this school, made by district staff. */
+        Fixture invitation() {
+            invitation = UUID.fromString(Api.district().body(invitationTo(school)).post("/api/v1/invitations")
+                    .then().statusCode(201).extract().path("id"));
+            return this;
+        }
+
+        /** A person (an account) who is staff of this school. */
+        Fixture membership() {
+            UUID user = UUID.randomUUID();
+            membership = UUID.randomUUID();
+            Db.update("INSERT INTO app_user (id, issuer, subject, email, email_verified) VALUES ('" + user
+                    + "', 'https://idp.example.org', '" + user + "', 'staff-" + user + "@example.org', true)");
+            Db.update("INSERT INTO membership (id, user_id, scope, school_id, role, created_by) VALUES ('" + membership
+                    + "', '" + user + "', 'school', '" + school + "', 'staff', 'matrix')");
+            return this;
+        }
+
         Fixture webhooks() {
             Map<String, Object> hook = Map.of("url", "http://127.0.0.1:9/hook", "secret", "s".repeat(32));
             Api.district().body(hook).put("/api/v1/schools/" + school + "/webhook").then().statusCode(200);
@@ -116,6 +137,8 @@ class AccessMatrixTest {
                     .replace("/offerings/{id}", "/offerings/" + offering)
                     .replace("/partnerships/{id}", "/partnerships/" + partnership)
                     .replace("/recognitions/{id}", "/recognitions/" + recognition)
+                    .replace("/invitations/{id}", "/invitations/" + invitation)
+                    .replace("/memberships/{id}", "/memberships/" + membership)
                     .replace("/allocations/{id}", "/allocations/" + UUID.randomUUID());
         }
     }
@@ -211,6 +234,20 @@ class AccessMatrixTest {
         prepared("POST /api/v1/recognitions/{id}/publish", f -> f.recognition(false), null,
                 401, 403, 403, 403, 403, 200);
 
+        // Accounts: service tokens have no account (GET /me, accepting: 403); their claims still manage members.
+        allow("GET /api/v1/me", 401, 403, 403, 403, 403, 403);
+        allow("GET /api/v1/district/members", 401, 403, 403, 403, 403, 200);
+        allow("GET /api/v1/schools/{id}/members", 401, 200, 403, 403, 403, 200);
+        allow("GET /api/v1/organizations/{id}/members", 401, 403, 403, 200, 403, 200);
+        allow("GET /api/v1/district/invitations", 401, 403, 403, 403, 403, 200);
+        allow("GET /api/v1/schools/{id}/invitations", 401, 200, 403, 403, 403, 200);
+        allow("GET /api/v1/organizations/{id}/invitations", 401, 403, 403, 200, 403, 200);
+        allow("POST /api/v1/invitations", f -> invitationTo(f.school), 401, 201, 403, 403, 403, 201);
+        prepared("GET /api/v1/invitations/{id}", Fixture::invitation, null, 401, 200, 404, 404, 404, 200);
+        prepared("DELETE /api/v1/invitations/{id}", Fixture::invitation, null, 401, 204, 404, 404, 404, 204);
+        allow("POST /api/v1/invitations/accept", f -> Map.of("token", "0".repeat(64)), 401, 403, 403, 403, 403, 403);
+        prepared("DELETE /api/v1/memberships/{id}", Fixture::membership, null, 401, 204, 404, 404, 404, 204);
+
         Function<Fixture, Object> hook = f -> Map.of("url", "http://127.0.0.1:9/other", "secret", "t".repeat(32));
         prepared("GET /api/v1/schools/{id}/webhook", Fixture::webhooks, null, 401, 200, 403, 403, 403, 200);
         allow("PUT /api/v1/schools/{id}/webhook", hook, 401, 200, 403, 403, 403, 200);
@@ -241,6 +278,11 @@ class AccessMatrixTest {
         // The HSDS export is the public directory (approved organizations, active offerings, no contact persons).
         allow("GET /api/v1/exports/hsds/organizations", 200, 200, 200, 200, 200, 200);
         allow("GET /api/v1/exports/hsds/services", 200, 200, 200, 200, 200, 200);
+    }
+
+    static Map<String, Object> invitationTo(UUID school) {
+        return Map.of("email", "invited-" + UUID.randomUUID() + "@example.org", "scope", "school", "schoolId", school,
+                "role", "principal");
     }
 
     private static void allow(String operation, int... statuses) {

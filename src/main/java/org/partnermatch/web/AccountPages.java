@@ -1,0 +1,245 @@
+package org.partnermatch.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.partnermatch.account.AccountDtos.InvitationRequest;
+import org.partnermatch.account.AccountDtos.InvitationResponse;
+import org.partnermatch.account.AccountDtos.MembershipView;
+import org.partnermatch.account.MembershipScope;
+import org.partnermatch.account.MembershipService;
+import org.partnermatch.common.ProblemException;
+import org.partnermatch.common.QueryParams;
+import org.partnermatch.security.Roles;
+
+/**
+ * People's pages: my account (memberships, leave), the members of the district, a school or an organization (invite,
+ * revoke an invitation, remove a member), and an invitation link (sign in, then accept).
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class AccountPages {
+
+    private static final Logger LOG = Logger.getLogger(AccountPages.class);
+
+    private final Pages pages;
+    private final WebSession session;
+    private final Validator validator;
+    private final MembershipService memberships;
+    private final Template account;
+    private final Template members;
+    private final Template invitation;
+
+    public AccountPages(Pages pages, WebSession session, Validator validator, MembershipService memberships,
+                        @Location("web/account.html") Template account, @Location("web/members.html") Template members,
+                        @Location("web/invitation.html") Template invitation) {
+        this.pages = pages;
+        this.session = session;
+        this.validator = validator;
+        this.memberships = memberships;
+        this.account = account;
+        this.members = members;
+        this.invitation = invitation;
+    }
+
+    @GET
+    @Path("account")
+    @RolesAllowed(Roles.USER)
+    public TemplateInstance account() {
+        return pages.page(account, "My account").data("me", memberships.me());
+    }
+
+    @GET
+    @Path("district/members")
+    @RolesAllowed(Roles.DISTRICT)
+    public TemplateInstance districtMembers() {
+        return membersPage(MembershipScope.district, null, FormView.empty().set("role", "staff"), null);
+    }
+
+    @GET
+    @Path("schools/{id}/members")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
+    public TemplateInstance schoolMembers(@PathParam("id") String id) {
+        return membersPage(MembershipScope.school, QueryParams.id("id", id), FormView.empty().set("role", "staff"), null);
+    }
+
+    @GET
+    @Path("organizations/{id}/members")
+    @RolesAllowed({Roles.DISTRICT, Roles.PARTNER})
+    public TemplateInstance organizationMembers(@PathParam("id") String id) {
+        return membersPage(MembershipScope.organization, QueryParams.id("id", id),
+                FormView.empty().set("role", "member"), null);
+    }
+
+    @POST
+    @Path("district/members/invite")
+    @RolesAllowed(Roles.DISTRICT)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response inviteToDistrict(MultivaluedMap<String, String> values, @Context UriInfo uri) {
+        return invite(MembershipScope.district, null, values, uri);
+    }
+
+    @POST
+    @Path("schools/{id}/members/invite")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response inviteToSchool(@PathParam("id") String id, MultivaluedMap<String, String> values,
+                                   @Context UriInfo uri) {
+        return invite(MembershipScope.school, QueryParams.id("id", id), values, uri);
+    }
+
+    @POST
+    @Path("organizations/{id}/members/invite")
+    @RolesAllowed({Roles.DISTRICT, Roles.PARTNER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response inviteToOrganization(@PathParam("id") String id, MultivaluedMap<String, String> values,
+                                         @Context UriInfo uri) {
+        return invite(MembershipScope.organization, QueryParams.id("id", id), values, uri);
+    }
+
+    @POST
+    @Path("memberships/{id}/remove")
+    @RolesAllowed({Roles.USER, Roles.DISTRICT, Roles.PRINCIPAL, Roles.PARTNER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeMember(@PathParam("id") String id, MultivaluedMap<String, String> values) {
+        WebForm form = WebForm.posted(values, session);
+        memberships.remove(QueryParams.id("id", id));
+        return Pages.seeOther(SignInLinks.safeNext(form.text("back")) + "?removed");
+    }
+
+    @POST
+    @Path("invitations/{id}/revoke")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.PARTNER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revoke(@PathParam("id") String id, MultivaluedMap<String, String> values) {
+        WebForm form = WebForm.posted(values, session);
+        memberships.revoke(QueryParams.id("id", id));
+        return Pages.seeOther(SignInLinks.safeNext(form.text("back")) + "?revoked");
+    }
+
+    /** An invitation link: what it offers, and a button to accept it (after signing in). */
+    @GET
+    @PermitAll
+    @Path("invitations/{token}")
+    public Response invitation(@PathParam("token") String token) {
+        InvitationResponse offered = memberships.preview(token);
+        if (offered == null) {
+            throw ProblemException.notFound("invitation", "from this link");
+        }
+        String html = pages.page(invitation, "You are invited").data("invitation", offered).data("token", token)
+                .data("signInLink", SignInLinks.provider("/invitations/" + token, false)).render();
+        // The link is a secret: never sent on to another site, never cached.
+        return Response.ok(html).header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("invitations/{token}/accept")
+    @RolesAllowed(Roles.USER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response accept(@PathParam("token") String token, MultivaluedMap<String, String> values) {
+        WebForm.posted(values, session);
+        MembershipView joined;
+        try {
+            joined = memberships.accept(token);
+        } catch (ProblemException e) {
+            LOG.infof("Refused invitation for %s: %s", session.caller().subject(), e.title());
+            throw e;
+        }
+        return Pages.seeOther(switch (joined.scope()) {
+            case district -> "/district?joined";
+            case school -> "/schools/" + joined.schoolId() + "?joined";
+            case organization -> "/organizations/" + joined.organizationId() + "/manage?joined";
+        });
+    }
+
+    private Response invite(MembershipScope scope, UUID scopeId, MultivaluedMap<String, String> values, UriInfo uri) {
+        WebForm form = WebForm.posted(values, session);
+        InvitationRequest request = new InvitationRequest(form.text("email"), scope,
+                scope == MembershipScope.school ? scopeId : null,
+                scope == MembershipScope.organization ? scopeId : null, form.text("role"));
+        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        InvitationResponse[] created = new InvitationResponse[1];
+        return form.writeOrRedisplay(validator, request, valid -> {
+            created[0] = memberships.invite(valid, base);
+            return Response.ok(membersPage(scope, scopeId, FormView.empty().set("role", valid.role()), created[0])
+                    .render()).header("Cache-Control", "no-store").build();
+        }, view -> membersPage(scope, scopeId, view, null));
+    }
+
+    private TemplateInstance membersPage(MembershipScope scope, UUID scopeId, FormView form, InvitationResponse created) {
+        List<MembershipView> people = memberships.members(scope, scopeId);
+        List<InvitationResponse> pending;
+        boolean mayInvite;
+        try {
+            pending = memberships.invitations(scope, scopeId);
+            mayInvite = true;
+        } catch (ProblemException e) {
+            pending = List.of();
+            mayInvite = false;
+        }
+        String place = scope == MembershipScope.district ? "District staff"
+                : "People of " + memberships.placeName(scope, scopeId);
+        String base = switch (scope) {
+            case district -> "/district/members";
+            case school -> "/schools/" + scopeId + "/members";
+            case organization -> "/organizations/" + scopeId + "/members";
+        };
+        return pages.page(members, place).data("scope", scope.name()).data("people", people).data("pending", pending)
+                .data("mayInvite", mayInvite).data("form", form).data("created", created).data("base", base)
+                .data("roles", scope.roles().stream().sorted().map(r -> new Choices.Option(r, roleLabel(r))).toList())
+                .data("me", session.caller().userId().orElse(null));
+    }
+
+    static String roleLabel(String role) {
+        return switch (role) {
+            case "principal" -> "Principal";
+            case "staff" -> "Staff";
+            case "owner" -> "Owner (may invite and remove colleagues)";
+            case "member" -> "Member";
+            default -> role;
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return pages.problem(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return pages.forbidden();
+    }
+}
