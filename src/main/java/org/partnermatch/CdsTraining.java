@@ -27,7 +27,7 @@ import org.partnermatch.security.Roles;
  * (health, directory reads, search, matching with each role's token, a refused write, a web page), links every
  * class the run loaded, and returns, so the JVM writes at exit an archive of those classes already parsed and
  * verified. A service started with {@code -XX:SharedArchiveFile=app-cds.jsa} maps them instead of reading them
- * from the jars; start-up on an external database drops by about a quarter (README, Benchmarks).
+ * from the jars; start-up on an external database drops by about a quarter (docs/operations.md, "Start-up").
  *
  * <p>Linking is the step that makes the archive worth having: the JDK archives only linked classes, and Quarkus
  * loads thousands of classes at start-up (annotations, signatures) that it never initializes. Reflecting on a

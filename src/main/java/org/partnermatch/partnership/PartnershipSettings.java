@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Settings of the partnership lifecycle and track record (README "Configuration"). */
+/** Settings of the partnership lifecycle and track record (docs/operations.md, "Configuration"). */
 @ConfigMapping(prefix = "partnermatch.partnerships")
 public interface PartnershipSettings {
 

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a partnership stands. The legal moves are listed here once, so the service, the tests and the README
- * diagram agree:
+ * Where a partnership stands. The legal moves are listed here once, so the service, the tests and the diagram
+ * in docs/partnerships.md agree:
  *
  * <pre>
  *   requested ─accept→ accepted ─start→ active ─complete→ completed

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
-/** Webhook delivery settings (README "Webhooks"). */
+/** Webhook delivery settings (docs/partnerships.md, "Webhooks"). */
 @ConfigMapping(prefix = "partnermatch.webhooks")
 public interface WebhookSettings {
 

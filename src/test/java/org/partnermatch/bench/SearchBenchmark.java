@@ -43,7 +43,8 @@ import org.partnermatch.vocabulary.Timing;
  * two-facet search at a fixed rate and records latency with HdrHistogram, measured from each request's intended start
  * time (open loop, so a slow response delays nothing and coordinated omission cannot hide it). It runs the same search
  * over HTTP against the service, then directly over JDBC as the service's full-text SQL and as the same query written
- * with ILIKE, and writes a report to target/bench/search-benchmark.md. See README "Search" for the command.
+ * with ILIKE, and writes a report to target/bench/search-benchmark.md. See docs/benchmarks.md, "Search benchmark",
+ * for the command.
  *
  * <p>Options: --url (service, default http://localhost:8080), --jdbc (its database), --offerings (50000), --rate (50
  * per second), --seconds (120 per measured run), --warmup (30 seconds), --text-only-rate (10 per second: the text-only

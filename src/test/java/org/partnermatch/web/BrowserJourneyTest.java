@@ -306,7 +306,7 @@ class BrowserJourneyTest {
         capture(name, Math.max(0, top - 16));
     }
 
-    /** The top of the page, scaled to 80 % so the PNGs stay small enough to commit for the README. */
+    /** The top of the page, scaled to 80 % so the PNGs stay small enough to commit for docs/web.md. */
     private static void screenshot(String name) {
         capture(name, 0);
     }
