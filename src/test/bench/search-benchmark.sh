@@ -17,7 +17,7 @@ $MVN -B -q dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
 
 PARTNERMATCH_EMBEDDED_DATA_DIR=target/bench/data PARTNERMATCH_EMBEDDED_PORT=$DB_PORT QUARKUS_HTTP_PORT=$HTTP_PORT \
-  java -jar target/quarkus-app/quarkus-run.jar > target/bench/service.log 2>&1 &
+  java -jar target/quarkus-app/quarkus-run.jar demo > target/bench/service.log 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true' EXIT
 
