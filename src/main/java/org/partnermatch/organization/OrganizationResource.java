@@ -96,8 +96,10 @@ public class OrganizationResource {
 
     @POST
     @Path("/organizations")
-    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
-    @Operation(summary = "Register an organization", description = "It starts pending until district staff vet it. A partner token's organization_id claim, when present, becomes the new organization's id.")
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT, Roles.USER})
+    @Operation(summary = "Register an organization", description = "It starts pending until district staff vet it. "
+            + "Anyone signed in with the district's provider may register one and becomes its owner; a partner service "
+            + "token's organization_id claim, when present, becomes the new organization's id.")
     @APIResponse(responseCode = "201", description = "Registered (pending); Location names it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationResponse.class)))
     public RestResponse<OrganizationResponse> register(@Valid @NotNull OrganizationRequest request, @Context UriInfo uri) {
