@@ -6,15 +6,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,11 +17,10 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnermatch.support.Api;
+import org.partnermatch.support.Browser;
 import org.partnermatch.support.Tokens;
 
 /**
@@ -38,48 +32,22 @@ import org.partnermatch.support.Tokens;
 @QuarkusTest
 class BrowserJourneyTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
+    private static Browser browser;
     private static ChromeDriver driver;
-    private static Path profile;
 
     @TestHTTPResource("/")
     URL base;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && !"true".equals(System.getenv("CI"))) {
-            Assumptions.abort("Browser tests skipped: install chromium and chromium-driver "
-                    + "(apt-get install -y chromium chromium-driver); they are required when CI=true.");
-        }
-        assertThat(present).as("CI needs /usr/bin/chromium and /usr/bin/chromedriver").isTrue();
-        // The Debian driver, never one downloaded by Selenium Manager.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("partnermatch-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1000,1300", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1000, 1300));
-        Files.createDirectories(SCREENSHOTS);
+        browser = Browser.start();
+        driver = browser.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        if (browser != null) {
+            browser.quit();
         }
     }
 
@@ -259,70 +227,34 @@ class BrowserJourneyTest {
     }
 
     private static WebElement byId(String id) {
-        return driver.findElement(By.id(id));
+        return browser.byId(id);
     }
 
     private static String text(String css) {
-        return driver.findElement(By.cssSelector(css)).getText();
+        return browser.text(css);
     }
 
     private static void type(String id, String value) {
-        WebElement input = byId(id);
-        input.clear();
-        input.sendKeys(value);
+        browser.type(id, value);
     }
 
     private static void check(String name, String value) {
-        click(driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']")));
+        browser.check(name, value);
     }
 
     private static void submit(String formCss) {
-        click(driver.findElement(By.cssSelector(formCss + " button[type=submit]")));
+        browser.submit(formCss);
     }
 
-    /** Clicks and waits for the page the click leads to (or for the click to land, when it stays on the page). */
     private static void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        boolean navigates = "button".equals(element.getTagName()) || "a".equals(element.getTagName());
-        element.click();
-        if (navigates) {
-            // The old page's element is gone once the next page has loaded (chromedriver may report that either as a
-            // stale element or as a node that no longer belongs to the document).
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-                try {
-                    element.isEnabled();
-                    return false;
-                } catch (org.openqa.selenium.WebDriverException gone) {
-                    return true;
-                }
-            });
-        }
+        browser.click(element);
     }
 
-    /** The page from the element matching {@code css} down, scaled like {@link #screenshot}. */
     private static void screenshotFrom(String css, String name) {
-        long top = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return Math.round(document.querySelector(arguments[0]).getBoundingClientRect().top + window.scrollY);", css);
-        capture(name, Math.max(0, top - 16));
+        browser.screenshotFrom(css, name);
     }
 
-    /** The top of the page, scaled to 80 % so the PNGs stay small enough to commit for docs/web.md. */
     private static void screenshot(String name) {
-        capture(name, 0);
-    }
-
-    private static void capture(String name, long top) {
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
-        long width = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth;");
-        long height = Math.min(950, (Long) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollHeight;") - top);
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", top, "width", width, "height", height, "scale", 0.8)));
-        try {
-            Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        browser.screenshot(name);
     }
 }

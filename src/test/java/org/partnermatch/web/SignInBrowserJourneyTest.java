@@ -1,0 +1,194 @@
+package org.partnermatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partnermatch.support.Api;
+import org.partnermatch.support.Browser;
+import org.partnermatch.support.KeycloakProfile;
+import org.partnermatch.support.KeycloakServer;
+
+/**
+ * Real people through Keycloak's real login page, in Chromium: district staff invite a principal, who accepts with
+ * the invited address and states a need; a session that ends while the need form is open comes back to the form;
+ * a person with no membership registers an organization and, once the district approves it, adds an offering; signing
+ * out ends the session at the provider too.
+ */
+@QuarkusTest
+@TestProfile(KeycloakProfile.class)
+class SignInBrowserJourneyTest {
+
+    private static Browser browser;
+    private static ChromeDriver driver;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start();
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Each journey starts signed out everywhere: no cookie of this site or of the provider. */
+    @BeforeEach
+    void forgetEveryCookie() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
+    @Test
+    void anInvitedPrincipalAcceptsStatesANeedAndComesBackToTheFormAfterTheSessionEnds() {
+        UUID school = Api.createSchool();
+        String principal = freshPerson("principal");
+
+        // District staff (the configured administrator) sign in on the school's People page and invite its principal.
+        driver.get(url("/schools/" + school + "/members"));
+        keycloakLogin(KeycloakProfile.DISTRICT_ADMIN, KeycloakProfile.DISTRICT_ADMIN_PASSWORD);
+        assertThat(driver.getCurrentUrl()).endsWith("/schools/" + school + "/members");
+        browser.type("email", principal);
+        new Select(browser.byId("role")).selectByValue("principal");
+        browser.click(browser.byId("invite"));
+        String link = browser.byId("invitation-link").getAttribute("value");
+        assertThat(link).contains("/invitations/");
+        assertThat(browser.text("#pending-invitations")).contains(principal);
+        browser.screenshot("district-invitation");
+        signOut();
+
+        // The principal opens the link, signs in with the invited address and accepts.
+        driver.get(link);
+        assertThat(browser.text("#main")).contains("You are invited to join");
+        browser.click(browser.byId("sign-in-to-accept"));
+        keycloakLogin(principal, "secret-pass");
+        assertThat(driver.getCurrentUrl()).isEqualTo(link);
+        browser.click(browser.byId("accept-invitation"));
+        assertThat(driver.getCurrentUrl()).contains("/schools/" + school);
+        assertThat(browser.text("#signed-in-as")).contains(principal);
+
+        // ... and states a need.
+        String title = Api.unique("Reading buddies in Amharic");
+        fillNeed(title);
+        browser.submit("#need-form");
+        assertThat(driver.getCurrentUrl()).contains("/needs/");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+
+        // The session ends while the next need's form is open: after signing in again (the provider still knows
+        // the person, so no password) they are back on the form, told that what they sent was not saved.
+        driver.get(url("/schools/" + school));
+        fillNeed(Api.unique("Homework help"));
+        for (Cookie cookie : driver.manage().getCookies()) {
+            if (cookie.getName().startsWith("q_session")) {
+                driver.manage().deleteCookieNamed(cookie.getName());
+            }
+        }
+        browser.submit("#need-form");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("resumed-note")).isEmpty());
+        assertThat(driver.getCurrentUrl()).contains("/schools/" + school);
+        assertThat(browser.text("#resumed-note")).contains("was not saved");
+        assertThat(driver.findElements(By.id("need-form"))).isNotEmpty();
+        browser.screenshot("session-ended-back-on-the-form");
+        signOut();
+    }
+
+    @Test
+    void aPersonWithoutMembershipRegistersAnOrganizationAndAddsAnOfferingOnceApproved() {
+        String founder = freshPerson("founder");
+        driver.get(url("/"));
+        browser.click(browser.byId("register-organization"));
+        keycloakLogin(founder, "secret-pass");
+        assertThat(driver.getTitle()).startsWith("Register your organization");
+
+        String name = Api.unique("Rainier Beach Reading Circle");
+        browser.type("name", name);
+        browser.type("description", "Reading circles after school with Amharic-speaking volunteers.");
+        browser.type("contact-email", "circle@example.org");
+        browser.type("address-city", "Seattle");
+        browser.type("address-state", "WA");
+        browser.type("latitude", "47.52");
+        browser.type("longitude", "-122.27");
+        browser.type("serviceRadiusKm", "8");
+        browser.type("staffLanguages", "am, en");
+        browser.submit("#organization-form");
+        assertThat(driver.getCurrentUrl()).contains("/manage?registered");
+        assertThat(browser.text("#vetting-status")).startsWith("Waiting for district approval");
+        String organization = driver.getCurrentUrl().replaceAll(".*/organizations/([^/]+)/manage.*", "$1");
+
+        Api.district().body(Map.of("status", "approved", "note", "Agreement and background checks on file"))
+                .post("/api/v1/organizations/" + organization + "/vetting").then().statusCode(200);
+        driver.navigate().refresh();
+        assertThat(browser.text("#vetting-status")).startsWith("Approved by the district");
+        browser.click(driver.findElement(By.linkText("Add an offering")));
+        browser.type("name", "Reading circle");
+        new Select(browser.byId("categories")).selectByValue("literacy");
+        new Select(browser.byId("gradeLow")).selectByValue("1");
+        new Select(browser.byId("gradeHigh")).selectByValue("5");
+        browser.check("timings", "after_school");
+        browser.type("languages", "am, en");
+        browser.type("capacity", "20");
+        browser.submit("#offering-form");
+        assertThat(browser.text("#main")).contains("Reading circle");
+        signOut();
+    }
+
+    private void fillNeed(String title) {
+        browser.type("title", title);
+        new Select(browser.byId("category")).selectByValue("literacy");
+        new Select(browser.byId("gradeLow")).selectByValue("6");
+        new Select(browser.byId("gradeHigh")).selectByValue("8");
+        browser.type("studentsAffected", "12");
+        new Select(browser.byId("priority")).selectByValue("high");
+        browser.check("timings", "after_school");
+        browser.type("languages", "am, en");
+    }
+
+    /** Keycloak's own login page: the real form a person fills in. */
+    private void keycloakLogin(String username, String password) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.id("kc-form-login")).isEmpty());
+        assertThat(driver.getCurrentUrl()).startsWith(KeycloakServer.get().realmUrl());
+        browser.type("username", username);
+        browser.type("password", password);
+        browser.click(browser.byId("kc-login"));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().startsWith(base.toString().replaceAll("/$", "")));
+    }
+
+    private void signOut() {
+        browser.click(driver.findElement(By.xpath("//button[normalize-space()='Sign out']")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.id("sign-in-link")).isEmpty());
+        assertThat(driver.getCurrentUrl()).startsWith(base.toString().replaceAll("/$", ""));
+    }
+
+    private static String freshPerson(String prefix) {
+        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        KeycloakServer.get().createUser(email, "secret-pass", true);
+        return email;
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+}
