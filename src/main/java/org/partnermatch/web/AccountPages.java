@@ -31,7 +31,10 @@ import org.partnermatch.account.AccountDtos.MembershipView;
 import org.partnermatch.account.MembershipScope;
 import org.partnermatch.account.MembershipService;
 import org.partnermatch.common.ProblemException;
+import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.QueryParams;
+import org.partnermatch.school.SchoolService;
+import org.partnermatch.school.SchoolService.SchoolFilter;
 import org.partnermatch.security.Roles;
 
 /**
@@ -49,17 +52,19 @@ public class AccountPages {
     private final WebSession session;
     private final Validator validator;
     private final MembershipService memberships;
+    private final SchoolService schools;
     private final Template account;
     private final Template members;
     private final Template invitation;
 
     public AccountPages(Pages pages, WebSession session, Validator validator, MembershipService memberships,
-                        @Location("web/account.html") Template account, @Location("web/members.html") Template members,
+                        SchoolService schools, @Location("web/account.html") Template account, @Location("web/members.html") Template members,
                         @Location("web/invitation.html") Template invitation) {
         this.pages = pages;
         this.session = session;
         this.validator = validator;
         this.memberships = memberships;
+        this.schools = schools;
         this.account = account;
         this.members = members;
         this.invitation = invitation;
@@ -100,6 +105,26 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response inviteToDistrict(MultivaluedMap<String, String> values, @Context UriInfo uri) {
         return invite(MembershipScope.district, null, values, uri);
+    }
+
+    /** District staff invite a school's principal (or staff) from the district's own People page. */
+    @POST
+    @Path("district/members/invite-to-school")
+    @RolesAllowed(Roles.DISTRICT)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response inviteToASchool(MultivaluedMap<String, String> values, @Context UriInfo uri) {
+        WebForm form = WebForm.posted(values, session);
+        UUID school = form.uuid("schoolId");
+        if (school == null && form.ok()) {
+            form.error("schoolId", "choose the school");
+        }
+        InvitationRequest request = new InvitationRequest(form.text("email"), MembershipScope.school, school, null,
+                form.text("role"));
+        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        return form.writeOrRedisplay(validator, request,
+                valid -> Response.ok(membersPage(MembershipScope.district, null, FormView.empty().set("role", "staff"),
+                        memberships.invite(valid, base)).render()).header("Cache-Control", "no-store").build(),
+                view -> membersPage(MembershipScope.district, null, view, null));
     }
 
     @POST
@@ -210,7 +235,24 @@ public class AccountPages {
         return pages.page(members, place).data("scope", scope.name()).data("people", people).data("pending", pending)
                 .data("mayInvite", mayInvite).data("form", form).data("created", created).data("base", base)
                 .data("roles", scope.roles().stream().sorted().map(r -> new Choices.Option(r, roleLabel(r))).toList())
-                .data("me", session.caller().userId().orElse(null));
+                .data("me", session.caller().userId().orElse(null))
+                .data("schools", scope == MembershipScope.district ? allSchools() : List.of())
+                .data("schoolRoles", MembershipScope.school.roles().stream().sorted()
+                        .map(r -> new Choices.Option(r, roleLabel(r))).toList());
+    }
+
+    /** Every school, by name, for the district's "invite to a school" choice (a district has hundreds at most). */
+    private List<Choices.Option> allSchools() {
+        List<Choices.Option> options = new java.util.ArrayList<>();
+        for (int page = 0; page < 50; page++) {
+            var found = schools.list(new SchoolFilter(null, null, null, null), new PageQuery(page, 100));
+            found.items().forEach(school -> options.add(new Choices.Option(school.id().toString(), school.name())));
+            if (found.items().size() < 100) {
+                break;
+            }
+        }
+        options.sort(java.util.Comparator.comparing(Choices.Option::label));
+        return options;
     }
 
     static String roleLabel(String role) {

@@ -64,17 +64,22 @@ class SignInBrowserJourneyTest {
         UUID school = Api.createSchool();
         String principal = freshPerson("principal");
 
-        // District staff (the configured administrator) sign in on the school's People page and invite its principal.
-        driver.get(url("/schools/" + school + "/members"));
+        // District staff (the configured administrator) sign in and invite the school's principal from their People page.
+        driver.get(url("/district"));
         keycloakLogin(KeycloakProfile.DISTRICT_ADMIN, KeycloakProfile.DISTRICT_ADMIN_PASSWORD);
-        assertThat(driver.getCurrentUrl()).endsWith("/schools/" + school + "/members");
-        browser.type("email", principal);
-        new Select(browser.byId("role")).selectByValue("principal");
-        browser.click(browser.byId("invite"));
+        assertThat(driver.getCurrentUrl()).endsWith("/district");
+        browser.click(browser.byId("district-people"));
+        new Select(browser.byId("schoolId")).selectByValue(school.toString());
+        browser.type("school-email", principal);
+        new Select(browser.byId("school-role")).selectByValue("principal");
+        browser.click(browser.byId("invite-to-school"));
         String link = browser.byId("invitation-link").getAttribute("value");
         assertThat(link).contains("/invitations/");
-        assertThat(browser.text("#pending-invitations")).contains(principal);
+        assertThat(browser.text("#invitation-created")).contains(principal);
         browser.screenshot("district-invitation");
+        // The school's own People page lists it as waiting.
+        driver.get(url("/schools/" + school + "/members"));
+        assertThat(browser.text("#pending-invitations")).contains(principal);
         signOut();
 
         // The principal opens the link, signs in with the invited address and accepts.
