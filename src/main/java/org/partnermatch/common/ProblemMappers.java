@@ -37,8 +37,17 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final Refusals refusals;
+
+    public ProblemMappers(Refusals refusals) {
+        this.refusals = refusals;
+    }
+
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
+    public Response problem(ProblemException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
+        if (e.status() == 401 || e.status() == 403) {
+            refusals.record(e.status(), request.getMethod(), uri == null ? "?" : uri.getPath());
+        }
         Response.ResponseBuilder builder = build(e.status(), e.type(), e.title(), e.getMessage(), uri, e.violations());
         if (e.retryAfterSeconds() != null) {
             builder.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());

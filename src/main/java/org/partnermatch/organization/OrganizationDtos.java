@@ -3,6 +3,7 @@ package org.partnermatch.organization;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +46,9 @@ public final class OrganizationDtos {
             @Schema(examples = "47.5412") @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @Schema(examples = "-122.2760") @DecimalMin("-180") @DecimalMax("180") Double longitude,
             @Schema(description = "Serves in person within this many km of its location.", examples = "10")
-            @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal serviceRadiusKm,
+            @DecimalMin(value = "0.01", message = "must be at least 0.01 km")
+            @DecimalMax("1000") @Digits(integer = 4, fraction = 2, message = "must have at most 2 decimals")
+            BigDecimal serviceRadiusKm,
             @Schema(description = "Also serves in person in these regions.", examples = "[\"Southeast\"]")
             @Size(max = 20) List<@NotBlank @Size(max = 60) String> serviceRegions,
             @Schema(description = "Languages staff speak (ISO 639).", examples = "[\"so\", \"am\", \"en\"]")

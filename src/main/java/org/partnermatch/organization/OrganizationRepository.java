@@ -7,7 +7,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
 
+    /** Whether another organization has this name, compared as people read it: any case, spaces collapsed (V13). */
     public boolean nameTaken(String name, UUID exceptId) {
-        return count("lower(name) = lower(?1) and id <> ?2", name.trim(), exceptId == null ? new UUID(0, 0) : exceptId) > 0;
+        Number found = (Number) getEntityManager().createNativeQuery("""
+                SELECT count(*) FROM organization
+                WHERE lower(regexp_replace(btrim(name), '\\s+', ' ', 'g')) = lower(:name) AND id <> :except""")
+                .setParameter("name", normalized(name))
+                .setParameter("except", exceptId == null ? new UUID(0, 0) : exceptId)
+                .getSingleResult();
+        return found.longValue() > 0;
+    }
+
+    /** A name as stored: trimmed, each run of white space one space. */
+    public static String normalized(String name) {
+        return name.trim().replaceAll("\\s+", " ");
     }
 }

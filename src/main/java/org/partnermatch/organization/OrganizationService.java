@@ -162,7 +162,9 @@ public class OrganizationService {
      */
     public void check(UUID id, OrganizationRequest request) {
         if (organizations.nameTaken(request.name(), id)) {
-            throw ProblemException.conflict("An organization named '" + request.name().trim() + "' already exists.");
+            // Nothing about the other organization (its exact name, whether it is approved): only that the name is used.
+            throw ProblemException.conflict("An organization with this name is already registered. If it is yours, "
+                    + "ask one of its owners to invite you; otherwise choose another name.");
         }
         if ((request.latitude() == null) != (request.longitude() == null)) {
             throw ProblemException.badRequest(request.latitude() == null ? "latitude" : "longitude",
@@ -197,15 +199,16 @@ public class OrganizationService {
         return organizations.findByIdOptional(id);
     }
 
-    /** The organization with this name (compared trimmed and case-insensitively, as names are unique), if any. */
+    /** The organization with this name (compared as names are unique: any case, spaces collapsed), if any. */
     @Transactional
     public Optional<Organization> findByName(String name) {
-        return organizations.find("lower(name) = lower(?1)", name.trim()).firstResultOptional();
+        return organizations.find("lower(name) = lower(?1)", OrganizationRepository.normalized(name))
+                .firstResultOptional();
     }
 
     private void apply(Organization org, OrganizationRequest request) {
         check(org.id, request);
-        org.name = request.name().trim();
+        org.name = OrganizationRepository.normalized(request.name());
         org.description = request.description();
         org.website = request.website();
         org.contactName = request.contact() == null ? null : request.contact().name();

@@ -53,7 +53,7 @@ public class RecognitionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PRINCIPAL, Roles.PARTNER, Roles.DISTRICT})
-    @Operation(summary = "Nominate a partnership for recognition", description = "Anyone signed in; the partnership "
+    @Operation(summary = "Nominate a partnership for recognition", description = "Its parties (the school's and the organization's staff) and district staff; the partnership "
             + "must be active or completed. The story stays unpublished until district staff publish it.")
     @APIResponse(responseCode = "201", description = "Nominated; Location names the story.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecognitionResponse.class)))

@@ -49,7 +49,9 @@ public class RecognitionService {
 
     @Transactional
     public Recognition nominate(NominationRequest request) {
-        Partnership p = partnerships.find(request.partnershipId());
+        // Only its parties (and district staff) may nominate a partnership: anyone else gets the same 404 as for a
+        // partnership they cannot see, so nothing about it (names, state, existence) leaks.
+        Partnership p = partnerships.get(request.partnershipId());
         if (!p.state.acceptsFeedback()) {
             throw ProblemException.conflict("Only an active or completed partnership can be nominated; this one is '"
                     + p.state + "'.");

@@ -2,6 +2,10 @@ package org.partnermatch.school;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.partnermatch.audit.AuditService;
@@ -11,6 +15,7 @@ import org.partnermatch.common.Grades;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
+import org.partnermatch.school.SchoolDtos.EquityProfile;
 import org.partnermatch.school.SchoolDtos.SchoolRequest;
 import org.partnermatch.school.SchoolDtos.SchoolResponse;
 import org.partnermatch.search.ServedSchool;
@@ -78,11 +83,43 @@ public class SchoolService {
         School school = get(id);
         caller.requireSchool(school.id);
         ETags.requireMatch(ifMatch, school.version);
+        if (!caller.district()) {
+            requireDistrictFiguresUnchanged(school, request.equity());
+        }
         SchoolResponse before = SchoolResponse.from(school);
         apply(school, request);
         schools.flush();
         audit.record("school.updated", "school", school.id, before, SchoolResponse.from(school));
         return school;
+    }
+
+    /**
+     * Equity figures and the quality rank are the district's (and its imports'): they move partners' opportunities
+     * and the district's allocation. A school's own staff edit the rest of the profile and must send these unchanged.
+     */
+    private static void requireDistrictFiguresUnchanged(School school, EquityProfile equity) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(school.titleI, equity.titleI())) {
+            changed.add("equity.titleI");
+        }
+        if (differs(school.frlPercent, equity.freeReducedLunchPercent())) {
+            changed.add("equity.freeReducedLunchPercent");
+        }
+        if (differs(school.ellPercent, equity.englishLearnerPercent())) {
+            changed.add("equity.englishLearnerPercent");
+        }
+        Integer rank = school.qualityRank == null ? null : school.qualityRank.intValue();
+        if (!Objects.equals(rank, equity.qualityRank())) {
+            changed.add("equity.qualityRank");
+        }
+        if (!changed.isEmpty()) {
+            throw ProblemException.forbidden("Equity figures and the quality rank are set by the district; send them "
+                    + "unchanged. Changed: " + String.join(", ", changed) + ".");
+        }
+    }
+
+    private static boolean differs(BigDecimal stored, BigDecimal sent) {
+        return stored == null ? sent != null : sent == null || stored.compareTo(sent) != 0;
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.taxonomy.CategoryDtos.CategoryRequest;
@@ -18,9 +19,11 @@ import org.partnermatch.taxonomy.CategoryDtos.CategoryResponse;
 public class TaxonomyService {
 
     private final CategoryRepository categories;
+    private final AuditService audit;
 
-    public TaxonomyService(CategoryRepository categories) {
+    public TaxonomyService(CategoryRepository categories, AuditService audit) {
         this.categories = categories;
+        this.audit = audit;
     }
 
     @Transactional
@@ -70,6 +73,8 @@ public class TaxonomyService {
         category.code = request.code();
         apply(category, request);
         categories.persist(category);
+        categories.flush();
+        audit.record("category.created", "category", category.code, null, view(category));
         return category;
     }
 
@@ -83,8 +88,10 @@ public class TaxonomyService {
         if (request.parentCode() != null && categories.countChildren(code) > 0) {
             throw ProblemException.badRequest("parentCode", "a term with children must stay top-level");
         }
+        CategoryResponse before = view(category);
         apply(category, request);
         categories.flush();
+        audit.record("category.updated", "category", category.code, before, view(category));
         return category;
     }
 
@@ -97,6 +104,7 @@ public class TaxonomyService {
         if (categories.countUses(code) > 0) {
             throw ProblemException.conflict("Category '" + code + "' is still used by needs or offerings.");
         }
+        audit.record("category.deleted", "category", category.code, view(category), null);
         categories.delete(category);
     }
 

@@ -109,7 +109,6 @@ public class SchoolPages {
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
     public TemplateInstance need(@PathParam("id") String id) {
         Need found = needs.get(QueryParams.id("id", id));
-        session.caller().requireSchool(found.schoolId);
         return needPage(found, editForm(found));
     }
 
@@ -137,7 +136,9 @@ public class SchoolPages {
                 .data("form", form);
     }
 
+    /** The need's page, for its school's staff and district staff only, whichever way it is reached (a redisplay too). */
     private TemplateInstance needPage(Need found, FormView form) {
+        session.caller().requireSchool(found.schoolId);
         NeedMatchesResponse matches = null;
         String matchProblem = null;
         if (found.status == NeedStatus.open) {

@@ -5,28 +5,27 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.partnermatch.security.Caller;
 import org.partnermatch.security.Roles;
 
 /**
  * The web side of one request: who is signed in (through the same {@link Caller} the API's services use) and the
- * CSRF token. A form post is accepted only when its {@code csrf} field equals the caller's CSRF cookie; the cookie is
- * SameSite=Strict and HttpOnly, so another site can neither send nor read it.
+ * CSRF token. A form post is accepted only when its {@code csrf} field equals the caller's CSRF cookie and the cookie
+ * is one this service signed ({@link CsrfTokens}); the cookie is SameSite=Strict and HttpOnly, so another site can
+ * neither send nor read it.
  */
 @RequestScoped
 public class WebSession {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Caller caller;
     private final RoutingContext routing;
+    private final CsrfTokens csrfTokens;
     private String issuedCsrf;
 
-    public WebSession(Caller caller, RoutingContext routing) {
+    public WebSession(Caller caller, RoutingContext routing, CsrfTokens csrfTokens) {
         this.caller = caller;
         this.routing = routing;
+        this.csrfTokens = csrfTokens;
     }
 
     public Viewer viewer() {
@@ -43,16 +42,14 @@ public class WebSession {
         return caller;
     }
 
-    /** The CSRF token: the cookie's, or a new one that the response sets. */
+    /** The CSRF token: the cookie's when this service signed it, or a new one that the response sets. */
     public String csrf() {
         Cookie cookie = routing.request().getCookie(WebCookies.CSRF);
-        if (cookie != null && cookie.getValue().length() >= 32) {
+        if (cookie != null && csrfTokens.valid(cookie.getValue())) {
             return cookie.getValue();
         }
         if (issuedCsrf == null) {
-            byte[] bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            issuedCsrf = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            issuedCsrf = csrfTokens.issue();
         }
         return issuedCsrf;
     }
@@ -67,10 +64,10 @@ public class WebSession {
         return issuedCsrf;
     }
 
-    /** Refuses a form post whose csrf field does not equal the CSRF cookie. */
+    /** Refuses a form post whose csrf field does not equal the CSRF cookie, or whose cookie this service did not sign. */
     public void checkCsrf(String submitted) {
         Cookie cookie = routing.request().getCookie(WebCookies.CSRF);
-        if (cookie == null || submitted == null || !MessageDigest.isEqual(
+        if (cookie == null || submitted == null || !csrfTokens.valid(cookie.getValue()) || !MessageDigest.isEqual(
                 cookie.getValue().getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8))) {
             throw new WebFormRejected();
         }

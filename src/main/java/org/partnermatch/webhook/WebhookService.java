@@ -159,7 +159,10 @@ public class WebhookService {
         if (refusal != null) {
             throw ProblemException.badRequest("url", refusal);
         }
-        return url.trim();
+        // Schemes are case-insensitive (RFC 3986): stored lower-case, as the table's CHECK expects.
+        String trimmed = url.trim();
+        int colon = trimmed.indexOf(':');
+        return trimmed.substring(0, colon).toLowerCase(Locale.ROOT) + trimmed.substring(colon);
     }
 
     private Optional<WebhookSubscription> find(Owner owner, UUID ownerId) {

@@ -21,6 +21,26 @@ import org.partnermatch.support.Tokens;
 class OrganizationResourceTest {
 
     @Test
+    void namesAreUniqueAsPeopleReadThemAndAClashRevealsNothingAboutTheOther() {
+        Map<String, Object> first = Api.organization();
+        String name = (String) first.get("name");
+        district().body(first).post("/api/v1/organizations").then().statusCode(201);
+        for (String spelling : new String[] {name.toUpperCase(), "  " + name.replace(" ", "   ") + " ",
+                name.replace(" ", "\t")}) {
+            Map<String, Object> clash = Api.organization();
+            clash.put("name", spelling);
+            as(Tokens.newPartner()).body(clash).post("/api/v1/organizations").then().statusCode(409)
+                    .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsStringIgnoringCase(name)))
+                    .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("pending")));
+        }
+        Map<String, Object> spaced = Api.organization();
+        String tidy = (String) spaced.get("name");
+        spaced.put("name", " " + tidy.replace(" ", "  ") + " ");
+        as(Tokens.newPartner()).body(spaced).post("/api/v1/organizations").then().statusCode(201)
+                .body("name", equalTo(tidy));
+    }
+
+    @Test
     void partnerRegistersAndStartsPending() {
         UUID claimed = UUID.randomUUID();
         Map<String, Object> body = Api.organization();

@@ -20,14 +20,14 @@ import org.partnermatch.support.Tokens;
 class RecognitionTest {
 
     @Test
-    void anyoneSignedInNominatesAndDistrictPublishes() {
+    void aPartyNominatesAndDistrictPublishes() {
         Setup s = Partnerships.setup(100, "students");
         UUID partnership = s.inState("completed");
-        String outsider = Tokens.partner(Api.createOrganization(true));
+        String nominator = s.partner();
         Map<String, Object> body = Map.of("partnershipId", partnership, "title", "Attendance up",
                 "story", "Chronic absence fell by a third.");
         Api.anonymous().body(body).post("/api/v1/recognitions").then().statusCode(401);
-        String id = as(outsider).body(body).post("/api/v1/recognitions").then().statusCode(201)
+        String id = as(nominator).body(body).post("/api/v1/recognitions").then().statusCode(201)
                 .header("Location", notNullValue())
                 .body("status", equalTo("nominated"))
                 .body("organizationName", notNullValue())
@@ -37,7 +37,7 @@ class RecognitionTest {
         // not public until published; the nominator and district staff see it
         Api.anonymous().get("/api/v1/recognitions").then().statusCode(200).body("items.id", not(hasItem(id)));
         Api.anonymous().get("/api/v1/recognitions/" + id).then().statusCode(404);
-        as(outsider).get("/api/v1/recognitions/" + id).then().statusCode(200);
+        as(nominator).get("/api/v1/recognitions/" + id).then().statusCode(200);
         district().queryParam("status", "nominated").queryParam("size", 100).get("/api/v1/recognitions/nominations")
                 .then().statusCode(200).body("items.id", hasItem(id));
         as(s.principal()).post("/api/v1/recognitions/" + id + "/publish").then().statusCode(403);
@@ -48,6 +48,22 @@ class RecognitionTest {
         Api.anonymous().get("/api/v1/recognitions").then().statusCode(200).body("items.id", hasItem(id));
         Api.anonymous().get("/api/v1/recognitions/" + id).then().statusCode(200)
                 .body("story", equalTo("Chronic absence fell by a third."));
+    }
+
+    @Test
+    void someoneWhoIsNotAPartyLearnsNothingAboutThePartnership() {
+        Setup s = Partnerships.setup(100, "students");
+        UUID completed = s.inState("completed");
+        UUID requested = s.withNewOffering(50, "students").request(5);
+        for (String outsider : new String[] {Tokens.partner(Api.createOrganization(true)),
+                Tokens.principal(Api.createSchool())}) {
+            for (UUID partnership : new UUID[] {completed, requested, UUID.randomUUID()}) {
+                as(outsider).body(Map.of("partnershipId", partnership, "title", "Probe", "story", "Probe."))
+                        .post("/api/v1/recognitions").then().statusCode(404)
+                        .body("detail", not(org.hamcrest.Matchers.containsString("Test")))
+                        .body("$", not(org.hamcrest.Matchers.hasKey("schoolName")));
+            }
+        }
     }
 
     @Test

@@ -228,7 +228,7 @@ class AccessMatrixTest {
         allow("GET /api/v1/recognitions", 200, 200, 200, 200, 200, 200);
         prepared("POST /api/v1/recognitions", f -> f.partnership("completed"),
                 f -> Map.of("partnershipId", f.partnership, "title", "Matrix", "story", "A story."),
-                401, 201, 201, 201, 201, 201);
+                401, 201, 404, 201, 404, 201);
         allow("GET /api/v1/recognitions/nominations", 401, 403, 403, 403, 403, 200);
         prepared("GET /api/v1/recognitions/{id}", f -> f.recognition(true), null, 200, 200, 200, 200, 200, 200);
         prepared("POST /api/v1/recognitions/{id}/publish", f -> f.recognition(false), null,

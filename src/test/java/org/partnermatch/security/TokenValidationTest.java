@@ -16,7 +16,7 @@ class TokenValidationTest {
     @Test
     void badTokensAre401ProblemsEvenOnPublicEndpoints() {
         for (String token : new String[] {Tokens.forged(), Tokens.expired(), Tokens.wrongIssuer(),
-                Tokens.otherAlgorithm(), "not.a.jwt", "garbage"}) {
+                Tokens.otherAlgorithm(), "not.a.jwt", "garbage", Tokens.century(), Tokens.issuedInTheFuture()}) {
             as(token).get("/api/v1/schools").then().statusCode(401)
                     .contentType("application/problem+json")
                     .header("WWW-Authenticate", "Bearer")
@@ -24,6 +24,15 @@ class TokenValidationTest {
             as(token).body(Api.school()).post("/api/v1/schools").then().statusCode(401)
                     .contentType("application/problem+json");
         }
+    }
+
+    @Test
+    void refusalsAreCountedInTheMetrics() {
+        as(Tokens.forged()).get("/api/v1/schools").then().statusCode(401);
+        as(Tokens.principal(java.util.UUID.randomUUID())).get("/api/v1/audit").then().statusCode(403);
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(metrics).contains("partnermatch_refused_total{status=\"401\"")
+                .contains("partnermatch_refused_total{status=\"403\"");
     }
 
     @Test

@@ -40,6 +40,18 @@ public final class Tokens {
                 .expiresAt(Instant.now().minusSeconds(3600)).sign(key("test-keys/privateKey.pem"));
     }
 
+    /** A district token valid for a century: signed correctly, but living far longer than the service accepts. */
+    public static String century() {
+        return base("district-staff", "district").issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(100L * 365 * 24 * 3600)).sign(key("test-keys/privateKey.pem"));
+    }
+
+    /** A district token that says it was issued an hour from now. */
+    public static String issuedInTheFuture() {
+        return base("district-staff", "district").issuedAt(Instant.now().plusSeconds(3600))
+                .expiresAt(Instant.now().plusSeconds(7200)).sign(key("test-keys/privateKey.pem"));
+    }
+
     public static String wrongIssuer() {
         return Jwt.issuer("someone-else").subject("district-staff").groups(Set.of("district"))
                 .expiresAt(Instant.now().plusSeconds(600)).sign(key("test-keys/privateKey.pem"));

@@ -13,6 +13,22 @@ import org.junit.jupiter.api.Test;
 class CategoryResourceTest {
 
     @Test
+    void taxonomyChangesAreAudited() {
+        String code = "audited-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        org.partnermatch.support.Api.district().body(java.util.Map.of("code", code, "parentCode", "academic",
+                "name", "Audited " + code)).post("/api/v1/categories").then().statusCode(201);
+        org.partnermatch.support.Api.district().header("If-Match", "\"0\"").body(java.util.Map.of("code", code,
+                "parentCode", "academic", "name", "Renamed " + code)).put("/api/v1/categories/" + code).then()
+                .statusCode(200);
+        org.partnermatch.support.Api.district().delete("/api/v1/categories/" + code).then().statusCode(204);
+        org.partnermatch.support.Api.district().queryParam("entityType", "category").queryParam("entityId", code)
+                .get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", org.hamcrest.Matchers.containsInAnyOrder("category.created", "category.updated",
+                        "category.deleted"))
+                .body("items.actorRole", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("district")));
+    }
+
+    @Test
     void listsTheSeededTree() {
         given().when().get("/api/v1/categories")
                 .then().statusCode(200)

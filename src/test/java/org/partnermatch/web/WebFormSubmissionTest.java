@@ -27,7 +27,15 @@ import org.partnermatch.support.Tokens;
 @QuarkusTest
 class WebFormSubmissionTest {
 
-    private static final String CSRF = "csrf-token-for-tests-0123456789abcdef";
+    private static String csrf;
+
+    /** A CSRF token the service signed (see CsrfTokens), fetched once. */
+    private static String csrf() {
+        if (csrf == null) {
+            csrf = org.partnermatch.support.WebCsrf.token();
+        }
+        return csrf;
+    }
     private static final String FORM_AGAIN = "Please check the form";
 
     @Test
@@ -46,6 +54,10 @@ class WebFormSubmissionTest {
         // another school's principal: the refusal page with its 403 (not the form, which nothing could fix)
         needForm(Tokens.principal(Api.createSchool()), version).post("/needs/" + need).then().statusCode(403)
                 .body(not(containsString(FORM_AGAIN)), containsString("this school&#39;s principal"));
+        // ... also when the form would be shown again (a field that does not read): never another school's need
+        String stranger = Tokens.principal(Api.createSchool());
+        form(stranger).formParams(with(needFields(version), "gradeLow", "six")).post("/needs/" + need).then()
+                .statusCode(403).body(not(containsString(FORM_AGAIN)), not(containsString("Math tutoring after school")));
         needForm(principal, version).post("/needs/not-an-id").then().statusCode(400)
                 .body(not(containsString(FORM_AGAIN)));
 
@@ -67,7 +79,7 @@ class WebFormSubmissionTest {
 
         // the service's 409 (the name is taken) is shown on the form
         organizationForm(Tokens.newPartner(), (String) taken.get("name")).post("/organizations/register").then()
-                .statusCode(400).body(containsString(FORM_AGAIN), containsString("already exists"));
+                .statusCode(400).body(containsString(FORM_AGAIN), containsString("already registered"));
         // latitude without longitude: the service's field problem lands next to the field
         organizationForm(Tokens.newPartner(), Api.unique("Half placed")).formParam("latitude", "47.5")
                 .post("/organizations/register").then().statusCode(400)
@@ -182,14 +194,14 @@ class WebFormSubmissionTest {
                 .body(containsString(FORM_AGAIN), not(containsString("not-a-token")));
         form(null).formParam("token", Tokens.district()).post("/sign-in").then().statusCode(303)
                 .header("Location", endsWith("/district"));
-        given().cookie(WebCookies.CSRF, CSRF).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        given().cookie(WebCookies.CSRF, csrf()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .post("/sign-out").then().statusCode(403).body(containsString("Form expired"));
         form(Tokens.district()).post("/sign-out").then().statusCode(303).header("Location", endsWith("/"));
     }
 
     private static RequestSpecification form(String token) {
-        RequestSpecification spec = given().cookie(WebCookies.CSRF, CSRF).redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded").formParam("csrf", CSRF);
+        RequestSpecification spec = given().cookie(WebCookies.CSRF, csrf()).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded").formParam("csrf", csrf());
         return token == null ? spec : spec.cookie(WebCookies.SESSION, token);
     }
 

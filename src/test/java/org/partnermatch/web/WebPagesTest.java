@@ -17,7 +17,35 @@ import org.partnermatch.support.Tokens;
 @QuarkusTest
 class WebPagesTest {
 
-    private static final String CSRF = "csrf-token-for-tests-0123456789abcdef";
+    private static String csrf;
+
+    /** A CSRF token the service signed (see CsrfTokens), fetched once. */
+    private static String csrf() {
+        if (csrf == null) {
+            csrf = org.partnermatch.support.WebCsrf.token();
+        }
+        return csrf;
+    }
+
+    @Test
+    void pagesAnswerWithSecurityHeaders() {
+        for (String page : new String[] {"/", "/search", "/sign-in", "/organizations/0a000000-0000-4000-8000-000000000003"}) {
+            Response answer = given().get(page);
+            answer.then().statusCode(200)
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", containsString("form-action 'self'"))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY")
+                    .header("Referrer-Policy", "strict-origin-when-cross-origin")
+                    .header("Cache-Control", containsString("private"))
+                    .header("Vary", containsString("Cookie"));
+            assertThat(answer.header("Strict-Transport-Security")).as("plain http: no HSTS").isNull();
+        }
+        given().header("X-Forwarded-Proto", "https").get("/").then().statusCode(200)
+                .header("Strict-Transport-Security", containsString("max-age="));
+        given().get("/api/v1/categories").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
+    }
 
     @Test
     void publicPagesRenderForAnyone() {
@@ -80,20 +108,29 @@ class WebPagesTest {
         UUID school = Api.createSchool();
         String principal = Tokens.principal(school);
         long before = needsOf(school);
-        given().cookie(WebCookies.SESSION, principal).cookie(WebCookies.CSRF, CSRF)
+        given().cookie(WebCookies.SESSION, principal).cookie(WebCookies.CSRF, csrf())
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("title", "Reading buddies").formParam("category", "literacy").formParam("gradeLow", "6")
                 .formParam("gradeHigh", "7").formParam("studentsAffected", "12").formParam("priority", "high")
                 .post("/schools/" + school + "/needs").then().statusCode(403).body(containsString("Form expired"));
-        given().cookie(WebCookies.SESSION, principal).cookie(WebCookies.CSRF, CSRF)
+        given().cookie(WebCookies.SESSION, principal).cookie(WebCookies.CSRF, csrf())
                 .contentType("application/x-www-form-urlencoded").formParam("csrf", "some-other-value-0123456789abcdef")
                 .formParam("title", "Reading buddies").formParam("category", "literacy").formParam("gradeLow", "6")
                 .formParam("gradeHigh", "7").formParam("studentsAffected", "12").formParam("priority", "high")
                 .post("/schools/" + school + "/needs").then().statusCode(403);
+        // an equal pair the service did not sign (any two equal strings) is refused too
+        for (String forged : new String[] {"x", "csrf-token-for-tests-0123456789abcdef", csrf() + "x",
+                csrf().substring(0, csrf().indexOf('.')) + ".AAAA"}) {
+            given().cookie(WebCookies.SESSION, principal).cookie(WebCookies.CSRF, forged)
+                    .contentType("application/x-www-form-urlencoded").formParam("csrf", forged)
+                    .formParam("title", "Reading buddies").formParam("category", "literacy").formParam("gradeLow", "6")
+                    .formParam("gradeHigh", "7").formParam("studentsAffected", "12").formParam("priority", "high")
+                    .post("/schools/" + school + "/needs").then().statusCode(403).body(containsString("Form expired"));
+        }
         assertThat(needsOf(school)).isEqualTo(before);
 
-        given().cookie(WebCookies.SESSION, principal).cookie(WebCookies.CSRF, CSRF).redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded").formParam("csrf", CSRF)
+        given().cookie(WebCookies.SESSION, principal).cookie(WebCookies.CSRF, csrf()).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded").formParam("csrf", csrf())
                 .formParam("title", "Reading buddies").formParam("category", "literacy").formParam("gradeLow", "6")
                 .formParam("gradeHigh", "7").formParam("studentsAffected", "12").formParam("priority", "high")
                 .post("/schools/" + school + "/needs").then().statusCode(303)
@@ -104,8 +141,8 @@ class WebPagesTest {
     @Test
     void aBadFieldIsShownNextToItsInput() {
         UUID school = Api.createSchool();
-        given().cookie(WebCookies.SESSION, Tokens.principal(school)).cookie(WebCookies.CSRF, CSRF)
-                .contentType("application/x-www-form-urlencoded").formParam("csrf", CSRF)
+        given().cookie(WebCookies.SESSION, Tokens.principal(school)).cookie(WebCookies.CSRF, csrf())
+                .contentType("application/x-www-form-urlencoded").formParam("csrf", csrf())
                 .formParam("title", "Too young").formParam("category", "math").formParam("gradeLow", "0")
                 .formParam("gradeHigh", "2").formParam("studentsAffected", "0").formParam("priority", "high")
                 .formParam("languages", "so, not-a-language")
