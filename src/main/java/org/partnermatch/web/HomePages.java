@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.ProblemException;
@@ -33,26 +34,25 @@ import org.partnermatch.organization.OrganizationService.OrganizationFilter;
 import org.partnermatch.school.SchoolService;
 import org.partnermatch.school.SchoolService.SchoolFilter;
 import org.partnermatch.search.SearchRequest;
-import org.jboss.logging.Logger;
 import org.partnermatch.security.Caller;
 import org.partnermatch.security.DemoModeConfigSource;
 import org.partnermatch.security.DevTokens;
-import org.partnermatch.security.SignInTenants;
 import org.partnermatch.security.Roles;
+import org.partnermatch.security.SignInTenants;
 
-/** The start page, signing in (a demo role, or a pasted token) and signing out. */
+/** The start page, signing in (with the district's provider; in demo mode a demo role) and signing out. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @Blocking
 public class HomePages {
+
+    private static final Logger LOG = Logger.getLogger(HomePages.class);
 
     private final Pages pages;
     private final WebSession session;
     private final JWTParser parser;
     private final SchoolService schools;
     private final OrganizationService organizations;
-    private static final Logger LOG = Logger.getLogger(HomePages.class);
-
     private final String issuer;
     private final String keyLocation;
     private final boolean tokenSessions;
