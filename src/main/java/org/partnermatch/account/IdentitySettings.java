@@ -31,7 +31,10 @@ public interface IdentitySettings {
     @WithDefault("false")
     boolean assumeEmailVerified();
 
-    /** For providers that send role claims: the claim (e.g. {@code roles} or {@code groups}) … */
+    /**
+     * For providers that send role claims: the claim (e.g. {@code roles} or {@code groups}, or a path into nested
+     * claims such as Keycloak's {@code realm_access/roles}) …
+     */
     Optional<String> districtRoleClaim();
 
     /** … and the values of it that make a person district staff. Nothing else is read from free claims. */

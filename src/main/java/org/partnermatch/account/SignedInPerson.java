@@ -23,13 +23,29 @@ record SignedInPerson(String issuer, String subject, String email, boolean email
         if (name == null) {
             name = claim(token, "preferred_username");
         }
-        Set<String> roles = settings.districtRoleClaim().map(claim -> values(token.getClaim(claim))).orElse(Set.of());
+        Set<String> roles = settings.districtRoleClaim().map(claim -> values(claimAt(token, claim))).orElse(Set.of());
         return new SignedInPerson(token.getIssuer(), token.getSubject(), email, emailVerified, name, roles);
     }
 
     /** The cache key: one entry per person. */
     String key() {
         return issuer + "\u0000" + subject;
+    }
+
+    /** A claim by name, or by a path into nested claims ("realm_access/roles" in Keycloak's tokens). */
+    private static Object claimAt(JsonWebToken token, String path) {
+        String[] names = path.split("/");
+        Object value = token.getClaim(names[0]);
+        for (int i = 1; i < names.length && value != null; i++) {
+            if (value instanceof jakarta.json.JsonObject object) {
+                value = object.get(names[i]);
+            } else if (value instanceof java.util.Map<?, ?> map) {
+                value = map.get(names[i]);
+            } else {
+                value = null;
+            }
+        }
+        return value;
     }
 
     private static String claim(JsonWebToken token, String name) {

@@ -67,15 +67,21 @@ public class AbuseFilters {
         return null;
     }
 
+    /**
+     * Writes and reads each have a bucket per caller: the token's subject, or the client's address when anonymous.
+     * Behind a proxy, set {@code quarkus.http.proxy.proxy-address-forwarding} and {@code trusted-proxies}: the address
+     * is then the forwarded client's (only when the request came from a trusted proxy), not the proxy's.
+     */
     @ServerRequestFilter
-    public Response limitWrites(ContainerRequestContext request, UriInfo uri, RoutingContext routing) {
-        AbuseLimits.RateLimit rate = limits.writes();
-        if (!rate.enabled() || isRead(request.getMethod())) {
+    public Response limitRate(ContainerRequestContext request, UriInfo uri, RoutingContext routing) {
+        boolean read = isRead(request.getMethod());
+        AbuseLimits.Limit rate = read ? limits.reads() : limits.writes();
+        if (!rate.enabled()) {
             return null;
         }
-        String key = caller.anonymous()
+        String key = (read ? "r:" : "w:") + (caller.anonymous()
                 ? "ip:" + (routing.request().remoteAddress() == null ? "?" : routing.request().remoteAddress().hostAddress())
-                : "sub:" + caller.subject();
+                : "sub:" + caller.subject());
         long now = System.nanoTime();
         TokenBucket bucket = buckets.computeIfAbsent(key,
                 k -> new TokenBucket(rate.burst(), rate.perMinute() / 60.0, now));
@@ -84,8 +90,8 @@ public class AbuseFilters {
             return null;
         }
         return ProblemMappers.build(429, "too-many-requests", "Too many requests",
-                "Too many changes in a short time; retry in " + wait + " s.", uri, List.of())
-                .header(HttpHeaders.RETRY_AFTER, wait).build();
+                (read ? "Too many requests" : "Too many changes") + " in a short time; retry in " + wait + " s.", uri,
+                List.of()).header(HttpHeaders.RETRY_AFTER, wait).build();
     }
 
     @Scheduled(every = "60s", delayed = "60s")

@@ -11,20 +11,50 @@ public interface AbuseLimits {
     @WithDefault("262144")
     long maxBodyBytes();
 
-    /** Per-caller write rate limit (POST, PUT, PATCH, DELETE). */
+    /** Per-caller write rate limit (POST, PUT, PATCH, DELETE): 120 a minute, bursts of 30. */
     RateLimit writes();
 
-    interface RateLimit {
+    /** Per-caller read rate limit (GET, HEAD, OPTIONS): generous, against scrapers and runaway scripts. */
+    ReadLimit reads();
+
+    interface RateLimit extends Limit {
         /** Switch the limit off entirely (e.g. behind a gateway that limits already). */
+        @Override
         @WithDefault("true")
         boolean enabled();
 
-        /** Sustained writes per minute per caller (token subject, or client address when anonymous). */
+        /** Sustained requests per minute per caller (token subject, or client address when anonymous). */
+        @Override
         @WithDefault("120")
         int perMinute();
 
-        /** Writes a caller may burst above the sustained rate. */
+        /** Requests a caller may burst above the sustained rate. */
+        @Override
         @WithDefault("30")
+        int burst();
+    }
+
+    /** The same three settings with a read's defaults: 1,200 a minute, bursts of 300. */
+    interface ReadLimit extends Limit {
+        @Override
+        @WithDefault("true")
+        boolean enabled();
+
+        @Override
+        @WithDefault("1200")
+        int perMinute();
+
+        @Override
+        @WithDefault("300")
+        int burst();
+    }
+
+    /** A token bucket per caller. */
+    interface Limit {
+        boolean enabled();
+
+        int perMinute();
+
         int burst();
     }
 }

@@ -30,6 +30,7 @@ public class SignInTenants implements TenantConfigResolver {
 
     /** A tenant that authenticates nobody: the request is left to the other mechanisms (or stays anonymous). */
     static final OidcTenantConfig OFF = OidcTenantConfig.builder().tenantId("off").tenantEnabled(false).build();
+    private static final Uni<OidcTenantConfig> OFF_NOW = Uni.createFrom().item(OFF);
 
     private final boolean providerConfigured;
     private final Optional<String> serviceTokenIssuer;
@@ -47,6 +48,9 @@ public class SignInTenants implements TenantConfigResolver {
 
     @Override
     public Uni<OidcTenantConfig> resolve(RoutingContext context, OidcRequestContext<OidcTenantConfig> requestContext) {
+        if (!providerConfigured) {
+            return OFF_NOW; // the service-token-only and demo path: nothing to look at, nothing to allocate
+        }
         return Uni.createFrom().item(choose(context.request().getHeader("Authorization"), context.request().path()));
     }
 

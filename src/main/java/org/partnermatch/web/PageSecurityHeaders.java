@@ -34,7 +34,7 @@ public class PageSecurityHeaders {
         String path = routing.request().path();
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("X-Content-Type-Options", "nosniff");
-        if (!SessionPaths.isPage(path) || path.startsWith("/web/")) {
+        if (path.startsWith("/api/") || path.startsWith("/web/") || !SessionPaths.isPage(path)) {
             return;
         }
         headers.putSingle("Content-Security-Policy", policy);

@@ -86,6 +86,26 @@ class AccountApiTest {
     }
 
     @Test
+    void theProvidersRolesGiveNothingExceptTheOneTheDistrictMapped() {
+        String email = "roles-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String id = KEYCLOAK.createUser(email, "secret-pass", true);
+        for (String role : new String[] {"district", "principal", "partner", "admin"}) {
+            KEYCLOAK.grantRealmRole(id, role);
+        }
+        String token = KEYCLOAK.accessToken(email, "secret-pass");
+        as(token).get("/api/v1/me").then().statusCode(200).body("district", equalTo(false))
+                .body("memberships", hasSize(0));
+        as(token).get("/api/v1/reports/coverage").then().statusCode(403);
+        as(token).body(Api.need()).post("/api/v1/schools/" + Api.createSchool() + "/needs").then().statusCode(403);
+
+        String mapped = "mapped-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        KEYCLOAK.grantRealmRole(KEYCLOAK.createUser(mapped, "secret-pass", true), KeycloakProfile.MAPPED_DISTRICT_ROLE);
+        String mappedToken = KEYCLOAK.accessToken(mapped, "secret-pass");
+        as(mappedToken).get("/api/v1/me").then().statusCode(200).body("district", equalTo(true));
+        as(mappedToken).get("/api/v1/reports/coverage").then().statusCode(200);
+    }
+
+    @Test
     void anInvitedPrincipalGetsThePowersOfTheirSchoolOnly() {
         UUID school = Api.createSchool();
         UUID otherSchool = Api.createSchool();

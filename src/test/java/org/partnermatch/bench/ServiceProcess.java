@@ -91,6 +91,7 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("MALLOC_ARENA_MAX", "2");
         env.put("PARTNERMATCH_DEMO_DATA", "false");
         env.put("PARTNERMATCH_LIMITS_WRITES_ENABLED", "false");
+        env.put("PARTNERMATCH_LIMITS_READS_ENABLED", "false");
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", new File("src/test/resources/test-keys/publicKey.pem").toURI().toString());
         env.put("MP_JWT_VERIFY_ISSUER", "partnermatch-test");
         env.putAll(extraEnv);

@@ -1,5 +1,6 @@
 package org.partnermatch.security;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -22,11 +23,18 @@ class AbuseLimitsTest {
     public static class LowLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("partnermatch.limits.writes.enabled", "true",
-                    "partnermatch.limits.writes.per-minute", "6",
-                    "partnermatch.limits.writes.burst", "3",
-                    "partnermatch.limits.max-body-bytes", "4096",
-                    "partnermatch.allocation.max-pairs", "2");
+            return Map.ofEntries(Map.entry("partnermatch.limits.writes.enabled", "true"),
+                    Map.entry("partnermatch.limits.writes.per-minute", "6"),
+                    Map.entry("partnermatch.limits.writes.burst", "3"),
+                    Map.entry("partnermatch.limits.reads.enabled", "true"),
+                    Map.entry("partnermatch.limits.reads.per-minute", "6"),
+                    Map.entry("partnermatch.limits.reads.burst", "4"),
+                    Map.entry("partnermatch.limits.max-body-bytes", "4096"),
+                    Map.entry("partnermatch.allocation.max-pairs", "2"),
+                    // a reverse proxy on this machine: clients are told apart by the address it forwards
+                    Map.entry("quarkus.http.proxy.proxy-address-forwarding", "true"),
+                    Map.entry("quarkus.http.proxy.allow-x-forwarded", "true"),
+                    Map.entry("quarkus.http.proxy.trusted-proxies", "127.0.0.1,localhost"));
         }
     }
 
@@ -40,10 +48,21 @@ class AbuseLimitsTest {
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("status", equalTo(429));
-        // reads are never limited, and other callers have their own budget
+        // reads have their own budget, and other callers have their own too
         as(token).get("/api/v1/schools").then().statusCode(200);
         as(Tokens.principal(UUID.randomUUID())).body(Api.need()).post("/api/v1/schools/" + UUID.randomUUID() + "/needs")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void anonymousReadsAreLimitedPerForwardedClientAddress() {
+        for (int i = 0; i < 4; i++) {
+            given().header("X-Forwarded-For", "203.0.113.7").get("/api/v1/categories").then().statusCode(200);
+        }
+        given().header("X-Forwarded-For", "203.0.113.7").get("/api/v1/categories").then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", notNullValue());
+        // another client behind the same proxy is not held back by the first one
+        given().header("X-Forwarded-For", "203.0.113.8").get("/api/v1/categories").then().statusCode(200);
     }
 
     @Test

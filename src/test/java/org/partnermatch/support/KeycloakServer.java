@@ -146,6 +146,27 @@ public final class KeycloakServer {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
+    /** Gives the user a realm role (made if the realm has none of that name); it shows in realm_access.roles. */
+    public void grantRealmRole(String userId, String role) {
+        String admin = adminToken();
+        String roles = baseUrl() + "/admin/realms/" + REALM + "/roles";
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(roles))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(Map.of("name", role)))));
+        if (created.statusCode() != 201 && created.statusCode() != 409) {
+            throw new IllegalStateException("Keycloak refused role " + role + ": " + created.statusCode());
+        }
+        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(roles + "/" + role))
+                .header("Authorization", "Bearer " + admin).GET());
+        HttpResponse<String> granted = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM
+                        + "/users/" + userId + "/role-mappings/realm"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + found.body() + "]")));
+        if (granted.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak refused the role mapping: " + granted.statusCode() + " " + granted.body());
+        }
+    }
+
     private String adminToken() {
         return postForm(baseUrl() + "/realms/master/protocol/openid-connect/token", Map.of(
                 "grant_type", "password",
