@@ -18,7 +18,10 @@ public final class SessionPaths {
 
     /** Whether a session cookie may sign this request in; {@code rawPath} is the path as sent, not decoded. */
     public static boolean isPage(String rawPath) {
-        if (rawPath == null || !PLAIN.matcher(rawPath).matches()) {
+        if (rawPath == null || rawPath.startsWith("/api/") || rawPath.startsWith("/q/")) {
+            return false; // the common case, answered without the pattern
+        }
+        if (!PLAIN.matcher(rawPath).matches()) {
             return false;
         }
         for (String segment : rawPath.split("/")) {
