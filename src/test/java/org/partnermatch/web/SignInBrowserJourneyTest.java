@@ -76,6 +76,7 @@ class SignInBrowserJourneyTest {
         String link = browser.byId("invitation-link").getAttribute("value");
         assertThat(link).contains("/invitations/");
         assertThat(browser.text("#invitation-created")).contains(principal);
+        assertThat(browser.text("#members")).contains(KeycloakProfile.DISTRICT_ADMIN).contains("Leave");
         browser.screenshot("district-invitation");
         // The school's own People page lists it as waiting.
         driver.get(url("/schools/" + school + "/members"));
