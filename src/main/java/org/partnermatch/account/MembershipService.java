@@ -157,7 +157,7 @@ public class MembershipService {
     @Transactional
     public InvitationResponse invitation(UUID invitationId) {
         Invitation i = invitations.findByIdOptional(invitationId)
-                .filter(found -> mayInvite(found.scope, found.scopeId()))
+                .filter(found -> mayManageMembers(found.scope, found.scopeId()))
                 .orElseThrow(() -> ProblemException.notFound("invitation", invitationId));
         return InvitationResponse.of(i, scopeName(i.scope, i.scopeId()), Instant.now(), null);
     }
@@ -166,7 +166,7 @@ public class MembershipService {
     public void revoke(UUID invitationId) {
         Invitation i = invitations.findByIdOptional(invitationId)
                 .orElseThrow(() -> ProblemException.notFound("invitation", invitationId));
-        if (!mayInvite(i.scope, i.scopeId())) {
+        if (!mayManageMembers(i.scope, i.scopeId())) {
             throw ProblemException.notFound("invitation", invitationId);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -296,7 +296,7 @@ public class MembershipService {
     }
 
     /** Invite to, and remove from, a place: district staff; a school's staff; an organization's owners. */
-    private boolean mayManageMembers(MembershipScope scope, UUID scopeId) {
+    public boolean mayManageMembers(MembershipScope scope, UUID scopeId) {
         return switch (scope) {
             case district -> caller.district();
             case school -> caller.mayManageSchool(scopeId);
@@ -304,12 +304,8 @@ public class MembershipService {
         };
     }
 
-    private boolean mayInvite(MembershipScope scope, UUID scopeId) {
-        return mayManageMembers(scope, scopeId);
-    }
-
     private void requireMayInvite(MembershipScope scope, UUID scopeId) {
-        if (!mayInvite(scope, scopeId)) {
+        if (!mayManageMembers(scope, scopeId)) {
             throw ProblemException.forbidden(switch (scope) {
                 case district -> "Only district staff may invite district staff.";
                 case school -> "Only district staff and this school's staff may invite to it.";
@@ -369,16 +365,16 @@ public class MembershipService {
         };
     }
 
+    /** Whether a person with this verified address already holds a membership of this place (one query). */
     private boolean alreadyMember(String email, MembershipScope scope, UUID scopeId) {
-        List<AppUser> people = users.list("lower(email) = ?1 and emailVerified = true", email);
-        for (AppUser person : people) {
-            for (Membership m : memberships.list("userId = ?1 and scope = ?2", person.id, scope)) {
-                if (java.util.Objects.equals(m.scopeId(), scopeId)) {
-                    return true;
-                }
-            }
+        String holder = "userId in (select u.id from AppUser u where lower(u.email) = :email and u.emailVerified = true)";
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("email", email, "scope", scope));
+        String place = "";
+        if (scopeId != null) {
+            place = " and (schoolId = :place or organizationId = :place)";
+            params.put("place", scopeId);
         }
-        return false;
+        return memberships.count("scope = :scope" + place + " and " + holder, params) > 0;
     }
 
     private Map<UUID, AppUser> usersOf(List<UUID> ids) {

@@ -120,10 +120,7 @@ public class AccountPages {
         }
         InvitationRequest request = new InvitationRequest(form.text("email"), MembershipScope.school, school, null,
                 form.text("role"));
-        String base = uri.getBaseUri().toString().replaceAll("/$", "");
-        return form.writeOrRedisplay(validator, request,
-                valid -> Response.ok(membersPage(MembershipScope.district, null, FormView.empty().set("role", "staff"),
-                        memberships.invite(valid, base)).render()).header("Cache-Control", "no-store").build(),
+        return form.writeOrRedisplay(validator, request, valid -> invited(MembershipScope.district, null, valid, uri),
                 view -> membersPage(MembershipScope.district, null, view, null));
     }
 
@@ -205,26 +202,21 @@ public class AccountPages {
         InvitationRequest request = new InvitationRequest(form.text("email"), scope,
                 scope == MembershipScope.school ? scopeId : null,
                 scope == MembershipScope.organization ? scopeId : null, form.text("role"));
-        String base = uri.getBaseUri().toString().replaceAll("/$", "");
-        InvitationResponse[] created = new InvitationResponse[1];
-        return form.writeOrRedisplay(validator, request, valid -> {
-            created[0] = memberships.invite(valid, base);
-            return Response.ok(membersPage(scope, scopeId, FormView.empty().set("role", valid.role()), created[0])
-                    .render()).header("Cache-Control", "no-store").build();
-        }, view -> membersPage(scope, scopeId, view, null));
+        return form.writeOrRedisplay(validator, request, valid -> invited(scope, scopeId, valid, uri),
+                view -> membersPage(scope, scopeId, view, null));
+    }
+
+    /** Creates the invitation and shows the place's People page with its link (shown once, so never cached). */
+    private Response invited(MembershipScope scope, UUID scopeId, InvitationRequest valid, UriInfo uri) {
+        InvitationResponse created = memberships.invite(valid, uri.getBaseUri().toString().replaceAll("/$", ""));
+        return Response.ok(membersPage(scope, scopeId, FormView.empty().set("role", valid.role()), created).render())
+                .header("Cache-Control", "no-store").build();
     }
 
     private TemplateInstance membersPage(MembershipScope scope, UUID scopeId, FormView form, InvitationResponse created) {
         List<MembershipView> people = memberships.members(scope, scopeId);
-        List<InvitationResponse> pending;
-        boolean mayInvite;
-        try {
-            pending = memberships.invitations(scope, scopeId);
-            mayInvite = true;
-        } catch (ProblemException e) {
-            pending = List.of();
-            mayInvite = false;
-        }
+        boolean mayInvite = memberships.mayManageMembers(scope, scopeId);
+        List<InvitationResponse> pending = mayInvite ? memberships.invitations(scope, scopeId) : List.of();
         String place = scope == MembershipScope.district ? "District staff"
                 : "People of " + memberships.placeName(scope, scopeId);
         String base = switch (scope) {
