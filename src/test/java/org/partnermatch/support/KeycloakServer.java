@@ -42,6 +42,13 @@ import java.util.stream.Stream;
  * </ul>
  * Tests that change what a user may do should make their own user with {@link #createUser} instead of sharing these.
  * Keycloak's log goes to {@code target/keycloak.log}.
+ *
+ * <p>Quarkus tests load this class in their own class loader, plain tests in the application's, so a static field
+ * alone would start a second Keycloak. The one that starts it therefore also publishes its port and pid as system
+ * properties (one per JVM), and every later {@link #get()}, in whichever class loader, uses that Keycloak. A start
+ * that fails (a port taken between choosing and binding it, a slow machine) is tried again on a new port, up to
+ * {@value #START_ATTEMPTS} times; each failed attempt's log tail goes to standard error and stays in
+ * {@code target/keycloak-attempt-N.log}.
  */
 public final class KeycloakServer {
 
@@ -57,26 +64,70 @@ public final class KeycloakServer {
     /** The pid of the Keycloak this build started last, so a run killed before its shutdown hook leaves none behind. */
     private static final Path PID_FILE = TARGET.resolve("keycloak.pid");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int START_ATTEMPTS = 3;
+    /** System properties (JVM-wide, unlike this class's statics) naming the Keycloak this JVM started. */
+    private static final String PORT_PROPERTY = "partnermatch.test.keycloak.port";
+    private static final String PID_PROPERTY = "partnermatch.test.keycloak.pid";
+    private static final String STARTUP_PROPERTY = "partnermatch.test.keycloak.startup-ms";
 
     private static KeycloakServer instance;
 
-    private final Process process;
+    private final ProcessHandle process;
     private final int port;
     private Duration startupTime;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private KeycloakServer(Process process, int port) {
+    private KeycloakServer(ProcessHandle process, int port) {
         this.process = process;
         this.port = port;
     }
 
     /** The suite's Keycloak, started (once per JVM) on the first call; blocks until its realm answers. */
-    public static synchronized KeycloakServer get() {
-        if (instance == null) {
-            instance = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "keycloak-stop"));
+    public static KeycloakServer get() {
+        // One lock for every class loader's copy of this class: a string constant is interned once per JVM.
+        synchronized (PORT_PROPERTY.intern()) {
+            if (instance == null) {
+                instance = runningInThisJvm().orElseGet(KeycloakServer::startWithRetries);
+            }
+            return instance;
         }
-        return instance;
+    }
+
+    /** The Keycloak another class loader of this JVM started, when it still runs. */
+    private static Optional<KeycloakServer> runningInThisJvm() {
+        String port = System.getProperty(PORT_PROPERTY);
+        String pid = System.getProperty(PID_PROPERTY);
+        if (port == null || pid == null) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive).map(handle -> {
+            KeycloakServer server = new KeycloakServer(handle, Integer.parseInt(port));
+            server.startupTime = Duration.ofMillis(Long.parseLong(System.getProperty(STARTUP_PROPERTY, "0")));
+            return server;
+        });
+    }
+
+    private static KeycloakServer startWithRetries() {
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            try {
+                KeycloakServer server = start();
+                System.setProperty(PORT_PROPERTY, Integer.toString(server.port));
+                System.setProperty(PID_PROPERTY, Long.toString(server.process.pid()));
+                System.setProperty(STARTUP_PROPERTY, Long.toString(server.startupTime.toMillis()));
+                Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "keycloak-stop"));
+                return server;
+            } catch (RuntimeException e) {
+                last = e;
+                System.err.printf("Keycloak start, attempt %d of %d, failed: %s%n", attempt, START_ATTEMPTS, e.getMessage());
+                try {
+                    Files.move(LOG, TARGET.resolve("keycloak-attempt-" + attempt + ".log"), StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException ignored) {
+                    // the message above holds the log's tail
+                }
+            }
+        }
+        throw last;
     }
 
     /** {@code http://127.0.0.1:<port>} */
@@ -247,7 +298,7 @@ public final class KeycloakServer {
             long started = System.nanoTime();
             Process process = builder.start();
             Files.writeString(PID_FILE, Long.toString(process.pid()));
-            KeycloakServer server = new KeycloakServer(process, port);
+            KeycloakServer server = new KeycloakServer(process.toHandle(), port);
             try {
                 server.awaitReady();
             } catch (RuntimeException e) {
@@ -267,7 +318,7 @@ public final class KeycloakServer {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + " before it was ready:\n" + logTail());
+                throw new IllegalStateException("Keycloak exited before it was ready:\n" + logTail());
             }
             try {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(5)).build(),
@@ -293,7 +344,7 @@ public final class KeycloakServer {
 
     /** Stops kc.sh and the JVM it launched (it relaunches Java once after a re-build), politely first. */
     private synchronized void stop() {
-        List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle())).collect(Collectors.toList());
+        List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process)).collect(Collectors.toList());
         tree.forEach(ProcessHandle::destroy);
         for (ProcessHandle handle : tree) {
             try {
@@ -317,9 +368,17 @@ public final class KeycloakServer {
         String home = distribution().toString();
         try {
             ProcessHandle.of(Long.parseLong(Files.readString(PID_FILE).trim())).ifPresent(root -> {
-                Stream.concat(root.descendants(), Stream.of(root))
+                List<ProcessHandle> ours = Stream.concat(root.descendants(), Stream.of(root))
                         .filter(p -> p.info().commandLine().map(cmd -> cmd.contains(home)).orElse(false))
-                        .forEach(ProcessHandle::destroyForcibly);
+                        .collect(Collectors.toList());
+                ours.forEach(ProcessHandle::destroyForcibly);
+                for (ProcessHandle handle : ours) {
+                    try {
+                        handle.onExit().get(20, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("A Keycloak left by an earlier run (pid " + handle.pid() + ") did not stop", e);
+                    }
+                }
             });
         } catch (NumberFormatException ignored) {
             // not ours
