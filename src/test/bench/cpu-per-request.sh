@@ -16,6 +16,6 @@ for _ in $(seq 1 120); do
   curl -sf "localhost:$PORT/q/health/ready" > /dev/null && break
   sleep 1
 done
-TOKEN=$(java -jar target/quarkus-app/quarkus-run.jar dev-tokens | sed -n 's/^DISTRICT_TOKEN=//p')
+TOKEN=$(PARTNERMATCH_EMBEDDED_DATA_DIR="$DATA" java -jar target/quarkus-app/quarkus-run.jar dev-tokens | sed -n 's/^DISTRICT_TOKEN=//p')
 python3 src/test/bench/cpu-per-request.py "$PORT" "$SERVICE" "$TOKEN" \
   /api/v1/schools/5c000000-0000-4000-8000-000000000001 "$REQUESTS"

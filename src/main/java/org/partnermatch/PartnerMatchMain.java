@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.partnermatch.common.EmbeddedDatabase;
+import org.partnermatch.security.DemoKeys;
 import org.partnermatch.security.DemoModeConfigSource;
 
 /**
@@ -31,6 +32,14 @@ public class PartnerMatchMain {
 
     public static void main(String... args) {
         if (args.length > 0 && args[0].equals("dev-tokens")) {
+            // The demo key of the data directory a demo started on; made there by its first demo start.
+            Path keys = DemoKeys.directoryOf(Path.of(setting("partnermatch.embedded.data-dir", "./data")));
+            if (!Files.isRegularFile(keys.resolve("privateKey.pem"))) {
+                LOG.errorf("No demo key in %s: start the service with 'demo' once first (same data directory).",
+                        keys.toAbsolutePath());
+                System.exit(2);
+            }
+            System.setProperty(DemoKeys.DIRECTORY_PROPERTY, keys.toAbsolutePath().toString());
             org.partnermatch.security.DevTokens.print();
             return;
         }
@@ -48,7 +57,8 @@ public class PartnerMatchMain {
             Quarkus.run(rest);
             return;
         }
-        if (demo && !enterDemoMode()) {
+        Path dataDir = Path.of(setting("partnermatch.embedded.data-dir", "./data"));
+        if (demo && !enterDemoMode(dataDir)) {
             System.exit(2);
         }
         if (!demo) {
@@ -56,17 +66,16 @@ public class PartnerMatchMain {
                     + "configure (QUARKUS_OIDC_AUTH_SERVER_URL ...; see docs/identity.md). Start with the argument "
                     + "'demo' to try the demo directory with one-click demo roles instead.");
         }
-        Path dataDir = Path.of(setting("partnermatch.embedded.data-dir", "./data"));
         System.exit(runEmbedded(dataDir, ServeUntilStopped.class, rest));
     }
 
     /**
      * Demo mode, asked for explicitly with the argument {@code demo}: the demo directory, one-click demo roles signed
-     * with the committed demo key, Swagger UI, and — unless QUARKUS_HTTP_HOST says otherwise — only this machine may
+     * with this installation's demo key (made beside the data on the first demo start), Swagger UI, and — unless QUARKUS_HTTP_HOST says otherwise — only this machine may
      * connect, since anyone reaching a demo can act as district staff. Refused when an identity provider or a
      * service-token key is configured: a demo never mixes its key with real ones.
      */
-    private static boolean enterDemoMode() {
+    private static boolean enterDemoMode(Path dataDir) {
         for (String key : new String[] {"mp.jwt.verify.publickey.location", "mp.jwt.verify.publickey",
                 "mp.jwt.verify.issuer", "quarkus.oidc.auth-server-url"}) {
             if (!setting(key, "").isEmpty()) {
@@ -75,6 +84,7 @@ public class PartnerMatchMain {
                 return false;
             }
         }
+        DemoKeys.use(DemoKeys.directoryOf(dataDir));
         System.setProperty(DemoModeConfigSource.DEMO_MODE, "true");
         setIfAbsent("quarkus.http.host", "127.0.0.1");
         setIfAbsent("quarkus.swagger-ui.enabled", "true");
@@ -102,6 +112,7 @@ public class PartnerMatchMain {
         System.setProperty("partnermatch.embedded.port", "0");
         System.setProperty("quarkus.http.host", "127.0.0.1");
         System.setProperty("partnermatch.demo-data", "true");
+        DemoKeys.use(DemoKeys.directoryOf(dataDir));
         System.setProperty(DemoModeConfigSource.DEMO_MODE, "true");
         try {
             return runEmbedded(dataDir, CdsTraining.class);

@@ -1,5 +1,6 @@
 package org.partnermatch.security;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -7,22 +8,23 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 /**
  * Demo mode's settings, at the lowest precedence (ordinal 50). Demo mode is only ever switched on explicitly: the
  * launcher's {@code demo} argument (which refuses to start when a provider or a service-token key is configured) or
- * the class-data sharing training run. Then tokens signed by the committed demo key are accepted and pages may be
- * signed in with a demo role's token. Outside demo mode this source is empty, and {@link DemoKeyGuard} refuses to
- * start a service configured to trust the demo key.
+ * the class-data sharing training run. Then tokens signed by this installation's demo key ({@link DemoKeys}) are
+ * accepted and pages may be signed in with a demo role's token. Outside demo mode this source is empty, and
+ * {@link DemoKeyGuard} refuses to start a service configured to trust a demo key.
  */
 public class DemoModeConfigSource implements ConfigSource {
 
     public static final String DEMO_ISSUER = "partnermatch-demo";
-    public static final String DEMO_PUBLIC_KEY = "demo-keys/publicKey.pem";
-
     /** The system property that switches demo mode on. */
     public static final String DEMO_MODE = "partnermatch.demo-mode";
 
-    private static final Map<String, String> DEMO = Map.of(
-            "mp.jwt.verify.publickey.location", DEMO_PUBLIC_KEY,
-            "mp.jwt.verify.issuer", DEMO_ISSUER,
-            "partnermatch.web.token-sessions", "true");
+    private static Map<String, String> demoSettings() {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("mp.jwt.verify.issuer", DEMO_ISSUER);
+        settings.put("partnermatch.web.token-sessions", "true");
+        DemoKeys.publicKeyLocation().ifPresent(location -> settings.put("mp.jwt.verify.publickey.location", location));
+        return Map.copyOf(settings);
+    }
 
     /** Whether this process runs in demo mode. */
     public static boolean active() {
@@ -31,7 +33,7 @@ public class DemoModeConfigSource implements ConfigSource {
 
     @Override
     public Map<String, String> getProperties() {
-        return active() ? DEMO : Map.of();
+        return active() ? demoSettings() : Map.of();
     }
 
     @Override

@@ -1,12 +1,6 @@
 package org.partnermatch.security;
 
 import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Signed tokens for the demo roles, with the committed demo key. They are only accepted by a service running in
- * embedded demo mode with no key of its own configured; {@code java -jar target/quarkus-app/quarkus-run.jar
+ * Signed tokens for the demo roles, with this installation's demo key ({@link DemoKeys}). They are only accepted by
+ * a service running in demo mode on the same data directory; {@code java -jar target/quarkus-app/quarkus-run.jar
  * dev-tokens} prints them.
  */
 public final class DevTokens {
@@ -65,7 +59,7 @@ public final class DevTokens {
     /** Whether this service accepts demo tokens: demo mode, with the demo issuer and the demo key the ones configured. */
     public static boolean accepted(String configuredIssuer, String configuredKeyLocation) {
         return DemoModeConfigSource.active() && DemoModeConfigSource.DEMO_ISSUER.equals(configuredIssuer)
-                && DemoModeConfigSource.DEMO_PUBLIC_KEY.equals(configuredKeyLocation);
+                && DemoKeys.publicKeyLocation().map(location -> location.equals(configuredKeyLocation)).orElse(false);
     }
 
     /** Prints shell lines that export one variable per role. */
@@ -74,15 +68,6 @@ public final class DevTokens {
     }
 
     private static PrivateKey demoPrivateKey() {
-        try (InputStream in = DevTokens.class.getClassLoader().getResourceAsStream("demo-keys/privateKey.pem")) {
-            if (in == null) {
-                throw new IllegalStateException("demo-keys/privateKey.pem is missing from the build");
-            }
-            return KeyUtils.decodePrivateKey(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The demo private key cannot be read", e);
-        }
+        return DemoKeys.privateKey();
     }
 }
