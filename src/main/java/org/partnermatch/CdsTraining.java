@@ -46,7 +46,8 @@ public class CdsTraining implements QuarkusApplication {
     @Override
     public int run(String... args) throws Exception {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.port", Integer.class);
-        List<String> failures = exercise("http://127.0.0.1:" + port);
+        int managementPort = ConfigProvider.getConfig().getValue("quarkus.management.port", Integer.class);
+        List<String> failures = exercise("http://127.0.0.1:" + port, "http://127.0.0.1:" + managementPort);
         if (!failures.isEmpty()) {
             // the packaged service did not answer as it should: fail the build rather than ship a poor archive
             LOG.errorf("Class-data sharing training: the service answered wrongly: %s", failures);
@@ -64,14 +65,14 @@ public class CdsTraining implements QuarkusApplication {
      * One request of each kind a replica answers first. Returns what went wrong: readiness not 200, a request that got
      * no answer, a 5xx, or a 401 (the demo tokens refused: the matching requests would have taught nothing).
      */
-    private static List<String> exercise(String base) throws InterruptedException {
+    private static List<String> exercise(String base, String management) throws InterruptedException {
         Map<String, String> tokens = DevTokens.issue();
         String principal = tokens.get(Roles.PRINCIPAL);
         String district = tokens.get(Roles.DISTRICT);
         String partner = tokens.get(Roles.PARTNER);
         List<HttpRequest> requests = List.of(
-                get(base + "/q/health/ready", null),
-                get(base + "/q/health/live", null),
+                get(management + "/q/health/ready", null),
+                get(management + "/q/health/live", null),
                 get(base + "/api/v1/categories", null),
                 get(base + "/api/v1/schools?region=Southeast&titleI=true&size=3", null),
                 get(base + "/api/v1/schools/" + SCHOOL + "/needs", null),

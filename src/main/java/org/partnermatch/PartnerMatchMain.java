@@ -87,10 +87,12 @@ public class PartnerMatchMain {
         DemoKeys.use(DemoKeys.directoryOf(dataDir));
         System.setProperty(DemoModeConfigSource.DEMO_MODE, "true");
         setIfAbsent("quarkus.http.host", "127.0.0.1");
+        setIfAbsent("quarkus.management.host", "127.0.0.1");
         setIfAbsent("quarkus.swagger-ui.enabled", "true");
         LOG.infof("DEMO MODE: demo directory and one-click demo roles (anyone who can connect may act as district "
-                + "staff). Listening on %s only; set QUARKUS_HTTP_HOST to change that.", System.getProperty(
-                        "quarkus.http.host", setting("quarkus.http.host", "127.0.0.1")));
+                + "staff). Listening on %s only, health and metrics on %s; set QUARKUS_HTTP_HOST and "
+                + "QUARKUS_MANAGEMENT_HOST to change that.", setting("quarkus.http.host", "127.0.0.1"),
+                setting("quarkus.management.host", "127.0.0.1"));
         return true;
     }
 
@@ -102,8 +104,9 @@ public class PartnerMatchMain {
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("partnermatch-cds-training");
-            try (ServerSocket socket = new ServerSocket(0)) {
+            try (ServerSocket socket = new ServerSocket(0); ServerSocket management = new ServerSocket(0)) {
                 System.setProperty("quarkus.http.port", Integer.toString(socket.getLocalPort()));
+                System.setProperty("quarkus.management.port", Integer.toString(management.getLocalPort()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -111,6 +114,7 @@ public class PartnerMatchMain {
         // Pinned, whatever the environment of the build says: system properties win over environment variables.
         System.setProperty("partnermatch.embedded.port", "0");
         System.setProperty("quarkus.http.host", "127.0.0.1");
+        System.setProperty("quarkus.management.host", "127.0.0.1");
         System.setProperty("partnermatch.demo-data", "true");
         DemoKeys.use(DemoKeys.directoryOf(dataDir));
         System.setProperty(DemoModeConfigSource.DEMO_MODE, "true");

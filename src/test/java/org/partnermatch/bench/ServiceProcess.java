@@ -18,6 +18,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final double startupSeconds;
 
     /**
@@ -60,9 +61,10 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private ServiceProcess(Process process, int port, double startupSeconds) {
+    private ServiceProcess(Process process, int port, int managementPort, double startupSeconds) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.startupSeconds = startupSeconds;
     }
 
@@ -87,6 +89,9 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        int managementPort = freePort();
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         // as the deploy manifests set it: glibc's per-thread malloc arenas (64 MB each) otherwise hold on to tens of MB
         env.put("MALLOC_ARENA_MAX", "2");
         env.put("PARTNERMATCH_DEMO_DATA", "false");
@@ -105,10 +110,10 @@ public final class ServiceProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/q/health/ready")).build(),
+                        URI.create("http://localhost:" + managementPort + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
-                    return new ServiceProcess(process, port, (System.nanoTime() - t0) / 1e9);
+                    return new ServiceProcess(process, port, managementPort, (System.nanoTime() - t0) / 1e9);
                 }
             } catch (IOException e) {
                 // not listening yet
@@ -121,6 +126,17 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String base() {
         return "http://localhost:" + port;
+    }
+
+    /** The management interface: health and metrics. */
+    public String management() {
+        return "http://localhost:" + managementPort;
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** From launch until /q/health/ready answered 200 (includes JVM start and migrations). */

@@ -182,15 +182,15 @@ public final class FaultDriver {
         long stopped = System.nanoTime();
         shell(pgStop);
         long stopDone = System.nanoTime();
-        double readyDownAfter = waitForReady(base, 503, Duration.ofSeconds(30), stopped);
+        double readyDownAfter = waitForReady(service.management(), 503, Duration.ofSeconds(30), stopped);
         List<Integer> live = new ArrayList<>();
         while (System.nanoTime() - stopped < Duration.ofSeconds(12).toNanos()) {
-            live.add(send(base, "GET", "/q/health/live", null, null, Map.of()).status());
+            live.add(send(service.management(), "GET", "/q/health/live", null, null, Map.of()).status());
             Thread.sleep(500);
         }
         long restarted = System.nanoTime();
         shell(pgStart);
-        double readyUpAfter = waitForReady(base, 200, Duration.ofSeconds(60), restarted);
+        double readyUpAfter = waitForReady(service.management(), 200, Duration.ofSeconds(60), restarted);
         long readyAgain = System.nanoTime();
         Thread.sleep(3_000);
         List<Outcome> outcomes = load.stop();

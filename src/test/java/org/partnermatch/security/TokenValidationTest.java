@@ -30,7 +30,7 @@ class TokenValidationTest {
     void refusalsAreCountedInTheMetrics() {
         as(Tokens.forged()).get("/api/v1/schools").then().statusCode(401);
         as(Tokens.principal(java.util.UUID.randomUUID())).get("/api/v1/audit").then().statusCode(403);
-        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = org.partnermatch.support.Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
         org.assertj.core.api.Assertions.assertThat(metrics).contains("partnermatch_refused_total{status=\"401\"")
                 .contains("partnermatch_refused_total{status=\"403\"");
     }
