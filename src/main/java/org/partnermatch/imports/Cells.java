@@ -227,12 +227,24 @@ final class Cells {
         };
     }
 
+    /**
+     * The markers state report cards and district lists put where a figure is suppressed or not reported ("*", "--",
+     * "N<10", "n/a" ...): the figure is unknown, never zero.
+     */
+    static boolean suppressed(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        return SUPPRESSION_MARKERS.contains(v) || v.matches("^(n)?<[0-9]+%?$") || v.matches("^>[0-9]+%?$");
+    }
+
+    private static final java.util.Set<String> SUPPRESSION_MARKERS = java.util.Set.of("*", "**", "***", "-", "--", "---",
+            "\u2014", "\u2013", "n/a", "na", "n.a.", "null", "suppressed", "s", "nr", "not reported", "notreported", "?");
+
     private <T> T read(String field, T fallback, Function<String, T> parse, String message) {
         if (!sheet.has(field)) {
             return fallback;
         }
         String value = raw(field);
-        if (value == null) {
+        if (value == null || suppressed(value)) {
             return null;
         }
         T parsed;

@@ -105,7 +105,8 @@ public class ImportService {
                     + " (check quotes and separators)");
             return failed(row, rowName, cells.errors());
         }
-        // Which record the row is: the id column when given, else the name (names are unique, case-insensitively).
+        // Which record the row is: the id column when given, else its other identifiers (a school's NCES id, then its
+        // state code), else the name (names are unique, case-insensitively).
         Optional<E> existing = Optional.empty();
         String key = null;
         if (sheet.has("id") && cells.raw("id") != null) {
@@ -117,9 +118,13 @@ public class ImportService {
                 }
                 key = "id:" + id;
             }
-        } else if (rowName != null) {
-            existing = kind.findByName(rowName);
-            key = existing.map(e -> "id:" + kind.id(e)).orElse("name:" + rowName.toLowerCase(Locale.ROOT));
+        } else {
+            existing = kind.findByIdentifiers(cells);
+            if (existing.isEmpty() && rowName != null) {
+                existing = kind.findByName(rowName);
+            }
+            key = existing.map(e -> "id:" + kind.id(e))
+                    .orElse(rowName == null ? null : "name:" + rowName.toLowerCase(Locale.ROOT));
         }
         if (!cells.errors().isEmpty()) {
             return failed(row, rowName, cells.errors());

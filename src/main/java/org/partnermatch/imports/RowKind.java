@@ -23,6 +23,11 @@ interface RowKind<E, R> {
 
     Optional<E> findByName(String name);
 
+    /** The record the row's other identifiers name (NCES id, state code ...), tried after the id and before the name. */
+    default Optional<E> findByIdentifiers(Cells cells) {
+        return Optional.empty();
+    }
+
     UUID id(E entity);
 
     /** The request that would leave the entity as it is. */

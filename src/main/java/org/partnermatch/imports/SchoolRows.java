@@ -24,6 +24,9 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
             Map.entry("grades", "grades, grade range, grade span, grade levels, grades served"),
             Map.entry("gradeLow", "grade low, low grade, lowest grade, grade from, from grade"),
             Map.entry("gradeHigh", "grade high, high grade, highest grade, grade to, to grade"),
+            Map.entry("type", "type, school type, school level, level"),
+            Map.entry("ncesId", "nces id, nces school id, ncessch, nces"),
+            Map.entry("stateSchoolCode", "state school code, school code, state school id, schoolcode"),
             Map.entry("street", "street, address, street address, address 1, address line 1"),
             Map.entry("city", "city, town"),
             Map.entry("state", "state, st, state code"),
@@ -39,7 +42,9 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
                     + "english learners percent, english learner pct, english learners %, el, el percent, ell, ell percent, "
                     + "ell pct, english language learners"),
             Map.entry("homeLanguages", "languages, home languages, top languages, top home languages"),
-            Map.entry("qualityRank", "quality rank, rank, district quality rank, tier")));
+            Map.entry("qualityRank", "quality rank, rank, district quality rank, tier"),
+            Map.entry("source", "source, data source, figures source"),
+            Map.entry("schoolYear", "school year, schoolyear, year")));
 
     private final SchoolService schools;
 
@@ -65,6 +70,20 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
     @Override
     public Optional<School> findByName(String name) {
         return schools.findByName(name);
+    }
+
+    /** By NCES id, then state school code, when the row has them (imports match after the id, before the name). */
+    @Override
+    public Optional<School> findByIdentifiers(Cells cells) {
+        String nces = cells.text("ncesId", null);
+        if (nces != null) {
+            Optional<School> school = schools.findByNcesId(nces);
+            if (school.isPresent()) {
+                return school;
+            }
+        }
+        String stateCode = cells.text("stateSchoolCode", null);
+        return stateCode == null ? Optional.empty() : schools.findByStateCode(stateCode);
     }
 
     @Override
@@ -101,10 +120,15 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
                 cells.percent("freeReducedLunchPercent", equity == null ? null : equity.freeReducedLunchPercent()),
                 cells.percent("englishLearnerPercent", equity == null ? null : equity.englishLearnerPercent()),
                 cells.languages("homeLanguages", equity == null ? null : equity.homeLanguages()),
-                cells.integer("qualityRank", equity == null ? null : equity.qualityRank()));
+                cells.integer("qualityRank", equity == null ? null : equity.qualityRank()),
+                cells.text("source", "school import"), cells.text("schoolYear", null));
         return new SchoolRequest(
                 cells.name("name", base == null ? null : base.name()),
-                gradeLow, gradeHigh, address,
+                gradeLow, gradeHigh,
+                cells.name("type", base == null ? null : base.type()),
+                cells.text("ncesId", base == null ? null : base.ncesId()),
+                cells.text("stateSchoolCode", base == null ? null : base.stateCode()),
+                address,
                 cells.decimal("latitude", base == null ? null : base.latitude()),
                 cells.decimal("longitude", base == null ? null : base.longitude()),
                 cells.name("region", base == null ? null : base.region()),
@@ -129,6 +153,7 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
         return switch (last) {
             case "address" -> "street";
             case "equity" -> "freeReducedLunchPercent";
+            case "stateCode" -> "stateSchoolCode";
             default -> last;
         };
     }
@@ -141,10 +166,11 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
     /** Numbers compared by value: 78.5 and 78.50 are the same percentage. */
     private static SchoolRequest normal(SchoolRequest r) {
         EquityProfile e = r.equity();
-        return new SchoolRequest(r.name(), r.gradeLow(), r.gradeHigh(), r.address(), r.latitude(), r.longitude(),
-                r.region(), r.enrollment(), e == null ? null : new EquityProfile(e.titleI(),
-                        strip(e.freeReducedLunchPercent()), strip(e.englishLearnerPercent()), e.homeLanguages(),
-                        e.qualityRank()));
+        // Sources say where changed figures came from; they are not a change of their own.
+        return new SchoolRequest(r.name(), r.gradeLow(), r.gradeHigh(), r.type(), r.ncesId(), r.stateCode(),
+                r.address(), r.latitude(), r.longitude(), r.region(), r.enrollment(),
+                e == null ? null : new EquityProfile(e.titleI(), strip(e.freeReducedLunchPercent()),
+                        strip(e.englishLearnerPercent()), e.homeLanguages(), e.qualityRank(), null, null));
     }
 
     private static BigDecimal strip(BigDecimal value) {

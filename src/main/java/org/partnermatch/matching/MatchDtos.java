@@ -85,7 +85,8 @@ public final class MatchDtos {
     }
 
     @Schema(name = "SchoolSummary")
-    public record SchoolSummary(UUID id, String name, String region, boolean titleI,
+    public record SchoolSummary(UUID id, String name, String region,
+                                @Schema(description = "Null when not known.") Boolean titleI,
                                 @Schema(examples = "74.3") double needIndex) {
     }
 

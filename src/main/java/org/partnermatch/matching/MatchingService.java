@@ -242,8 +242,9 @@ public class MatchingService {
         }
         School school = schools.get(schoolId); // created a moment ago and not yet announced
         return new SchoolProfile(school.id, school.name, school.latitude, school.longitude, school.region,
-                school.titleI, school.frlPercent.doubleValue(), school.ellPercent.doubleValue(),
-                new java.util.LinkedHashSet<>(Arrays.asList(school.homeLanguages)),
+                school.titleI, school.frlPercent == null ? null : school.frlPercent.doubleValue(),
+                school.ellPercent == null ? null : school.ellPercent.doubleValue(),
+                school.homeLanguages == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(Arrays.asList(school.homeLanguages)),
                 school.qualityRank == null ? null : school.qualityRank.intValue());
     }
 

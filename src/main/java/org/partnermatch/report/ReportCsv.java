@@ -11,6 +11,7 @@ import org.partnermatch.report.ReportDtos.Coverage;
 import org.partnermatch.report.ReportDtos.CoverageReport;
 import org.partnermatch.report.ReportDtos.EquityGroup;
 import org.partnermatch.report.ReportDtos.EquityReport;
+import org.partnermatch.report.ReportDtos.IncompleteEquityReport;
 import org.partnermatch.report.ReportDtos.PartnershipMix;
 
 /**
@@ -33,10 +34,10 @@ final class ReportCsv {
         header.addAll(COVERAGE_COLUMNS);
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row(List.of("district", "", "All schools in scope", "", "", ""), report.totals()));
-        report.schools().forEach(s -> rows.add(row(List.of("school", s.schoolId(), s.name(), s.region(), s.titleI(),
-                s.needIndex()), s.coverage())));
-        report.regions().forEach(r -> rows.add(row(List.of("region", r.region(), r.region(), r.region(), "", ""),
-                r.coverage())));
+        report.schools().forEach(s -> rows.add(row(List.of("school", s.schoolId(), s.name(), blank(s.region()),
+                blank(s.titleI()), s.needIndex()), s.coverage())));
+        report.regions().forEach(r -> rows.add(row(List.of("region", blank(r.region()), blank(r.region()),
+                blank(r.region()), "", ""), r.coverage())));
         report.categories().forEach(c -> rows.add(row(List.of("category", c.category(), c.name(), "", "", ""),
                 c.coverage())));
         return write(header, rows);
@@ -52,6 +53,13 @@ final class ReportCsv {
         report.quartiles().forEach(g -> rows.add(group("need_index_quartile", g)));
         report.titleI().forEach(g -> rows.add(group("title_i", g)));
         return write(header, rows);
+    }
+
+    static String incompleteEquity(IncompleteEquityReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        report.items().forEach(p -> rows.add(List.of(p.schoolId(), p.name(), blank(p.region()),
+                String.join(";", p.missing()), p.needIndexUnknown())));
+        return write(List.of("school_id", "name", "region", "missing", "need_index_unknown"), rows);
     }
 
     private static List<Object> group(String split, EquityGroup g) {

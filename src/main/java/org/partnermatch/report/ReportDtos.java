@@ -59,7 +59,8 @@ public final class ReportDtos {
     }
 
     public record SchoolCoverage(UUID schoolId, @Schema(examples = "Aki Kurose Middle School") String name,
-                                 @Schema(examples = "Southeast") String region, boolean titleI,
+                                 @Schema(examples = "Southeast", description = "Null when not known.") String region,
+                                 @Schema(description = "Null when not known.") Boolean titleI,
                                  @Schema(examples = "77.9") double needIndex, Coverage coverage) {
     }
 
@@ -117,5 +118,20 @@ public final class ReportDtos {
             + "Title I, with the partnership mix by organization leadership.")
     public record EquityReport(ReportFilters filters, List<EquityGroup> quartiles, List<EquityGroup> titleI,
                                EquityVerdict highestNeedQuartile, PartnershipMix partnerships) {
+    }
+
+    @Schema(name = "IncompleteEquityProfile", description = "A school with equity figures that are not known yet.")
+    public record IncompleteEquityProfile(UUID schoolId, @Schema(examples = "Aki Kurose Middle School") String name,
+                                          @Schema(examples = "Southeast") String region,
+                                          @Schema(description = "The unknown figures, as the school API names them.",
+                                                  examples = "[\"freeReducedLunchPercent\", \"qualityRank\"]")
+                                          List<String> missing,
+                                          @Schema(description = "Whether the need index rests on no known figure at "
+                                                  + "all (FRL, EL and Title I all unknown): it is then the neutral 50.")
+                                          boolean needIndexUnknown) {
+    }
+
+    @Schema(name = "IncompleteEquityReport", description = "Schools whose equity profile is incomplete, by name.")
+    public record IncompleteEquityReport(ReportFilters filters, int schools, List<IncompleteEquityProfile> items) {
     }
 }

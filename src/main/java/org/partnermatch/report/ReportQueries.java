@@ -58,7 +58,7 @@ public class ReportQueries {
             Integer qualityRank = rs.wasNull() ? null : rank;
             schools.add(new SchoolProfile(rs.getObject("id", UUID.class), rs.getString("name"),
                     rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getString("region"),
-                    rs.getBoolean("title_i"), rs.getDouble("frl_percent"), rs.getDouble("ell_percent"),
+                    (Boolean) rs.getObject("title_i"), percent(rs, "frl_percent"), percent(rs, "ell_percent"),
                     strings(rs.getArray("home_languages")), qualityRank));
         });
         return schools;
@@ -98,6 +98,39 @@ public class ReportQueries {
                     rs.getTimestamp("created_at").toInstant()));
         });
         return needs;
+    }
+
+    /**
+     * Schools in scope with at least one unknown equity figure, by name, each with the figures that are unknown (named
+     * as the API names them).
+     */
+    public List<IncompleteProfile> incompleteEquity(Scope scope) {
+        StringBuilder sql = new StringBuilder("SELECT id, name, region, enrollment IS NULL AS enrollment, "
+                + "title_i IS NULL AS title_i, frl_percent IS NULL AS frl, ell_percent IS NULL AS ell, "
+                + "home_languages IS NULL AS languages, quality_rank IS NULL AS rank FROM school s WHERE (enrollment "
+                + "IS NULL OR title_i IS NULL OR frl_percent IS NULL OR ell_percent IS NULL OR home_languages IS NULL "
+                + "OR quality_rank IS NULL)");
+        List<Object> params = new ArrayList<>();
+        schoolConditions(scope, sql, params);
+        sql.append(" ORDER BY name, id");
+        List<IncompleteProfile> schools = new ArrayList<>();
+        String[][] columns = {{"enrollment", "enrollment"}, {"title_i", "titleI"}, {"frl", "freeReducedLunchPercent"},
+                {"ell", "englishLearnerPercent"}, {"languages", "homeLanguages"}, {"rank", "qualityRank"}};
+        query(sql.toString(), params, rs -> {
+            List<String> missing = new ArrayList<>();
+            for (String[] column : columns) {
+                if (rs.getBoolean(column[0])) {
+                    missing.add(column[1]);
+                }
+            }
+            schools.add(new IncompleteProfile(rs.getObject("id", UUID.class), rs.getString("name"),
+                    rs.getString("region"), missing));
+        });
+        return schools;
+    }
+
+    /** A school and its unknown equity figures. */
+    public record IncompleteProfile(UUID schoolId, String name, String region, List<String> missing) {
     }
 
     /** Whether a category code exists. */
@@ -143,6 +176,11 @@ public class ReportQueries {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the district's needs", e);
         }
+    }
+
+    /** Null when unknown, never zero. */
+    private static Double percent(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column) == null ? null : rs.getDouble(column);
     }
 
     private static Set<String> strings(Array array) throws SQLException {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnermatch.report.ReportDtos.CoverageReport;
 import org.partnermatch.report.ReportDtos.EquityReport;
+import org.partnermatch.report.ReportDtos.IncompleteEquityReport;
 import org.partnermatch.report.ReportService.ReportRequest;
 import org.partnermatch.security.Roles;
 
@@ -63,6 +64,22 @@ public class ReportResource {
             @BeanParam ReportParams params, @Context HttpHeaders headers) {
         ReportRequest request = params.request();
         return respond(headers, () -> reports.equity(request), ReportCsv::equity, "equity.csv");
+    }
+
+    @GET
+    @Path("/reports/incomplete-equity")
+    @Operation(summary = "Schools whose equity figures are not all known",
+            description = "Each school in scope (region) with an unknown enrollment, Title I status, FRL or EL share, "
+                    + "home languages or quality rank, and which of them. Such figures are never read as zero: the "
+                    + "need index is computed from the known ones (see docs/matching.md). Send `Accept: text/csv` for "
+                    + "CSV. District staff only.")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncompleteEquityReport.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Response incompleteEquity(@BeanParam ReportParams params, @Context HttpHeaders headers) {
+        ReportRequest request = params.request();
+        return respond(headers, () -> reports.incompleteEquity(request), ReportCsv::incompleteEquity,
+                "incomplete-equity.csv");
     }
 
     private static <T> Response respond(HttpHeaders headers, Supplier<T> report, Function<T, String> csv,

@@ -31,6 +31,8 @@ import org.partnermatch.report.ReportDtos.CoverageReport;
 import org.partnermatch.report.ReportDtos.EquityGroup;
 import org.partnermatch.report.ReportDtos.EquityReport;
 import org.partnermatch.report.ReportDtos.EquityVerdict;
+import org.partnermatch.report.ReportDtos.IncompleteEquityProfile;
+import org.partnermatch.report.ReportDtos.IncompleteEquityReport;
 import org.partnermatch.report.ReportDtos.NeedCoverage;
 import org.partnermatch.report.ReportDtos.NeedCoverage.Status;
 import org.partnermatch.report.ReportDtos.PartnershipMix;
@@ -82,11 +84,11 @@ public class ReportService {
         Map<String, Coverage> byRegion = new TreeMap<>();
         Map<String, Integer> schoolsPerRegion = new TreeMap<>();
         c.schools().forEach(s -> {
-            byRegion.putIfAbsent(s.region(), Coverage.empty());
-            schoolsPerRegion.merge(s.region(), 1, Integer::sum);
+            byRegion.putIfAbsent(regionKey(s), Coverage.empty());
+            schoolsPerRegion.merge(regionKey(s), 1, Integer::sum);
         });
         Map<UUID, String> regionOf = new HashMap<>();
-        c.schools().forEach(s -> regionOf.put(s.id(), s.region()));
+        c.schools().forEach(s -> regionOf.put(s.id(), regionKey(s)));
         Map<String, Coverage> byCategory = new TreeMap<>();
         Coverage totals = Coverage.empty();
         for (NeedCoverage need : c.needs()) {
@@ -97,23 +99,46 @@ public class ReportService {
         }
         List<SchoolCoverage> schools = c.schools().stream().map(s -> new SchoolCoverage(s.id(), s.name(), s.region(),
                 s.titleI(), s.needIndex(), bySchool.get(s.id()))).toList();
-        List<RegionCoverage> regions = byRegion.entrySet().stream().map(e -> new RegionCoverage(e.getKey(),
-                schoolsPerRegion.get(e.getKey()), e.getValue())).toList();
+        List<RegionCoverage> regions = byRegion.entrySet().stream().map(e -> new RegionCoverage(
+                e.getKey().isEmpty() ? null : e.getKey(), schoolsPerRegion.get(e.getKey()), e.getValue())).toList();
         List<CategoryCoverage> categories = byCategory.entrySet().stream().map(e -> new CategoryCoverage(e.getKey(),
                 c.snapshot().taxonomy().name(e.getKey()), e.getValue())).toList();
         return new CoverageReport(c.filters(), totals, schools, regions, categories);
     }
 
+    /** Schools in scope with unknown equity figures, and which (category and school year do not apply). */
+    public IncompleteEquityReport incompleteEquity(ReportRequest request) {
+        Scope scope = scope(request.region(), null, null, null);
+        List<IncompleteEquityProfile> items = queries.incompleteEquity(scope).stream()
+                .map(p -> new IncompleteEquityProfile(p.schoolId(), p.name(), p.region(), p.missing(),
+                        p.missing().containsAll(List.of("titleI", "freeReducedLunchPercent", "englishLearnerPercent"))))
+                .toList();
+        return new IncompleteEquityReport(new ReportFilters(scope.region(), null, null, config.goodMatchThreshold()),
+                items.size(), items);
+    }
+
+    /** Schools without a region are counted under "" (shown as a null region, sorted first). */
+    private static String regionKey(SchoolProfile school) {
+        return school.region() == null ? "" : school.region();
+    }
+
+    /**
+     * Quartiles rank only the schools whose need index rests on at least one known figure; schools with none of FRL,
+     * EL and Title I known form a group of their own ("unknown"), as do schools whose Title I status is unknown.
+     */
     public EquityReport equity(ReportRequest request) {
         Computed c = compute(request);
-        List<SchoolProfile> ranked = new ArrayList<>(c.schools());
+        List<SchoolProfile> ranked = new ArrayList<>(c.schools().stream().filter(SchoolProfile::needIndexKnown).toList());
+        List<SchoolProfile> all = c.schools();
         ranked.sort(Comparator.comparingDouble(SchoolProfile::needIndex).thenComparing(SchoolProfile::id));
         Map<UUID, Integer> quartileOf = new HashMap<>();
         for (int i = 0; i < ranked.size(); i++) {
             quartileOf.put(ranked.get(i).id(), 1 + i * 4 / ranked.size());
         }
+        Set<UUID> inScope = new java.util.HashSet<>();
+        all.forEach(s -> inScope.add(s.id()));
         List<PartnershipRow> counted = partnerships.countedPartnerships().stream()
-                .filter(p -> quartileOf.containsKey(p.schoolId())).toList();
+                .filter(p -> inScope.contains(p.schoolId())).toList();
         Map<UUID, OrganizationProfile> organizations = c.snapshot().organizations();
 
         List<EquityGroup> quartiles = new ArrayList<>();
@@ -123,12 +148,22 @@ public class ReportService {
             quartiles.add(group("q" + q, labels[q - 1], ranked, s -> quartileOf.get(s.id()) == quartile, c.needs(),
                     counted, organizations));
         }
-        List<EquityGroup> titleI = List.of(
-                group("title_i", "Title I schools", ranked, SchoolProfile::titleI, c.needs(), counted, organizations),
-                group("not_title_i", "Schools without Title I", ranked, s -> !s.titleI(), c.needs(), counted,
-                        organizations));
+        if (ranked.size() < all.size()) {
+            quartiles.add(group("unknown", "Need index unknown (no FRL, EL or Title I figure)", all,
+                    s -> !s.needIndexKnown(), c.needs(), counted, organizations));
+        }
+        List<EquityGroup> titleI = new ArrayList<>(List.of(
+                group("title_i", "Title I schools", all, s -> Boolean.TRUE.equals(s.titleI()), c.needs(), counted,
+                        organizations),
+                group("not_title_i", "Schools without Title I", all, s -> Boolean.FALSE.equals(s.titleI()), c.needs(),
+                        counted, organizations)));
+        if (all.stream().anyMatch(s -> s.titleI() == null)) {
+            titleI.add(group("title_i_unknown", "Title I status unknown", all, s -> s.titleI() == null, c.needs(),
+                    counted, organizations));
+        }
         EquityGroup top = group("q4", "", ranked, s -> quartileOf.get(s.id()) == 4, c.needs(), counted, organizations);
         EquityGroup rest = group("q1-3", "", ranked, s -> quartileOf.get(s.id()) < 4, c.needs(), counted, organizations);
+        // (groups over "ranked" see only schools with a known index; quartileOf holds exactly those)
         Double topShare = top.partneredOrGoodMatchShare();
         Double restShare = rest.partneredOrGoodMatchShare();
         EquityVerdict verdict = new EquityVerdict(topShare, restShare,

@@ -7,9 +7,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
 
 /** A school of the district with its equity profile. Holds no individual student data. */
 @Entity
@@ -36,11 +40,14 @@ public class School {
 
     public double latitude;
     public double longitude;
+    /** Null when not known (no region given and none derived). */
     public String region;
-    public int enrollment;
+
+    /** The equity figures below are null when not known: never read unknown as zero. */
+    public Integer enrollment;
 
     @Column(name = "title_i")
-    public boolean titleI;
+    public Boolean titleI;
 
     @Column(name = "frl_percent")
     public BigDecimal frlPercent;
@@ -48,11 +55,29 @@ public class School {
     @Column(name = "ell_percent")
     public BigDecimal ellPercent;
 
+    /** Null when not known; empty when the source reports none. */
     @Column(name = "home_languages")
     public String[] homeLanguages;
 
     @Column(name = "quality_rank")
     public Short qualityRank;
+
+    /** The NCES school id, 12 digits; null when not known. */
+    @Column(name = "nces_id")
+    public String ncesId;
+
+    /** The state's school code; null when not known. */
+    @Column(name = "state_code")
+    public String stateCode;
+
+    /** The type as the district's list names it ("Elementary", "Middle School", "K-8", ...). */
+    @Column(name = "school_type")
+    public String schoolType;
+
+    /** Where each equity figure came from: figure name → {source, schoolYear, recordedAt}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "equity_sources")
+    public Map<String, Map<String, String>> equitySources = new LinkedHashMap<>();
 
     @Version
     public long version;

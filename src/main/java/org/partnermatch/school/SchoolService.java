@@ -3,8 +3,13 @@ package org.partnermatch.school;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,7 +89,7 @@ public class SchoolService {
         caller.requireSchool(school.id);
         ETags.requireMatch(ifMatch, school.version);
         if (!caller.district()) {
-            requireDistrictFiguresUnchanged(school, request.equity());
+            requireDistrictFiguresUnchanged(school, request);
         }
         SchoolResponse before = SchoolResponse.from(school);
         apply(school, request);
@@ -97,8 +102,12 @@ public class SchoolService {
      * Equity figures and the quality rank are the district's (and its imports'): they move partners' opportunities
      * and the district's allocation. A school's own staff edit the rest of the profile and must send these unchanged.
      */
-    private static void requireDistrictFiguresUnchanged(School school, EquityProfile equity) {
+    private static void requireDistrictFiguresUnchanged(School school, SchoolRequest request) {
+        EquityProfile equity = request.equityOrUnknown();
         List<String> changed = new ArrayList<>();
+        if (!Objects.equals(school.enrollment, request.enrollment())) {
+            changed.add("enrollment");
+        }
         if (!Objects.equals(school.titleI, equity.titleI())) {
             changed.add("equity.titleI");
         }
@@ -111,6 +120,12 @@ public class SchoolService {
         Integer rank = school.qualityRank == null ? null : school.qualityRank.intValue();
         if (!Objects.equals(rank, equity.qualityRank())) {
             changed.add("equity.qualityRank");
+        }
+        if (!Objects.equals(school.homeLanguages == null ? null : List.of(school.homeLanguages), equity.homeLanguages())) {
+            changed.add("equity.homeLanguages");
+        }
+        if (equity.source() != null || equity.schoolYear() != null) {
+            changed.add("equity.source");
         }
         if (!changed.isEmpty()) {
             throw ProblemException.forbidden("Equity figures and the quality rank are set by the district; send them "
@@ -140,6 +155,24 @@ public class SchoolService {
         if (schools.nameTaken(request.name(), id)) {
             throw ProblemException.conflict("A school named '" + request.name().trim() + "' already exists.");
         }
+        if (request.ncesId() != null && schools.ncesIdTaken(request.ncesId(), id)) {
+            throw ProblemException.conflict("Another school has NCES id " + request.ncesId() + ".");
+        }
+        if (request.stateCode() != null && schools.stateCodeTaken(request.stateCode().trim(), id)) {
+            throw ProblemException.conflict("Another school has state school code " + request.stateCode().trim() + ".");
+        }
+    }
+
+    /** The school with this NCES id, if any. */
+    @Transactional
+    public Optional<School> findByNcesId(String ncesId) {
+        return schools.find("ncesId", ncesId.trim()).firstResultOptional();
+    }
+
+    /** The school with this state school code (compared case-insensitively), if any. */
+    @Transactional
+    public Optional<School> findByStateCode(String stateCode) {
+        return schools.find("lower(stateCode) = lower(?1)", stateCode.trim()).firstResultOptional();
     }
 
     /** The school with this id, if any (no 404: imports report an unknown id on the row). */
@@ -159,6 +192,9 @@ public class SchoolService {
         school.name = request.name().trim();
         school.gradeLow = request.gradeLow().shortValue();
         school.gradeHigh = request.gradeHigh().shortValue();
+        school.schoolType = blankToNull(request.type());
+        school.ncesId = blankToNull(request.ncesId());
+        school.stateCode = blankToNull(request.stateCode());
         if (request.address() != null) {
             school.street = request.address().street();
             school.city = request.address().city();
@@ -169,13 +205,67 @@ public class SchoolService {
         }
         school.latitude = request.latitude();
         school.longitude = request.longitude();
-        school.region = request.region().trim();
-        school.enrollment = request.enrollment();
-        school.titleI = request.equity().titleI();
-        school.frlPercent = request.equity().freeReducedLunchPercent();
-        school.ellPercent = request.equity().englishLearnerPercent();
-        school.homeLanguages = request.equity().homeLanguages() == null ? new String[0]
-                : request.equity().homeLanguages().stream().distinct().toArray(String[]::new);
-        school.qualityRank = request.equity().qualityRank() == null ? null : request.equity().qualityRank().shortValue();
+        school.region = blankToNull(request.region());
+        EquityProfile equity = request.equityOrUnknown();
+        FigureSources sources = new FigureSources(school, equity);
+        school.enrollment = sources.track("enrollment", school.enrollment, request.enrollment());
+        school.titleI = sources.track("titleI", school.titleI, equity.titleI());
+        school.frlPercent = sources.track("freeReducedLunchPercent", school.frlPercent, equity.freeReducedLunchPercent());
+        school.ellPercent = sources.track("englishLearnerPercent", school.ellPercent, equity.englishLearnerPercent());
+        String[] languages = equity.homeLanguages() == null ? null
+                : equity.homeLanguages().stream().distinct().toArray(String[]::new);
+        school.homeLanguages = sources.track("homeLanguages", school.homeLanguages, languages);
+        school.qualityRank = sources.track("qualityRank", school.qualityRank,
+                equity.qualityRank() == null ? null : equity.qualityRank().shortValue());
+        school.equitySources = sources.result();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /**
+     * Keeps, for each equity figure, where its current value came from: a figure that changes takes the request's
+     * source and school year (or "entered in PartnerMatch"); one that becomes unknown loses its entry.
+     */
+    private static final class FigureSources {
+
+        private final Map<String, Map<String, String>> sources;
+        private final Map<String, String> entry;
+
+        FigureSources(School school, EquityProfile equity) {
+            this.sources = new LinkedHashMap<>(school.equitySources == null ? Map.of() : school.equitySources);
+            Map<String, String> e = new LinkedHashMap<>();
+            e.put("source", equity.source() == null || equity.source().isBlank() ? "entered in PartnerMatch"
+                    : equity.source().trim());
+            if (equity.schoolYear() != null) {
+                e.put("schoolYear", equity.schoolYear());
+            }
+            e.put("recordedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            this.entry = Map.copyOf(e);
+        }
+
+        <T> T track(String figure, T old, T sent) {
+            if (sent == null) {
+                sources.remove(figure);
+            } else if (!same(old, sent)) {
+                sources.put(figure, entry);
+            }
+            return sent;
+        }
+
+        private static boolean same(Object old, Object sent) {
+            if (old instanceof BigDecimal a && sent instanceof BigDecimal b) {
+                return a.compareTo(b) == 0;
+            }
+            if (old instanceof String[] a && sent instanceof String[] b) {
+                return Arrays.equals(a, b);
+            }
+            return Objects.equals(old, sent);
+        }
+
+        Map<String, Map<String, String>> result() {
+            return sources;
+        }
     }
 }

@@ -38,7 +38,10 @@ class DatabaseConstraintsTest {
         rejects(school("0, 5, 47.6", "0, 13, 47.6"), "23514");
         rejects(school("0, 5, 47.6", "5, 0, 47.6"), "23514");
         rejects(school("10, 3)", "10, 6)"), "23514");
-        rejects(school("true, 50", "NULL, 50"), "23502");
+        rejects(school("0, 5, 47.6", "NULL, 5, 47.6"), "23502");
+        // equity figures may be unknown (NULL), never out of range; identifiers have their shape
+        rejects(school("quality_rank)", "quality_rank, nces_id)").replace("10, 3)", "10, 3, '12345')"), "23514");
+        rejects(school("quality_rank)", "quality_rank, state_code)").replace("10, 3)", "10, 3, ' x')"), "23514");
         rejects(school("true, 50", "true, 150"), "23514");
         rejects(school("47.6, -122.3", "97.6, -122.3"), "23514");
     }

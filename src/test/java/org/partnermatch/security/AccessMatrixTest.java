@@ -265,6 +265,7 @@ class AccessMatrixTest {
 
         allow("GET /api/v1/reports/coverage", 401, 403, 403, 403, 403, 200);
         allow("GET /api/v1/reports/equity", 401, 403, 403, 403, 403, 200);
+        allow("GET /api/v1/reports/incomplete-equity", 401, 403, 403, 403, 403, 200);
         allow("POST /api/v1/allocations", f -> Map.of("schoolIds", List.of(f.school)), 401, 403, 403, 403, 403, 201);
         // no such job: district staff learn that, nobody else may ask
         allow("GET /api/v1/allocations/{id}", 401, 403, 403, 403, 403, 404);

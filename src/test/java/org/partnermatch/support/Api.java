@@ -101,6 +101,11 @@ public final class Api {
         return body;
     }
 
+    /** The id of what a 201 answer created. */
+    public static UUID created(io.restassured.response.ValidatableResponse response) {
+        return UUID.fromString(response.statusCode(201).extract().path("id"));
+    }
+
     public static UUID createSchool() {
         return UUID.fromString(district().body(school()).post("/api/v1/schools").then().statusCode(201)
                 .extract().path("id"));

@@ -47,8 +47,9 @@ import org.partnermatch.vocabulary.Modality;
  *       radius, at least 0.1 anywhere in the service area (a region-only organization is measured against a
  *       {@value #DEFAULT_REFERENCE_KM} km reference radius; 0.5 when it has no location); hybrid is half virtual:
  *       {@code 0.5 + 0.5 × in-person score}</dd>
- *   <dt>cost</dt><dd>free 1.0, sliding scale 0.7, fee 0.3; at a school that is not Title I and has FRL under
- *       {@value #COST_RELIEF_FRL_BELOW}% cost is less of a barrier, so the score moves halfway to 1 (0.85, 0.65)</dd>
+ *   <dt>cost</dt><dd>free 1.0, sliding scale 0.7, fee 0.3; at a school known not to be Title I and known to have FRL
+ *       under {@value #COST_RELIEF_FRL_BELOW}% cost is less of a barrier, so the score moves halfway to 1 (0.85,
+ *       0.65); unknown figures never earn that relief</dd>
  *   <dt>capacity</dt><dd>students: {@code min(1, capacityRemaining / studentsAffected)} (1.0 when the need counts no
  *       students); schools: 1.0 (eligibility already demands one place left)</dd>
  *   <dt>cultural_fit</dt><dd>base = share of the school's home languages other than English that the staff speak

@@ -132,7 +132,9 @@ public final class PreparedNeed {
         for (int i = 0; i < homeLanguages.length; i++) {
             homeLanguageCommunityWords[i] = CommunityWords.forLanguage(homeLanguages[i]);
         }
-        this.costMattersLess = !school.titleI() && school.frlPercent() < MatchScorer.COST_RELIEF_FRL_BELOW;
+        // Only when both are known: an unknown Title I status or FRL share never makes cost matter less.
+        this.costMattersLess = Boolean.FALSE.equals(school.titleI()) && school.frlPercent() != null
+                && school.frlPercent() < MatchScorer.COST_RELIEF_FRL_BELOW;
     }
 
     /**

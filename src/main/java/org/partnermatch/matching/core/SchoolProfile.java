@@ -12,10 +12,10 @@ import java.util.UUID;
  * @param latitude      decimal degrees
  * @param longitude     decimal degrees
  * @param region        district region ("Southeast"), nullable; compared case-insensitively with service regions
- * @param titleI        receives Title I funds
- * @param frlPercent    free/reduced-lunch eligible share, 0–100
- * @param ellPercent    English-learner share, 0–100
- * @param homeLanguages ISO 639 codes of the top home languages (lower-cased here)
+ * @param titleI        receives Title I funds; null when not known
+ * @param frlPercent    free/reduced-lunch eligible share, 0–100; null when not known
+ * @param ellPercent    English-learner share, 0–100; null when not known
+ * @param homeLanguages ISO 639 codes of the top home languages (lower-cased here); empty when none or not known
  * @param qualityRank   district support tier, 1 (highest support) .. 5, or null when not ranked
  */
 public record SchoolProfile(
@@ -24,9 +24,9 @@ public record SchoolProfile(
         double latitude,
         double longitude,
         String region,
-        boolean titleI,
-        double frlPercent,
-        double ellPercent,
+        Boolean titleI,
+        Double frlPercent,
+        Double ellPercent,
         Set<String> homeLanguages,
         Integer qualityRank) {
 
@@ -34,10 +34,19 @@ public record SchoolProfile(
         Objects.requireNonNull(id, "id");
         name = name == null ? "" : name;
         requireCoordinates(latitude, longitude);
-        Normalize.requirePercent(frlPercent, "FRL percent");
-        Normalize.requirePercent(ellPercent, "EL percent");
-        homeLanguages = Normalize.codes(homeLanguages);
+        if (frlPercent != null) {
+            Normalize.requirePercent(frlPercent, "FRL percent");
+        }
+        if (ellPercent != null) {
+            Normalize.requirePercent(ellPercent, "EL percent");
+        }
+        homeLanguages = Normalize.codes(homeLanguages == null ? Set.of() : homeLanguages);
         NeedIndex.requireRank(qualityRank);
+    }
+
+    /** Whether any of FRL, EL and Title I is known; otherwise the need index is the neutral {@link NeedIndex#UNKNOWN}. */
+    public boolean needIndexKnown() {
+        return frlPercent != null || ellPercent != null || titleI != null;
     }
 
     /** The documented need index, 0–100 (see {@link NeedIndex}). */

@@ -71,4 +71,25 @@ class NeedIndexTest {
     private static org.assertj.core.data.Offset<Double> within() {
         return org.assertj.core.data.Offset.offset(1e-9);
     }
+
+    @org.junit.jupiter.api.Test
+    void unknownPartsAreLeftOutAndNamedNeverZeroNorHighest() {
+        var all = NeedIndex.assess(90.0, 45.0, true, 1);
+        org.assertj.core.api.Assertions.assertThat(all.value()).isEqualTo(NeedIndex.of(90, 45, true, 1));
+        org.assertj.core.api.Assertions.assertThat(all.complete()).isTrue();
+
+        var frlOnly = NeedIndex.assess(90.0, null, null, null);
+        org.assertj.core.api.Assertions.assertThat(frlOnly.value()).isEqualTo(80.0);
+        org.assertj.core.api.Assertions.assertThat(frlOnly.missing())
+                .containsExactly(NeedIndex.EL, NeedIndex.TITLE_I, NeedIndex.QUALITY);
+
+        var nothing = NeedIndex.assess(null, null, null, 1);
+        org.assertj.core.api.Assertions.assertThat(nothing.value()).isEqualTo(NeedIndex.UNKNOWN);
+        org.assertj.core.api.Assertions.assertThat(nothing.missing())
+                .containsExactly(NeedIndex.FRL, NeedIndex.EL, NeedIndex.TITLE_I);
+
+        // A school known to be poor but with unknown EL share is not pushed down by the unknown part.
+        org.assertj.core.api.Assertions.assertThat(NeedIndex.assess(95.0, null, true, null).value())
+                .isGreaterThan(NeedIndex.assess(95.0, 0.0, true, null).value());
+    }
 }
