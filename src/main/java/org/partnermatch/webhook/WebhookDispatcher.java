@@ -2,52 +2,74 @@ package org.partnermatch.webhook;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
+import org.partnermatch.webhook.WebhookDestinations.Destination;
+import org.partnermatch.webhook.WebhookDestinations.Refused;
 
 /**
  * Delivers queued webhook events in the background, never on a request's path. Each run claims due deliveries with
  * one statement ({@code FOR UPDATE SKIP LOCKED}, so replicas never send the same row at once) and pushes their next
  * attempt past a lease; a success marks them delivered, a failure schedules a retry after
  * {@code backoffBase × 2^(attempt-1)} (capped), and after {@code maxAttempts} the delivery is given up.
+ *
+ * <p>Each attempt asks {@link WebhookDestinations} for the destination (the host resolved once, every address checked)
+ * and connects to exactly that address, while the Host header, TLS server name (SNI) and certificate check use the
+ * URL's host name. Requests are signed with {@link WebhookSignature} (Standard Webhooks).
  */
 @ApplicationScoped
 public class WebhookDispatcher {
 
-    public static final String SIGNATURE_HEADER = "X-PartnerMatch-Signature";
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
     private final AgroalDataSource dataSource;
     private final WebhookSettings settings;
-    private final WebhookService webhooks;
+    private final WebhookDestinations destinations;
     private final HttpClient http;
 
-    public WebhookDispatcher(AgroalDataSource dataSource, WebhookSettings settings, WebhookService webhooks) {
+    public WebhookDispatcher(AgroalDataSource dataSource, WebhookSettings settings, WebhookDestinations destinations,
+                             Vertx vertx) {
         this.dataSource = dataSource;
         this.settings = settings;
-        this.webhooks = webhooks;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.destinations = destinations;
+        // No proxy, no redirects, no connection reuse (each attempt connects to the address it checked); TLS verifies
+        // the certificate against the URL's host name with the JVM's trusted authorities.
+        this.http = vertx.createHttpClient(new HttpClientOptions()
+                .setVerifyHost(true)
+                .setTrustAll(false)
+                .setKeepAlive(false)
+                .setConnectTimeout((int) settings.timeout().toMillis()));
+    }
+
+    @PreDestroy
+    void close() {
+        http.close();
     }
 
     @Scheduled(identity = "webhook-dispatcher", every = "${partnermatch.webhooks.poll-every}",
@@ -69,22 +91,11 @@ public class WebhookDispatcher {
         return batch.size();
     }
 
-    /** HMAC-SHA256 of the body with the subscription's secret, as sent in {@value #SIGNATURE_HEADER}. */
-    public static String signature(String secret, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
-    }
-
     record Claimed(UUID id, String eventType, String payload, int attempt, String url, String secret,
                    boolean active) {
     }
 
-    /** {@code permanent}: retrying cannot help (webhook switched off, host no longer allowed). */
+    /** {@code permanent}: retrying cannot help (webhook switched off, host or its address not allowed). */
     record Outcome(boolean delivered, Integer status, String error, boolean permanent) {
     }
 
@@ -117,31 +128,75 @@ public class WebhookDispatcher {
         if (!delivery.active()) {
             return new Outcome(false, null, "webhook switched off", true);
         }
-        String refusal = webhooks.refusal(delivery.url());
-        if (refusal != null) {
-            // The allow-list may have shrunk since the URL was saved: never send to a host no longer allowed.
-            return new Outcome(false, null, "url " + refusal, true);
-        }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url().trim()))
-                .timeout(settings.timeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "PartnerMatch-Webhooks/1.0")
-                .header("X-PartnerMatch-Event", delivery.eventType())
-                .header("X-PartnerMatch-Delivery", delivery.id().toString())
-                .header("X-PartnerMatch-Attempt", Integer.toString(delivery.attempt()))
-                .header(SIGNATURE_HEADER, signature(delivery.secret(), delivery.payload()))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
-                .build();
+        Destination destination;
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
+            // Checked at every attempt: the settings may have tightened and DNS may have changed since the URL was
+            // saved. A refusal is final (retrying the same URL cannot help) unless the name did not resolve.
+            destination = destinations.resolve(delivery.url());
+        } catch (Refused e) {
+            return new Outcome(false, null, "url " + e.getMessage(), !e.retryable());
+        }
+        byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
+        String id = delivery.id().toString();
+        long timestamp = Instant.now().getEpochSecond();
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(bare(destination.address()),
+                        destination.port())))
+                .setHost(destination.host())
+                .setPort(destination.port())
+                .setSsl(destination.https())
+                .setURI(destination.pathAndQuery())
+                .setFollowRedirects(false)
+                .setConnectTimeout(settings.timeout().toMillis())
+                .setIdleTimeout(settings.timeout().toMillis())
+                .putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", "PartnerMatch-Webhooks/2.0")
+                .putHeader(WebhookSignature.ID_HEADER, id)
+                .putHeader(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .putHeader(WebhookSignature.SIGNATURE_HEADER,
+                        WebhookSignature.sign(delivery.secret(), id, timestamp, body))
+                .putHeader("X-PartnerMatch-Event", delivery.eventType())
+                .putHeader("X-PartnerMatch-Attempt", Integer.toString(delivery.attempt()));
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        try {
+            int status = http.request(options)
+                    .compose(request -> {
+                        sent.set(request);
+                        return request.send(Buffer.buffer(body));
+                    })
+                    // Only the status matters: the body is never read, the stream is reset below (the connection
+                    // closes; keep-alive is off), and that reset is expected, not an error to log.
+                    .map(response -> {
+                        response.exceptionHandler(ignored -> { });
+                        return response.statusCode();
+                    })
+                    .toCompletionStage().toCompletableFuture()
+                    .get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
             return status >= 200 && status < 300 ? new Outcome(true, status, null, false)
                     : new Outcome(false, status, "HTTP " + status, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(false, null, "interrupted", false);
-        } catch (Exception e) {
-            return new Outcome(false, null, e.getClass().getSimpleName(), false);
+        } catch (TimeoutException e) {
+            return new Outcome(false, null, "no answer within " + settings.timeout().toSeconds() + " s", false);
+        } catch (ExecutionException e) {
+            return new Outcome(false, null, e.getCause() == null ? "failed" : e.getCause().getClass().getSimpleName(),
+                    false);
+        } finally {
+            HttpClientRequest request = sent.get();
+            if (request != null) {
+                request.reset();
+            }
+        }
+    }
+
+    /** The address without the host name it was looked up by, so nothing downstream can look it up again. */
+    private static InetAddress bare(InetAddress address) {
+        try {
+            return InetAddress.getByAddress(address.getAddress());
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -168,10 +223,10 @@ public class WebhookDispatcher {
             if (outcome.delivered()) {
                 statement.setObject(2, delivery.id());
             } else if (finalFailure) {
-                statement.setString(2, outcome.error());
+                statement.setString(2, lastError(outcome.error()));
                 statement.setObject(3, delivery.id());
             } else {
-                statement.setString(2, outcome.error());
+                statement.setString(2, lastError(outcome.error()));
                 statement.setLong(3, backoff(delivery.attempt()).toMillis());
                 statement.setObject(4, delivery.id());
             }
@@ -183,6 +238,11 @@ public class WebhookDispatcher {
         if (!outcome.delivered()) {
             LOG.debugf("Webhook delivery %s attempt %d failed: %s", delivery.id(), delivery.attempt(), outcome.error());
         }
+    }
+
+    /** The reason as stored: the column holds 500 characters (a long host name or port list must not lose it). */
+    private static String lastError(String error) {
+        return error == null || error.length() <= 500 ? error : error.substring(0, 499) + "…";
     }
 
     /** Wait after the given failed attempt: base × 2^(attempt-1), at most backoffMax. */

@@ -11,11 +11,13 @@ public final class WebhookDtos {
     private WebhookDtos() {
     }
 
-    @Schema(name = "WebhookRequest", description = "Where partnership events are POSTed. The URL's host must be on the "
-            + "service's allow-list (partnermatch.webhooks.allowed-hosts).")
+    @Schema(name = "WebhookRequest", description = "Where partnership events are POSTed: an https URL whose host is on "
+            + "the service's allow-list (partnermatch.webhooks.allowed-hosts), on an allowed port (443 unless configured); "
+            + "a host that is, or at delivery resolves to, a non-public address is refused unless the service allows it.")
     public record WebhookRequest(
             @Schema(examples = "https://hooks.example.org/partnermatch") @NotBlank @Size(max = 500) String url,
-            @Schema(description = "Shared secret for the HMAC-SHA256 signature (32-200 characters). Write-only: never returned.",
+            @Schema(description = "Shared secret for the HMAC-SHA256 signature (32-200 characters; a Standard Webhooks "
+                    + "secret whsec_<base64> signs with its decoded bytes). Write-only: never returned.",
                     examples = "3f9c0d2b7a8e4c1f9d6b2a0e5c7f8a1b") @NotBlank @Size(min = 32, max = 200) String secret,
             @Schema(description = "Deliver events (default true).", examples = "true") Boolean active) {
     }

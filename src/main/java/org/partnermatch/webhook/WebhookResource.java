@@ -25,9 +25,11 @@ import org.partnermatch.webhook.WebhookDtos.WebhookResponse;
 import org.partnermatch.webhook.WebhookService.Owner;
 
 @Path("/api/v1")
-@Tag(name = "Webhooks", description = "Partnership events POSTed to a school's or organization's own URL, signed with "
-        + "HMAC-SHA256 in the X-PartnerMatch-Signature header (sha256=<hex of HMAC(secret, body)>), retried with "
-        + "exponential backoff. Only hosts on the service's allow-list are accepted.")
+@Tag(name = "Webhooks", description = "Partnership events POSTed to a school's or organization's own HTTPS URL, signed "
+        + "in the Standard Webhooks scheme (headers webhook-id, webhook-timestamp and webhook-signature: v1,<base64 of "
+        + "HMAC-SHA256(secret, id.timestamp.body)>; receivers refuse timestamps more than 5 minutes off), retried with "
+        + "exponential backoff. Only hosts on the service's allow-list, on allowed ports (443 unless configured), at "
+        + "public addresses are reached.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WebhookResource {

@@ -4,13 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
@@ -31,17 +28,17 @@ public class WebhookService {
     private final WebhookRepository subscriptions;
     private final SchoolService schools;
     private final OrganizationService organizations;
-    private final WebhookSettings settings;
+    private final WebhookDestinations destinations;
     private final Caller caller;
     private final AuditService audit;
     private final ObjectMapper json;
 
     public WebhookService(WebhookRepository subscriptions, SchoolService schools, OrganizationService organizations,
-                          WebhookSettings settings, Caller caller, AuditService audit, ObjectMapper json) {
+                          WebhookDestinations destinations, Caller caller, AuditService audit, ObjectMapper json) {
         this.subscriptions = subscriptions;
         this.schools = schools;
         this.organizations = organizations;
-        this.settings = settings;
+        this.destinations = destinations;
         this.caller = caller;
         this.audit = audit;
         this.json = json;
@@ -62,6 +59,10 @@ public class WebhookService {
     public WebhookSubscription put(Owner owner, UUID ownerId, WebhookRequest request, String ifMatch) {
         requireOwner(owner, ownerId);
         String url = checkUrl(request.url());
+        String secretRefusal = WebhookSignature.refusal(request.secret());
+        if (secretRefusal != null) {
+            throw ProblemException.badRequest("secret", secretRefusal);
+        }
         Optional<WebhookSubscription> existing = find(owner, ownerId);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         WebhookSubscription s;
@@ -126,36 +127,8 @@ public class WebhookService {
         }
     }
 
-    /** Whether the URL is http(s) and its host is on the allow-list; the reason when not, else null. */
-    public String refusal(String url) {
-        URI uri;
-        try {
-            uri = new URI(url.trim());
-        } catch (URISyntaxException e) {
-            return "must be an http(s) URL";
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            return "must be an http(s) URL";
-        }
-        if (uri.getRawUserInfo() != null) {
-            return "must not carry user credentials";
-        }
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        Set<String> allowed = settings.allowedHosts().orElse(Set.of());
-        for (String candidate : allowed) {
-            if (candidate.trim().equalsIgnoreCase(host)) {
-                return null;
-            }
-        }
-        return "host " + host + " is not on the webhook allow-list";
-    }
-
     private String checkUrl(String url) {
-        String refusal = refusal(url);
+        String refusal = destinations.refusal(url);
         if (refusal != null) {
             throw ProblemException.badRequest("url", refusal);
         }

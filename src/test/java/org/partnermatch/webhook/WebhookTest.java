@@ -8,16 +8,22 @@ import static org.partnermatch.support.Api.as;
 import static org.partnermatch.support.Api.district;
 
 import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -54,11 +60,14 @@ class WebhookTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            var headers = exchange.getRequestHeaders();
             received.add(new Received(exchange.getRequestURI().getPath(), Map.of(
-                    "signature", String.valueOf(exchange.getRequestHeaders().getFirst("X-PartnerMatch-Signature")),
-                    "event", String.valueOf(exchange.getRequestHeaders().getFirst("X-PartnerMatch-Event")),
-                    "delivery", String.valueOf(exchange.getRequestHeaders().getFirst("X-PartnerMatch-Delivery")),
-                    "contentType", String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"))), body));
+                    "id", String.valueOf(headers.getFirst("webhook-id")),
+                    "timestamp", String.valueOf(headers.getFirst("webhook-timestamp")),
+                    "signature", String.valueOf(headers.getFirst("webhook-signature")),
+                    "event", String.valueOf(headers.getFirst("X-PartnerMatch-Event")),
+                    "host", String.valueOf(headers.getFirst("Host")),
+                    "contentType", String.valueOf(headers.getFirst("Content-Type"))), body));
             int status = failNext.getAndUpdate(n -> Math.max(n - 1, 0)) > 0 ? 500 : 204;
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -90,7 +99,17 @@ class WebhookTest {
         awaitDelivered(() -> count(id) == 4);
 
         for (Received r : forPartnership(id)) {
-            assertThat(r.headers().get("signature")).isEqualTo("sha256=" + hmac(SECRET, r.body()));
+            // Standard Webhooks: v1,<base64 HMAC-SHA256 of "id.timestamp.body">, timestamp in Unix seconds, fresh
+            long timestamp = Long.parseLong(r.headers().get("timestamp"));
+            assertThat(timestamp).isBetween(Instant.now().getEpochSecond() - 120, Instant.now().getEpochSecond() + 1);
+            assertThat(r.headers().get("signature")).isEqualTo("v1," + hmac(SECRET,
+                    r.headers().get("id") + "." + timestamp + "." + r.body()));
+            byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+            assertThat(WebhookSignature.verify(SECRET, r.headers().get("id"), r.headers().get("timestamp"),
+                    r.headers().get("signature"), body, Instant.now(), WebhookSignature.TOLERANCE)).isTrue();
+            // replayed with a fresh timestamp, the captured signature no longer verifies
+            assertThat(WebhookSignature.verify(SECRET, r.headers().get("id"), Long.toString(timestamp + 1),
+                    r.headers().get("signature"), body, Instant.now(), WebhookSignature.TOLERANCE)).isFalse();
             assertThat(r.headers().get("contentType")).startsWith("application/json");
         }
         assertThat(forPartnership(id)).extracting(Received::path).containsOnly("/school", "/partner");
@@ -128,8 +147,8 @@ class WebhookTest {
         awaitDelivered(() -> "delivered".equals(Db.text("SELECT state" + where)));
         assertThat(Db.number("SELECT attempts" + where)).isEqualTo(2);
         assertThat(forPartnership(id)).hasSize(2);
-        assertThat(forPartnership(id).get(0).headers().get("delivery"))
-                .isEqualTo(forPartnership(id).get(1).headers().get("delivery"));
+        assertThat(forPartnership(id).get(0).headers().get("id"))
+                .isEqualTo(forPartnership(id).get(1).headers().get("id"));
     }
 
     @Test
@@ -143,6 +162,8 @@ class WebhookTest {
         district().body(Map.of("url", "http://user:pw@127.0.0.1/x", "secret", SECRET)).put(path).then().statusCode(400);
         district().body(Map.of("url", url("/x"), "secret", "too-short")).put(path).then().statusCode(400)
                 .body("violations[0].field", equalTo("secret"));
+        district().body(Map.of("url", url("/x"), "secret", "whsec_this is not base64 but long enough"))
+                .put(path).then().statusCode(400).body("violations[0].field", equalTo("secret"));
         district().get(path).then().statusCode(404);
         district().body(Map.of("url", url("/x"), "secret", SECRET)).put(path).then().statusCode(200)
                 .header("ETag", "\"0\"");
@@ -153,6 +174,119 @@ class WebhookTest {
         as(Tokens.principal(Api.createSchool())).get(path).then().statusCode(403);
         as(Tokens.principal(school)).delete(path).then().statusCode(204);
         district().get(path).then().statusCode(404);
+    }
+
+    @Test
+    void portsAndNonPublicAddressesAreRefusedWhenSaved() {
+        UUID school = Api.createSchool();
+        String path = "/api/v1/schools/" + school + "/webhook";
+        // this profile allows 443, 9 and 1024-65535 (the test receivers' random ports); production allows 443 only
+        for (String url : List.of("http://127.0.0.1:22/x", "https://127.0.0.1:80/x", "http://127.0.0.1:1023/x")) {
+            district().body(Map.of("url", url, "secret", SECRET)).put(path).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("url"))
+                    .body("violations[0].message", containsString("is not allowed for webhooks"));
+        }
+        // an IP-literal host is judged when saved; 127.0.0.1 is the only non-public address this profile allows
+        district().body(Map.of("url", "https://127.0.0.2/x", "secret", SECRET)).put(path).then().statusCode(400)
+                .body("violations[0].field", equalTo("url")).body("violations[0].message", containsString("loopback"));
+        district().body(Map.of("url", "https://10.1.2.3/x", "secret", SECRET)).put(path).then().statusCode(400)
+                .body("violations[0].message", containsString("private"));
+        district().body(Map.of("url", "https://169.254.169.254/latest/meta-data", "secret", SECRET)).put(path).then()
+                .statusCode(400).body("violations[0].message", containsString("link-local"));
+        district().get(path).then().statusCode(404);
+    }
+
+    @Test
+    void aNameResolvingToANonPublicAddressIsRefusedAtDelivery() {
+        AtomicInteger lookups = new AtomicInteger();
+        resolveWith(Map.of("internal.partnermatch.test", "127.0.0.2"), lookups);
+        Setup s = Partnerships.setup(100, "students");
+        // the name cannot be judged when saved ...
+        as(s.principal()).body(Map.of("url", "https://internal.partnermatch.test/hook", "secret", SECRET))
+                .put("/api/v1/schools/" + s.school() + "/webhook").then().statusCode(200);
+        s.request(5);
+        String where = " FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id"
+                + " WHERE s.school_id = '" + s.school() + "'";
+        awaitDelivered(() -> "failed".equals(Db.text("SELECT state" + where)));
+        // ... so the delivery is: given up at once (retrying the same name cannot help), with the reason
+        assertThat(Db.number("SELECT attempts" + where)).isEqualTo(1);
+        assertThat(Db.text("SELECT last_error" + where)).isEqualTo("url host internal.partnermatch.test resolves to "
+                + "127.0.0.2 (loopback), which webhooks may not reach");
+        assertThat(lookups.get()).isEqualTo(1);
+    }
+
+    @Test
+    void addressesSavedBeforeTheRulesAreRefusedAtDelivery() {
+        Setup s = Partnerships.setup(100, "students");
+        // written straight to the table, as a URL saved before these rules existed would be
+        Db.update("INSERT INTO webhook_subscription (id, school_id, url, secret) VALUES ('" + UUID.randomUUID() + "', '"
+                + s.school() + "', 'https://169.254.169.254/latest/meta-data', '" + SECRET + "')");
+        s.request(5);
+        String where = " FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id"
+                + " WHERE s.school_id = '" + s.school() + "'";
+        awaitDelivered(() -> "failed".equals(Db.text("SELECT state" + where)));
+        assertThat(Db.text("SELECT last_error" + where)).contains("169.254.169.254")
+                .contains("(link-local), which webhooks may not reach");
+    }
+
+    @Test
+    void theConnectionGoesToTheCheckedAddressUnderTheUrlsName() {
+        // The name exists only in this stand-in resolver (not in DNS): the receiver can only be reached through the
+        // address that was checked, while the request still names the host.
+        AtomicInteger lookups = new AtomicInteger();
+        resolveWith(Map.of("receiver.partnermatch.test", "127.0.0.1"), lookups);
+        Setup s = Partnerships.setup(100, "students");
+        String url = "http://receiver.partnermatch.test:" + server.getAddress().getPort() + "/pinned";
+        as(s.principal()).body(Map.of("url", url, "secret", SECRET))
+                .put("/api/v1/schools/" + s.school() + "/webhook").then().statusCode(200);
+        UUID id = s.request(5);
+        awaitDelivered(() -> count(id) == 1);
+        Received r = forPartnership(id).get(0);
+        assertThat(r.path()).isEqualTo("/pinned");
+        assertThat(r.headers().get("host")).isEqualTo("receiver.partnermatch.test:" + server.getAddress().getPort());
+        assertThat(lookups.get()).isEqualTo(1);
+    }
+
+    @Test
+    void tlsNamesTheUrlsHostWhileConnectingToTheCheckedAddress() throws Exception {
+        AtomicInteger lookups = new AtomicInteger();
+        resolveWith(Map.of("tls.partnermatch.test", "127.0.0.1"), lookups);
+        // A bare socket on the checked address reads the TLS ClientHello (plain text) and hangs up.
+        try (ServerSocket tls = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            CompletableFuture<byte[]> hello = CompletableFuture.supplyAsync(() -> {
+                try (Socket socket = tls.accept()) {
+                    socket.setSoTimeout(10_000);
+                    byte[] buffer = new byte[4096];
+                    int n = socket.getInputStream().read(buffer);
+                    return java.util.Arrays.copyOf(buffer, Math.max(n, 0));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Setup s = Partnerships.setup(100, "students");
+            as(s.principal()).body(Map.of("url", "https://tls.partnermatch.test:" + tls.getLocalPort() + "/tls",
+                    "secret", SECRET)).put("/api/v1/schools/" + s.school() + "/webhook").then().statusCode(200);
+            s.request(5);
+            awaitDelivered(hello::isDone);
+            // the server name (SNI) is the URL's host, so the receiver's certificate is checked against that name
+            assertThat(new String(hello.get(), StandardCharsets.ISO_8859_1)).contains("tls.partnermatch.test");
+        }
+    }
+
+    /** Stands in for DNS for the rest of this test; counts look-ups of the names it knows. */
+    private static void resolveWith(Map<String, String> names, AtomicInteger lookups) {
+        QuarkusMock.installMockForType(new HostResolver() {
+            @Override
+            public List<InetAddress> resolve(String host) throws UnknownHostException {
+                String address = names.get(host);
+                if (address == null) {
+                    return super.resolve(host);
+                }
+                lookups.incrementAndGet();
+                return List.of(InetAddress.getByAddress(host, InetAddress.getByName(address).getAddress()));
+            }
+        }, HostResolver.class);
     }
 
     private long count(UUID partnership) {
@@ -179,11 +313,12 @@ class WebhookTest {
         }
     }
 
-    private static String hmac(String secret, String body) {
+    /** Base64 HMAC-SHA256, computed here independently of {@link WebhookSignature}. */
+    private static String hmac(String secret, String signed) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+            return java.util.Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
