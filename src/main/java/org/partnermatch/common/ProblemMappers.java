@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -244,6 +247,33 @@ public class ProblemMappers {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         Problem body = new Problem("/problems/" + type, title, status, detail, instance, violations);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    }
+
+    /**
+     * The same problem, written straight onto the Vert.x response: for the HTTP layer's own answers, given before any
+     * resource (or JAX-RS at all) runs. {@code close} ends the connection after the answer, for a request whose
+     * body is left unread.
+     */
+    public static void send(RoutingContext routing, int status, String type, String title, String detail,
+                            boolean close) {
+        HttpServerResponse response = routing.response();
+        if (response.headWritten()) {
+            routing.request().connection().close();
+            return;
+        }
+        Problem body = new Problem("/problems/" + type, title, status, detail, routing.request().path(), List.of());
+        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (close) {
+            response.putHeader("Connection", "close");
+            response.endHandler(done -> routing.request().connection().close());
+        }
+        response.end(Json.encode(body));
+    }
+
+    /** The reason phrase of a status as a problem type: 404 is {@code not-found}, 405 {@code method-not-allowed}. */
+    public static String typeOf(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return slug(known != null ? known.getReasonPhrase() : "Request failed");
     }
 
     private static String slug(String title) {

@@ -5,8 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * Every 401 and 403 the API answers is logged (method and path only: never a token, a cookie or a body) and counted
- * in {@code partnermatch_refused_total{status}}, so probing shows up in the log and on a dashboard.
+ * Every 401 and 403 the API answers, and every request refused for its size (413, 414, 431), is logged (method and
+ * path only, a long path cut short: never a query, a token, a cookie or a body) and counted in
+ * {@code partnermatch_refused_total{status}}, so probing shows up in the log and on a dashboard.
  */
 @ApplicationScoped
 public class Refusals {
@@ -19,8 +20,11 @@ public class Refusals {
         this.metrics = metrics;
     }
 
+    private static final int MAX_LOGGED_PATH = 200;
+
     public void record(int status, String method, String path) {
-        LOG.infof("Refused %d: %s %s", status, method, path);
+        String shown = path != null && path.length() > MAX_LOGGED_PATH ? path.substring(0, MAX_LOGGED_PATH) + "…" : path;
+        LOG.infof("Refused %d: %s %s", status, method, shown);
         metrics.counter("partnermatch.refused", "status", Integer.toString(status)).increment();
     }
 }

@@ -3,7 +3,7 @@ package org.partnermatch.imports;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** CSV import limits. The body itself is also capped by {@code partnermatch.limits.max-body-bytes}. */
+/** CSV import limits. The body itself is also capped by {@code quarkus.http.limits.max-body-size}, like every request. */
 @ConfigMapping(prefix = "partnermatch.imports")
 public interface ImportConfig {
 

@@ -18,7 +18,6 @@ import org.partnermatch.common.ProblemMappers;
 import org.partnermatch.imports.ImportDtos.ImportReport;
 import org.partnermatch.imports.ImportDtos.ImportRow;
 import org.partnermatch.imports.ImportDtos.RowAction;
-import org.partnermatch.security.AbuseLimits;
 
 /**
  * CSV imports of schools and organizations. Every row becomes the request record of the JSON endpoint, is judged by
@@ -36,15 +35,13 @@ public class ImportService {
     private final OrganizationRows organizationRows;
     private final Validator validator;
     private final ImportConfig config;
-    private final AbuseLimits limits;
 
     public ImportService(SchoolRows schoolRows, OrganizationRows organizationRows, Validator validator,
-                         ImportConfig config, AbuseLimits limits) {
+                         ImportConfig config) {
         this.schoolRows = schoolRows;
         this.organizationRows = organizationRows;
         this.validator = validator;
         this.config = config;
-        this.limits = limits;
     }
 
     /** How the caller wants the file handled. */
@@ -67,10 +64,6 @@ public class ImportService {
     }
 
     private <E, R> ImportReport run(RowKind<E, R> kind, String csv, Options options) {
-        if (csv != null && csv.length() > limits.maxBodyBytes()) {
-            throw new ProblemException(413, "payload-too-large", "Payload too large",
-                    "Request bodies are limited to " + limits.maxBodyBytes() + " bytes.");
-        }
         CsvSheet sheet = CsvSheet.parse(csv, kind.aliases(), "name", config.maxRows());
         List<Planned<E, R>> plans = new ArrayList<>();
         Map<String, Integer> rowOfKey = new HashMap<>();

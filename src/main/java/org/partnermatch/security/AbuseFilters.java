@@ -15,9 +15,9 @@ import org.partnermatch.common.Problem;
 import org.partnermatch.common.ProblemMappers;
 
 /**
- * Request body cap (413), NUL characters in query parameters (400) and per-caller write rate limit (429 with
- * Retry-After), all as problem+json. Callers are
- * keyed by token subject, or by client address when anonymous; idle entries are dropped every minute.
+ * NUL characters in query parameters (400) and per-caller read and write rate limits (429 with Retry-After), both as
+ * problem+json. Callers are keyed by token subject, or by client address when anonymous; idle entries are dropped
+ * every minute. (Request sizes are {@link RequestLimits}'s, checked before any of this.)
  */
 @ApplicationScoped
 public class AbuseFilters {
@@ -29,23 +29,6 @@ public class AbuseFilters {
     public AbuseFilters(AbuseLimits limits, Caller caller) {
         this.limits = limits;
         this.caller = caller;
-    }
-
-    @ServerRequestFilter(preMatching = true)
-    public Response capBody(ContainerRequestContext request, UriInfo uri) {
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.trim()) > limits.maxBodyBytes()) {
-                    return ProblemMappers.build(413, "payload-too-large", "Payload too large",
-                            "Request bodies are limited to " + limits.maxBodyBytes() + " bytes.", uri, List.of()).build();
-                }
-            } catch (NumberFormatException e) {
-                return ProblemMappers.build(400, "validation", "Invalid request", "Content-Length is not a number.",
-                        uri, List.of()).build();
-            }
-        }
-        return null;
     }
 
     /**

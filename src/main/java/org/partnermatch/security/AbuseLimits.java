@@ -3,13 +3,9 @@ package org.partnermatch.security;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Limits that keep one caller from hurting the others. */
+/** Rate limits that keep one caller from hurting the others (request sizes: {@link RequestLimits}). */
 @ConfigMapping(prefix = "partnermatch.limits")
 public interface AbuseLimits {
-
-    /** Largest request body accepted, in bytes; larger ones get 413. */
-    @WithDefault("262144")
-    long maxBodyBytes();
 
     /** Per-caller write rate limit (POST, PUT, PATCH, DELETE): 120 a minute, bursts of 30. */
     RateLimit writes();

@@ -3,7 +3,6 @@ package org.partnermatch.security;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.partnermatch.common.Problem;
 import org.partnermatch.common.ProblemMappers;
 import org.partnermatch.common.Refusals;
 
@@ -64,16 +62,8 @@ public class SecurityProblemMappers {
             if (context.response().ended()) {
                 return;
             }
-            JsonObject body = new JsonObject()
-                    .put("type", "/problems/unauthorized")
-                    .put("title", "Unauthorized")
-                    .put("status", 401)
-                    .put("detail", UNAUTHORIZED_DETAIL)
-                    .put("instance", context.request().path());
-            context.response().setStatusCode(401)
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("WWW-Authenticate", "Bearer")
-                    .end(body.encode());
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+            ProblemMappers.send(context, 401, "unauthorized", "Unauthorized", UNAUTHORIZED_DETAIL, false);
         } else {
             context.next();
         }

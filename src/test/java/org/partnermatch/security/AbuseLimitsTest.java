@@ -29,7 +29,7 @@ class AbuseLimitsTest {
                     Map.entry("partnermatch.limits.reads.enabled", "true"),
                     Map.entry("partnermatch.limits.reads.per-minute", "6"),
                     Map.entry("partnermatch.limits.reads.burst", "4"),
-                    Map.entry("partnermatch.limits.max-body-bytes", "4096"),
+                    Map.entry("quarkus.http.limits.max-body-size", "4K"),
                     Map.entry("partnermatch.allocation.max-pairs", "2"),
                     // a reverse proxy on this machine: clients are told apart by the address it forwards
                     Map.entry("quarkus.http.proxy.proxy-address-forwarding", "true"),

@@ -1,0 +1,138 @@
+package org.partnermatch.security;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.HttpServerOptionsCustomizer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.partnermatch.common.ProblemMappers;
+import org.partnermatch.common.Refusals;
+
+/**
+ * The HTTP request limits, Quarkus's own settings ({@code quarkus.http.limits.max-body-size},
+ * {@code max-initial-line-length}, {@code max-header-size}), answered as problem+json before anything else runs
+ * (authentication, resources): 413, 414 and 431 name the limit and its size, the connection is closed, and the
+ * refusal is logged as one line by {@link Refusals} (method and path only).
+ * <p>
+ * Bodies: a declared {@code Content-Length} over the cap is refused before a byte of the body is read; a streamed
+ * (chunked) body is read here, counted as it arrives, and refused as soon as it passes the cap, so no resource ever
+ * parses an over-limit body. Request line and headers: Vert.x's decoder refuses an over-long line or header block
+ * itself, before routing and with an empty body, and Quarkus 3.34 offers no hook for that answer (Vert.x's
+ * {@code HttpServer#invalidRequestHandler} is set inside Quarkus's own server start). So the decoder's own limits are
+ * raised to {@link #DECODER_CEILING} times the configured ones and the configured limits are enforced here; only a
+ * request beyond the ceiling still gets the decoder's bare 414/431.
+ */
+@ApplicationScoped
+public class RequestLimits implements HttpServerOptionsCustomizer {
+
+    /** The decoder's own limits, as a multiple of the configured ones (memory a connection may hold while decoding). */
+    static final int DECODER_CEILING = 4;
+
+    private final long maxBodyBytes;
+    private final int maxRequestLine;
+    private final long maxHeaderBytes;
+    private final Refusals refusals;
+
+    RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
+                  @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length") int maxRequestLine,
+                  @ConfigProperty(name = "quarkus.http.limits.max-header-size") MemorySize maxHeaders,
+                  Refusals refusals) {
+        this.maxBodyBytes = maxBody.asLongValue();
+        this.maxRequestLine = maxRequestLine;
+        this.maxHeaderBytes = maxHeaders.asLongValue();
+        this.refusals = refusals;
+    }
+
+    @Override
+    public void customizeHttpServer(HttpServerOptions options) {
+        raiseDecoderLimits(options);
+    }
+
+    @Override
+    public void customizeHttpsServer(HttpServerOptions options) {
+        raiseDecoderLimits(options);
+    }
+
+    private void raiseDecoderLimits(HttpServerOptions options) {
+        options.setMaxInitialLineLength(saturatedInt((long) maxRequestLine * DECODER_CEILING));
+        options.setMaxHeaderSize(saturatedInt(maxHeaderBytes * DECODER_CEILING));
+    }
+
+    void onRouter(@Observes Router router) {
+        BodyHandler streamedBody = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        router.route().order(Integer.MIN_VALUE).handler(routing -> check(routing, streamedBody));
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::onStreamedBodyOverCap);
+    }
+
+    private void check(RoutingContext routing, BodyHandler streamedBody) {
+        HttpServerRequest request = routing.request();
+        // as the decoder counts: "GET /path?query HTTP/1.1", and each header line "Name: value"
+        long requestLine = request.method().name().length() + 1L + request.uri().length() + 1 + 8;
+        if (requestLine > maxRequestLine) {
+            refuse(routing, 414, "uri-too-long", "URI too long", "The request line (method, path and query) is limited to "
+                    + maxRequestLine + " bytes; send long criteria in a request body instead.");
+            return;
+        }
+        long headerBytes = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            headerBytes += header.getKey().length() + 2L + header.getValue().length();
+        }
+        if (headerBytes > maxHeaderBytes) {
+            refuse(routing, 431, "request-header-fields-too-large", "Request header fields too large",
+                    "Request headers are limited to " + maxHeaderBytes + " bytes in all.");
+            return;
+        }
+        String length = request.getHeader(HttpHeaderNames.CONTENT_LENGTH);
+        if (length != null) {
+            long declared;
+            try {
+                declared = Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                refuse(routing, 400, "validation", "Invalid request", "Content-Length is not a number.");
+                return;
+            }
+            if (declared > maxBodyBytes) {
+                bodyOverCap(routing);
+                return;
+            }
+            routing.next();
+        } else if (request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING)
+                || (request.version() == HttpVersion.HTTP_2 && !request.isEnded())) {
+            // no length to check up front: read the body here, counting; past the cap it fails with 413
+            streamedBody.handle(routing);
+        } else {
+            routing.next();
+        }
+    }
+
+    private void onStreamedBodyOverCap(RoutingContext routing) {
+        if (routing.failure() == null && routing.statusCode() == 413) {
+            bodyOverCap(routing);
+        } else {
+            routing.next();
+        }
+    }
+
+    private void bodyOverCap(RoutingContext routing) {
+        refuse(routing, 413, "payload-too-large", "Payload too large",
+                "Request bodies are limited to " + maxBodyBytes + " bytes.");
+    }
+
+    /** The problem, and the connection closed after it: the rest of the request is never read. */
+    private void refuse(RoutingContext routing, int status, String type, String title, String detail) {
+        refusals.record(status, routing.request().method().name(), routing.request().path());
+        ProblemMappers.send(routing, status, type, title, detail, true);
+    }
+
+    private static int saturatedInt(long value) {
+        return (int) Math.min(Integer.MAX_VALUE, value);
+    }
+}
