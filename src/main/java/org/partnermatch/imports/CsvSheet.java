@@ -78,7 +78,7 @@ final class CsvSheet {
                 fieldAt.put(i, field);
                 recognised.add(name);
             }
-            if (!headerOf.containsKey(requiredField)) {
+            if (requiredField != null && !headerOf.containsKey(requiredField)) {
                 throw ProblemException.badRequest("body", "the first row must be a header naming the columns, with a "
                         + requiredField + " column (found: " + String.join(", ", header.toList()) + ")");
             }

@@ -12,7 +12,7 @@ public final class ImportDtos {
     }
 
     /** What an import did (or, on a dry run or a rejected file, would do) with one row. */
-    public enum RowAction { created, updated, unchanged, error }
+    public enum RowAction { created, updated, unchanged, error, ignored }
 
     @Schema(name = "ImportRow", description = "The outcome of one data row.")
     public record ImportRow(
@@ -23,7 +23,10 @@ public final class ImportDtos {
             UUID id,
             @Schema(examples = "Aki Kurose Middle School") String name,
             @Schema(description = "What is wrong with the row, per column (the column's header as written in the file).")
-            List<Problem.Violation> errors) {
+            List<Problem.Violation> errors,
+            @Schema(description = "Why a row changed nothing or was passed over (a suppressed figure, a measure "
+                    + "PartnerMatch does not use, an older school year).",
+                    examples = "suppressed or blank in the source: unknown") String note) {
     }
 
     @Schema(name = "ImportReport", description = "A per-row report of a CSV import.")

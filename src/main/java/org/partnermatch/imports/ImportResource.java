@@ -22,7 +22,7 @@ import org.partnermatch.imports.ImportService.Options;
 import org.partnermatch.security.Roles;
 
 @Path("/api/v1/imports")
-@Tag(name = "Imports", description = "CSV imports of schools and organizations (district)")
+@Tag(name = "Imports", description = "CSV imports of schools, their equity data and organizations (district)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(ImportResource.CSV)
 @RolesAllowed(Roles.DISTRICT)
@@ -37,9 +37,11 @@ public class ImportResource {
             + "by name) instead of adding them again. District staff only.";
 
     private final ImportService imports;
+    private final EquityImport equity;
 
-    public ImportResource(ImportService imports) {
+    public ImportResource(ImportService imports, EquityImport equity) {
         this.imports = imports;
+        this.equity = equity;
     }
 
     @POST
@@ -87,6 +89,43 @@ public class ImportResource {
                     example = "false") @QueryParam("skipInvalid") String skipInvalid,
             String csv) {
         return answer(imports.importOrganizations(csv, options(dryRun, skipInvalid)));
+    }
+
+    @POST
+    @Path("/school-equity")
+    @Operation(summary = "Merge the state's equity data into the district's schools",
+            description = "The state report card's shape, either one row per school and measure (columns: school "
+                    + "code / NCES id / school name, measure or student group — `All Students`, `Low Income`, "
+                    + "`English Language Learners`, `Title I` —, percent and/or count, school year) or one row per "
+                    + "school with the figures as columns (FRL %, EL %, enrollment, Title I, home languages, quality "
+                    + "rank). Rows find their school by id, NCES id, state school code, then name, and never create "
+                    + "one. Suppression markers (`N<10`, `*`, `--`) and blank cells make a figure unknown, never zero; "
+                    + "a count becomes a share of the school's All Students count. With several school years for one "
+                    + "figure the latest wins. Each figure changed records the source and school year. Rows with "
+                    + "measures PartnerMatch does not use are `ignored` with a note. " + OUTCOME)
+    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            examples = @ExampleObject(name = "report card", value = "SchoolCode,SchoolName,StudentGroup,Count,"
+                    + "Percent,SchoolYear\n3621,Aki Kurose Middle School,All Students,712,,2024-25\n3621,Aki Kurose "
+                    + "Middle School,Low Income,,78.4%,2024-25\n3621,Aki Kurose Middle School,English Language "
+                    + "Learners,N<10,*,2024-25\n")))
+    @APIResponse(responseCode = "200", description = "Merged (or checked, on a dry run); the per-row report.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "422", description = "A row has errors; nothing was written. The per-row report.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    public RestResponse<ImportReport> schoolEquity(
+            @Parameter(description = "Only check the file and report; write nothing.", example = "true") @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "Write the valid rows and report the others, instead of writing nothing when a row has errors.",
+                    example = "false") @QueryParam("skipInvalid") String skipInvalid,
+            @Parameter(description = "Where the figures come from, kept with each one (a source column wins).",
+                    example = "OSPI Report Card") @QueryParam("source") String source,
+            @Parameter(description = "The school year the figures describe, when the file has no school year column.",
+                    example = "2024-25") @QueryParam("schoolYear") String schoolYear,
+            String csv) {
+        if (source != null && source.length() > 120) {
+            throw org.partnermatch.common.ProblemException.badRequest("source", "must be at most 120 characters");
+        }
+        return answer(equity.importEquity(csv, options(dryRun, skipInvalid),
+                new EquityImport.Provenance(source, schoolYear)));
     }
 
     private static Options options(String dryRun, String skipInvalid) {

@@ -82,7 +82,7 @@ public class ImportService {
                 kind.update(p.existing(), p.request());
             }
             results.add(new ImportRow(p.row(), p.action(), p.action() == RowAction.error ? null : id, p.name(),
-                    p.errors()));
+                    p.errors(), null));
         }
         return new ImportReport(kind.kind(), options.dryRun(), options.skipInvalid(), commit, plans.size(),
                 count(plans, RowAction.created), count(plans, RowAction.updated), count(plans, RowAction.unchanged),

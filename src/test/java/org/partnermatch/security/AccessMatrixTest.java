@@ -274,6 +274,8 @@ class AccessMatrixTest {
 
         allow("POST /api/v1/imports/schools", f -> new Csv("name,grades,lat,lon,region,enrollment,title i,frl,ell\n"
                 + Api.unique("Matrix School") + ",K-5,47.5,-122.3,Southeast,100,no,10,5\n"), 401, 403, 403, 403, 403, 200);
+        allow("POST /api/v1/imports/school-equity", f -> new Csv("id,enrollment\n" + f.school + ",321\n"),
+                401, 403, 403, 403, 403, 200);
         allow("POST /api/v1/imports/organizations", f -> new Csv("name\n" + Api.unique("Matrix Org") + "\n"),
                 401, 403, 403, 403, 403, 200);
         // The HSDS export is the public directory (approved organizations, active offerings, no contact persons).
