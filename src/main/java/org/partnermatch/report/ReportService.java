@@ -149,7 +149,7 @@ public class ReportService {
                     counted, organizations));
         }
         if (ranked.size() < all.size()) {
-            quartiles.add(group("unknown", "Need index unknown (no FRL, EL or Title I figure)", all,
+            quartiles.add(group("unknown", "Need index unknown", all,
                     s -> !s.needIndexKnown(), c.needs(), counted, organizations));
         }
         List<EquityGroup> titleI = new ArrayList<>(List.of(
@@ -158,7 +158,7 @@ public class ReportService {
                 group("not_title_i", "Schools without Title I", all, s -> Boolean.FALSE.equals(s.titleI()), c.needs(),
                         counted, organizations)));
         if (all.stream().anyMatch(s -> s.titleI() == null)) {
-            titleI.add(group("title_i_unknown", "Title I status unknown", all, s -> s.titleI() == null, c.needs(),
+            titleI.add(group("title_i_unknown", "Title I unknown", all, s -> s.titleI() == null, c.needs(),
                     counted, organizations));
         }
         EquityGroup top = group("q4", "", ranked, s -> quartileOf.get(s.id()) == 4, c.needs(), counted, organizations);
