@@ -70,10 +70,12 @@ public class EquityImport {
 
     private final SchoolService schools;
     private final ImportConfig config;
+    private final jakarta.persistence.EntityManager entities;
 
-    public EquityImport(SchoolService schools, ImportConfig config) {
+    public EquityImport(SchoolService schools, ImportConfig config, jakarta.persistence.EntityManager entities) {
         this.schools = schools;
         this.config = config;
+        this.entities = entities;
     }
 
     /** The figures of a school the import may set. */
@@ -102,6 +104,7 @@ public class EquityImport {
     }
 
     @Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 600)
     public ImportReport importEquity(String csv, ImportService.Options options, Provenance provenance) {
         if (provenance.schoolYear() != null && !provenance.schoolYear().matches(SchoolDtos.SCHOOL_YEAR)) {
             throw ProblemException.badRequest("schoolYear", "must be a school year like 2024-25");
@@ -119,9 +122,11 @@ public class EquityImport {
             throw ProblemException.badRequest("body", "no equity columns: give FRL %, EL %, enrollment, Title I, home "
                     + "languages or quality rank as columns, or a measure column with a percent or count column");
         }
+        SchoolService.Directory directory = schools.directory();
         List<Reading> readings = new ArrayList<>();
         for (CsvSheet.Row row : sheet.rows()) {
-            readings.addAll(longShape ? readLong(sheet, row, provenance) : readWide(sheet, row, provenance));
+            readings.addAll(longShape ? readLong(sheet, row, provenance, directory)
+                    : readWide(sheet, row, provenance, directory));
         }
         if (longShape) {
             readings = percentsFromCounts(readings, sheet);
@@ -130,7 +135,14 @@ public class EquityImport {
         boolean anyError = plan.actions.values().stream().anyMatch(a -> a.action == RowAction.error);
         boolean commit = !options.dryRun() && (!anyError || options.skipInvalid());
         if (commit) {
-            plan.writes.forEach(this::write);
+            int written = 0;
+            for (Write write : plan.writes) {
+                write(write);
+                if (++written % 250 == 0) {
+                    entities.flush();
+                    entities.clear();
+                }
+            }
         }
         List<ImportRow> results = new ArrayList<>();
         plan.actions.forEach((row, a) -> results.add(new ImportRow(row, a.action,
@@ -143,10 +155,11 @@ public class EquityImport {
 
     // ---- reading rows ------------------------------------------------------------------------------------------
 
-    private List<Reading> readLong(CsvSheet sheet, CsvSheet.Row row, Provenance provenance) {
+    private List<Reading> readLong(CsvSheet sheet, CsvSheet.Row row, Provenance provenance,
+                                   SchoolService.Directory directory) {
         Cells cells = new Cells(sheet, row);
         String measure = cells.text("measure", null);
-        Optional<School> school = school(cells);
+        Optional<School> school = school(cells, directory);
         String year = year(cells, provenance);
         String source = source(cells, provenance);
         if (!cells.errors().isEmpty()) {
@@ -183,9 +196,10 @@ public class EquityImport {
         return List.of(checked(row.number(), school.get(), figure, value, year, source, sheet.header(column)));
     }
 
-    private List<Reading> readWide(CsvSheet sheet, CsvSheet.Row row, Provenance provenance) {
+    private List<Reading> readWide(CsvSheet sheet, CsvSheet.Row row, Provenance provenance,
+                                   SchoolService.Directory directory) {
         Cells cells = new Cells(sheet, row);
-        Optional<School> school = school(cells);
+        Optional<School> school = school(cells, directory);
         String year = year(cells, provenance);
         String source = source(cells, provenance);
         Map<SchoolFigure, Object> values = new LinkedHashMap<>();
@@ -232,10 +246,10 @@ public class EquityImport {
     }
 
     /** The row's school: by id, NCES id, state school code, then name. Never created here. */
-    private Optional<School> school(Cells cells) {
+    private static Optional<School> school(Cells cells, SchoolService.Directory directory) {
         if (cells.raw("id") != null && cells.has("id")) {
             UUID id = cells.uuid("id");
-            Optional<School> school = id == null ? Optional.empty() : schools.find(id);
+            Optional<School> school = id == null ? Optional.empty() : directory.byId(id);
             if (id != null && school.isEmpty()) {
                 cells.error("id", "no school with this id");
             }
@@ -243,20 +257,20 @@ public class EquityImport {
         }
         String nces = cells.text("ncesId", null);
         if (nces != null) {
-            Optional<School> school = schools.findByNcesId(nces);
+            Optional<School> school = directory.byNcesId(nces);
             if (school.isPresent()) {
                 return school;
             }
         }
         String code = cells.text("stateSchoolCode", null);
         if (code != null) {
-            Optional<School> school = schools.findByStateCode(code);
+            Optional<School> school = directory.byStateCode(code);
             if (school.isPresent()) {
                 return school;
             }
         }
         String name = cells.name("name", null);
-        Optional<School> school = name == null ? Optional.empty() : schools.findByName(name);
+        Optional<School> school = name == null ? Optional.empty() : directory.byName(name);
         if (school.isEmpty()) {
             String field = nces != null ? "ncesId" : code != null ? "stateSchoolCode" : "name";
             cells.error(field, "no school of the district has this " + (nces != null ? "NCES id"
@@ -423,7 +437,8 @@ public class EquityImport {
                 current.type(), current.ncesId(), current.stateCode(), current.address(), current.latitude(),
                 current.longitude(), current.region(),
                 (Integer) f.getOrDefault(SchoolFigure.ENROLLMENT, current.enrollment()), equity);
-        schools.update(school.id, request, ETags.of(school.version));
+        // only figures change (name and identifiers are the school's own): nothing to check against the directory
+        schools.updateChecked(school.id, request, ETags.of(school.version));
     }
 
     private static Object valueOf(SchoolRequest request, SchoolFigure figure) {

@@ -8,6 +8,6 @@ import io.smallrye.config.WithDefault;
 public interface ImportConfig {
 
     /** Most data rows one file may hold; more is a 400 (split the file). */
-    @WithDefault("1000")
+    @WithDefault("20000")
     int maxRows();
 }

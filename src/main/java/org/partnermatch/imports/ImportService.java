@@ -1,6 +1,8 @@
 package org.partnermatch.imports;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -35,25 +37,32 @@ public class ImportService {
     private final OrganizationRows organizationRows;
     private final Validator validator;
     private final ImportConfig config;
+    private final EntityManager entities;
 
     public ImportService(SchoolRows schoolRows, OrganizationRows organizationRows, Validator validator,
-                         ImportConfig config) {
+                         ImportConfig config, EntityManager entities) {
         this.schoolRows = schoolRows;
         this.organizationRows = organizationRows;
         this.validator = validator;
         this.config = config;
+        this.entities = entities;
     }
 
     /** How the caller wants the file handled. */
     public record Options(boolean dryRun, boolean skipInvalid) {
     }
 
+    /** Rows written between flushes; the persistence context is cleared after each, so its size stays bounded. */
+    private static final int FLUSH_EVERY = 250;
+
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public ImportReport importSchools(String csv, Options options) {
         return run(schoolRows, csv, options);
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public ImportReport importOrganizations(String csv, Options options) {
         return run(organizationRows, csv, options);
     }
@@ -63,7 +72,8 @@ public class ImportService {
                                  List<Problem.Violation> errors) {
     }
 
-    private <E, R> ImportReport run(RowKind<E, R> kind, String csv, Options options) {
+    private <E, R> ImportReport run(RowKind<E, R> shared, String csv, Options options) {
+        RowKind<E, R> kind = shared.forImport();
         CsvSheet sheet = CsvSheet.parse(csv, kind.aliases(), "name", config.maxRows());
         List<Planned<E, R>> plans = new ArrayList<>();
         Map<String, Integer> rowOfKey = new HashMap<>();
@@ -74,12 +84,20 @@ public class ImportService {
         boolean anyError = plans.stream().anyMatch(p -> p.action() == RowAction.error);
         boolean commit = !options.dryRun() && (!anyError || options.skipInvalid());
         List<ImportRow> results = new ArrayList<>();
+        int written = 0;
         for (Planned<E, R> p : plans) {
             UUID id = p.existing() == null ? null : kind.id(p.existing());
             if (commit && p.action() == RowAction.created) {
                 id = kind.id(kind.create(p.request()));
+                written++;
             } else if (commit && p.action() == RowAction.updated) {
                 kind.update(p.existing(), p.request());
+                written++;
+            }
+            if (written == FLUSH_EVERY) {
+                entities.flush();
+                entities.clear();
+                written = 0;
             }
             results.add(new ImportRow(p.row(), p.action(), p.action() == RowAction.error ? null : id, p.name(),
                     p.errors(), null));

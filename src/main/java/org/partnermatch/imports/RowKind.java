@@ -16,6 +16,14 @@ interface RowKind<E, R> {
     /** "schools" or "organizations". */
     String kind();
 
+    /**
+     * This kind for one import: may look every existing record up once (one query) instead of once per row. The
+     * default answers each lookup from the database.
+     */
+    default RowKind<E, R> forImport() {
+        return this;
+    }
+
     /** Normalised header ({@link CsvSheet#normalise}) → field. */
     Map<String, String> aliases();
 

@@ -13,6 +13,13 @@ public interface AbuseLimits {
     /** Per-caller read rate limit (GET, HEAD, OPTIONS): generous, against scrapers and runaway scripts. */
     ReadLimit reads();
 
+    /**
+     * Most bytes of a request body, except files to import (those are capped by Quarkus's own
+     * {@code quarkus.http.limits.max-body-size}, the larger). Enforced by {@link RequestLimits}.
+     */
+    @WithDefault("256K")
+    io.quarkus.runtime.configuration.MemorySize bodySize();
+
     interface RateLimit extends Limit {
         /** Switch the limit off entirely (e.g. behind a gateway that limits already). */
         @Override

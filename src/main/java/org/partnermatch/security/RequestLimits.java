@@ -17,10 +17,12 @@ import org.partnermatch.common.ProblemMappers;
 import org.partnermatch.common.Refusals;
 
 /**
- * The HTTP request limits, Quarkus's own settings ({@code quarkus.http.limits.max-body-size},
- * {@code max-initial-line-length}, {@code max-header-size}), answered as problem+json before anything else runs
+ * The HTTP request limits, answered as problem+json before anything else runs
  * (authentication, resources): 413, 414 and 431 name the limit and its size, the connection is closed, and the
- * refusal is logged as one line by {@link Refusals} (method and path only).
+ * refusal is logged as one line by {@link Refusals} (method and path only). Bodies are capped at
+ * {@code partnermatch.limits.body-size} (256 KiB), files to import ({@value #IMPORTS}…) at Quarkus's own
+ * {@code quarkus.http.limits.max-body-size} (16 MiB), which is the larger; the request line and headers at
+ * {@code quarkus.http.limits.max-initial-line-length} and {@code max-header-size}.
  * <p>
  * Bodies: a declared {@code Content-Length} over the cap is refused before a byte of the body is read; a streamed
  * (chunked) body is read here, counted as it arrives, and refused as soon as it passes the cap, so no resource ever
@@ -36,16 +38,22 @@ public class RequestLimits implements HttpServerOptionsCustomizer {
     /** The decoder's own limits, as a multiple of the configured ones (memory a connection may hold while decoding). */
     static final int DECODER_CEILING = 4;
 
+    /** Paths whose bodies may be as large as Quarkus's own cap: files to import. */
+    static final String IMPORTS = "/api/v1/imports/";
+
     private final long maxBodyBytes;
+    private final long maxImportBytes;
     private final int maxRequestLine;
     private final long maxHeaderBytes;
     private final Refusals refusals;
 
-    RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
+    RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxImport,
+                  AbuseLimits limits,
                   @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length") int maxRequestLine,
                   @ConfigProperty(name = "quarkus.http.limits.max-header-size") MemorySize maxHeaders,
                   Refusals refusals) {
-        this.maxBodyBytes = maxBody.asLongValue();
+        this.maxImportBytes = maxImport.asLongValue();
+        this.maxBodyBytes = Math.min(limits.bodySize().asLongValue(), maxImportBytes);
         this.maxRequestLine = maxRequestLine;
         this.maxHeaderBytes = maxHeaders.asLongValue();
         this.refusals = refusals;
@@ -68,11 +76,15 @@ public class RequestLimits implements HttpServerOptionsCustomizer {
 
     void onRouter(@Observes Router router) {
         BodyHandler streamedBody = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
-        router.route().order(Integer.MIN_VALUE).handler(routing -> check(routing, streamedBody));
+        BodyHandler streamedImport = BodyHandler.create(false).setBodyLimit(maxImportBytes);
+        router.route().order(Integer.MIN_VALUE).handler(routing -> {
+            boolean importing = routing.request().path().startsWith(IMPORTS);
+            check(routing, importing ? streamedImport : streamedBody, importing ? maxImportBytes : maxBodyBytes);
+        });
         router.route().order(Integer.MIN_VALUE).failureHandler(this::onStreamedBodyOverCap);
     }
 
-    private void check(RoutingContext routing, BodyHandler streamedBody) {
+    private void check(RoutingContext routing, BodyHandler streamedBody, long cap) {
         HttpServerRequest request = routing.request();
         // as the decoder counts: "GET /path?query HTTP/1.1", and each header line "Name: value"
         long requestLine = request.method().name().length() + 1L + request.uri().length() + 1 + 8;
@@ -99,7 +111,7 @@ public class RequestLimits implements HttpServerOptionsCustomizer {
                 refuse(routing, 400, "validation", "Invalid request", "Content-Length is not a number.");
                 return;
             }
-            if (declared > maxBodyBytes) {
+            if (declared > cap) {
                 bodyOverCap(routing);
                 return;
             }
@@ -122,8 +134,10 @@ public class RequestLimits implements HttpServerOptionsCustomizer {
     }
 
     private void bodyOverCap(RoutingContext routing) {
-        refuse(routing, 413, "payload-too-large", "Payload too large",
-                "Request bodies are limited to " + maxBodyBytes + " bytes.");
+        boolean importing = routing.request().path().startsWith(IMPORTS);
+        refuse(routing, 413, "payload-too-large", "Payload too large", importing
+                ? "Files to import are limited to " + maxImportBytes + " bytes; split the file."
+                : "Request bodies are limited to " + maxBodyBytes + " bytes.");
     }
 
     /** The problem, and the connection closed after it: the rest of the request is never read. */

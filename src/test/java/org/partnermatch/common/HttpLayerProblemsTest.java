@@ -82,6 +82,26 @@ class HttpLayerProblemsTest {
     }
 
     @Test
+    void filesToImportMayBeLargerThanOtherBodiesButNotUnbounded() throws Exception {
+        // 3,000 rows, about 330 KB: over the 256 KiB of other bodies, within the 16 MiB of files to import
+        StringBuilder csv = new StringBuilder("name,grades,latitude,longitude,region,enrollment,title i,frl,ell,notes\n");
+        String padding = "x".repeat(40);
+        for (int i = 0; csv.length() <= BODY_LIMIT + 64 * 1024; i++) {
+            csv.append("Big File School ").append(i).append(",K-5,47.5,-122.3,Southeast,100,no,10,5,").append(padding)
+                    .append('\n');
+        }
+        RawHttp.Answer answer = RawHttp.sendChunked(base.getPort(), "POST", "/api/v1/imports/schools?dryRun=true",
+                Map.of("Authorization", "Bearer " + Tokens.district(), "Content-Type", "text/csv"), csv.toString(),
+                16 * 1024);
+        assertThat(answer.status()).as(answer.head()).isEqualTo(200);
+        // a declared 17 MiB file is refused before a byte of it is read
+        RawHttp.Answer tooLarge = RawHttp.send(base.getPort(), "POST", "/api/v1/imports/schools",
+                Map.of("Authorization", "Bearer " + Tokens.district(), "Content-Type", "text/csv",
+                        "Content-Length", Integer.toString(17 * 1024 * 1024)), null);
+        assertProblem(tooLarge, 413, "/problems/payload-too-large").contains("split the file");
+    }
+
+    @Test
     void aRequestLineOverTheLimitIs414Problem() throws Exception {
         List<LogRecord> log = captureLog(() -> {
             RawHttp.Answer answer = RawHttp.send(base.getPort(), "GET", "/api/v1/offerings?q=" + "a".repeat(9000),
