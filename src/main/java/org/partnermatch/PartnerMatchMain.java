@@ -135,7 +135,9 @@ public class PartnerMatchMain {
         EmbeddedDatabase database = EmbeddedDatabase.start(dataDir.resolve("postgres"), port);
         database.exportToQuarkusConfig();
         System.setProperty("partnermatch.embedded.active", "true");
-        LOG.infof("Embedded PostgreSQL 17 on port %d, data in %s", database.port(), dataDir.toAbsolutePath());
+        LOG.infof("Embedded PostgreSQL 17 on 127.0.0.1/::1 port %d, data in %s; the service connects as the role %s "
+                + "(not a superuser), passwords in %s", database.port(), dataDir.toAbsolutePath(), database.username(),
+                database.credentialsFile());
 
         // Quarkus shuts down from its own shutdown hook on SIGTERM; the database must outlive it, so our hook waits
         // until Quarkus.run has returned on the main thread and only then stops PostgreSQL.

@@ -51,13 +51,13 @@ public final class AllocationBenchmark {
         Benchmark.deleteRecursively(dir);
         Files.createDirectories(dir);
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0)) {
-            Flyway.configure().dataSource(db.jdbcUrl(), "postgres", "postgres").locations("classpath:db/migration")
+            Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password()).locations("classpath:db/migration")
                     .load().migrate();
             SyntheticDistrict.Scale scale = new SyntheticDistrict.Scale(100, Math.max(50, offerings / 4), offerings, 15);
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setURL(db.jdbcUrl());
-            ds.setUser("postgres");
-            ds.setPassword("postgres");
+            ds.setUser(db.username());
+            ds.setPassword(db.password());
             try (Connection c = ds.getConnection()) {
                 SyntheticDistrict.generate(c, scale);
             }

@@ -3,7 +3,6 @@ package org.partnermatch.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -78,7 +77,7 @@ public final class Benchmark {
             int port = freePort();
             generate(db, offerings, port, out);
             Scenarios.Ids ids = ids(db);
-            try (ServiceProcess service = ServiceProcess.start(db.jdbcUrl(), port, out.resolve("service-" + offerings + ".log"), Map.of())) {
+            try (ServiceProcess service = ServiceProcess.start(db, port, out.resolve("service-" + offerings + ".log"), Map.of())) {
                 System.out.printf("[%d] service ready in %.2f s%n", offerings, service.startupSeconds());
                 LoadDriver driver = new LoadDriver(service.base(), Tokens.district());
                 for (Map.Entry<String, IntPredicate> scenario : new Scenarios(driver, ids).all().entrySet()) {
@@ -107,11 +106,11 @@ public final class Benchmark {
 
     /** Migrates the empty database with a first start of the service, then generates the district into it. */
     private static void generate(EmbeddedDatabase db, int offerings, int port, Path out) throws Exception {
-        try (ServiceProcess first = ServiceProcess.start(db.jdbcUrl(), port, out.resolve("service-" + offerings + "-migrate.log"), Map.of())) {
+        try (ServiceProcess first = ServiceProcess.start(db, port, out.resolve("service-" + offerings + "-migrate.log"), Map.of())) {
             System.out.printf("[%d] schema ready%n", offerings);
         }
         long t0 = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "postgres", "postgres")) {
+        try (Connection c = db.connect()) {
             SyntheticDistrict.generate(c, SyntheticDistrict.Scale.ofOfferings(offerings));
         }
         System.out.printf("[%d] district generated in %.1f s%n", offerings, (System.nanoTime() - t0) / 1e9);
@@ -131,7 +130,7 @@ public final class Benchmark {
             int port = freePort();
             generate(db, offerings, port, out);
             Scenarios.Ids ids = ids(db);
-            try (ServiceProcess service = ServiceProcess.start(db.jdbcUrl(), port, out.resolve("service-mixed.log"), Map.of())) {
+            try (ServiceProcess service = ServiceProcess.start(db, port, out.resolve("service-mixed.log"), Map.of())) {
                 LoadDriver driver = new LoadDriver(service.base(), Tokens.district());
                 Map<String, java.util.concurrent.atomic.AtomicLong> errors = Scenarios.errorCounts();
                 IntPredicate mixed = new Scenarios(driver, ids).mixed(errors);
@@ -240,7 +239,7 @@ public final class Benchmark {
 
     private static List<String> ids(EmbeddedDatabase db, String sql) throws Exception {
         List<String> ids = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "postgres", "postgres");
+        try (Connection c = db.connect();
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 ids.add(rs.getString(1));

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.partnermatch.common.EmbeddedDatabase;
 
 /** The packaged service as a separate process, as it runs in production (external database, real tokens). */
 public final class ServiceProcess implements AutoCloseable {
@@ -73,7 +75,24 @@ public final class ServiceProcess implements AutoCloseable {
         return start(jdbcUrl, port, log, extraEnv, jvmOptions());
     }
 
-    /** The service with these JVM options (space-separated) instead of {@link #jvmOptions()}. */
+    /** The service on an embedded database, as its own role (not the superuser). */
+    public static ServiceProcess start(EmbeddedDatabase db, int port, Path log, Map<String, String> extraEnv)
+            throws IOException, InterruptedException {
+        return start(db, port, log, extraEnv, jvmOptions());
+    }
+
+    public static ServiceProcess start(EmbeddedDatabase db, int port, Path log, Map<String, String> extraEnv,
+            String jvmOptions) throws IOException, InterruptedException {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "QUARKUS_DATASOURCE_USERNAME", db.username(), "QUARKUS_DATASOURCE_PASSWORD", db.password()));
+        env.putAll(extraEnv);
+        return start(db.jdbcUrl(), port, log, env, jvmOptions);
+    }
+
+    /**
+     * The service with these JVM options (space-separated) instead of {@link #jvmOptions()}; it logs in as
+     * postgres/postgres (an external test server) unless {@code extraEnv} says otherwise.
+     */
     public static ServiceProcess start(String jdbcUrl, int port, Path log, Map<String, String> extraEnv, String jvmOptions)
             throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {

@@ -3,7 +3,6 @@ package org.partnermatch.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,11 +59,11 @@ public final class StartupBenchmark {
             int port = Benchmark.freePort();
             Path log = out.resolve("service-startup.log");
             // the first start migrates the empty database; it is not counted
-            try (ServiceProcess first = ServiceProcess.start(db.jdbcUrl(), port, log, Map.of(), variants.get("archive"))) {
+            try (ServiceProcess first = ServiceProcess.start(db, port, log, Map.of(), variants.get("archive"))) {
                 System.out.printf(Locale.ROOT, "schema ready (first start %.2f s)%n", first.startupSeconds());
             }
             if (offerings > 0) {
-                try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "postgres", "postgres")) {
+                try (Connection c = db.connect()) {
                     SyntheticDistrict.generate(c, SyntheticDistrict.Scale.ofOfferings(offerings));
                 }
             }
@@ -75,7 +74,7 @@ public final class StartupBenchmark {
                 }
                 for (String name : names) {
                     double wall;
-                    try (ServiceProcess service = ServiceProcess.start(db.jdbcUrl(), port, log, Map.of(), variants.get(name))) {
+                    try (ServiceProcess service = ServiceProcess.start(db, port, log, Map.of(), variants.get(name))) {
                         wall = service.startupSeconds();
                     }
                     double reported = reportedStart(log);

@@ -37,8 +37,8 @@ public final class TwoReplicas {
         Files.createDirectories(out);
         Path dir = out.resolve("pg-replicas");
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0);
-             ServiceProcess a = ServiceProcess.start(db.jdbcUrl(), Benchmark.freePort(), out.resolve("replica-a.log"), Map.of());
-             ServiceProcess b = ServiceProcess.start(db.jdbcUrl(), Benchmark.freePort(), out.resolve("replica-b.log"), Map.of())) {
+             ServiceProcess a = ServiceProcess.start(db, Benchmark.freePort(), out.resolve("replica-a.log"), Map.of());
+             ServiceProcess b = ServiceProcess.start(db, Benchmark.freePort(), out.resolve("replica-b.log"), Map.of())) {
             List<Double> appear = new ArrayList<>();
             List<Double> disappear = new ArrayList<>();
             String school = id(post(a, "/api/v1/schools", """

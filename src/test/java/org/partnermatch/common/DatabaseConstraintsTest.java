@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -18,7 +17,7 @@ class DatabaseConstraintsTest {
 
     private static void rejects(String sql, String sqlState) {
         assertThatThrownBy(() -> {
-            try (Connection c = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres");
+            try (Connection c = EmbeddedPostgresResource.connect();
                  Statement s = c.createStatement()) {
                 s.executeUpdate(sql);
             }
@@ -107,7 +106,7 @@ class DatabaseConstraintsTest {
         String feedback = "INSERT INTO partnership_feedback (id, partnership_id, given_by, rating, author) VALUES ('";
         rejects(feedback + UUID.randomUUID() + "', '" + active + "', 'school', 6, 'x')", "23514");
         rejects(feedback + UUID.randomUUID() + "', '" + active + "', 'district', 3, 'x')", "23514");
-        try (Connection c = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres");
+        try (Connection c = EmbeddedPostgresResource.connect();
              Statement s = c.createStatement()) {
             s.executeUpdate(feedback + UUID.randomUUID() + "', '" + active + "', 'school', 5, 'x')");
         } catch (SQLException e) {

@@ -40,8 +40,8 @@ class ChangeFeedRecoveryTest {
     void secondReplica() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(EmbeddedPostgresResource.jdbcUrl());
-        dataSource.setUser("postgres");
-        dataSource.setPassword("postgres");
+        dataSource.setUser(EmbeddedPostgresResource.username());
+        dataSource.setPassword(EmbeddedPostgresResource.password());
         dataSource.setApplicationName("replica-recovery");
         replica = new CandidateIndex(dataSource, trackRecords);
         feed = new ChangeFeed(dataSource, replica, Duration.ofMillis(100), Duration.ofMillis(400));

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ class RelevanceTest {
         double baseline = 0;
         int violations = 0;
         StringBuilder report = new StringBuilder("need,ours_ndcg5,baseline_ndcg5\n");
-        try (Connection db = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres")) {
+        try (Connection db = EmbeddedPostgresResource.connect()) {
             for (Map.Entry<String, Map<String, Integer>> need : judgments.entrySet()) {
                 List<String> ourTop = ourTop5(need.getKey());
                 List<String> baseTop = baselineTop5(db, need.getKey());

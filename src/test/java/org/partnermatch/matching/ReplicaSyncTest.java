@@ -5,7 +5,6 @@ import static org.partnermatch.support.Api.district;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
@@ -33,8 +32,8 @@ class ReplicaSyncTest {
     void startSecondReplica() throws InterruptedException {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(EmbeddedPostgresResource.jdbcUrl());
-        dataSource.setUser("postgres");
-        dataSource.setPassword("postgres");
+        dataSource.setUser(EmbeddedPostgresResource.username());
+        dataSource.setPassword(EmbeddedPostgresResource.password());
         dataSource.setApplicationName("replica-two");
         replica = new CandidateIndex(dataSource, new SqlTrackRecords());
         feed = new ChangeFeed(dataSource, replica, Duration.ofMillis(200)).start();
@@ -81,7 +80,7 @@ class ReplicaSyncTest {
 
     @Test
     void recoversFromALostConnection() throws Exception {
-        try (Connection c = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres");
+        try (Connection c = EmbeddedPostgresResource.connect();
              Statement s = c.createStatement()) {
             s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'replica-two'");
         }

@@ -11,7 +11,6 @@ import static org.partnermatch.support.Api.district;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +112,7 @@ class OfferingResourceTest {
     void capacityCannotDropBelowWhatIsUsed() throws Exception {
         UUID org = Api.createOrganization(true);
         UUID offering = Api.createOffering(org);
-        try (Connection c = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres");
+        try (Connection c = EmbeddedPostgresResource.connect();
              Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE offering SET capacity_used = 50, version = version + 1 WHERE id = '" + offering + "'");
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -20,7 +19,7 @@ class LanguageNamesTest {
     @Test
     void everyLanguageCodeHasItsNameInTheDatabase() throws Exception {
         Map<String, String> stored = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres");
+        try (Connection c = EmbeddedPostgresResource.connect();
              Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT code, name FROM language_name")) {
             while (rows.next()) {
                 stored.put(rows.getString(1), rows.getString(2));

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -118,7 +117,7 @@ class SearchExplainTest {
 
         StringBuilder report = new StringBuilder();
         List<String> failures = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres")) {
+        try (Connection connection = EmbeddedPostgresResource.connectAsSuperuser()) { // BenchData switches triggers off
             connection.setAutoCommit(false);
             try {
                 BenchData.generate(connection, "e0000000", 1000, 10);

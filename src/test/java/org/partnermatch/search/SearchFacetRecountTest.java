@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,7 +56,7 @@ class SearchFacetRecountTest {
 
     @Test
     void offeringFacetCountsEqualARecountOfEachValue() throws Exception {
-        try (Connection connection = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres")) {
+        try (Connection connection = EmbeddedPostgresResource.connectAsSuperuser()) { // BenchData switches triggers off
             connection.setAutoCommit(false);
             try {
                 generate(connection);

@@ -1,7 +1,6 @@
 package org.partnermatch.support;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,7 +12,7 @@ public final class Db {
     }
 
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres");
+        return EmbeddedPostgresResource.connect();
     }
 
     public static int update(String sql) {

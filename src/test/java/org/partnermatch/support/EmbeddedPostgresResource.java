@@ -4,6 +4,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,18 +26,42 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            database = EmbeddedDatabase.start(directory, 0);
+            // the credentials file lands beside the data directory, so both go with the throwaway directory
+            database = EmbeddedDatabase.start(directory.resolve("postgres"), 0);
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresResource::shutdown));
         }
         return Map.of(
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.username", database.username(),
-                "quarkus.datasource.password", "postgres");
+                "quarkus.datasource.password", database.password());
     }
 
-    /** The JDBC URL of the suite's database, for tests that look at rows directly. */
+    /** The JDBC URL of the suite's database (no user in it), for tests that look at rows directly. */
     public static String jdbcUrl() {
         return database.jdbcUrl();
+    }
+
+    /** The role the service connects as (owns the schema, not a superuser). */
+    public static String username() {
+        return database.username();
+    }
+
+    public static String password() {
+        return database.password();
+    }
+
+    /** A connection as the service's role: what tests use to look at or arrange rows. */
+    public static Connection connect() throws SQLException {
+        return database.connect();
+    }
+
+    /** A superuser connection, only for bulk loads that switch triggers off (session_replication_role). */
+    public static Connection connectAsSuperuser() throws SQLException {
+        return database.connectAsSuperuser();
+    }
+
+    public static Path credentialsFile() {
+        return database.credentialsFile();
     }
 
     @Override
