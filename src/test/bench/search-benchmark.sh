@@ -28,6 +28,8 @@ for _ in $(seq 1 180); do
 done
 curl -sf "http://localhost:$MGMT_PORT/q/health/ready" > /dev/null || { echo "service did not start; see target/bench/service.log"; exit 1; }
 
+# The embedded database's superuser password, kept beside its data (the generator loads rows in bulk as superuser).
+PGPASS=$(sed -n 's/^superuser\.password=//p' target/bench/data/postgres.credentials)
 java -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" org.partnermatch.bench.SearchBenchmark \
   --url="http://localhost:$HTTP_PORT" \
-  --jdbc="jdbc:postgresql://localhost:$DB_PORT/partnermatch?user=postgres&password=postgres" "$@"
+  --jdbc="jdbc:postgresql://localhost:$DB_PORT/partnermatch?user=postgres&password=$PGPASS" "$@"
