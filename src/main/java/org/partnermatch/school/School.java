@@ -2,6 +2,8 @@ package org.partnermatch.school;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.partnermatch.vocabulary.LocationPrecision;
 
 /** A school of the district with its equity profile. Holds no individual student data. */
 @Entity
@@ -36,6 +39,12 @@ public class School {
 
     public double latitude;
     public double longitude;
+
+    /** Whether the coordinates were given or are the centre of the ZIP code. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "location_precision")
+    public LocationPrecision locationPrecision = LocationPrecision.exact;
+
     public String region;
     public int enrollment;
 

@@ -14,7 +14,11 @@ import org.partnermatch.common.Filter;
 import org.partnermatch.common.Grades;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
+import org.partnermatch.common.Problem;
 import org.partnermatch.common.ProblemException;
+import org.partnermatch.geo.Locations;
+import org.partnermatch.geo.Locations.Placed;
+import org.partnermatch.region.RegionService;
 import org.partnermatch.school.SchoolDtos.EquityProfile;
 import org.partnermatch.school.SchoolDtos.SchoolRequest;
 import org.partnermatch.school.SchoolDtos.SchoolResponse;
@@ -28,11 +32,13 @@ public class SchoolService {
     private final SchoolRepository schools;
     private final Caller caller;
     private final AuditService audit;
+    private final RegionService regions;
 
-    public SchoolService(SchoolRepository schools, Caller caller, AuditService audit) {
+    public SchoolService(SchoolRepository schools, Caller caller, AuditService audit, RegionService regions) {
         this.schools = schools;
         this.caller = caller;
         this.audit = audit;
+        this.regions = regions;
     }
 
     /** Filters of the school list; null means "any". */
@@ -136,10 +142,39 @@ public class SchoolService {
      * (null for a new one). Changes nothing; imports call it to check a row before writing anything.
      */
     public void check(UUID id, SchoolRequest request) {
+        checked(id, request);
+    }
+
+    /** Where the school is and its region, as the request gives or implies them. */
+    private record Placement(Placed location, String region) {
+    }
+
+    private Placement checked(UUID id, SchoolRequest request) {
         Grades.checkRange(request.gradeLow(), request.gradeHigh());
         if (schools.nameTaken(request.name(), id)) {
             throw ProblemException.conflict("A school named '" + request.name().trim() + "' already exists.");
         }
+        String postalCode = request.address() == null ? null : request.address().postalCode();
+        // Both are judged, so a refused request (or CSV row) names every field that needs fixing at once.
+        List<Problem.Violation> violations = new ArrayList<>();
+        Placed location = null;
+        String region = null;
+        try {
+            location = Locations.place(request.latitude(), request.longitude(), postalCode).orElseThrow(() ->
+                    ProblemException.badRequest("latitude", "give latitude and longitude, or an address with a ZIP code"));
+        } catch (ProblemException e) {
+            violations.addAll(e.violations());
+        }
+        try {
+            region = request.region() == null || request.region().isBlank() ? regions.ofZip("region", postalCode)
+                    : regions.canonical("region", request.region());
+        } catch (ProblemException e) {
+            violations.addAll(e.violations());
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest(violations);
+        }
+        return new Placement(location, region);
     }
 
     /** The school with this id, if any (no 404: imports report an unknown id on the row). */
@@ -155,7 +190,7 @@ public class SchoolService {
     }
 
     private void apply(School school, SchoolRequest request) {
-        check(school.id, request);
+        Placement placement = checked(school.id, request);
         school.name = request.name().trim();
         school.gradeLow = request.gradeLow().shortValue();
         school.gradeHigh = request.gradeHigh().shortValue();
@@ -167,9 +202,10 @@ public class SchoolService {
         } else {
             school.street = school.city = school.state = school.postalCode = null;
         }
-        school.latitude = request.latitude();
-        school.longitude = request.longitude();
-        school.region = request.region().trim();
+        school.latitude = placement.location().latitude();
+        school.longitude = placement.location().longitude();
+        school.locationPrecision = placement.location().precision();
+        school.region = placement.region();
         school.enrollment = request.enrollment();
         school.titleI = request.equity().titleI();
         school.frlPercent = request.equity().freeReducedLunchPercent();
