@@ -48,7 +48,7 @@ class ImportResourceTest {
                 + "Free/Reduced Lunch %,English Learner %,Languages,Principal\r\n"
                 + "Rainier View " + t + " Elementary,K-5,11650 Beacon Ave S,Seattle,wa,98178,47.4985,-122.2706,"
                 + "Southeast,380,yes,85.2%,41,\"so; Vietnamese, es\",Ms. Example\r\n"
-                + "  Denny   " + t + "  Middle ,6-8,2601 SW Kenyon St,Seattle,WA,98106,47.5245,-122.3652,West Seattle,"
+                + "  Denny   " + t + "  Middle ,6-8,2601 SW Kenyon St,Seattle,WA,98106,47.5245,-122.3652,southwest,"
                 + "890,no,61,20.5,es,Mr. Example\r\n"
                 + "Little Ones " + t + ",PK-K,,,,,47.6,-122.3,North,60,Y,10,5,,\r\n"
                 + ",,,,,,,,,,,,,,\r\n";
@@ -76,6 +76,10 @@ class ImportResourceTest {
         assertThat(school.getDouble("equity.freeReducedLunchPercent")).isEqualTo(85.2);
         assertThat(school.getDouble("equity.englishLearnerPercent")).isEqualTo(41.0);
         assertThat(school.getList("equity.homeLanguages", String.class)).containsExactly("so", "vi", "es");
+        assertThat(school.getString("locationPrecision")).isEqualTo("exact");
+        // A region is matched whatever its case and stored as the district spells it.
+        assertThat(Api.district().get("/api/v1/schools/" + report.getString("results[1].id")).then().extract()
+                .path("region").toString()).isEqualTo("Southwest");
         JsonPath little = Api.district().get("/api/v1/schools/" + report.getString("results[2].id")).then()
                 .statusCode(200).extract().jsonPath();
         assertThat(little.getInt("gradeLow")).isEqualTo(-1);
@@ -147,7 +151,8 @@ class ImportResourceTest {
         assertThat(fields(report, 1)).containsExactlyInAnyOrder("enrollment", "frl", "lat", "title i", "languages");
         assertThat(report.getString("results[1].errors.find { it.field == 'enrollment' }.message")).isEqualTo("must be a whole number");
         assertThat(report.getString("results[1].errors.find { it.field == 'languages' }.message")).contains("ISO 639");
-        assertThat(fields(report, 2)).containsExactlyInAnyOrder("grades", "lon");
+        // A lone latitude is judged with the location once the row's own cells are valid.
+        assertThat(fields(report, 2)).containsExactlyInAnyOrder("grades");
         assertThat(fields(report, 3)).containsExactly("name");
         assertThat(schoolsNamed(t)).isZero();
 
@@ -295,7 +300,7 @@ class ImportResourceTest {
     @Test
     void onlyDistrictStaffImport() {
         String t = tag();
-        String csv = "name,grades,lat,lon,region,enrollment,title i,frl,ell\nRole " + t + ",K-5,47.5,-122.3,SE,1,no,1,1\n";
+        String csv = "name,grades,lat,lon,region,enrollment,title i,frl,ell\nRole " + t + ",K-5,47.5,-122.3,Southeast,1,no,1,1\n";
         UUID school = Api.createSchool();
         UUID org = Api.createOrganization(true);
         post(null, "schools", "", csv).statusCode(401);

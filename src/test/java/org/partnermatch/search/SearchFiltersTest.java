@@ -152,6 +152,7 @@ class SearchFiltersTest {
         String word = SearchData.marker();
         Map<String, Object> schoolBody = Api.school();
         schoolBody.put("region", "Region " + word);
+        Api.region("Region " + word);
         schoolBody.put("latitude", 47.50);
         schoolBody.put("longitude", -122.30);
         String school = district().body(schoolBody).post("/api/v1/schools").then().statusCode(201).extract().path("id");
