@@ -135,7 +135,7 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
 
     @Override
     public boolean same(SchoolRequest current, SchoolRequest row) {
-        return Objects.equals(normal(current), normal(row));
+        return Objects.equals(normal(current), normal(schools.asStored(row)));
     }
 
     /** Numbers compared by value: 78.5 and 78.50 are the same percentage. */

@@ -185,6 +185,24 @@ public class OrganizationService {
             throw ProblemException.conflict("An organization with this name is already registered. If it is yours, "
                     + "ask one of its owners to invite you; otherwise choose another name.");
         }
+        return place(request);
+    }
+
+    /**
+     * The request as the organization would be stored: service regions in the district's spelling, and an
+     * approximate location as no coordinates (it follows the ZIP code). Imports compare a row with it.
+     */
+    public OrganizationRequest asStored(OrganizationRequest r) {
+        Placement placement = place(r);
+        boolean given = placement.location() != null
+                && placement.location().precision() != LocationPrecision.zip_centroid;
+        return new OrganizationRequest(r.name(), r.description(), r.website(), r.contact(), r.address(),
+                given ? placement.location().latitude() : null, given ? placement.location().longitude() : null,
+                r.serviceRadiusKm(), placement.serviceRegions(), r.staffLanguages(), r.communitiesServed(),
+                r.leadership());
+    }
+
+    private Placement place(OrganizationRequest request) {
         // Both are judged, so a refused request (or CSV row) names every field that needs fixing at once.
         List<Problem.Violation> violations = new ArrayList<>();
         Placed location = null;

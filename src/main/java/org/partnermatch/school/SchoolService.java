@@ -24,6 +24,7 @@ import org.partnermatch.school.SchoolDtos.SchoolRequest;
 import org.partnermatch.school.SchoolDtos.SchoolResponse;
 import org.partnermatch.search.ServedSchool;
 import org.partnermatch.security.Caller;
+import org.partnermatch.vocabulary.LocationPrecision;
 
 /** Owns schools: their profile rules, uniqueness and optimistic concurrency. */
 @ApplicationScoped
@@ -154,6 +155,22 @@ public class SchoolService {
         if (schools.nameTaken(request.name(), id)) {
             throw ProblemException.conflict("A school named '" + request.name().trim() + "' already exists.");
         }
+        return place(request);
+    }
+
+    /**
+     * The request as the school would be stored: the region named or derived, in the district's spelling, and an
+     * approximate location as no coordinates (it follows the ZIP code). Imports compare a row with the school by it.
+     */
+    public SchoolRequest asStored(SchoolRequest request) {
+        Placement placement = place(request);
+        boolean given = placement.location().precision() != LocationPrecision.zip_centroid;
+        return new SchoolRequest(request.name(), request.gradeLow(), request.gradeHigh(), request.address(),
+                given ? placement.location().latitude() : null, given ? placement.location().longitude() : null,
+                placement.region(), request.enrollment(), request.equity());
+    }
+
+    private Placement place(SchoolRequest request) {
         String postalCode = request.address() == null ? null : request.address().postalCode();
         // Both are judged, so a refused request (or CSV row) names every field that needs fixing at once.
         List<Problem.Violation> violations = new ArrayList<>();

@@ -164,6 +164,44 @@ class ImportResourceTest {
         assertThat(reversed.getString("results[0].errors[0].message")).isEqualTo("must not be below gradeLow");
     }
 
+    @Test
+    void rowsWithoutCoordinatesOrRegionTakeThemFromTheZipCodeAndUnknownRegionsAreNamedByRowAndColumn() {
+        String t = tag();
+        String csv = "School Name,Grades,ZIP,Area,Enrollment,Title I,FRL,EL\n"
+                + "Zip Only " + t + ",K-5,98118-1234,,300,yes,70,30\n"
+                + "Local Name " + t + ",K-5,98118,Rainier Valley,300,yes,70,30\n"
+                + "Nowhere " + t + ",K-5,98111,Southeast,300,yes,70,30\n";
+        JsonPath report = district("schools", "", csv).statusCode(422).extract().jsonPath();
+        assertThat(report.getList("results.action", String.class)).containsExactly("created", "error", "error");
+        assertThat(report.getInt("results[1].row")).isEqualTo(3);
+        assertThat(fields(report, 1)).containsExactly("Area");
+        assertThat(report.getString("results[1].errors[0].message")).contains("unknown region 'Rainier Valley'")
+                .contains("Central, North, Northeast, Northwest, Southeast, Southwest");
+        assertThat(fields(report, 2)).containsExactly("ZIP");
+        assertThat(report.getString("results[2].errors[0].message")).contains("unknown ZIP code 98111");
+
+        JsonPath skipped = district("schools", "?skipInvalid=true", csv).statusCode(200).extract().jsonPath();
+        JsonPath school = Api.district().get("/api/v1/schools/" + skipped.getString("results[0].id")).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(school.getString("region")).isEqualTo("Southeast");
+        assertThat(school.getString("locationPrecision")).isEqualTo("zip_centroid");
+
+        // Re-importing the same row changes nothing: the approximate location follows the ZIP code, not the file.
+        JsonPath again = district("schools", "?skipInvalid=true", csv).statusCode(200).extract().jsonPath();
+        assertThat(again.getString("results[0].action")).isEqualTo("unchanged");
+    }
+
+    @Test
+    void anOrganizationRowServingAnUnknownRegionIsRefused() {
+        String t = tag();
+        String csv = "Organization Name,Regions Served\nValley Partners " + t + ",\"Southeast; Rainier Valley\"\n";
+        JsonPath report = district("organizations", "?dryRun=true", csv).statusCode(200).extract().jsonPath();
+        assertThat(report.getInt("results[0].row")).isEqualTo(2);
+        assertThat(fields(report, 0)).containsExactly("Regions Served");
+        assertThat(report.getString("results[0].errors[0].message")).contains("unknown region 'Rainier Valley'")
+                .contains("Southeast, Southwest");
+    }
+
     private static List<String> fields(JsonPath report, int index) {
         return report.getList("results[" + index + "].errors.field", String.class);
     }
