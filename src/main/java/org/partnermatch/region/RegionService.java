@@ -95,15 +95,16 @@ public class RegionService {
 
     /**
      * The region's own spelling of {@code name}, matched whatever its case and outer spaces. 400 naming
-     * {@code field} and listing the regions when there is no such region.
+     * {@code field} and listing the regions when there is no such region. A refusal leaves the caller's
+     * transaction usable: imports judge every row in one transaction and write the valid ones.
      */
-    @Transactional
+    @Transactional(dontRollbackOn = ProblemException.class)
     public String canonical(String field, String name) {
         return canonical(field, List.of(name)).get(0);
     }
 
     /** {@link #canonical(String, String)} for a list: distinct, in first-seen order; null → empty. */
-    @Transactional
+    @Transactional(dontRollbackOn = ProblemException.class)
     public List<String> canonical(String field, Collection<String> names) {
         if (names == null || names.isEmpty()) {
             return List.of();
@@ -131,7 +132,7 @@ public class RegionService {
      * The region whose ZIP codes list this address's ZIP code (ZIP+4 taken by its first five digits). 400 naming
      * {@code field} when none does: a school needs a region, given or derived.
      */
-    @Transactional
+    @Transactional(dontRollbackOn = ProblemException.class)
     public String ofZip(String field, String postalCode) {
         String zip = ZipCentroids.zip5(postalCode);
         Optional<Region> region = zip == null ? Optional.empty() : regions.findByZip(zip);
