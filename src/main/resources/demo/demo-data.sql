@@ -14,9 +14,30 @@
 --   organizations  0a000000-0000-4000-8000-0000000000NN   (01 CISC, 02 City Year, 03 Communities In Schools,
 --                                                          04 Madrona FRC, 05 Operation School Bell,
 --                                                          06 Totem Star Records, 07 WestSide Baby, ...)
+--   regions        7e000000-0000-4000-8000-0000000000NN   (01 Central ... 06 Southwest, alphabetical)
 --   offerings      0f000000-0000-4000-8000-000000000NNN
 --   needs          0e000000-0000-4000-8000-000000000NNN
 -- Grades: PK = -1, K = 0 ... 12. Languages are ISO 639 codes. Categories are the V2 taxonomy codes.
+
+-- ============================================================ regions
+-- The district's regions (the vocabulary schools and organizations pick from), with the ZIP codes of the demo
+-- schools that lie wholly in one region. 98108 and 98125 are left out: demo schools in each lie in two regions.
+INSERT INTO region (id, name) VALUES
+ ('7e000000-0000-4000-8000-000000000001', 'Central'),
+ ('7e000000-0000-4000-8000-000000000002', 'North'),
+ ('7e000000-0000-4000-8000-000000000003', 'Northeast'),
+ ('7e000000-0000-4000-8000-000000000004', 'Northwest'),
+ ('7e000000-0000-4000-8000-000000000005', 'Southeast'),
+ ('7e000000-0000-4000-8000-000000000006', 'Southwest');
+
+INSERT INTO region_zip_code (postal_code, region_id) VALUES
+ ('98122', '7e000000-0000-4000-8000-000000000001'),
+ ('98133', '7e000000-0000-4000-8000-000000000002'),
+ ('98105', '7e000000-0000-4000-8000-000000000003'),
+ ('98103', '7e000000-0000-4000-8000-000000000004'),
+ ('98117', '7e000000-0000-4000-8000-000000000004'),
+ ('98118', '7e000000-0000-4000-8000-000000000005'),
+ ('98126', '7e000000-0000-4000-8000-000000000006');
 
 -- ============================================================ schools
 INSERT INTO school (id, name, grade_low, grade_high, street, city, state, postal_code, latitude, longitude, region,

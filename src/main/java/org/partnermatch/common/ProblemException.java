@@ -37,6 +37,13 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.Violation(field, message)), null);
     }
 
+    /** A 400 naming several fields at once. */
+    public static ProblemException badRequest(List<Problem.Violation> violations) {
+        return new ProblemException(400, "validation", "Invalid request", violations.stream()
+                .map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("The request is invalid."),
+                violations, null);
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(409, "conflict", "Conflict", detail);
     }

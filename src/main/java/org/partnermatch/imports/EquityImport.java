@@ -137,7 +137,7 @@ public class EquityImport {
         if (commit) {
             int written = 0;
             for (Write write : plan.writes) {
-                write(write);
+                write(write, directory);
                 if (++written % 250 == 0) {
                     entities.flush();
                     entities.clear();
@@ -420,7 +420,7 @@ public class EquityImport {
         return than == null ? year != null : year != null && year.compareTo(than) > 0;
     }
 
-    private void write(Write write) {
+    private void write(Write write, SchoolService.Directory directory) {
         School school = schools.get(write.school().id);
         SchoolRequest current = SchoolRequest.from(school);
         EquityProfile e = current.equityOrUnknown();
@@ -438,7 +438,7 @@ public class EquityImport {
                 current.longitude(), current.region(),
                 (Integer) f.getOrDefault(SchoolFigure.ENROLLMENT, current.enrollment()), equity);
         // only figures change (name and identifiers are the school's own): nothing to check against the directory
-        schools.updateChecked(school.id, request, ETags.of(school.version));
+        schools.updateChecked(school.id, request, ETags.of(school.version), directory);
     }
 
     private static Object valueOf(SchoolRequest request, SchoolFigure figure) {

@@ -132,7 +132,7 @@ class OrganizationRows implements RowKind<Organization, OrganizationRequest> {
 
     @Override
     public boolean same(OrganizationRequest current, OrganizationRequest row) {
-        return Objects.equals(normal(current), normal(row));
+        return Objects.equals(normal(current), normal(organizations.asStored(row)));
     }
 
     /** Lists compared as the service stores them (null = empty) and numbers by value. */

@@ -181,7 +181,7 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
 
     @Override
     public boolean same(SchoolRequest current, SchoolRequest row) {
-        return Objects.equals(normal(current), normal(row));
+        return Objects.equals(normal(current), normal(directory == null ? schools.asStored(row) : directory.asStored(row)));
     }
 
     /** Numbers compared by value: 78.5 and 78.50 are the same percentage. */
@@ -200,12 +200,12 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
 
     @Override
     public School create(SchoolRequest request) {
-        return directory == null ? schools.create(request) : schools.createChecked(request);
+        return directory == null ? schools.create(request) : schools.createChecked(request, directory);
     }
 
     @Override
     public School update(School school, SchoolRequest request) {
         return directory == null ? schools.update(school.id, request, ETags.of(school.version))
-                : schools.updateChecked(school.id, request, ETags.of(school.version));
+                : schools.updateChecked(school.id, request, ETags.of(school.version), directory);
     }
 }

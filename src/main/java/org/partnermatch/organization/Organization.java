@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.partnermatch.vocabulary.LocationPrecision;
 import org.partnermatch.vocabulary.VettingStatus;
 
 /** A community-based organization (CBO) and its district vetting status. */
@@ -40,6 +41,11 @@ public class Organization {
 
     public Double latitude;
     public Double longitude;
+
+    /** Whether the coordinates were given or are the centre of the ZIP code; exact when there are none. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "location_precision")
+    public LocationPrecision locationPrecision = LocationPrecision.exact;
 
     @Column(name = "service_radius_km")
     public BigDecimal serviceRadiusKm;

@@ -19,6 +19,7 @@ import org.partnermatch.common.LanguageCode;
 import org.partnermatch.common.Vocab;
 import org.partnermatch.search.Highlight;
 import org.partnermatch.vocabulary.Leadership;
+import org.partnermatch.vocabulary.LocationPrecision;
 import org.partnermatch.vocabulary.VettingStatus;
 
 /** Request and response records for organizations. */
@@ -43,13 +44,15 @@ public final class OrganizationDtos {
             @Pattern(regexp = "^https?://[^\\s]+$", message = "must be an http(s) URL") String website,
             @Valid Contact contact,
             @Valid Address address,
-            @Schema(examples = "47.5412") @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @Schema(description = "Leave latitude and longitude out to place the organization at the centre of its "
+                    + "ZIP code (approximate until someone sets them).", examples = "47.5412")
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @Schema(examples = "-122.2760") @DecimalMin("-180") @DecimalMax("180") Double longitude,
             @Schema(description = "Serves in person within this many km of its location.", examples = "10")
             @DecimalMin(value = "0.01", message = "must be at least 0.01 km")
             @DecimalMax("1000") @Digits(integer = 4, fraction = 2, message = "must have at most 2 decimals")
             BigDecimal serviceRadiusKm,
-            @Schema(description = "Also serves in person in these regions.", examples = "[\"Southeast\"]")
+            @Schema(description = "Also serves in person in these regions: the district's regions (GET /regions), any case.", examples = "[\"Southeast\"]")
             @Size(max = 20) List<@NotBlank @Size(max = 60) String> serviceRegions,
             @Schema(description = "Languages staff speak (ISO 639).", examples = "[\"so\", \"am\", \"en\"]")
             @Size(max = 40) List<@NotNull @LanguageCode String> staffLanguages,
@@ -64,8 +67,10 @@ public final class OrganizationDtos {
                     : new Contact(org.contactName, org.email, org.phone);
             Address address = org.street == null && org.city == null && org.state == null && org.postalCode == null
                     ? null : new Address(org.street, org.city, org.state, org.postalCode);
-            return new OrganizationRequest(org.name, org.description, org.website, contact, address, org.latitude,
-                    org.longitude, org.serviceRadiusKm, Vocab.list(org.serviceRegions), Vocab.list(org.staffLanguages),
+            // An approximate location is no given coordinate: it follows the ZIP code.
+            boolean given = org.locationPrecision != LocationPrecision.zip_centroid;
+            return new OrganizationRequest(org.name, org.description, org.website, contact, address,
+                    given ? org.latitude : null, given ? org.longitude : null, org.serviceRadiusKm, Vocab.list(org.serviceRegions), Vocab.list(org.staffLanguages),
                     Vocab.list(org.communitiesServed), Vocab.enums(org.leadership, Leadership.class));
         }
     }
@@ -86,6 +91,9 @@ public final class OrganizationDtos {
             Address address,
             Double latitude,
             Double longitude,
+            @Schema(description = "exact: coordinates someone gave; zip_centroid: approximate, the centre of the "
+                    + "address's ZIP code, until someone sets them. Absent without a location.", examples = "exact")
+            LocationPrecision locationPrecision,
             BigDecimal serviceRadiusKm,
             List<String> serviceRegions,
             List<String> staffLanguages,
@@ -105,7 +113,7 @@ public final class OrganizationDtos {
         /** This organization as a search hit. */
         public OrganizationResponse withSearch(Double score, Double distanceKm, Highlight highlight) {
             return new OrganizationResponse(id, name, description, website, contact, address, latitude, longitude,
-                    serviceRadiusKm, serviceRegions, staffLanguages, communitiesServed, leadership, vettingStatus,
+                    locationPrecision, serviceRadiusKm, serviceRegions, staffLanguages, communitiesServed, leadership, vettingStatus,
                     vettedAt, version, createdAt, updatedAt, score, distanceKm, highlight);
         }
 
@@ -115,7 +123,8 @@ public final class OrganizationDtos {
             Address address = org.street == null && org.city == null && org.state == null && org.postalCode == null
                     ? null : new Address(org.street, org.city, org.state, org.postalCode);
             return new OrganizationResponse(org.id, org.name, org.description, org.website, contact, address,
-                    org.latitude, org.longitude, org.serviceRadiusKm, Vocab.list(org.serviceRegions),
+                    org.latitude, org.longitude, org.latitude == null ? null : org.locationPrecision,
+                    org.serviceRadiusKm, Vocab.list(org.serviceRegions),
                     Vocab.list(org.staffLanguages), Vocab.list(org.communitiesServed),
                     Vocab.enums(org.leadership, Leadership.class), org.vettingStatus, org.vettedAt, org.version,
                     org.createdAt, org.updatedAt, null, null, null);

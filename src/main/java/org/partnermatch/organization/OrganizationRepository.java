@@ -18,6 +18,17 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return found.longValue() > 0;
     }
 
+    /** Follows a region's new name in every organization serving it; returns how many changed. */
+    public int renameServiceRegion(String from, String to) {
+        return getEntityManager().createNativeQuery("""
+                UPDATE organization SET service_regions = array_replace(service_regions, CAST(:from AS VARCHAR(60)),
+                    CAST(:to AS VARCHAR(60)))
+                WHERE CAST(:from AS VARCHAR(60)) = ANY (service_regions)""")
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .executeUpdate();
+    }
+
     /** A name as stored: trimmed, each run of white space one space. */
     public static String normalized(String name) {
         return name.trim().replaceAll("\\s+", " ");

@@ -2,10 +2,13 @@ package org.partnermatch.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +18,15 @@ import org.partnermatch.common.ETags;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
+import org.partnermatch.common.Problem;
 import org.partnermatch.common.Vocab;
+import org.partnermatch.geo.Locations;
+import org.partnermatch.geo.Locations.Placed;
 import org.partnermatch.organization.OrganizationDtos.OrganizationRequest;
 import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationDtos.VettingRequest;
+import org.partnermatch.region.RegionRenamed;
+import org.partnermatch.region.RegionService;
 import org.partnermatch.school.SchoolService;
 import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRequest;
@@ -27,6 +35,7 @@ import org.partnermatch.security.Caller;
 import org.partnermatch.taxonomy.TaxonomyService;
 import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Leadership;
+import org.partnermatch.vocabulary.LocationPrecision;
 import org.partnermatch.vocabulary.Modality;
 import org.partnermatch.vocabulary.Timing;
 import org.partnermatch.vocabulary.VettingStatus;
@@ -42,10 +51,12 @@ public class OrganizationService {
     private final Caller caller;
     private final AuditService audit;
     private final Event<OrganizationRegistered> registered;
+    private final RegionService regions;
 
     public OrganizationService(OrganizationRepository organizations, OrganizationSearchRepository searches,
                                SchoolService schools, TaxonomyService taxonomy, Caller caller, AuditService audit,
-                               Event<OrganizationRegistered> registered) {
+                               Event<OrganizationRegistered> registered, RegionService regions) {
+        this.regions = regions;
         this.organizations = organizations;
         this.searches = searches;
         this.schools = schools;
@@ -161,18 +172,65 @@ public class OrganizationService {
      * this id (null for a new one). Changes nothing; imports call it to check a row before writing anything.
      */
     public void check(UUID id, OrganizationRequest request) {
+        checked(id, request);
+    }
+
+    /** Where the organization is (null: nowhere given) and the regions it serves, in their own spelling. */
+    private record Placement(Placed location, List<String> serviceRegions) {
+    }
+
+    private Placement checked(UUID id, OrganizationRequest request) {
         if (organizations.nameTaken(request.name(), id)) {
             // Nothing about the other organization (its exact name, whether it is approved): only that the name is used.
             throw ProblemException.conflict("An organization with this name is already registered. If it is yours, "
                     + "ask one of its owners to invite you; otherwise choose another name.");
         }
-        if ((request.latitude() == null) != (request.longitude() == null)) {
-            throw ProblemException.badRequest(request.latitude() == null ? "latitude" : "longitude",
-                    "latitude and longitude go together");
+        return place(request);
+    }
+
+    /**
+     * The request as the organization would be stored: service regions in the district's spelling, and an
+     * approximate location as no coordinates (it follows the ZIP code). Imports compare a row with it.
+     */
+    public OrganizationRequest asStored(OrganizationRequest r) {
+        Placement placement = place(r);
+        boolean given = placement.location() != null
+                && placement.location().precision() != LocationPrecision.zip_centroid;
+        return new OrganizationRequest(r.name(), r.description(), r.website(), r.contact(), r.address(),
+                given ? placement.location().latitude() : null, given ? placement.location().longitude() : null,
+                r.serviceRadiusKm(), placement.serviceRegions(), r.staffLanguages(), r.communitiesServed(),
+                r.leadership());
+    }
+
+    private Placement place(OrganizationRequest request) {
+        // Both are judged, so a refused request (or CSV row) names every field that needs fixing at once.
+        List<Problem.Violation> violations = new ArrayList<>();
+        Placed location = null;
+        List<String> serviceRegions = List.of();
+        try {
+            location = Locations.place(request.latitude(), request.longitude(),
+                    request.address() == null ? null : request.address().postalCode()).orElse(null);
+            if (request.serviceRadiusKm() != null && location == null) {
+                throw ProblemException.badRequest("serviceRadiusKm",
+                        "needs latitude and longitude, or an address with a ZIP code, as its centre");
+            }
+        } catch (ProblemException e) {
+            violations.addAll(e.violations());
         }
-        if (request.serviceRadiusKm() != null && request.latitude() == null) {
-            throw ProblemException.badRequest("serviceRadiusKm", "needs latitude and longitude as its centre");
+        try {
+            serviceRegions = regions.canonical("serviceRegions", request.serviceRegions());
+        } catch (ProblemException e) {
+            violations.addAll(e.violations());
         }
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest(violations);
+        }
+        return new Placement(location, serviceRegions);
+    }
+
+    /** Organizations serving a renamed region serve it under its new name. */
+    void onRegionRenamed(@Observes RegionRenamed renamed) {
+        organizations.renameServiceRegion(renamed.from(), renamed.to());
     }
 
     /** Approved organizations by name, then id: the public directory in bulk (the HSDS export). */
@@ -207,7 +265,7 @@ public class OrganizationService {
     }
 
     private void apply(Organization org, OrganizationRequest request) {
-        check(org.id, request);
+        Placement placement = checked(org.id, request);
         org.name = OrganizationRepository.normalized(request.name());
         org.description = request.description();
         org.website = request.website();
@@ -218,10 +276,11 @@ public class OrganizationService {
         org.city = request.address() == null ? null : request.address().city();
         org.state = request.address() == null ? null : request.address().state();
         org.postalCode = request.address() == null ? null : request.address().postalCode();
-        org.latitude = request.latitude();
-        org.longitude = request.longitude();
+        org.latitude = placement.location() == null ? null : placement.location().latitude();
+        org.longitude = placement.location() == null ? null : placement.location().longitude();
+        org.locationPrecision = placement.location() == null ? LocationPrecision.exact : placement.location().precision();
         org.serviceRadiusKm = request.serviceRadiusKm();
-        org.serviceRegions = Vocab.distinct(request.serviceRegions());
+        org.serviceRegions = placement.serviceRegions().toArray(String[]::new);
         org.staffLanguages = Vocab.distinct(request.staffLanguages());
         org.communitiesServed = Vocab.distinct(request.communitiesServed());
         org.leadership = Vocab.names(request.leadership());

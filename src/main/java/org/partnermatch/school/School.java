@@ -2,6 +2,8 @@ package org.partnermatch.school;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -14,6 +16,7 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
+import org.partnermatch.vocabulary.LocationPrecision;
 
 /** A school of the district with its equity profile. Holds no individual student data. */
 @Entity
@@ -40,7 +43,12 @@ public class School {
 
     public double latitude;
     public double longitude;
-    /** Null when not known (no region given and none derived). */
+    /** Whether the coordinates were given or are the centre of the ZIP code. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "location_precision")
+    public LocationPrecision locationPrecision = LocationPrecision.exact;
+
+    /** One of the district's regions (see the region feature); null when not known (none given, none derived). */
     public String region;
 
     /** The equity figures below are null when not known: never read unknown as zero. */

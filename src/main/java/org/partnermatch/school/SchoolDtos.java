@@ -21,6 +21,7 @@ import org.partnermatch.common.Address;
 import org.partnermatch.common.Grades;
 import org.partnermatch.common.LanguageCode;
 import org.partnermatch.matching.core.NeedIndex;
+import org.partnermatch.vocabulary.LocationPrecision;
 
 /** Request and response records for schools. */
 public final class SchoolDtos {
@@ -70,20 +71,25 @@ public final class SchoolDtos {
             @Size(max = 30) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$",
                     message = "must be letters, digits, '.', '_' or '-'") String stateCode,
             @Valid Address address,
-            @Schema(examples = "47.5466") @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
-            @Schema(examples = "-122.2891") @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
-            @Schema(examples = "Southeast") @Size(max = 60) String region,
+            @Schema(description = "Leave latitude and longitude out to place the school at the centre of its ZIP code "
+                    + "(approximate until someone sets them).", examples = "47.5466")
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @Schema(examples = "-122.2891") @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            @Schema(description = "One of the district's regions (GET /regions), any case. Left out, it is the region "
+                    + "whose ZIP codes list the school's ZIP code.", examples = "Southeast") @Size(max = 60) String region,
             @Schema(examples = "720") @Min(0) @Max(20000) Integer enrollment,
             @Valid EquityProfile equity) {
 
         /** The request that would leave this school as it is (imports merge a file's columns into it). */
         public static SchoolRequest from(School school) {
+            // An approximate location is no given coordinate: it follows the ZIP code.
+            boolean given = school.locationPrecision != LocationPrecision.zip_centroid;
             Address address = school.street == null && school.city == null && school.state == null
                     && school.postalCode == null ? null
                     : new Address(school.street, school.city, school.state, school.postalCode);
             return new SchoolRequest(school.name, (int) school.gradeLow, (int) school.gradeHigh, school.schoolType,
-                    school.ncesId, school.stateCode, address, school.latitude, school.longitude, school.region,
-                    school.enrollment,
+                    school.ncesId, school.stateCode, address, given ? school.latitude : null,
+                    given ? school.longitude : null, school.region, school.enrollment,
                     new EquityProfile(school.titleI, school.frlPercent, school.ellPercent,
                             school.homeLanguages == null ? null : List.of(school.homeLanguages),
                             school.qualityRank == null ? null : school.qualityRank.intValue(), null, null));
@@ -132,6 +138,8 @@ public final class SchoolDtos {
             Address address,
             double latitude,
             double longitude,
+            @Schema(description = "exact: coordinates someone gave; zip_centroid: approximate, the centre of the "
+                    + "address's ZIP code, until someone sets them.", examples = "exact") LocationPrecision locationPrecision,
             @Schema(description = "Null when not known.") String region,
             @Schema(description = "Null when not known.") Integer enrollment,
             EquityView equity,
@@ -156,7 +164,8 @@ public final class SchoolDtos {
             }
             return new SchoolResponse(school.id, school.name, school.gradeLow, school.gradeHigh,
                     Grades.range(school.gradeLow, school.gradeHigh), school.schoolType, school.ncesId,
-                    school.stateCode, address, school.latitude, school.longitude, school.region, school.enrollment,
+                    school.stateCode, address, school.latitude, school.longitude, school.locationPrecision,
+                    school.region, school.enrollment,
                     new EquityView(school.titleI, school.frlPercent, school.ellPercent, languages, rank,
                             needIndex.value(), needIndex.missing(), sources),
                     school.version, school.createdAt, school.updatedAt);

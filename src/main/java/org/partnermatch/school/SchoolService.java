@@ -19,12 +19,17 @@ import org.partnermatch.common.Filter;
 import org.partnermatch.common.Grades;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
+import org.partnermatch.common.Problem;
 import org.partnermatch.common.ProblemException;
+import org.partnermatch.geo.Locations;
+import org.partnermatch.geo.Locations.Placed;
+import org.partnermatch.region.RegionService;
 import org.partnermatch.school.SchoolDtos.EquityProfile;
 import org.partnermatch.school.SchoolDtos.SchoolRequest;
 import org.partnermatch.school.SchoolDtos.SchoolResponse;
 import org.partnermatch.search.ServedSchool;
 import org.partnermatch.security.Caller;
+import org.partnermatch.vocabulary.LocationPrecision;
 
 /** Owns schools: their profile rules, uniqueness and optimistic concurrency. */
 @ApplicationScoped
@@ -33,11 +38,13 @@ public class SchoolService {
     private final SchoolRepository schools;
     private final Caller caller;
     private final AuditService audit;
+    private final RegionService regions;
 
-    public SchoolService(SchoolRepository schools, Caller caller, AuditService audit) {
+    public SchoolService(SchoolRepository schools, Caller caller, AuditService audit, RegionService regions) {
         this.schools = schools;
         this.caller = caller;
         this.audit = audit;
+        this.regions = regions;
     }
 
     /** Filters of the school list; null means "any". */
@@ -74,8 +81,9 @@ public class SchoolService {
 
     @Transactional
     public School create(SchoolRequest request) {
-        check(null, request);
-        School school = insert(request);
+        RegionService.Vocabulary vocabulary = regions.vocabulary();
+        check(null, request, vocabulary);
+        School school = insert(request, vocabulary);
         // Flush here so a constraint the checks could not see is this request's 409, not a failure at commit.
         schools.flush();
         return school;
@@ -86,14 +94,14 @@ public class SchoolService {
      * an import of thousands of rows, written without a query or flush per row.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public School createChecked(SchoolRequest request) {
-        return insert(request);
+    public School createChecked(SchoolRequest request, Directory directory) {
+        return insert(request, directory.vocabulary);
     }
 
-    private School insert(SchoolRequest request) {
+    private School insert(SchoolRequest request, RegionService.Vocabulary vocabulary) {
         School school = new School();
         school.id = UUID.randomUUID();
-        apply(school, request);
+        apply(school, request, vocabulary);
         schools.persist(school);
         audit.record("school.created", "school", school.id, null, SchoolResponse.from(school));
         return school;
@@ -101,19 +109,20 @@ public class SchoolService {
 
     @Transactional
     public School update(UUID id, SchoolRequest request, String ifMatch) {
-        check(id, request);
-        School school = change(id, request, ifMatch);
+        RegionService.Vocabulary vocabulary = regions.vocabulary();
+        check(id, request, vocabulary);
+        School school = change(id, request, ifMatch, vocabulary);
         schools.flush();
         return school;
     }
 
     /** {@link #update} for a request the caller has just checked against the whole directory (imports). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public School updateChecked(UUID id, SchoolRequest request, String ifMatch) {
-        return change(id, request, ifMatch);
+    public School updateChecked(UUID id, SchoolRequest request, String ifMatch, Directory directory) {
+        return change(id, request, ifMatch, directory.vocabulary);
     }
 
-    private School change(UUID id, SchoolRequest request, String ifMatch) {
+    private School change(UUID id, SchoolRequest request, String ifMatch, RegionService.Vocabulary vocabulary) {
         School school = get(id);
         caller.requireSchool(school.id);
         ETags.requireMatch(ifMatch, school.version);
@@ -121,7 +130,7 @@ public class SchoolService {
             requireDistrictFiguresUnchanged(school, request);
         }
         SchoolResponse before = SchoolResponse.from(school);
-        apply(school, request);
+        apply(school, request, vocabulary);
         audit.record("school.updated", "school", school.id, before, SchoolResponse.from(school));
         return school;
     }
@@ -179,6 +188,14 @@ public class SchoolService {
      * (null for a new one). Changes nothing; imports call it to check a row before writing anything.
      */
     public void check(UUID id, SchoolRequest request) {
+        check(id, request, regions.vocabulary());
+    }
+
+    /** Where the school is and its region, as the request gives or implies them. */
+    private record Placement(Placed location, String region) {
+    }
+
+    private void check(UUID id, SchoolRequest request, RegionService.Vocabulary vocabulary) {
         Grades.checkRange(request.gradeLow(), request.gradeHigh());
         if (schools.nameTaken(request.name(), id)) {
             throw ProblemException.conflict("A school named '" + request.name().trim() + "' already exists.");
@@ -189,6 +206,7 @@ public class SchoolService {
         if (request.stateCode() != null && schools.stateCodeTaken(request.stateCode().trim(), id)) {
             throw ProblemException.conflict("Another school has state school code " + request.stateCode().trim() + ".");
         }
+        place(request, vocabulary);
     }
 
     /**
@@ -197,7 +215,7 @@ public class SchoolService {
      */
     @Transactional
     public Directory directory() {
-        return new Directory(schools.listAll());
+        return new Directory(schools.listAll(), regions.vocabulary());
     }
 
     /** The district's schools by id, name, NCES id and state code, as one import sees them. */
@@ -207,8 +225,10 @@ public class SchoolService {
         private final Map<String, School> byName = new java.util.HashMap<>();
         private final Map<String, School> byNces = new java.util.HashMap<>();
         private final Map<String, School> byCode = new java.util.HashMap<>();
+        private final RegionService.Vocabulary vocabulary;
 
-        Directory(List<School> all) {
+        Directory(List<School> all, RegionService.Vocabulary vocabulary) {
+            this.vocabulary = vocabulary;
             for (School school : all) {
                 byId.put(school.id, school);
                 byName.put(nameKey(school.name), school);
@@ -241,9 +261,10 @@ public class SchoolService {
             return Optional.ofNullable(byCode.get(code.trim().toLowerCase(java.util.Locale.ROOT)));
         }
 
-        /** {@link SchoolService#check}, against the schools as they were when the import began. */
+        /** {@link SchoolService#check}, against the schools and regions as they were when the import began. */
         public void check(UUID id, SchoolRequest request) {
             Grades.checkRange(request.gradeLow(), request.gradeHigh());
+            place(request, vocabulary);
             if (other(byName.get(nameKey(request.name())), id)) {
                 throw ProblemException.conflict("A school named '" + request.name().trim() + "' already exists.");
             }
@@ -267,6 +288,11 @@ public class SchoolService {
             }
         }
 
+        /** {@link SchoolService#asStored}, with the regions as they were when the import began. */
+        public SchoolRequest asStored(SchoolRequest request) {
+            return stored(request, vocabulary);
+        }
+
         private static boolean other(School found, UUID id) {
             return found != null && !found.id.equals(id);
         }
@@ -284,6 +310,52 @@ public class SchoolService {
         return schools.find("lower(stateCode) = lower(?1)", stateCode.trim()).firstResultOptional();
     }
 
+    /**
+     * The request as the school would be stored: the region named or derived, in the district's spelling, and an
+     * approximate location as no coordinates (it follows the ZIP code). Imports compare a row with the school by it.
+     */
+    public SchoolRequest asStored(SchoolRequest request) {
+        return stored(request, regions.vocabulary());
+    }
+
+    private static SchoolRequest stored(SchoolRequest request, RegionService.Vocabulary vocabulary) {
+        Placement placement = place(request, vocabulary);
+        boolean given = placement.location().precision() != LocationPrecision.zip_centroid;
+        return new SchoolRequest(request.name(), request.gradeLow(), request.gradeHigh(), request.type(),
+                request.ncesId(), request.stateCode(), request.address(),
+                given ? placement.location().latitude() : null, given ? placement.location().longitude() : null,
+                placement.region(), request.enrollment(), request.equity());
+    }
+
+    /**
+     * Where the school is and its region: the coordinates given, else the ZIP code's centre (400 when neither can
+     * place it); the region named (any case; 400 listing the regions when unknown), else the one whose ZIP codes
+     * list the school's ZIP code, else unknown.
+     */
+    private static Placement place(SchoolRequest request, RegionService.Vocabulary vocabulary) {
+        String postalCode = request.address() == null ? null : request.address().postalCode();
+        // Both are judged, so a refused request (or CSV row) names every field that needs fixing at once.
+        List<Problem.Violation> violations = new ArrayList<>();
+        Placed location = null;
+        String region = null;
+        try {
+            location = Locations.place(request.latitude(), request.longitude(), postalCode).orElseThrow(() ->
+                    ProblemException.badRequest("latitude", "give latitude and longitude, or an address with a ZIP code"));
+        } catch (ProblemException e) {
+            violations.addAll(e.violations());
+        }
+        try {
+            region = request.region() == null || request.region().isBlank() ? vocabulary.ofZip(postalCode).orElse(null)
+                    : vocabulary.canonical("region", request.region());
+        } catch (ProblemException e) {
+            violations.addAll(e.violations());
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest(violations);
+        }
+        return new Placement(location, region);
+    }
+
     /** The school with this id, if any (no 404: imports report an unknown id on the row). */
     @Transactional
     public Optional<School> find(UUID id) {
@@ -296,7 +368,8 @@ public class SchoolService {
         return schools.find("lower(name) = lower(?1)", name.trim()).firstResultOptional();
     }
 
-    private void apply(School school, SchoolRequest request) {
+    private void apply(School school, SchoolRequest request, RegionService.Vocabulary vocabulary) {
+        Placement placement = place(request, vocabulary);
         school.name = request.name().trim();
         school.gradeLow = request.gradeLow().shortValue();
         school.gradeHigh = request.gradeHigh().shortValue();
@@ -311,9 +384,10 @@ public class SchoolService {
         } else {
             school.street = school.city = school.state = school.postalCode = null;
         }
-        school.latitude = request.latitude();
-        school.longitude = request.longitude();
-        school.region = blankToNull(request.region());
+        school.latitude = placement.location().latitude();
+        school.longitude = placement.location().longitude();
+        school.locationPrecision = placement.location().precision();
+        school.region = placement.region();
         EquityProfile equity = request.equityOrUnknown();
         FigureSources sources = new FigureSources(school, equity);
         school.enrollment = sources.track("enrollment", school.enrollment, request.enrollment());

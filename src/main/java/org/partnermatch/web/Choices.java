@@ -45,10 +45,26 @@ public final class Choices {
 
     private final List<CategoryResponse> tree;
     private final Map<String, String> categoryNames;
+    private final List<String> regions;
 
     public Choices(List<CategoryResponse> tree, Map<String, String> categoryNames) {
+        this(tree, categoryNames, List.of());
+    }
+
+    public Choices(List<CategoryResponse> tree, Map<String, String> categoryNames, List<String> regions) {
         this.tree = tree;
         this.categoryNames = categoryNames;
+        this.regions = regions;
+    }
+
+    /** The district's regions, the only ones schools and organizations may name. */
+    public List<Option> regions() {
+        return regions.stream().map(r -> new Option(r, r)).toList();
+    }
+
+    /** How a stored location is known, in words: empty for exact coordinates. */
+    public String precision(Object precision) {
+        return precision != null && "zip_centroid".equals(precision.toString()) ? "approximate (ZIP code centre)" : "";
     }
 
     /** Categories as options, children indented under their parent. */

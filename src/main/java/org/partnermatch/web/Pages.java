@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.security.SignInTenants;
+import org.partnermatch.region.RegionService;
 import org.partnermatch.taxonomy.TaxonomyService;
 
 /** What every page shares: the viewer, the choices and labels, redirects after a post, and error pages. */
@@ -15,13 +16,15 @@ public class Pages {
 
     private final WebSession session;
     private final TaxonomyService taxonomy;
+    private final RegionService regions;
     private final SignInTenants signIn;
     private final Template error;
 
-    public Pages(WebSession session, TaxonomyService taxonomy, SignInTenants signIn,
+    public Pages(WebSession session, TaxonomyService taxonomy, RegionService regions, SignInTenants signIn,
                  @io.quarkus.qute.Location("web/error.html") Template error) {
         this.session = session;
         this.taxonomy = taxonomy;
+        this.regions = regions;
         this.signIn = signIn;
         this.error = error;
     }
@@ -32,7 +35,7 @@ public class Pages {
     }
 
     public Choices choices() {
-        return new Choices(taxonomy.tree(), taxonomy.names());
+        return new Choices(taxonomy.tree(), taxonomy.names(), regions.names());
     }
 
     /** 303 See Other: after a successful post, the browser loads the result page with a GET. */

@@ -268,7 +268,7 @@ public class PartnerPages {
                 form.text("address.postalCode"));
         return new OrganizationRequest(form.text("name"), form.text("description"), form.text("website"), contact,
                 address, form.decimal("latitude"), form.decimal("longitude"), form.bigDecimal("serviceRadiusKm"),
-                form.commaList("serviceRegions"), form.commaList("staffLanguages"), form.commaList("communitiesServed"),
+                form.all("serviceRegions"), form.commaList("staffLanguages"), form.commaList("communitiesServed"),
                 form.choices("leadership", Leadership.class));
     }
 

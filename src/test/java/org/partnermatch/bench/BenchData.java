@@ -96,6 +96,9 @@ public final class BenchData {
                 + array(ORG_KINDS) + " AS org_kind, " + array(LANGUAGES) + " AS language, "
                 + array(REGIONS) + " AS region, " + array(COMMUNITIES) + " AS community, "
                 + array(LEADERSHIP) + " AS leadership, " + array(TIMINGS) + " AS timing");
+        // The regions organizations serve are the district's (V16 vocabulary).
+        sql.add("INSERT INTO region (id, name) SELECT gen_random_uuid(), r FROM bench_vocab, unnest(region) AS r"
+                + " ON CONFLICT DO NOTHING");
         // Organizations: around Seattle; 90 % approved; 40 % with a service radius; a few regions each.
         sql.add("INSERT INTO organization (id, name, description, latitude, longitude, service_radius_km,"
                 + " service_regions, staff_languages, communities_served, leadership, vetting_status)"

@@ -50,6 +50,8 @@ public final class SyntheticDistrict {
             s.execute("INSERT INTO langs VALUES (1,'en'),(2,'es'),(3,'so'),(4,'vi'),(5,'zh'),(6,'am'),(7,'ti'),(8,'om'),(9,'tl'),(10,'ru')");
             s.execute("CREATE TEMP TABLE regions(i int, r text)");
             s.execute("INSERT INTO regions VALUES (1,'Southeast'),(2,'Southwest'),(3,'Central'),(4,'Northeast'),(5,'Northwest'),(6,'North')");
+            // Schools name regions of the district's vocabulary (V16).
+            s.execute("INSERT INTO region (id, name) SELECT gen_random_uuid(), r FROM regions ON CONFLICT DO NOTHING");
 
             s.execute("""
                     INSERT INTO school (id, name, grade_low, grade_high, latitude, longitude, region, enrollment, title_i,

@@ -48,7 +48,7 @@ class ImportResourceTest {
                 + "Free/Reduced Lunch %,English Learner %,Languages,Principal\r\n"
                 + "Rainier View " + t + " Elementary,K-5,11650 Beacon Ave S,Seattle,wa,98178,47.4985,-122.2706,"
                 + "Southeast,380,yes,85.2%,41,\"so; Vietnamese, es\",Ms. Example\r\n"
-                + "  Denny   " + t + "  Middle ,6-8,2601 SW Kenyon St,Seattle,WA,98106,47.5245,-122.3652,West Seattle,"
+                + "  Denny   " + t + "  Middle ,6-8,2601 SW Kenyon St,Seattle,WA,98106,47.5245,-122.3652,southwest,"
                 + "890,no,61,20.5,es,Mr. Example\r\n"
                 + "Little Ones " + t + ",PK-K,,,,,47.6,-122.3,North,60,Y,10,5,,\r\n"
                 + ",,,,,,,,,,,,,,\r\n";
@@ -76,6 +76,10 @@ class ImportResourceTest {
         assertThat(school.getDouble("equity.freeReducedLunchPercent")).isEqualTo(85.2);
         assertThat(school.getDouble("equity.englishLearnerPercent")).isEqualTo(41.0);
         assertThat(school.getList("equity.homeLanguages", String.class)).containsExactly("so", "vi", "es");
+        assertThat(school.getString("locationPrecision")).isEqualTo("exact");
+        // A region is matched whatever its case and stored as the district spells it.
+        assertThat(Api.district().get("/api/v1/schools/" + report.getString("results[1].id")).then().extract()
+                .path("region").toString()).isEqualTo("Southwest");
         JsonPath little = Api.district().get("/api/v1/schools/" + report.getString("results[2].id")).then()
                 .statusCode(200).extract().jsonPath();
         assertThat(little.getInt("gradeLow")).isEqualTo(-1);
@@ -147,7 +151,8 @@ class ImportResourceTest {
         assertThat(fields(report, 1)).containsExactlyInAnyOrder("enrollment", "frl", "lat", "title i", "languages");
         assertThat(report.getString("results[1].errors.find { it.field == 'enrollment' }.message")).isEqualTo("must be a whole number");
         assertThat(report.getString("results[1].errors.find { it.field == 'languages' }.message")).contains("ISO 639");
-        assertThat(fields(report, 2)).containsExactlyInAnyOrder("grades", "lon");
+        // A lone latitude is judged with the location once the row's own cells are valid.
+        assertThat(fields(report, 2)).containsExactlyInAnyOrder("grades");
         assertThat(fields(report, 3)).containsExactly("name");
         assertThat(schoolsNamed(t)).isZero();
 
@@ -157,6 +162,44 @@ class ImportResourceTest {
                 .statusCode(200).extract().jsonPath();
         assertThat(reversed.getString("results[0].errors[0].field")).isEqualTo("grades");
         assertThat(reversed.getString("results[0].errors[0].message")).isEqualTo("must not be below gradeLow");
+    }
+
+    @Test
+    void rowsWithoutCoordinatesOrRegionTakeThemFromTheZipCodeAndUnknownRegionsAreNamedByRowAndColumn() {
+        String t = tag();
+        String csv = "School Name,Grades,ZIP,Area,Enrollment,Title I,FRL,EL\n"
+                + "Zip Only " + t + ",K-5,98118-1234,,300,yes,70,30\n"
+                + "Local Name " + t + ",K-5,98118,Rainier Valley,300,yes,70,30\n"
+                + "Nowhere " + t + ",K-5,98111,Southeast,300,yes,70,30\n";
+        JsonPath report = district("schools", "", csv).statusCode(422).extract().jsonPath();
+        assertThat(report.getList("results.action", String.class)).containsExactly("created", "error", "error");
+        assertThat(report.getInt("results[1].row")).isEqualTo(3);
+        assertThat(fields(report, 1)).containsExactly("Area");
+        assertThat(report.getString("results[1].errors[0].message")).contains("unknown region 'Rainier Valley'")
+                .contains("the regions are ").contains("Central", "North", "Northeast", "Northwest", "Southeast", "Southwest");
+        assertThat(fields(report, 2)).containsExactly("ZIP");
+        assertThat(report.getString("results[2].errors[0].message")).contains("unknown ZIP code 98111");
+
+        JsonPath skipped = district("schools", "?skipInvalid=true", csv).statusCode(200).extract().jsonPath();
+        JsonPath school = Api.district().get("/api/v1/schools/" + skipped.getString("results[0].id")).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(school.getString("region")).isEqualTo("Southeast");
+        assertThat(school.getString("locationPrecision")).isEqualTo("zip_centroid");
+
+        // Re-importing the same row changes nothing: the approximate location follows the ZIP code, not the file.
+        JsonPath again = district("schools", "?skipInvalid=true", csv).statusCode(200).extract().jsonPath();
+        assertThat(again.getString("results[0].action")).isEqualTo("unchanged");
+    }
+
+    @Test
+    void anOrganizationRowServingAnUnknownRegionIsRefused() {
+        String t = tag();
+        String csv = "Organization Name,Regions Served\nValley Partners " + t + ",\"Southeast; Rainier Valley\"\n";
+        JsonPath report = district("organizations", "?dryRun=true", csv).statusCode(200).extract().jsonPath();
+        assertThat(report.getInt("results[0].row")).isEqualTo(2);
+        assertThat(fields(report, 0)).containsExactly("Regions Served");
+        assertThat(report.getString("results[0].errors[0].message")).contains("unknown region 'Rainier Valley'")
+                .contains("the regions are ").contains("Southeast", "Southwest");
     }
 
     private static List<String> fields(JsonPath report, int index) {
@@ -296,7 +339,7 @@ class ImportResourceTest {
     @Test
     void onlyDistrictStaffImport() {
         String t = tag();
-        String csv = "name,grades,lat,lon,region,enrollment,title i,frl,ell\nRole " + t + ",K-5,47.5,-122.3,SE,1,no,1,1\n";
+        String csv = "name,grades,lat,lon,region,enrollment,title i,frl,ell\nRole " + t + ",K-5,47.5,-122.3,Southeast,1,no,1,1\n";
         UUID school = Api.createSchool();
         UUID org = Api.createOrganization(true);
         post(null, "schools", "", csv).statusCode(401);

@@ -58,6 +58,7 @@ class ReportResourceTest {
     void district() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         region = "Report Region " + suffix;
+        Api.region(region);
         good = "rg-" + suffix;
         none = "rn-" + suffix;
         for (String code : List.of(good, none)) {

@@ -109,6 +109,7 @@ class SchoolResourceTest {
     @Test
     void listFiltersAndPages() {
         String region = "Testregion " + UUID.randomUUID().toString().substring(0, 6);
+        Api.region(region);
         for (int i = 0; i < 3; i++) {
             Map<String, Object> body = Api.school();
             body.put("region", region);

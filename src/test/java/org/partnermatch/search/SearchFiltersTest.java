@@ -119,7 +119,7 @@ class SearchFiltersTest {
                 "longitude", -122.30, "serviceRadiusKm", null), true);
         UUID further = SearchData.createOrganization(SearchData.organization("name", word + " further", "latitude", 47.65,
                 "longitude", -122.30, "serviceRadiusKm", null), true);
-        UUID nowhere = SearchData.createOrganization(SearchData.organization("name", word + " nowhere", "latitude", null,
+        UUID nowhere = SearchData.createOrganization(SearchData.organization("name", word + " nowhere", "address", null, "latitude", null,
                 "longitude", null, "serviceRadiusKm", null), true);
         SearchData.createOffering(close, SearchData.offering("name", word + " near offering"));
         SearchData.createOffering(nowhere, SearchData.offering("name", word + " placeless offering"));
@@ -152,6 +152,7 @@ class SearchFiltersTest {
         String word = SearchData.marker();
         Map<String, Object> schoolBody = Api.school();
         schoolBody.put("region", "Region " + word);
+        Api.region("Region " + word);
         schoolBody.put("latitude", 47.50);
         schoolBody.put("longitude", -122.30);
         String school = district().body(schoolBody).post("/api/v1/schools").then().statusCode(201).extract().path("id");
@@ -162,7 +163,7 @@ class SearchFiltersTest {
                 "longitude", -122.30, "serviceRadiusKm", 5, "serviceRegions", List.of("Southeast")), true);
         UUID region = SearchData.createOrganization(SearchData.organization("name", word + " region", "latitude", 48.0,
                 "longitude", -122.30, "serviceRadiusKm", null, "serviceRegions", List.of("Region " + word)), true);
-        UUID noArea = SearchData.createOrganization(SearchData.organization("name", word + " no area", "latitude", null,
+        UUID noArea = SearchData.createOrganization(SearchData.organization("name", word + " no area", "address", null, "latitude", null,
                 "longitude", null, "serviceRadiusKm", null, "serviceRegions", List.of()), true);
         SearchData.createOffering(radius, SearchData.offering("name", word + " radius in person", "modality", "in_person"));
         SearchData.createOffering(tooFar, SearchData.offering("name", word + " too far hybrid", "modality", "hybrid"));

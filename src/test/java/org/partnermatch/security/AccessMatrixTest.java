@@ -40,6 +40,8 @@ class AccessMatrixTest {
         final UUID otherOrganization;
         final UUID offering;
         final String category;
+        /** An unused region of the vocabulary (made on first use). */
+        private String region;
         /** Made by a row's preparation when its path names one. */
         UUID partnership;
         UUID recognition;
@@ -115,6 +117,13 @@ class AccessMatrixTest {
             return this;
         }
 
+        String region() {
+            if (region == null) {
+                region = Api.region(Api.unique("Matrix Region"));
+            }
+            return region;
+        }
+
         String token(Who who) {
             return switch (who) {
                 case ANONYMOUS -> null;
@@ -130,6 +139,7 @@ class AccessMatrixTest {
             return template.replace("{schoolId}", school.toString())
                     .replace("{organizationId}", organization.toString())
                     .replace("{code}", category)
+                    .replace("/regions/{id}", template.contains("/regions/{id}") ? "/regions/" + region() : "")
                     .replace("{kind}", "insurance")
                     .replace("/schools/{id}", "/schools/" + school)
                     .replace("/needs/{id}", "/needs/" + need)
@@ -165,6 +175,14 @@ class AccessMatrixTest {
         allow("PUT /api/v1/categories/{code}", f -> Map.of("parentCode", "academic", "name", "Renamed"),
                 401, 403, 403, 403, 403, 200);
         allow("DELETE /api/v1/categories/{code}", 401, 403, 403, 403, 403, 204);
+
+        allow("GET /api/v1/regions", 200, 200, 200, 200, 200, 200);
+        allow("POST /api/v1/regions", f -> Map.of("name", Api.unique("New Region"), "zipCodes", List.of()),
+                401, 403, 403, 403, 403, 201);
+        allow("GET /api/v1/regions/{id}", 200, 200, 200, 200, 200, 200);
+        allow("PUT /api/v1/regions/{id}", f -> Map.of("name", Api.unique("Renamed Region")),
+                401, 403, 403, 403, 403, 200);
+        allow("DELETE /api/v1/regions/{id}", 401, 403, 403, 403, 403, 204);
 
         allow("GET /api/v1/schools", 200, 200, 200, 200, 200, 200);
         allow("POST /api/v1/schools", f -> Api.school(), 401, 403, 403, 403, 403, 201);

@@ -33,6 +33,12 @@ public final class Api {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** Adds a region to the district's vocabulary (district staff); returns its id. */
+    public static String region(String name, String... zipCodes) {
+        return district().body(Map.of("name", name, "zipCodes", List.of(zipCodes))).post("/api/v1/regions").then()
+                .statusCode(201).extract().jsonPath().getString("id");
+    }
+
     public static Map<String, Object> school() {
         Map<String, Object> equity = new LinkedHashMap<>();
         equity.put("titleI", true);

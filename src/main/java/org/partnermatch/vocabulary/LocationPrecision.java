@@ -1,0 +1,9 @@
+package org.partnermatch.vocabulary;
+
+/**
+ * How precisely a stored location is known: {@code exact} when someone gave the coordinates, {@code zip_centroid}
+ * when they were derived from the address's ZIP code (the centre of its Census ZCTA, often a kilometre or more off).
+ */
+public enum LocationPrecision {
+    exact, zip_centroid
+}

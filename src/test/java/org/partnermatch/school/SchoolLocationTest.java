@@ -1,0 +1,123 @@
+package org.partnermatch.school;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.partnermatch.support.Api.district;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.partnermatch.support.Api;
+import org.partnermatch.support.Db;
+
+/** Where a school is without typed coordinates (its ZIP code's centre, approximate) and which region it is in. */
+@QuarkusTest
+class SchoolLocationTest {
+
+    private static Map<String, Object> withZip(String postalCode) {
+        Map<String, Object> body = Api.school();
+        body.remove("latitude");
+        body.remove("longitude");
+        body.put("address", Map.of("street", "3928 S Graham St", "city", "Seattle", "state", "WA",
+                "postalCode", postalCode));
+        return body;
+    }
+
+    /** Numbers read as doubles, as a JSON client reads them (RestAssured's default is float). */
+    private static JsonPath json(String text) {
+        return new JsonPath(text).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
+    }
+
+    private static JsonPath create(Map<String, Object> body) {
+        return json(district().body(body).post("/api/v1/schools").then().statusCode(201).extract().asString());
+    }
+
+    @Test
+    void withoutCoordinatesTheZipCodeCentreIsUsedAndShownAsApproximate() {
+        JsonPath school = create(withZip("98118"));
+        assertThat(school.getDouble("latitude")).isEqualTo(47.542036);
+        assertThat(school.getDouble("longitude")).isEqualTo(-122.268537);
+        assertThat(school.getString("locationPrecision")).isEqualTo("zip_centroid");
+        assertThat(Db.text("SELECT location_precision || ' ' || latitude || ' ' || longitude FROM school WHERE id = '"
+                + school.getString("id") + "'")).isEqualTo("zip_centroid 47.542036 -122.268537");
+    }
+
+    @Test
+    void zipPlusFourIsAccepted() {
+        JsonPath school = create(withZip("98118-1234"));
+        assertThat(school.getDouble("latitude")).isEqualTo(47.542036);
+        assertThat(school.getString("address.postalCode")).isEqualTo("98118-1234");
+    }
+
+    @Test
+    void givenCoordinatesAreExactAndSettingThemMakesAnApproximateLocationExact() {
+        assertThat(create(Api.school()).getString("locationPrecision")).isEqualTo("exact");
+
+        JsonPath school = create(withZip("98118"));
+        String path = "/api/v1/schools/" + school.getString("id");
+        // A read sent back unchanged keeps the guess a guess.
+        Map<String, Object> read = json(district().get(path).then().extract().asString()).getMap("");
+        Map<String, Object> body = withZip("98118");
+        body.put("name", read.get("name"));
+        body.put("latitude", read.get("latitude"));
+        body.put("longitude", read.get("longitude"));
+        district().header("If-Match", Api.etag(path)).body(body).put(path).then().statusCode(200)
+                .body("locationPrecision", equalTo("zip_centroid"));
+        body.put("latitude", 47.5466);
+        body.put("longitude", -122.2838);
+        district().header("If-Match", Api.etag(path)).body(body).put(path).then().statusCode(200)
+                .body("locationPrecision", equalTo("exact"));
+    }
+
+    @Test
+    void anUnknownZipCodeWithoutCoordinatesIsRefusedNamingTheField() {
+        district().body(withZip("98111")).post("/api/v1/schools").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("address.postalCode"))
+                .body("violations[0].message", containsString("unknown ZIP code 98111"))
+                .body("violations[0].message", containsString("latitude and longitude"));
+        Map<String, Object> nowhere = Api.school();
+        nowhere.remove("latitude");
+        nowhere.remove("longitude");
+        nowhere.remove("address");
+        district().body(nowhere).post("/api/v1/schools").then().statusCode(400)
+                .body("violations[0].field", equalTo("latitude"));
+        Map<String, Object> half = Api.school();
+        half.remove("longitude");
+        district().body(half).post("/api/v1/schools").then().statusCode(400)
+                .body("violations[0].field", equalTo("longitude"));
+    }
+
+    @Test
+    void aSchoolWithoutARegionGetsTheRegionListingItsZipCode() {
+        Map<String, Object> body = withZip("98118");
+        body.remove("region");
+        assertThat(create(body).getString("region")).isEqualTo("Southeast");
+        // No region lists 10001: the region must be named, and the valid ones are listed.
+        Map<String, Object> elsewhere = withZip("10001");
+        elsewhere.remove("region");
+        district().body(elsewhere).post("/api/v1/schools").then().statusCode(400)
+                .body("violations[0].field", equalTo("region"))
+                .body("violations[0].message", containsString("no region lists ZIP code 10001"))
+                .body("violations[0].message", containsString("Southeast"));
+    }
+
+    @Test
+    void anUnknownRegionIsRefusedListingTheValidOnesAndAKnownOneIsStoredAsTheDistrictSpellsIt() {
+        Map<String, Object> body = Api.school();
+        body.put("region", "Rainier Valley");
+        district().body(body).post("/api/v1/schools").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("region"))
+                .body("violations[0].message", containsString("unknown region 'Rainier Valley'"))
+                // Other tests add regions of their own: the demo district's must all be listed.
+                .body("violations[0].message", allOf(containsString("the regions are "), containsString("Central"),
+                        containsString("Northwest"), containsString("Southeast"), containsString("Southwest")));
+        body.put("region", "  southEAST ");
+        assertThat(create(body).getString("region")).isEqualTo("Southeast");
+    }
+}
