@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.partnermatch.common.PlainText;
 
 /** Request and response records for accounts, memberships and invitations. */
 public final class AccountDtos {
@@ -51,6 +52,7 @@ public final class AccountDtos {
     @Schema(name = "InvitationRequest", description = "Invite a person, by e-mail address, to a membership. District "
             + "staff invite to anything; a school's staff invite colleagues to their school; an organization's owners "
             + "invite to their organization.")
+    @PlainText
     public record InvitationRequest(
             @Schema(examples = "principal@school.example.org") @NotBlank @Email @Size(max = 254) String email,
             @Schema(examples = "school") @NotNull MembershipScope scope,
@@ -83,6 +85,7 @@ public final class AccountDtos {
     }
 
     @Schema(name = "InvitationAcceptance", description = "The token from an invitation link.")
+    @PlainText
     public record AcceptInvitationRequest(@NotBlank @Size(max = 100) String token) {
     }
 }

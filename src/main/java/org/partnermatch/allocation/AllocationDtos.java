@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.partnermatch.common.PlainText;
 
 /** Request and response records of district-wide allocation. */
 public final class AllocationDtos {
@@ -21,6 +22,7 @@ public final class AllocationDtos {
     @Schema(description = "What to allocate: the open needs of the selected schools (all when none are given), "
             + "optionally one region or category, against the remaining capacity of approved organizations' active "
             + "offerings.")
+    @PlainText
     public record AllocationRequest(
             @Schema(description = "Schools to plan for; empty or absent means every school.")
             @Size(max = 5000) List<UUID> schoolIds,
@@ -93,6 +95,7 @@ public final class AllocationDtos {
 
     @Schema(description = "Turn plan lines into partnership requests: one request per school and offering, for the "
             + "needs of the chosen lines. Dates and message apply to every request.")
+    @PlainText
     public record PlanRequestsRequest(
             @Schema(description = "Plan line ids; empty or absent means every line of the plan.")
             @Size(max = 5000) List<UUID> lineIds,

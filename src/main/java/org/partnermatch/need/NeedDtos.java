@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.partnermatch.common.Grades;
 import org.partnermatch.common.LanguageCode;
+import org.partnermatch.common.PlainText;
 import org.partnermatch.common.Vocab;
 import org.partnermatch.vocabulary.NeedStatus;
 import org.partnermatch.vocabulary.Priority;
@@ -23,6 +24,7 @@ public final class NeedDtos {
     }
 
     @Schema(name = "NeedRequest", description = "A school's stated need, in aggregate. Never name individual students.")
+    @PlainText
     public record NeedRequest(
             @Schema(description = "Category code from /api/v1/categories.", examples = "math") @NotBlank @Size(max = 64) String category,
             @Schema(examples = "Math tutoring after school for grades 6-8") @NotBlank @Size(max = 200) String title,

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.partnermatch.common.Grades;
 import org.partnermatch.common.LanguageCode;
+import org.partnermatch.common.PlainText;
 import org.partnermatch.common.Vocab;
 import org.partnermatch.search.Highlight;
 import org.partnermatch.vocabulary.CapacityUnit;
@@ -26,6 +27,7 @@ public final class OfferingDtos {
     }
 
     @Schema(name = "OfferingRequest", description = "A service an organization offers. Capacity used is the server's.")
+    @PlainText
     public record OfferingRequest(
             @Schema(examples = "After-school math club") @NotBlank @Size(max = 200) String name,
             @Schema(examples = "Small-group math tutoring with bilingual tutors, twice a week.") @Size(max = 4000) String description,

@@ -196,7 +196,7 @@ public class OfferingSearchRepository {
                         + " o.timings, o.modality, o.languages, o.cost, o.capacity, o.capacity_unit, o.capacity_used,"
                         + " o.active, o.version, o.created_at, o.updated_at, p.score, p.distance_km,"
                         + " ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories, ")
-                .add(highlight(criteria, fuzzy)).add(" AS highlight")
+                .add(highlight(criteria, fuzzy))
                 .add(" FROM counted t" + (withFacets ? " CROSS JOIN facets f" : "") + " LEFT JOIN (page p"
                         + " JOIN offering o ON o.id = p.id JOIN organization g ON g.id = o.organization_id) ON TRUE ORDER BY "
                         + SearchSql.order(criteria.search().sort(), "p."));
@@ -210,13 +210,15 @@ public class OfferingSearchRepository {
                 : Sql.of("ts_rank_cd(" + SearchSql.WEIGHTS + ", o.search_document, to_tsquery('english', ?), 32)", text.tsquery());
     }
 
-    /** A page row's highlight: a headline of its text, or its and its organization's names when fuzzy. */
+    /**
+     * A page row's highlight columns: its text and those of its words that match, or its and its organization's
+     * names when fuzzy.
+     */
     private static Sql highlight(Criteria criteria, boolean fuzzy) {
         SearchText text = criteria.search().text();
-        return text == null ? Sql.of("NULL")
-                : fuzzy ? Sql.of("o.name || ' — ' || g.name")
-                : Sql.of("ts_headline('english', " + HIGHLIGHT_TEXT + ", to_tsquery('english', ?), ?)",
-                        text.tsquery(), Highlights.HEADLINE_OPTIONS);
+        return text == null ? Sql.of("NULL AS highlight, NULL::text[] AS highlight_words")
+                : fuzzy ? Highlights.resemblingColumns("o.name || ' — ' || g.name")
+                : Highlights.columns(HIGHLIGHT_TEXT, text);
     }
 
     /** The facet filters asked for, by facet, each a condition over {@code offering o}. */
@@ -348,7 +350,7 @@ public class OfferingSearchRepository {
                 SearchSql.rounded(rows, "score", 4),
                 SearchSql.rounded(rows, "distance_km", 2),
                 text == null ? null : fuzzy ? Highlights.resembling(highlight, text.words())
-                        : Highlights.fromHeadline(highlight));
+                        : Highlights.matching(highlight, strings(rows.getArray("highlight_words"))));
     }
 
     private static String[] strings(Array array) throws SQLException {

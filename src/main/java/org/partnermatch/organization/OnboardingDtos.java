@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.partnermatch.common.PlainText;
 import org.partnermatch.vocabulary.OnboardingKind;
 import org.partnermatch.vocabulary.VettingStatus;
 
@@ -17,6 +18,7 @@ public final class OnboardingDtos {
     }
 
     @Schema(name = "OnboardingItemRequest", description = "An onboarding item on file, with its expiry date.")
+    @PlainText
     public record OnboardingItemRequest(
             @Schema(description = "When the district received it.", examples = "2026-08-15") LocalDate receivedOn,
             @Schema(description = "When it stops being valid.", examples = "2027-08-14") @NotNull LocalDate expiresOn,

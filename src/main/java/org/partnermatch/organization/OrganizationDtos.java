@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.partnermatch.common.Address;
 import org.partnermatch.common.LanguageCode;
+import org.partnermatch.common.PlainText;
 import org.partnermatch.common.Vocab;
 import org.partnermatch.search.Highlight;
 import org.partnermatch.vocabulary.Leadership;
@@ -37,6 +38,7 @@ public final class OrganizationDtos {
     }
 
     @Schema(name = "OrganizationRequest", description = "A community-based organization's profile. Vetting is the district's: it cannot be set here.")
+    @PlainText
     public record OrganizationRequest(
             @Schema(examples = "East African Community Services") @NotBlank @Size(max = 200) String name,
             @Schema(examples = "Tutoring and family engagement for East African families in Southeast Seattle.") @Size(max = 4000) String description,
@@ -76,6 +78,7 @@ public final class OrganizationDtos {
     }
 
     @Schema(name = "VettingRequest", description = "A district vetting decision.")
+    @PlainText
     public record VettingRequest(
             @Schema(examples = "approved") @NotNull VettingStatus status,
             @Schema(examples = "Agreement, insurance and background checks on file.") @Size(max = 1000) String note) {

@@ -89,11 +89,10 @@ public class OrganizationSearchRepository {
                 : fuzzy ? Sql.of("greatest(word_similarity(?, g.name), (SELECT max(word_similarity(?, f.name)) FROM offering f"
                         + " WHERE f.organization_id = g.id AND f.active))", text.plain(), text.plain())
                 : Sql.of("ts_rank_cd(" + SearchSql.WEIGHTS + ", g.search_document, to_tsquery('english', ?), 32)", text.tsquery());
-        Sql highlight = text == null ? Sql.of("NULL")
-                : fuzzy ? Sql.of("g.name || coalesce(' — ' || (SELECT string_agg(f.name, ' · ' ORDER BY f.name)"
-                        + " FROM offering f WHERE f.organization_id = g.id AND f.active), '')")
-                : Sql.of("ts_headline('english', " + HIGHLIGHT_TEXT + ", to_tsquery('english', ?), ?)",
-                        text.tsquery(), Highlights.HEADLINE_OPTIONS);
+        Sql highlight = text == null ? Sql.of("NULL AS highlight, NULL::text[] AS highlight_words")
+                : fuzzy ? Highlights.resemblingColumns("g.name || coalesce(' — ' || (SELECT string_agg(f.name, ' · '"
+                        + " ORDER BY f.name) FROM offering f WHERE f.organization_id = g.id AND f.active), '')")
+                : Highlights.columns(HIGHLIGHT_TEXT, text);
         return new Sql()
                 .add("WITH hits AS MATERIALIZED (SELECT g.id, g.name, g.updated_at, ").add(score).add(" AS score, ")
                 .add(SearchSql.distance(origin(criteria))).add(" AS distance_km FROM organization g WHERE ")
@@ -104,7 +103,7 @@ public class OrganizationSearchRepository {
                         + " g.street, g.city, g.state, g.postal_code, g.latitude, g.longitude, g.service_radius_km,"
                         + " g.service_regions, g.staff_languages, g.communities_served, g.leadership, g.vetting_status,"
                         + " g.vetted_at, g.version, g.created_at, g.updated_at, p.score, p.distance_km, ")
-                .add(highlight).add(" AS highlight")
+                .add(highlight)
                 .add(" FROM (SELECT count(*) AS total FROM hits) t LEFT JOIN (page p JOIN organization g ON g.id = p.id)"
                         + " ON TRUE ORDER BY " + SearchSql.order(search.sort(), "p."));
     }
@@ -289,7 +288,7 @@ public class OrganizationSearchRepository {
         return OrganizationResponse.from(org, criteria.withContact()).withSearch(
                 SearchSql.rounded(rows, "score", 4), SearchSql.rounded(rows, "distance_km", 2),
                 text == null ? null : fuzzy ? Highlights.resembling(highlight, text.words())
-                        : Highlights.fromHeadline(highlight));
+                        : Highlights.matching(highlight, strings(rows.getArray("highlight_words"))));
     }
 
     private static String[] strings(Array array) throws SQLException {

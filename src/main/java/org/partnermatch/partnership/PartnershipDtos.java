@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.partnermatch.common.PlainText;
 import org.partnermatch.vocabulary.PartnershipState;
 import org.partnermatch.vocabulary.PartySide;
 
@@ -22,6 +23,7 @@ public final class PartnershipDtos {
 
     @Schema(name = "PartnershipRequest", description = "A school asks an offering to serve some of its open needs. "
             + "State, capacity and timestamps are the server's.")
+    @PlainText
     public record PartnershipRequest(
             @Schema(description = "The requesting school. A principal may leave it out (their token's school is used); "
                     + "district staff must give it.", examples = "5c000000-0000-4000-8000-000000000001")
@@ -41,6 +43,7 @@ public final class PartnershipDtos {
     }
 
     @Schema(name = "ReasonRequest", description = "Why a request is declined or a partnership cancelled.")
+    @PlainText
     public record ReasonRequest(
             @Schema(examples = "Our coordinator's caseload is full until next term.") @NotBlank @Size(max = 1000) String reason) {
     }
@@ -94,6 +97,7 @@ public final class PartnershipDtos {
     }
 
     @Schema(name = "FeedbackRequest", description = "A rating of a partnership by one side. The side comes from the token.")
+    @PlainText
     public record FeedbackRequest(
             @Schema(description = "1 (poor) to 5 (excellent).", examples = "5") @NotNull @Min(1) @Max(5) Integer rating,
             @Schema(examples = "Our coordinator was at every family night and attendance went up.") @Size(max = 2000) String comment) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.partnermatch.common.PlainText;
 import org.partnermatch.vocabulary.RecognitionStatus;
 
 /** Request and response records for recognition stories. */
@@ -16,6 +17,7 @@ public final class RecognitionDtos {
 
     @Schema(name = "NominationRequest", description = "Nominate an active or completed partnership. Tell the story "
             + "without naming students.")
+    @PlainText
     public record NominationRequest(
             @NotNull UUID partnershipId,
             @Schema(examples = "Attendance up at Aki Kurose") @NotBlank @Size(max = 200) String title,

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.partnermatch.common.Address;
 import org.partnermatch.common.Grades;
 import org.partnermatch.common.LanguageCode;
+import org.partnermatch.common.PlainText;
 import org.partnermatch.matching.core.NeedIndex;
 import org.partnermatch.vocabulary.LocationPrecision;
 
@@ -59,6 +60,7 @@ public final class SchoolDtos {
 
     @Schema(name = "SchoolRequest", description = "A school's profile, as created or replaced by PUT. Only the name and "
             + "grades are required; what is not known may be left out.")
+    @PlainText
     public record SchoolRequest(
             @Schema(examples = "Aki Kurose Middle School") @NotBlank @Size(max = 200) String name,
             @Schema(description = "Lowest grade: PK = -1, K = 0, 1-12.", examples = "6") @NotNull @Min(-1) @Max(12) Integer gradeLow,

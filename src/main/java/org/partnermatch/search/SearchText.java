@@ -77,11 +77,20 @@ public final class SearchText {
 
     /** For {@code to_tsquery('english', ?)}: every word (or one of its synonyms) must match; the last as a prefix. */
     public String tsquery() {
+        return String.join(" & ", groups());
+    }
+
+    /** For highlights: a word matching any one word of the search (or a synonym) as {@link #tsquery} matches it. */
+    public String anyWordTsquery() {
+        return String.join(" | ", groups());
+    }
+
+    private List<String> groups() {
         List<String> groups = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             groups.add(group(words.get(i), i == words.size() - 1));
         }
-        return String.join(" & ", groups);
+        return groups;
     }
 
     /** One word (with its synonyms) as a {@code to_tsquery} expression, matching as a prefix too. */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.partnermatch.common.PlainText;
 
 /** Request and response records of the taxonomy. */
 public final class CategoryDtos {
@@ -13,6 +14,7 @@ public final class CategoryDtos {
     }
 
     @Schema(name = "CategoryRequest", description = "A taxonomy term to create or update. Two levels at most.")
+    @PlainText
     public record CategoryRequest(
             @Schema(examples = "math", description = "Stable slug: lower-case words joined by dashes. Ignored on update.")
             @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be lower-case words joined by dashes")

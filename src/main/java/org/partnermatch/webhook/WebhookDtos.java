@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.partnermatch.common.PlainText;
 
 /** Request and response records for webhook settings. */
 public final class WebhookDtos {
@@ -14,6 +15,7 @@ public final class WebhookDtos {
     @Schema(name = "WebhookRequest", description = "Where partnership events are POSTed: an https URL whose host is on "
             + "the service's allow-list (partnermatch.webhooks.allowed-hosts), on an allowed port (443 unless configured); "
             + "a host that is, or at delivery resolves to, a non-public address is refused unless the service allows it.")
+    @PlainText
     public record WebhookRequest(
             @Schema(examples = "https://hooks.example.org/partnermatch") @NotBlank @Size(max = 500) String url,
             @Schema(description = "Shared secret for the HMAC-SHA256 signature (32-200 characters; a Standard Webhooks "

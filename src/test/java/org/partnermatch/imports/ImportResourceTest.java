@@ -314,6 +314,20 @@ class ImportResourceTest {
         assertThat(Db.number("SELECT count(*) FROM organization WHERE name LIKE '%" + t + "%'")).isZero();
     }
 
+    /** Issue 16, item 11: a control character in a cell is that column's error, as for the JSON endpoints. */
+    @Test
+    void controlCharactersAreColumnErrors() {
+        String t = tag();
+        String csv = "name,description,communities\n"
+                + "Ctrl " + t + ",Tutor\u0001ing,East African\n"
+                + "Tabbed " + t + ",\"Tutoring\n\tand mentoring\",Somali\n";
+        JsonPath report = district("organizations", "?dryRun=true", csv).statusCode(200).extract().jsonPath();
+        assertThat(fields(report, 0)).containsExactly("description");
+        assertThat(report.getString("results[0].errors[0].message"))
+                .startsWith("must not contain control characters (U+0001 at character 6)");
+        assertThat(fields(report, 1)).isEmpty();
+    }
+
     @Test
     void fileLevelFaultsAreProblems() {
         district("schools", "", "").statusCode(400).contentType("application/problem+json")

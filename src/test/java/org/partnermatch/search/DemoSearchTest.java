@@ -73,7 +73,8 @@ class DemoSearchTest {
         assertThat(offerings.get(0).organizationId()).isEqualTo(WESTSIDE_BABY);
         assertThat(offerings.get(0).name()).isEqualTo("Diapers and Baby Supplies through Schools");
         assertThat(offerings.get(0).terms()).containsExactly("diapers");
-        assertThat(offerings.get(0).snippet()).contains("<mark>Diapers</mark>", "<mark>diapers</mark>");
+        assertThat(offerings.get(0).snippet()).isEqualTo("<mark>Diapers</mark> and Baby Supplies through Schools — "
+                + "Monthly delivery of <mark>diapers</mark>, wipes and baby clothing to school family-support …");
 
         List<Hit> organizations = demoHits("organizations", "diapers");
         assertThat(organizations.get(0).organizationId()).isEqualTo(WESTSIDE_BABY);

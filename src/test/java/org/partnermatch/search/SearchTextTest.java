@@ -67,15 +67,6 @@ class SearchTextTest {
     }
 
     @Test
-    void headlineMarksBecomeEscapedHtml() {
-        Highlight highlight = Highlights.fromHeadline("Fish & <b>Chips</b> — \u0001Diapers\u0002, wipes and \u0001diapers\u0002 for \u0001Kids\u0002");
-        assertThat(highlight.snippet())
-                .isEqualTo("Fish &amp; &lt;b&gt;Chips&lt;/b&gt; — <mark>Diapers</mark>, wipes and <mark>diapers</mark> for <mark>Kids</mark>");
-        assertThat(highlight.terms()).containsExactly("diapers", "kids");
-        assertThat(Highlights.fromHeadline(null)).isNull();
-    }
-
-    @Test
     void resemblingWordsAreMarkedForTypos() {
         Highlight highlight = Highlights.resembling("WestSide Baby — <Baby> gear", List.of("westside", "bbay"));
         assertThat(highlight.snippet())

@@ -65,6 +65,27 @@ class WebFormSubmissionTest {
                 .header("Location", endsWith("/needs/" + need + "?saved"));
     }
 
+    /** Issue 16, item 11: forms refuse control characters as the API does, next to the field, and store nothing. */
+    @Test
+    void controlCharactersAreShownOnTheFieldAndNotStored() {
+        UUID school = Api.createSchool();
+        String title = Api.unique("Reading\u0001 buddies");
+        form(Tokens.principal(school)).formParams(with(needFields(0), "title", title)).post("/schools/" + school + "/needs")
+                .then().statusCode(400)
+                .body(containsString(FORM_AGAIN), containsString("id=\"title-error\""),
+                        containsString("must not contain control characters (U+0001 at character 8)"));
+        assertThat(Db.number("SELECT count(*) FROM need WHERE school_id = '" + school + "'")).isZero();
+
+        UUID organization = Api.createOrganization(true);
+        form(Tokens.partner(organization)).formParams(with(offeringFields(), "description", "Small\u007F groups"))
+                .post("/organizations/" + organization + "/offerings/new").then().statusCode(400)
+                .body(containsString(FORM_AGAIN), containsString("id=\"description-error\""),
+                        containsString("U+007F"));
+        // tabs and line breaks are text
+        form(Tokens.partner(organization)).formParams(with(offeringFields(), "description", "Small groups:\r\n\tmath"))
+                .post("/organizations/" + organization + "/offerings/new").then().statusCode(303);
+    }
+
     @Test
     void stateANeedForAnUnknownSchool() {
         form(Tokens.district()).formParam("title", "Reading buddies").post("/schools/" + UUID.randomUUID() + "/needs")

@@ -1,0 +1,71 @@
+package org.partnermatch.search;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnermatch.support.Api.anonymous;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.partnermatch.support.Db;
+
+/**
+ * Issue 16, item 11: highlights are marked beside the text, not inside it. Control characters stored before they
+ * were refused (written here straight to the database) and mark tags typed into a description forge no marks: the
+ * API's snippet and the search page stay balanced, and everything but our marks is escaped.
+ */
+@QuarkusTest
+class SearchHighlightTest {
+
+    @Test
+    void storedControlCharactersAndMarkTagsForgeNoMarks() {
+        String word = SearchData.marker();
+        UUID organization = SearchData.createOrganization(SearchData.organization(), true);
+        UUID offering = SearchData.createOffering(organization, SearchData.offering("name", "Robotics " + word,
+                "description", "Builds robots."));
+        Db.update("UPDATE offering SET description = 'Builds ' || chr(2) || 'robots' || chr(1)"
+                + " || ' </mark><mark>and</mark> ' || chr(1) || 'bikes <mark' WHERE id = '" + offering + "'");
+
+        JsonPath offerings = anonymous().queryParam("q", word + " robot").get("/api/v1/offerings").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(offerings.getString("items[0].id")).isEqualTo(offering.toString());
+        Map<String, Object> highlight = offerings.getMap("items[0].highlight");
+        assertThat(highlight).containsOnlyKeys("snippet", "terms", "excerpt", "marks");
+        assertThat((String) highlight.get("snippet")).startsWith("<mark>Robotics</mark> <mark>" + word + "</mark> — "
+                + "Builds <mark>robots</mark> &lt;/mark&gt;&lt;mark&gt;and&lt;/mark&gt; bikes &lt;mark · ");
+        assertThat((String) highlight.get("excerpt")).startsWith("Robotics " + word + " — Builds robots "
+                + "</mark><mark>and</mark> bikes <mark · ");
+        assertThat(highlight.get("terms")).isEqualTo(List.of("robotics", word, "robots"));
+        assertThat(highlight.get("marks")).isEqualTo(List.of(Map.of("start", 0, "end", 8),
+                Map.of("start", 9, "end", 9 + word.length()),
+                Map.of("start", 19 + word.length(), "end", 25 + word.length())));
+        assertBalanced((String) highlight.get("snippet"), 3);
+
+        // the organization's text holds its offerings' too
+        JsonPath organizations = anonymous().queryParam("q", word + " bikes").get("/api/v1/organizations").then()
+                .statusCode(200).extract().jsonPath();
+        String snippet = organizations.getString("items[0].highlight.snippet");
+        assertThat(snippet).contains("Builds robots &lt;/mark&gt;&lt;mark&gt;and&lt;/mark&gt; <mark>bikes</mark> &lt;mark");
+        assertBalanced(snippet, 2);
+
+        // the search page escapes every piece itself
+        String page = given().queryParam("q", word + " robot").get("/search").then().statusCode(200).extract().asString();
+        Matcher paragraph = Pattern.compile("<p class=\"snippet\">(.*?)</p>", Pattern.DOTALL).matcher(page);
+        assertThat(paragraph.find()).isTrue();
+        assertThat(paragraph.group(1)).startsWith("<mark>Robotics</mark> <mark>" + word + "</mark> — Builds "
+                + "<mark>robots</mark> &lt;/mark&gt;&lt;mark&gt;and&lt;/mark&gt; bikes &lt;mark · ");
+        assertBalanced(paragraph.group(1), 3);
+    }
+
+    private static void assertBalanced(String html, int marks) {
+        assertThat(html).doesNotContain("\u0001", "\u0002");
+        assertThat(html.split("<mark>", -1)).hasSize(marks + 1);
+        assertThat(html.split("</mark>", -1)).hasSize(marks + 1);
+        assertThat(html.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+    }
+}
