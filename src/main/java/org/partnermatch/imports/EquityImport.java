@@ -109,6 +109,9 @@ public class EquityImport {
         if (provenance.schoolYear() != null && !provenance.schoolYear().matches(SchoolDtos.SCHOOL_YEAR)) {
             throw ProblemException.badRequest("schoolYear", "must be a school year like 2024-25");
         }
+        if (sourceProblem(provenance.source()) != null) {
+            throw ProblemException.badRequest("source", sourceProblem(provenance.source()));
+        }
         CsvSheet sheet = CsvSheet.parse(csv, ALIASES, null, config.maxRows());
         if (!sheet.has("id") && !sheet.has("ncesId") && !sheet.has("stateSchoolCode") && !sheet.has("name")) {
             throw ProblemException.badRequest("body", "the header needs a column naming the school: NCES id, state "
@@ -294,7 +297,23 @@ public class EquityImport {
 
     private static String source(Cells cells, Provenance provenance) {
         String source = cells.text("source", provenance.source());
+        String problem = sourceProblem(source);
+        if (problem != null) {
+            cells.error("source", problem);
+        }
         return source == null || source.isBlank() ? DEFAULT_SOURCE : source.strip();
+    }
+
+    /** What is wrong with a source's name (as the school record's {@code equity.source} allows it), or null. */
+    private static String sourceProblem(String source) {
+        if (source == null) {
+            return null;
+        }
+        if (source.length() > 120) {
+            return "must be at most 120 characters";
+        }
+        int refused = org.partnermatch.common.PlainText.Rule.firstRefused(source);
+        return refused < 0 ? null : org.partnermatch.common.PlainText.Rule.message(source, refused);
     }
 
     /** Long shape: "count only" FRL/EL rows become shares of the school's All Students count for that year. */

@@ -121,9 +121,6 @@ public class ImportResource {
             @Parameter(description = "The school year the figures describe, when the file has no school year column.",
                     example = "2024-25") @QueryParam("schoolYear") String schoolYear,
             String csv) {
-        if (source != null && source.length() > 120) {
-            throw org.partnermatch.common.ProblemException.badRequest("source", "must be at most 120 characters");
-        }
         return answer(equity.importEquity(csv, options(dryRun, skipInvalid),
                 new EquityImport.Provenance(source, schoolYear)));
     }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.partnermatch.common.PlainText;
 
 /** Request and response records for regions. */
 public final class RegionDtos {
@@ -15,6 +16,7 @@ public final class RegionDtos {
     }
 
     @Schema(name = "RegionRequest", description = "A district region, as created or replaced by PUT.")
+    @PlainText
     public record RegionRequest(
             @Schema(examples = "Southeast") @NotBlank @Size(max = 60) String name,
             @Schema(description = "Five-digit ZIP codes in the region; a school without a region gets the region "

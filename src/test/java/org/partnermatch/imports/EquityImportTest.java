@@ -123,6 +123,8 @@ class EquityImportTest {
         post("", "School Code,Principal\n" + code + ",Ms. X\n").statusCode(400);
         post("", "Measure,Value\nLow Income,50\n").statusCode(400);
         post("?schoolYear=last-year", "School Code,FRL %\n" + code + ",50\n").statusCode(400);
+        post("", "School Code,FRL %,Source\n" + code + ",50,State\u0001Card\n").statusCode(422)
+                .body("results[0].errors[0].field", org.hamcrest.Matchers.equalTo("Source"));
         post("", "not,a,csv\n\"unterminated\n").statusCode(400);
         given().auth().oauth2(Tokens.principal(id)).contentType("text/csv").body("School Code,FRL %\n" + code + ",1\n")
                 .post("/api/v1/imports/school-equity").then().statusCode(403);
