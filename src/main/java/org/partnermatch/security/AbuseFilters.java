@@ -22,6 +22,9 @@ import org.partnermatch.common.ProblemMappers;
 @ApplicationScoped
 public class AbuseFilters {
 
+    /** Where Quarkus's request reading looks for the body limit of this request. */
+    private static final String MAX_REQUEST_SIZE_KEY = "io.quarkus.max-request-size";
+
     private final AbuseLimits limits;
     private final Caller caller;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
@@ -31,14 +34,25 @@ public class AbuseFilters {
         this.caller = caller;
     }
 
+    /**
+     * Bodies are capped at {@code partnermatch.limits.max-body-bytes}, except where an endpoint reads its body as a
+     * stream and takes larger files ({@link AbuseLimits#STREAMED_BODY_PATHS}: the HSDS import). The HTTP layer's own cap
+     * ({@code quarkus.http.limits.max-body-size}) is the largest of these; this filter brings every other route back
+     * down, for declared lengths here and for chunked bodies through the request's read limit.
+     */
     @ServerRequestFilter(preMatching = true)
-    public Response capBody(ContainerRequestContext request, UriInfo uri) {
+    public Response capBody(ContainerRequestContext request, UriInfo uri, RoutingContext routing) {
+        boolean streamed = "POST".equals(request.getMethod())
+                && AbuseLimits.STREAMED_BODY_PATHS.contains(uri.getPath());
+        long cap = streamed ? limits.maxStreamedBodyBytes() : limits.maxBodyBytes();
+        // Read by Quarkus when a body is streamed; one byte over the cap so the endpoint's own count answers first.
+        routing.put(MAX_REQUEST_SIZE_KEY, cap + 1);
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > limits.maxBodyBytes()) {
+                if (Long.parseLong(length.trim()) > cap) {
                     return ProblemMappers.build(413, "payload-too-large", "Payload too large",
-                            "Request bodies are limited to " + limits.maxBodyBytes() + " bytes.", uri, List.of()).build();
+                            "Request bodies are limited to " + cap + " bytes.", uri, List.of()).build();
                 }
             } catch (NumberFormatException e) {
                 return ProblemMappers.build(400, "validation", "Invalid request", "Content-Length is not a number.",

@@ -11,6 +11,16 @@ public interface AbuseLimits {
     @WithDefault("262144")
     long maxBodyBytes();
 
+    /**
+     * Largest body of the endpoints that read their body as a stream ({@link #STREAMED_BODY_PATHS}: the HSDS
+     * import), in bytes: 50 MiB; larger ones get 413. {@code quarkus.http.limits.max-body-size} must be at least this.
+     */
+    @WithDefault("52428800")
+    long maxStreamedBodyBytes();
+
+    /** POST paths that read their body as a stream, so memory stays flat whatever the body's size. */
+    java.util.Set<String> STREAMED_BODY_PATHS = java.util.Set.of("/api/v1/imports/hsds");
+
     /** Per-caller write rate limit (POST, PUT, PATCH, DELETE): 120 a minute, bursts of 30. */
     RateLimit writes();
 
