@@ -283,8 +283,10 @@ final class HsdsRecords {
         String name = text(service, "name");
         String description = service.has("description") ? text(service, "description")
                 : base == null ? null : base.description();
-        Boolean active = service.has("status") ? !INACTIVE.contains(String.valueOf(text(service, "status"))
-                .toLowerCase(Locale.ROOT)) : base == null ? null : base.active();
+        Boolean active = base == null ? null : base.active();
+        if (service.has("status")) {
+            active = !INACTIVE.contains(String.valueOf(text(service, "status")).toLowerCase(Locale.ROOT));
+        }
 
         LinkedHashSet<String> categories = new LinkedHashSet<>();
         int[] grades = null;

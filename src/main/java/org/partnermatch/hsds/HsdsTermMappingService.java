@@ -105,7 +105,8 @@ public class HsdsTermMappingService {
         }
         TermMapping before = current();
         mappings.deleteAll();
-        mappings.flush();
+        // The bulk delete bypasses the persistence context: forget the rows read above before adding their successors.
+        mappings.getEntityManager().clear();
         mappings.persist(rows);
         mappings.flush();
         TermMapping after = current();
