@@ -119,7 +119,7 @@ public class HsdsImportService {
         private final int[] organizationCounts = new int[4];
         private final int[] serviceCounts = new int[4];
         private int unlisted;
-        private int written;
+        private int handled;
 
         Run(Options options, HsdsTermMappingService.Lookup mapping) {
             this.options = options;
@@ -350,8 +350,9 @@ public class HsdsImportService {
                     unlisted++;
                 }
             }
-            if (action != RowAction.error && action != RowAction.unchanged && ++written % config.batchSize() == 0) {
-                // Batches: what is written goes to the database and leaves memory.
+            if (++handled % config.batchSize() == 0) {
+                // Batches: what is written goes to the database, and what was read or written leaves memory (a
+                // growing persistence context would also make every query's automatic flush slower).
                 entities.flush();
                 entities.clear();
             }

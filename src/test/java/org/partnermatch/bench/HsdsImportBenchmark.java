@@ -85,7 +85,7 @@ public final class HsdsImportBenchmark {
     private static void run(String label, ServiceProcess service, Path file) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicLong peak = new AtomicLong();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+        Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     String metrics = client.send(HttpRequest.newBuilder(URI.create(service.management() + "/q/metrics"))
@@ -104,6 +104,8 @@ public final class HsdsImportBenchmark {
                 }
             }
         });
+        sampler.setDaemon(true);
+        sampler.start();
         long t0 = System.nanoTime();
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
                         URI.create(service.base() + "/api/v1/imports/hsds?source=bench"))
