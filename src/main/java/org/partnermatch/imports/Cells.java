@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.partnermatch.common.Grades;
 import org.partnermatch.common.Problem;
 import org.partnermatch.vocabulary.Languages;
 
@@ -18,16 +19,6 @@ import org.partnermatch.vocabulary.Languages;
  * column's header and yields null. Bean Validation then judges the values, exactly as for the JSON endpoints.
  */
 final class Cells {
-
-    private static final Map<String, String> LANGUAGE_BY_NAME = new LinkedHashMap<>();
-
-    static {
-        // The shortest code wins (ISO 639-1 "vi" over ISO 639-2 "vie"), then the first alphabetically.
-        for (String code : new java.util.TreeSet<>(Languages.codes())) {
-            LANGUAGE_BY_NAME.merge(Languages.name(code).toLowerCase(Locale.ROOT), code,
-                    (kept, other) -> other.length() < kept.length() ? other : kept);
-        }
-    }
 
     private final CsvSheet sheet;
     private final CsvSheet.Row row;
@@ -145,8 +136,8 @@ final class Cells {
         }
         LinkedHashSet<String> codes = new LinkedHashSet<>();
         for (String item : items) {
-            String lower = item.toLowerCase(Locale.ROOT);
-            codes.add(Languages.isKnown(lower) ? lower : LANGUAGE_BY_NAME.getOrDefault(lower, item));
+            String code = Languages.code(item);
+            codes.add(code == null ? item : code);
         }
         return new ArrayList<>(codes);
     }
@@ -181,20 +172,11 @@ final class Cells {
         if (value == null) {
             return null;
         }
-        String text = value.toUpperCase(Locale.ROOT).replace('\u2013', '-').replace('\u2014', '-')
-                .replaceAll("\\s+TO\\s+", "-").replace("PRE-K", "PK").replace("PREK", "PK").replace(" ", "");
-        String[] parts = text.split("-", -1);
-        if (parts.length > 2) {
-            error(field, "must be a grade range such as K-5, PK-8 or 6-8");
-            return null;
+        int[] range = Grades.parseRange(value);
+        if (range == null) {
+            error(field, Grades.RANGE_FORMAT);
         }
-        Integer low = grade(parts[0]);
-        Integer high = parts.length == 2 ? grade(parts[1]) : low;
-        if (low == null || high == null) {
-            error(field, "must be a grade range such as K-5, PK-8 or 6-8 (PK, K or 1-12)");
-            return null;
-        }
-        return new int[] {low, high};
+        return range;
     }
 
     /** A single grade: PK, K or a number (an ordinal suffix such as 6th is allowed). */
@@ -214,17 +196,7 @@ final class Cells {
     }
 
     private static Integer grade(String token) {
-        return switch (token) {
-            case "PK", "P", "PREK" -> -1;
-            case "K", "KG", "KINDERGARTEN" -> 0;
-            default -> {
-                String digits = token.replaceAll("(ST|ND|RD|TH)$", "");
-                if (!digits.matches("-?[0-9]{1,2}")) {
-                    yield null;
-                }
-                yield Integer.parseInt(digits);
-            }
-        };
+        return Grades.parse(token);
     }
 
     /**

@@ -132,20 +132,7 @@ class OrganizationRows implements RowKind<Organization, OrganizationRequest> {
 
     @Override
     public boolean same(OrganizationRequest current, OrganizationRequest row) {
-        return Objects.equals(normal(current), normal(organizations.asStored(row)));
-    }
-
-    /** Lists compared as the service stores them (null = empty) and numbers by value. */
-    private static OrganizationRequest normal(OrganizationRequest r) {
-        BigDecimal radius = r.serviceRadiusKm() == null ? null : r.serviceRadiusKm().stripTrailingZeros();
-        return new OrganizationRequest(r.name(), r.description(), r.website(), r.contact(), r.address(), r.latitude(),
-                r.longitude(), radius, orEmpty(r.serviceRegions()), orEmpty(r.staffLanguages()),
-                orEmpty(r.communitiesServed()), r.leadership() == null ? List.of()
-                        : r.leadership().stream().sorted().toList());
-    }
-
-    private static List<String> orEmpty(List<String> list) {
-        return list == null ? List.of() : list;
+        return Objects.equals(current.normalized(), organizations.asStored(row).normalized());
     }
 
     @Override

@@ -67,6 +67,14 @@ public class Offering {
 
     public boolean active;
 
+    /** The HSDS publisher this offering was imported from (the import's source), with {@link #externalId}. */
+    @Column(name = "external_source")
+    public String externalSource;
+
+    /** The HSDS service id the publisher gave it; a re-import from the same source updates this offering. */
+    @Column(name = "external_id")
+    public String externalId;
+
     @Version
     public long version;
 

@@ -45,6 +45,23 @@ public final class OfferingDtos {
             @NotNull @Min(0) @Max(1000000) Integer capacity,
             @Schema(description = "What capacity counts (default students).", examples = "students") CapacityUnit capacityUnit,
             @Schema(description = "Offered now (default true).", examples = "true") Boolean active) {
+
+        /** The request that would leave this offering as it is (imports compare a record with it). */
+        public static OfferingRequest from(Offering offering) {
+            return new OfferingRequest(offering.name, offering.description, List.copyOf(offering.categories),
+                    (int) offering.gradeLow, (int) offering.gradeHigh, Vocab.enums(offering.timings, Timing.class),
+                    offering.modality, Vocab.list(offering.languages), offering.cost, offering.capacity,
+                    offering.capacityUnit, offering.active);
+        }
+
+        /** This request as the service would store it (defaults applied, lists as sets): imports compare these. */
+        public OfferingRequest normalized() {
+            return new OfferingRequest(name == null ? null : name.trim(), description,
+                    categories == null ? List.of() : categories.stream().distinct().toList(), gradeLow, gradeHigh,
+                    timings == null ? List.of() : timings.stream().distinct().sorted().toList(), modality,
+                    languages == null ? List.of() : languages.stream().distinct().toList(), cost, capacity,
+                    capacityUnit == null ? CapacityUnit.students : capacityUnit, active == null || active);
+        }
     }
 
     @Schema(name = "Offering")

@@ -3,6 +3,7 @@ package org.partnermatch.offering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.partnermatch.audit.AuditService;
@@ -177,6 +178,71 @@ public class OfferingService {
         offerings.flush();
     }
 
+    /**
+     * An offering from an HSDS import, keeping its publisher's id; takes {@code preferredId} unless a record already
+     * has it (see {@code OrganizationService.registerImported}). Runs inside the import's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Offering createImported(UUID organizationId, UUID preferredId, OfferingRequest request, String source,
+                                   String externalId) {
+        Offering offering = new Offering();
+        offering.id = preferredId != null && offerings.findById(preferredId) == null ? preferredId : UUID.randomUUID();
+        offering.organizationId = organizationId;
+        offering.externalSource = source;
+        offering.externalId = externalId;
+        apply(offering, request);
+        offerings.persist(offering);
+        audit.record("offering.imported", "offering", offering.id, null, OfferingResponse.from(offering));
+        return offering;
+    }
+
+    /** Writes a publisher's newer record over an offering (linking it when it was matched by name). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Offering updateImported(UUID id, OfferingRequest request, String source, String externalId) {
+        Offering offering = get(id);
+        OfferingResponse before = OfferingResponse.from(offering);
+        offering.externalSource = source;
+        offering.externalId = externalId;
+        apply(offering, request);
+        audit.record("offering.updated", "offering", offering.id, before, OfferingResponse.from(offering));
+        return offering;
+    }
+
+    /** The offering a publisher's record was imported into, if any. */
+    @Transactional
+    public Optional<Offering> findByExternalId(String source, String externalId) {
+        return offerings.find("externalSource = ?1 and externalId = ?2", source, externalId).firstResultOptional();
+    }
+
+    /** The organization's offering with this name (any case), if any. */
+    @Transactional
+    public Optional<Offering> findByName(UUID organizationId, String name) {
+        return offerings.find("organizationId = ?1 and lower(name) = lower(?2)", organizationId, name.trim())
+                .firstResultOptional();
+    }
+
+    /**
+     * The rules a valid request must also pass beyond its Bean Validation annotations, for this offering of the
+     * organization (null for a new one). Changes nothing; imports call it to check a record before writing it.
+     */
+    public void check(UUID organizationId, Offering existing, OfferingRequest request) {
+        Grades.checkRange(request.gradeLow(), request.gradeHigh());
+        taxonomy.requireAllKnown("categories", request.categories());
+        if (offerings.nameTaken(organizationId, request.name(), existing == null ? null : existing.id)) {
+            throw ProblemException.conflict("This organization already has an offering named '"
+                    + request.name().trim() + "'.");
+        }
+        int used = existing == null ? 0 : existing.capacityUsed;
+        if (request.capacity() < used) {
+            throw ProblemException.badRequest("capacity", "must be at least the " + used
+                    + " already taken by accepted partnerships");
+        }
+        CapacityUnit unit = request.capacityUnit() == null ? CapacityUnit.students : request.capacityUnit();
+        if (used > 0 && existing.capacityUnit != null && unit != existing.capacityUnit) {
+            throw ProblemException.badRequest("capacityUnit", "cannot change while partnerships use the capacity");
+        }
+    }
+
     /** Capacity one partnership takes: 1 for offerings counted in schools, else its students. */
     public int unitsFor(Offering offering, int studentsToServe) {
         return offering.capacityUnit == CapacityUnit.schools ? 1 : studentsToServe;
@@ -214,20 +280,8 @@ public class OfferingService {
     }
 
     private void apply(Offering offering, OfferingRequest request) {
-        Grades.checkRange(request.gradeLow(), request.gradeHigh());
-        taxonomy.requireAllKnown("categories", request.categories());
-        if (offerings.nameTaken(offering.organizationId, request.name(), offering.id)) {
-            throw ProblemException.conflict("This organization already has an offering named '"
-                    + request.name().trim() + "'.");
-        }
-        if (request.capacity() < offering.capacityUsed) {
-            throw ProblemException.badRequest("capacity", "must be at least the " + offering.capacityUsed
-                    + " already taken by accepted partnerships");
-        }
+        check(offering.organizationId, offering, request);
         CapacityUnit unit = request.capacityUnit() == null ? CapacityUnit.students : request.capacityUnit();
-        if (offering.capacityUsed > 0 && offering.capacityUnit != null && unit != offering.capacityUnit) {
-            throw ProblemException.badRequest("capacityUnit", "cannot change while partnerships use the capacity");
-        }
         offering.name = request.name().trim();
         offering.description = request.description();
         offering.categories.clear();

@@ -72,6 +72,14 @@ public class Organization {
     @Column(name = "vetted_at")
     public Instant vettedAt;
 
+    /** The HSDS publisher this organization was imported from (the import's source), with {@link #externalId}. */
+    @Column(name = "external_source")
+    public String externalSource;
+
+    /** The id the publisher gave it; a re-import from the same source updates this organization. */
+    @Column(name = "external_id")
+    public String externalId;
+
     @Version
     public long version;
 

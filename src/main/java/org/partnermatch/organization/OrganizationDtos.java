@@ -75,6 +75,18 @@ public final class OrganizationDtos {
                     given ? org.latitude : null, given ? org.longitude : null, org.serviceRadiusKm, Vocab.list(org.serviceRegions), Vocab.list(org.staffLanguages),
                     Vocab.list(org.communitiesServed), Vocab.enums(org.leadership, Leadership.class));
         }
+
+        /** This request as the service would store it (lists null = empty, numbers by value): imports compare these. */
+        public OrganizationRequest normalized() {
+            return new OrganizationRequest(name, description, website, contact, address, latitude, longitude,
+                    serviceRadiusKm == null ? null : serviceRadiusKm.stripTrailingZeros(), orEmpty(serviceRegions),
+                    orEmpty(staffLanguages), orEmpty(communitiesServed),
+                    leadership == null ? List.of() : leadership.stream().distinct().sorted().toList());
+        }
+
+        private static <T> List<T> orEmpty(List<T> list) {
+            return list == null ? List.of() : list;
+        }
     }
 
     @Schema(name = "VettingRequest", description = "A district vetting decision.")

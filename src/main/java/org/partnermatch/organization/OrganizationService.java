@@ -168,6 +168,47 @@ public class OrganizationService {
     }
 
     /**
+     * An organization from an HSDS import: pending like every registration, keeping its publisher's id
+     * ({@code source}, {@code externalId}). It takes {@code preferredId} (the publisher's id, when a UUID) unless a
+     * record already has it, so our own export imports back with its ids. Nobody becomes its owner: the district
+     * invites the organization's people. Runs inside the import's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Organization registerImported(UUID preferredId, OrganizationRequest request, String source,
+                                         String externalId) {
+        Organization org = new Organization();
+        org.id = preferredId != null && organizations.findById(preferredId) == null ? preferredId : UUID.randomUUID();
+        org.vettingStatus = VettingStatus.pending;
+        org.externalSource = source;
+        org.externalId = externalId;
+        apply(org, request);
+        organizations.persist(org);
+        audit.record("organization.imported", "organization", org.id, null, OrganizationResponse.from(org, true));
+        return org;
+    }
+
+    /**
+     * Writes a publisher's newer record over an organization (and links it to that record, when it was matched by
+     * name). Vetting is the district's and stays as it is: an approved organization stays approved.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Organization updateImported(UUID id, OrganizationRequest request, String source, String externalId) {
+        Organization org = get(id);
+        OrganizationResponse before = OrganizationResponse.from(org, true);
+        org.externalSource = source;
+        org.externalId = externalId;
+        apply(org, request);
+        audit.record("organization.updated", "organization", org.id, before, OrganizationResponse.from(org, true));
+        return org;
+    }
+
+    /** The organization a publisher's record was imported into, if any. */
+    @Transactional
+    public Optional<Organization> findByExternalId(String source, String externalId) {
+        return organizations.find("externalSource = ?1 and externalId = ?2", source, externalId).firstResultOptional();
+    }
+
+    /**
      * The rules a valid request must also pass beyond its Bean Validation annotations, for the organization with
      * this id (null for a new one). Changes nothing; imports call it to check a row before writing anything.
      */

@@ -7,6 +7,20 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "partnermatch.limits")
 public interface AbuseLimits {
 
+    /** Most bytes of a CSV file to import ({@code /api/v1/imports/...}): 16 MiB, read whole, 20,000 rows at most. */
+    @WithDefault("16M")
+    io.quarkus.runtime.configuration.MemorySize importSize();
+
+    /**
+     * Most bytes of a body read as a stream ({@link #STREAMED_BODY_PATHS}: the HSDS import): 50 MiB, memory stays
+     * flat whatever the size. {@code quarkus.http.limits.max-body-size} must be at least this.
+     */
+    @WithDefault("50M")
+    io.quarkus.runtime.configuration.MemorySize streamedSize();
+
+    /** POST paths that read their body as a stream, so memory stays flat whatever the body's size. */
+    java.util.Set<String> STREAMED_BODY_PATHS = java.util.Set.of("/api/v1/imports/hsds");
+
     /** Per-caller write rate limit (POST, PUT, PATCH, DELETE): 120 a minute, bursts of 30. */
     RateLimit writes();
 

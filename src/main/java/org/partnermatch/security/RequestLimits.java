@@ -20,8 +20,10 @@ import org.partnermatch.common.Refusals;
  * The HTTP request limits, answered as problem+json before anything else runs
  * (authentication, resources): 413, 414 and 431 name the limit and its size, the connection is closed, and the
  * refusal is logged as one line by {@link Refusals} (method and path only). Bodies are capped at
- * {@code partnermatch.limits.body-size} (256 KiB), files to import ({@value #IMPORTS}…) at Quarkus's own
- * {@code quarkus.http.limits.max-body-size} (16 MiB), which is the larger; the request line and headers at
+ * {@code partnermatch.limits.body-size} (256 KiB), CSV files to import ({@value #IMPORTS}…) at {@code import-size}
+ * (16 MiB), bodies read as a stream ({@link AbuseLimits#STREAMED_BODY_PATHS}) at {@code streamed-size} (50 MiB; such
+ * a body without a length is counted by its endpoint as it reads, never buffered here); Quarkus's own
+ * {@code quarkus.http.limits.max-body-size} is just above the largest. The request line and headers are capped at
  * {@code quarkus.http.limits.max-initial-line-length} and {@code max-header-size}.
  * <p>
  * Bodies: a declared {@code Content-Length} over the cap is refused before a byte of the body is read; a streamed
@@ -43,17 +45,20 @@ public class RequestLimits implements HttpServerOptionsCustomizer {
 
     private final long maxBodyBytes;
     private final long maxImportBytes;
+    private final long maxStreamedBytes;
     private final int maxRequestLine;
     private final long maxHeaderBytes;
     private final Refusals refusals;
 
-    RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxImport,
+    RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize httpCap,
                   AbuseLimits limits,
                   @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length") int maxRequestLine,
                   @ConfigProperty(name = "quarkus.http.limits.max-header-size") MemorySize maxHeaders,
                   Refusals refusals) {
-        this.maxImportBytes = maxImport.asLongValue();
-        this.maxBodyBytes = Math.min(limits.bodySize().asLongValue(), maxImportBytes);
+        long cap = httpCap.asLongValue();
+        this.maxStreamedBytes = Math.min(limits.streamedSize().asLongValue(), cap);
+        this.maxImportBytes = Math.min(limits.importSize().asLongValue(), cap);
+        this.maxBodyBytes = Math.min(limits.bodySize().asLongValue(), cap);
         this.maxRequestLine = maxRequestLine;
         this.maxHeaderBytes = maxHeaders.asLongValue();
         this.refusals = refusals;
@@ -78,8 +83,15 @@ public class RequestLimits implements HttpServerOptionsCustomizer {
         BodyHandler streamedBody = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
         BodyHandler streamedImport = BodyHandler.create(false).setBodyLimit(maxImportBytes);
         router.route().order(Integer.MIN_VALUE).handler(routing -> {
-            boolean importing = routing.request().path().startsWith(IMPORTS);
-            check(routing, importing ? streamedImport : streamedBody, importing ? maxImportBytes : maxBodyBytes);
+            String path = routing.request().path();
+            if (AbuseLimits.STREAMED_BODY_PATHS.contains(path)) {
+                // read as a stream by its endpoint, which counts the bytes itself: never buffered here
+                check(routing, null, maxStreamedBytes);
+            } else if (path.startsWith(IMPORTS)) {
+                check(routing, streamedImport, maxImportBytes);
+            } else {
+                check(routing, streamedBody, maxBodyBytes);
+            }
         });
         router.route().order(Integer.MIN_VALUE).failureHandler(this::onStreamedBodyOverCap);
     }
@@ -116,8 +128,8 @@ public class RequestLimits implements HttpServerOptionsCustomizer {
                 return;
             }
             routing.next();
-        } else if (request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING)
-                || (request.version() == HttpVersion.HTTP_2 && !request.isEnded())) {
+        } else if (streamedBody != null && (request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING)
+                || (request.version() == HttpVersion.HTTP_2 && !request.isEnded()))) {
             // no length to check up front: read the body here, counting; past the cap it fails with 413
             streamedBody.handle(routing);
         } else {
@@ -134,9 +146,10 @@ public class RequestLimits implements HttpServerOptionsCustomizer {
     }
 
     private void bodyOverCap(RoutingContext routing) {
-        boolean importing = routing.request().path().startsWith(IMPORTS);
-        refuse(routing, 413, "payload-too-large", "Payload too large", importing
-                ? "Files to import are limited to " + maxImportBytes + " bytes; split the file."
+        String path = routing.request().path();
+        refuse(routing, 413, "payload-too-large", "Payload too large", AbuseLimits.STREAMED_BODY_PATHS.contains(path)
+                ? "Files to import are limited to " + maxStreamedBytes + " bytes; split the file."
+                : path.startsWith(IMPORTS) ? "Files to import are limited to " + maxImportBytes + " bytes; split the file."
                 : "Request bodies are limited to " + maxBodyBytes + " bytes.");
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 public final class Languages {
 
     private static final Map<String, String> NAMES;
+    private static final Map<String, String> CODE_BY_NAME = new HashMap<>();
 
     static {
         Map<String, String> names = new HashMap<>();
@@ -40,6 +41,11 @@ public final class Languages {
         names.put("haw", "Hawaiian");
         names.put("lus", "Mizo");
         NAMES = Collections.unmodifiableMap(names);
+        // The shortest code wins (ISO 639-1 "vi" over ISO 639-2 "vie"), then the first alphabetically.
+        for (String code : new java.util.TreeSet<>(NAMES.keySet())) {
+            CODE_BY_NAME.merge(NAMES.get(code).toLowerCase(Locale.ROOT), code,
+                    (kept, other) -> other.length() < kept.length() ? other : kept);
+        }
     }
 
     private Languages() {
@@ -52,6 +58,15 @@ public final class Languages {
     /** English name of a language code, or the code itself when unknown. */
     public static String name(String code) {
         return NAMES.getOrDefault(code, code);
+    }
+
+    /** The code of a language given as an ISO 639 code or an English name ("so", "Somali"); null when unknown. */
+    public static String code(String codeOrName) {
+        if (codeOrName == null) {
+            return null;
+        }
+        String lower = codeOrName.strip().toLowerCase(Locale.ROOT);
+        return isKnown(lower) ? lower : CODE_BY_NAME.get(lower);
     }
 
     public static Set<String> codes() {
