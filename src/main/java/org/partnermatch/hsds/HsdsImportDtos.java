@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.partnermatch.common.PlainText;
 import org.partnermatch.common.Problem;
 import org.partnermatch.imports.ImportDtos.RowAction;
 
@@ -27,6 +28,7 @@ public final class HsdsImportDtos {
     }
 
     @Schema(name = "HsdsTermMapping", description = "The district's mapping of HSDS taxonomy terms to categories.")
+    @PlainText
     public record TermMapping(
             @NotNull @Size(max = 5000) List<@NotNull @Valid TermMappingEntry> terms) {
     }

@@ -53,6 +53,12 @@ final class HsdsReader {
                     }
                 }
                 if (!paged) {
+                    if (!rest.has("id") && !rest.has("name")) {
+                        // neither a page nor a record: not HSDS at all ({} or {"a": 1})
+                        throw ProblemException.badRequest("body", "must be HSDS JSON: an HSDA page ({\"total_items\": "
+                                + "..., \"contents\": [...]}), an array of organizations or services, or one "
+                                + "organization or service (with an id and a name)");
+                    }
                     each.accept("", rest);
                 }
             } else {
