@@ -128,13 +128,24 @@ public class RequestLimits implements HttpServerOptionsCustomizer {
                 return;
             }
             routing.next();
-        } else if (streamedBody != null && (request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING)
+        } else if (streamedBody != null && carriesBody(request)
+                && (request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING)
                 || (request.version() == HttpVersion.HTTP_2 && !request.isEnded()))) {
             // no length to check up front: read the body here, counting; past the cap it fails with 413
             streamedBody.handle(routing);
         } else {
             routing.next();
         }
+    }
+
+    /**
+     * Whether the request's method carries a body the service reads. A GET over HTTP/2 (a client that upgraded with
+     * h2c) may leave its stream open after the headers; its (empty) body must not be read here, or the later reading
+     * of the request fails with "Request has already been read".
+     */
+    private static boolean carriesBody(HttpServerRequest request) {
+        String method = request.method().name();
+        return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
     }
 
     private void onStreamedBodyOverCap(RoutingContext routing) {
