@@ -60,6 +60,14 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
         this.directory = directory;
     }
 
+    /** The schools of this import; the shared bean only makes per-import instances ({@link #forImport()}). */
+    private SchoolService.Directory directory() {
+        if (directory == null) {
+            throw new IllegalStateException("SchoolRows reads rows only through forImport()");
+        }
+        return directory;
+    }
+
     /** One query for every school; rows are then matched and checked in memory (a 10,000-row file in seconds). */
     @Override
     public RowKind<School, SchoolRequest> forImport() {
@@ -78,12 +86,12 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
 
     @Override
     public Optional<School> find(UUID id) {
-        return directory == null ? schools.find(id) : directory.byId(id);
+        return directory().byId(id);
     }
 
     @Override
     public Optional<School> findByName(String name) {
-        return directory == null ? schools.findByName(name) : directory.byName(name);
+        return directory().byName(name);
     }
 
     /** By NCES id, then state school code, when the row has them (imports match after the id, before the name). */
@@ -91,7 +99,7 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
     public Optional<School> findByIdentifiers(Cells cells) {
         String nces = cells.text("ncesId", null);
         if (nces != null) {
-            Optional<School> school = directory == null ? schools.findByNcesId(nces) : directory.byNcesId(nces);
+            Optional<School> school = directory().byNcesId(nces);
             if (school.isPresent()) {
                 return school;
             }
@@ -100,7 +108,7 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
         if (stateCode == null) {
             return Optional.empty();
         }
-        return directory == null ? schools.findByStateCode(stateCode) : directory.byStateCode(stateCode);
+        return directory().byStateCode(stateCode);
     }
 
     @Override
@@ -160,11 +168,7 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
 
     @Override
     public void check(UUID id, SchoolRequest request) {
-        if (directory == null) {
-            schools.check(id, request);
-        } else {
-            directory.check(id, request);
-        }
+        directory().check(id, request);
     }
 
     @Override
@@ -181,7 +185,7 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
 
     @Override
     public boolean same(SchoolRequest current, SchoolRequest row) {
-        return Objects.equals(normal(current), normal(directory == null ? schools.asStored(row) : directory.asStored(row)));
+        return Objects.equals(normal(current), normal(directory().asStored(row)));
     }
 
     /** Numbers compared by value: 78.5 and 78.50 are the same percentage. */
@@ -200,12 +204,11 @@ class SchoolRows implements RowKind<School, SchoolRequest> {
 
     @Override
     public School create(SchoolRequest request) {
-        return directory == null ? schools.create(request) : schools.createChecked(request, directory);
+        return schools.createChecked(request, directory());
     }
 
     @Override
     public School update(School school, SchoolRequest request) {
-        return directory == null ? schools.update(school.id, request, ETags.of(school.version))
-                : schools.updateChecked(school.id, request, ETags.of(school.version), directory);
+        return schools.updateChecked(school.id, request, ETags.of(school.version), directory());
     }
 }

@@ -288,7 +288,7 @@ public class SchoolService {
             }
         }
 
-        /** {@link SchoolService#asStored}, with the regions as they were when the import began. */
+        /** The request as the school would be stored, with the regions as they were when the import began. */
         public SchoolRequest asStored(SchoolRequest request) {
             return stored(request, vocabulary);
         }
@@ -298,26 +298,10 @@ public class SchoolService {
         }
     }
 
-    /** The school with this NCES id, if any. */
-    @Transactional
-    public Optional<School> findByNcesId(String ncesId) {
-        return schools.find("ncesId", ncesId.trim()).firstResultOptional();
-    }
-
-    /** The school with this state school code (compared case-insensitively), if any. */
-    @Transactional
-    public Optional<School> findByStateCode(String stateCode) {
-        return schools.find("lower(stateCode) = lower(?1)", stateCode.trim()).firstResultOptional();
-    }
-
     /**
      * The request as the school would be stored: the region named or derived, in the district's spelling, and an
      * approximate location as no coordinates (it follows the ZIP code). Imports compare a row with the school by it.
      */
-    public SchoolRequest asStored(SchoolRequest request) {
-        return stored(request, regions.vocabulary());
-    }
-
     private static SchoolRequest stored(SchoolRequest request, RegionService.Vocabulary vocabulary) {
         Placement placement = place(request, vocabulary);
         boolean given = placement.location().precision() != LocationPrecision.zip_centroid;
