@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +24,12 @@ import org.partnermatch.search.Facets;
 import org.partnermatch.search.GeoPoint;
 import org.partnermatch.search.Highlights;
 import org.partnermatch.search.SearchPage;
+import org.partnermatch.search.SearchEngine;
 import org.partnermatch.search.SearchRun;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.search.SearchSort;
 import org.partnermatch.search.SearchSql;
-import org.partnermatch.search.SearchText;
+import org.partnermatch.search.TextMatches;
 import org.partnermatch.search.ServedSchool;
 import org.partnermatch.search.Sql;
 import org.partnermatch.vocabulary.CapacityUnit;
@@ -38,20 +38,30 @@ import org.partnermatch.vocabulary.Modality;
 import org.partnermatch.vocabulary.Timing;
 
 /**
- * The offering search as one projection query (no entities loaded): full text over the stored, weighted documents
- * (V10), every filter, visibility, ordering, and the page with its total in a single round trip — with the facet
- * counts in the same statement when asked. When the text matches nothing word for word, the same search runs again
- * matching names by trigram resemblance (typo tolerance).
+ * The offering search: the text through the search index ({@link SearchEngine}: relevance, synonyms, stemming,
+ * typo tolerance), then one projection query (no entities loaded) over the ids it found with their scores: every
+ * filter, visibility, ordering, and the page with its total in a single round trip — with the facet counts in the
+ * same statement when asked.
  */
 @ApplicationScoped
 public class OfferingSearchRepository {
 
     /** What a search is over, resolved by the service: category codes expanded, the school looked up. */
     public record Criteria(OfferingFilter filter, Set<String> categories, SearchRequest search, ServedSchool school,
-                           boolean seesAll, Set<UUID> ownOrganizations) {
+                           boolean seesAll, Set<UUID> ownOrganizations, TextMatches matches) {
 
         public Criteria {
             ownOrganizations = ownOrganizations == null ? Set.of() : ownOrganizations;
+        }
+
+        public Criteria(OfferingFilter filter, Set<String> categories, SearchRequest search, ServedSchool school,
+                        boolean seesAll, Set<UUID> ownOrganizations) {
+            this(filter, categories, search, school, seesAll, ownOrganizations, null);
+        }
+
+        /** The same criteria with what the search index found for the text. */
+        public Criteria with(TextMatches found) {
+            return new Criteria(filter, categories, search, school, seesAll, ownOrganizations, found);
         }
     }
 
@@ -61,64 +71,75 @@ public class OfferingSearchRepository {
      */
     static final String HIGHLIGHT_TEXT = "o.name || ' — ' || coalesce(o.description, '') || ' · ' || coalesce("
             + "(SELECT string_agg(k.name, ', ' ORDER BY k.sort_order) FROM offering_category c"
-            + " JOIN category k ON k.code = c.category_code WHERE c.offering_id = o.id), '') || ' · ' || coalesce("
+            + " JOIN category k ON k.code = c.category_code WHERE c.offering_id = o.id), '') || ' · ' || g.name"
+            + " || coalesce(' · ' || nullif(array_to_string(g.communities_served, ', '), ''), '') || ' · ' || coalesce("
             + "(SELECT string_agg(l.name, ', ' ORDER BY l.name) FROM language_name l WHERE l.code = ANY (o.languages)), '')";
 
     private final EntityManager entityManager;
+    private final SearchEngine engine;
 
-    public OfferingSearchRepository(EntityManager entityManager) {
+    public OfferingSearchRepository(EntityManager entityManager, SearchEngine engine) {
         this.entityManager = entityManager;
+        this.engine = engine;
     }
 
     public SearchPage<OfferingResponse> search(Criteria criteria, PageQuery page) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> search(connection, criteria, page));
     }
 
-    /** The search on this connection (its transaction: typo tolerance sets a threshold local to it). */
-    public SearchPage<OfferingResponse> search(Connection connection, Criteria criteria, PageQuery page)
+    /** The criteria with what the search index finds for their text (unchanged without text, or when found). */
+    public Criteria withText(Criteria criteria) {
+        return criteria.search().text() == null || criteria.matches() != null ? criteria
+                : criteria.with(TextMatches.offerings(engine, criteria.search().text()));
+    }
+
+    /** The search on this connection: the text through the search index first, then everything else in SQL. */
+    public SearchPage<OfferingResponse> search(Connection connection, Criteria asked, PageQuery page)
             throws SQLException {
+        Criteria criteria = withText(asked);
         return SearchRun.run(connection, criteria.search(), page, new SearchRun.Queries<OfferingResponse>() {
             @Override
-            public Sql page(boolean fuzzy, int limit, int offset) {
-                return pageSql(criteria, fuzzy, limit, offset);
+            public Sql page(int limit, int offset) {
+                return pageSql(criteria, limit, offset);
             }
 
             @Override
-            public Sql pageWithFacets(boolean fuzzy, int limit, int offset) {
-                return pageWithFacetsSql(criteria, fuzzy, limit, offset);
+            public Sql pageWithFacets(int limit, int offset) {
+                return pageWithFacetsSql(criteria, limit, offset);
             }
 
             @Override
-            public OfferingResponse hit(ResultSet row, boolean fuzzy) throws SQLException {
-                return map(row, criteria.search().text(), fuzzy);
+            public OfferingResponse hit(ResultSet row) throws SQLException {
+                return map(row, criteria.matches());
             }
         });
     }
 
     /** The page query: hits with score and distance, their count, and the page's rows with highlights. */
-    public Sql pageSql(Criteria criteria, boolean fuzzy, int limit, int offset) {
+    public Sql pageSql(Criteria criteria, int limit, int offset) {
         SearchRequest search = criteria.search();
         Sql sql = new Sql();
         if (search.text() == null && search.sort() != SearchSort.distance) {
             // A listing: the order is an index's (name, id or updated_at, id), so the page is read off the index and
             // the total is counted on its own over narrow indexes; materialising every hit would read every row.
-            sql.add("WITH page AS (SELECT o.id, o.name, o.updated_at, ").add(score(criteria, fuzzy)).add(" AS score, ")
+            sql.add("WITH page AS (SELECT o.id, o.name, o.updated_at, ").add(score(criteria)).add(" AS score, ")
                     .add(SearchSql.distance(origin(criteria))).add(" AS distance_km")
                     .add(" FROM offering o JOIN organization g ON g.id = o.organization_id WHERE ")
-                    .add(conditions(criteria, fuzzy).all())
+                    .add(conditions(criteria).all())
                     .add(" ORDER BY " + SearchSql.order(search.sort(), "o.") + " LIMIT ? OFFSET ?),", limit, offset)
                     .add(" counted AS (SELECT count(*) AS total FROM offering o JOIN organization g ON g.id = o.organization_id"
-                            + " WHERE ").add(conditions(criteria, fuzzy).all()).add(")");
+                            + " WHERE ").add(conditions(criteria).all()).add(")");
         } else {
-            sql.add("WITH hits AS MATERIALIZED (SELECT o.id, o.name, o.updated_at, ").add(score(criteria, fuzzy))
+            sql.add("WITH hits AS MATERIALIZED (SELECT o.id, o.name, o.updated_at, ").add(score(criteria))
                     .add(" AS score, ").add(SearchSql.distance(origin(criteria))).add(" AS distance_km")
-                    .add(" FROM offering o JOIN organization g ON g.id = o.organization_id WHERE ")
-                    .add(conditions(criteria, fuzzy).all())
+                    .add(" FROM offering o JOIN organization g ON g.id = o.organization_id")
+                    .add(TextMatches.join(criteria.matches(), "o")).add(" WHERE ")
+                    .add(conditions(criteria).all())
                     .add("), page AS (SELECT * FROM hits ORDER BY " + SearchSql.order(search.sort(), "")
                             + " LIMIT ? OFFSET ?),", limit, offset)
                     .add(" counted AS (SELECT count(*) AS total FROM hits)");
         }
-        return sql.add(pageRows(criteria, fuzzy, false));
+        return sql.add(pageRows(criteria, false));
     }
 
     /**
@@ -129,7 +150,7 @@ public class OfferingSearchRepository {
      * that pass the other facets' filters. The counts come as three parallel arrays on every row (see
      * {@link Facets}), so the page and its counts share one read of the matching rows and one round trip.
      */
-    public Sql pageWithFacetsSql(Criteria criteria, boolean fuzzy, int limit, int offset) {
+    public Sql pageWithFacetsSql(Criteria criteria, int limit, int offset) {
         SearchRequest search = criteria.search();
         Map<String, Sql> filters = facetFilters(criteria);
         Sql categoryJoin = new Sql();
@@ -145,12 +166,12 @@ public class OfferingSearchRepository {
         Sql passesAll = facetConditions.all();
         Sql sql = new Sql().add("WITH base AS MATERIALIZED (SELECT o.id, o.name, o.updated_at, o.languages, o.timings, o.cost");
         filters.forEach((facet, filter) -> sql.add(", ").add(filter).add(" AS in_" + facet));
-        sql.add(", CASE WHEN ").add(passesAll).add(" THEN ").add(score(criteria, fuzzy)).add(" END AS score")
+        sql.add(", CASE WHEN ").add(passesAll).add(" THEN ").add(score(criteria)).add(" END AS score")
                 .add(", CASE WHEN ").add(passesAll).add(" THEN ").add(SearchSql.distance(origin(criteria)))
                 // LEFT JOIN: the same rows (every offering has its organization), but PostgreSQL leaves the join out
                 // when nothing reads the organization (district staff, no organization filter, no location)
                 .add(" END AS distance_km FROM offering o LEFT JOIN organization g ON g.id = o.organization_id")
-                .add(categoryJoin).add(" WHERE ").add(conditions(criteria, fuzzy).withoutFacets()).add(")")
+                .add(TextMatches.join(criteria.matches(), "o")).add(categoryJoin).add(" WHERE ").add(conditions(criteria).withoutFacets()).add(")")
                 .add(", hits AS (SELECT id, name, updated_at, score, distance_km FROM base b WHERE "
                         + flags(filters.keySet(), null) + ")")
                 .add(", page AS (SELECT * FROM hits ORDER BY " + SearchSql.order(search.sort(), "")
@@ -174,7 +195,7 @@ public class OfferingSearchRepository {
                         + " WHERE " + flags(filters.keySet(), "cost") + " GROUP BY b.cost)")
                 .add(", facets AS (SELECT array_agg(facet) AS " + Facets.NAMES + ", array_agg(value) AS " + Facets.VALUES
                         + ", array_agg(hits) AS " + Facets.HITS + " FROM facet_counts)");
-        return sql.add(pageRows(criteria, fuzzy, true));
+        return sql.add(pageRows(criteria, true));
     }
 
     /** The base rows' flags of the facet filters asked for, but {@code except}'s, joined with AND ({@code TRUE} for none). */
@@ -189,36 +210,27 @@ public class OfferingSearchRepository {
      * facets (the counts' arrays) when {@code withFacets}: one row per hit of the page with the total on each, or
      * only the total when the page is empty.
      */
-    private static Sql pageRows(Criteria criteria, boolean fuzzy, boolean withFacets) {
+    private static Sql pageRows(Criteria criteria, boolean withFacets) {
         return new Sql()
                 .add(" SELECT t.total, " + (withFacets ? "f." + Facets.NAMES + ", f." + Facets.VALUES + ", f." + Facets.HITS
                         + ", " : "") + "o.id, o.organization_id, o.name, o.description, o.grade_low, o.grade_high,"
                         + " o.timings, o.modality, o.languages, o.cost, o.capacity, o.capacity_unit, o.capacity_used,"
                         + " o.active, o.version, o.created_at, o.updated_at, p.score, p.distance_km,"
                         + " ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories, ")
-                .add(highlight(criteria, fuzzy))
+                .add(highlight(criteria))
                 .add(" FROM counted t" + (withFacets ? " CROSS JOIN facets f" : "") + " LEFT JOIN (page p"
                         + " JOIN offering o ON o.id = p.id JOIN organization g ON g.id = o.organization_id) ON TRUE ORDER BY "
                         + SearchSql.order(criteria.search().sort(), "p."));
     }
 
-    /** A hit's score over {@code offering o JOIN organization g}: text rank, or name resemblance when fuzzy. */
-    private static Sql score(Criteria criteria, boolean fuzzy) {
-        SearchText text = criteria.search().text();
-        return text == null ? Sql.of("NULL::float8")
-                : fuzzy ? Sql.of("greatest(word_similarity(?, o.name), word_similarity(?, g.name))", text.plain(), text.plain())
-                : Sql.of("ts_rank_cd(" + SearchSql.WEIGHTS + ", o.search_document, to_tsquery('english', ?), 32)", text.tsquery());
+    /** A hit's score: the search index's, for the text (joined as {@code m}). */
+    private static Sql score(Criteria criteria) {
+        return Sql.of(criteria.matches() == null ? "NULL::float8" : "m.score");
     }
 
-    /**
-     * A page row's highlight columns: its text and those of its words that match, or its and its organization's
-     * names when fuzzy.
-     */
-    private static Sql highlight(Criteria criteria, boolean fuzzy) {
-        SearchText text = criteria.search().text();
-        return text == null ? Sql.of("NULL AS highlight, NULL::text[] AS highlight_words")
-                : fuzzy ? Highlights.resemblingColumns("o.name || ' — ' || g.name")
-                : Highlights.columns(HIGHLIGHT_TEXT, text);
+    /** A page row's highlight column: the text its highlight is cut from. */
+    private static Sql highlight(Criteria criteria) {
+        return criteria.matches() == null ? Sql.of("NULL AS highlight") : Highlights.column(HIGHLIGHT_TEXT);
     }
 
     /** The facet filters asked for, by facet, each a condition over {@code offering o}. */
@@ -242,13 +254,12 @@ public class OfferingSearchRepository {
     }
 
     /** Every condition of the search over {@code offering o JOIN organization g}. */
-    Conditions conditions(Criteria criteria, boolean fuzzy) {
+    Conditions conditions(Criteria criteria) {
         OfferingFilter filter = criteria.filter();
         SearchRequest search = criteria.search();
         Conditions where = new Conditions();
-        if (search.text() != null) {
-            where.add(fuzzy ? resembling(search.text())
-                    : Sql.of("o.search_document @@ to_tsquery('english', ?)", search.text().tsquery()));
+        if (criteria.matches() != null) {
+            where.add(criteria.matches().among("o.id"));
         }
         if (!criteria.seesAll()) {
             where.add("(o.active AND g.vetting_status = 'approved') OR o.organization_id = ANY(?)",
@@ -293,28 +304,6 @@ public class OfferingSearchRepository {
         return where;
     }
 
-    /**
-     * Typo tolerance: every word is found in the document or resembles a word of the offering's name; or a text of
-     * several words resembles the offering's or its organization's name as a whole.
-     */
-    private static Sql resembling(SearchText text) {
-        Sql sql = Sql.of("o.id IN (").add(SearchSql.everyWordFound(text, word -> {
-            List<Sql> finders = new ArrayList<>();
-            finders.add(Sql.of("SELECT f.id FROM offering f WHERE f.search_document @@ to_tsquery('english', ?)",
-                    SearchText.group(word)));
-            if (SearchText.resemblable(word)) {
-                finders.add(Sql.of("SELECT f.id FROM offering f WHERE ? <% f.name", word));
-            }
-            return finders;
-        }));
-        if (text.words().size() > 1) {
-            sql.add(" UNION (SELECT f.id FROM offering f WHERE ").add(SearchSql.textResembles(text, "f.name"))
-                    .add(") UNION (SELECT f.id FROM offering f WHERE f.organization_id IN (SELECT n.id FROM organization n"
-                            + " WHERE ").add(SearchSql.textResembles(text, "n.name")).add("))");
-        }
-        return sql.add(")");
-    }
-
     private static GeoPoint origin(Criteria criteria) {
         if (criteria.search().near() != null) {
             return criteria.search().near();
@@ -323,7 +312,7 @@ public class OfferingSearchRepository {
                 : new GeoPoint(criteria.school().latitude(), criteria.school().longitude());
     }
 
-    private static OfferingResponse map(ResultSet rows, SearchText text, boolean fuzzy) throws SQLException {
+    private static OfferingResponse map(ResultSet rows, TextMatches matches) throws SQLException {
         int gradeLow = rows.getInt("grade_low");
         int gradeHigh = rows.getInt("grade_high");
         int capacity = rows.getInt("capacity");
@@ -349,8 +338,7 @@ public class OfferingSearchRepository {
                 rows.getObject("updated_at", OffsetDateTime.class).toInstant(),
                 SearchSql.rounded(rows, "score", 4),
                 SearchSql.rounded(rows, "distance_km", 2),
-                text == null ? null : fuzzy ? Highlights.resembling(highlight, text.words())
-                        : Highlights.matching(highlight, strings(rows.getArray("highlight_words"))));
+                matches == null ? null : matches.highlight(highlight));
     }
 
     private static String[] strings(Array array) throws SQLException {

@@ -6,7 +6,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,28 +17,41 @@ import org.partnermatch.search.Conditions;
 import org.partnermatch.search.GeoPoint;
 import org.partnermatch.search.Highlights;
 import org.partnermatch.search.SearchPage;
+import org.partnermatch.search.SearchEngine;
 import org.partnermatch.search.SearchRun;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.search.SearchSql;
-import org.partnermatch.search.SearchText;
+import org.partnermatch.search.TextMatches;
 import org.partnermatch.search.ServedSchool;
 import org.partnermatch.search.Sql;
 import org.partnermatch.vocabulary.VettingStatus;
 
 /**
- * The organization search as one projection query over the stored, weighted documents (V10), which hold an
- * organization's own text and its active offerings'. Filters on what an organization offers (category, grade,
- * timing, modality, cost) ask for one active offering that satisfies all of them. Typo tolerance as for offerings.
+ * The organization search: the text through the search index ({@link SearchEngine}: an organization's own text and
+ * its active offerings'), then one projection query for filters, order, page and total, over the ids it found.
+ * Filters on what an organization offers (category, grade, timing, modality, cost) ask for one active offering that
+ * satisfies all of them.
  */
 @ApplicationScoped
 public class OrganizationSearchRepository {
 
     /** What a search is over, resolved by the service. */
     public record Criteria(OrganizationFilter filter, Set<String> categories, SearchRequest search,
-                           ServedSchool school, boolean seesAll, Set<UUID> ownOrganizations, boolean withContact) {
+                           ServedSchool school, boolean seesAll, Set<UUID> ownOrganizations, boolean withContact,
+                           TextMatches matches) {
 
         public Criteria {
             ownOrganizations = ownOrganizations == null ? Set.of() : ownOrganizations;
+        }
+
+        public Criteria(OrganizationFilter filter, Set<String> categories, SearchRequest search, ServedSchool school,
+                        boolean seesAll, Set<UUID> ownOrganizations, boolean withContact) {
+            this(filter, categories, search, school, seesAll, ownOrganizations, withContact, null);
+        }
+
+        /** The same criteria with what the search index found for the text. */
+        public Criteria with(TextMatches found) {
+            return new Criteria(filter, categories, search, school, seesAll, ownOrganizations, withContact, found);
         }
     }
 
@@ -56,47 +68,52 @@ public class OrganizationSearchRepository {
             + " FROM language_name l WHERE l.code = ANY (g.staff_languages)), '')";
 
     private final EntityManager entityManager;
+    private final SearchEngine engine;
 
-    public OrganizationSearchRepository(EntityManager entityManager) {
+    public OrganizationSearchRepository(EntityManager entityManager, SearchEngine engine) {
         this.entityManager = entityManager;
+        this.engine = engine;
     }
 
-    public SearchPage<OrganizationResponse> search(Criteria criteria, PageQuery page) {
+    /** The criteria with what the search index finds for their text (unchanged without text, or when found). */
+    public Criteria withText(Criteria criteria) {
+        return criteria.search().text() == null || criteria.matches() != null ? criteria
+                : criteria.with(TextMatches.organizations(engine, criteria.search().text()));
+    }
+
+    /** The search: the text through the search index first, then everything else in SQL. */
+    public SearchPage<OrganizationResponse> search(Criteria asked, PageQuery page) {
+        Criteria criteria = withText(asked);
         return entityManager.unwrap(Session.class).doReturningWork(connection ->
                 SearchRun.run(connection, criteria.search(), page, new SearchRun.Queries<OrganizationResponse>() {
                     @Override
-                    public Sql page(boolean fuzzy, int limit, int offset) {
-                        return pageSql(criteria, fuzzy, limit, offset);
+                    public Sql page(int limit, int offset) {
+                        return pageSql(criteria, limit, offset);
                     }
 
                     @Override
-                    public Sql facets(boolean fuzzy) {
-                        return facetSql(criteria, fuzzy);
+                    public Sql facets() {
+                        return facetSql(criteria);
                     }
 
                     @Override
-                    public OrganizationResponse hit(ResultSet row, boolean fuzzy) throws SQLException {
-                        return map(row, criteria, fuzzy);
+                    public OrganizationResponse hit(ResultSet row) throws SQLException {
+                        return map(row, criteria);
                     }
                 }));
     }
 
     /** The page query: hits with score and distance, their count, and the page's rows with highlights. */
-    public Sql pageSql(Criteria criteria, boolean fuzzy, int limit, int offset) {
+    public Sql pageSql(Criteria criteria, int limit, int offset) {
         SearchRequest search = criteria.search();
-        SearchText text = search.text();
-        Sql score = text == null ? Sql.of("NULL::float8")
-                : fuzzy ? Sql.of("greatest(word_similarity(?, g.name), (SELECT max(word_similarity(?, f.name)) FROM offering f"
-                        + " WHERE f.organization_id = g.id AND f.active))", text.plain(), text.plain())
-                : Sql.of("ts_rank_cd(" + SearchSql.WEIGHTS + ", g.search_document, to_tsquery('english', ?), 32)", text.tsquery());
-        Sql highlight = text == null ? Sql.of("NULL AS highlight, NULL::text[] AS highlight_words")
-                : fuzzy ? Highlights.resemblingColumns("g.name || coalesce(' — ' || (SELECT string_agg(f.name, ' · '"
-                        + " ORDER BY f.name) FROM offering f WHERE f.organization_id = g.id AND f.active), '')")
-                : Highlights.columns(HIGHLIGHT_TEXT, text);
+        TextMatches matches = criteria.matches();
+        Sql score = Sql.of(matches == null ? "NULL::float8" : "m.score");
+        Sql highlight = matches == null ? Sql.of("NULL AS highlight") : Highlights.column(HIGHLIGHT_TEXT);
         return new Sql()
                 .add("WITH hits AS MATERIALIZED (SELECT g.id, g.name, g.updated_at, ").add(score).add(" AS score, ")
-                .add(SearchSql.distance(origin(criteria))).add(" AS distance_km FROM organization g WHERE ")
-                .add(conditions(criteria, fuzzy, true).all())
+                .add(SearchSql.distance(origin(criteria))).add(" AS distance_km FROM organization g")
+                .add(TextMatches.join(matches, "g")).add(" WHERE ")
+                .add(conditions(criteria, true).all())
                 .add("), page AS (SELECT * FROM hits ORDER BY " + SearchSql.order(search.sort(), "") + " LIMIT ? OFFSET ?)",
                         limit, offset)
                 .add(" SELECT t.total, g.id, g.name, g.description, g.website, g.contact_name, g.email, g.phone,"
@@ -114,7 +131,7 @@ public class OrganizationSearchRepository {
      * organizations with an offer of that value passing the other facets' filters (one offering satisfies them all);
      * a language counts the organizations whose staff speak it.
      */
-    public Sql facetSql(Criteria criteria, boolean fuzzy) {
+    public Sql facetSql(Criteria criteria) {
         OrganizationFilter filter = criteria.filter();
         Conditions facets = new Conditions();
         if (filter.language() != null) {
@@ -136,7 +153,7 @@ public class OrganizationSearchRepository {
                 : Sql.of("TRUE");
         return new Sql()
                 .add("WITH base AS MATERIALIZED (SELECT g.id, g.staff_languages FROM organization g WHERE ")
-                .add(conditions(criteria, fuzzy, false).withoutFacets()).add(")")
+                .add(conditions(criteria, false).withoutFacets()).add(")")
                 .add(", offers AS MATERIALIZED (SELECT f.organization_id AS org, f.timings, f.cost,"
                         + " ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = f.id) AS categories"
                         + " FROM offering f JOIN base b ON b.id = f.organization_id WHERE f.active AND ")
@@ -159,13 +176,12 @@ public class OrganizationSearchRepository {
      * Every condition over {@code organization g}. With {@code offeringFacets} false, the one-offering condition
      * holds only the offering filters that are not facets (grade, modality): for facet counts.
      */
-    Conditions conditions(Criteria criteria, boolean fuzzy, boolean offeringFacets) {
+    Conditions conditions(Criteria criteria, boolean offeringFacets) {
         OrganizationFilter filter = criteria.filter();
         SearchRequest search = criteria.search();
         Conditions where = new Conditions();
-        if (search.text() != null) {
-            where.add(fuzzy ? resembling(search.text())
-                    : Sql.of("g.search_document @@ to_tsquery('english', ?)", search.text().tsquery()));
+        if (criteria.matches() != null) {
+            where.add(criteria.matches().among("g.id"));
         }
         if (!criteria.seesAll()) {
             where.add("g.vetting_status = 'approved' OR g.id = ANY(?)", (Object) criteria.ownOrganizations().toArray(UUID[]::new));
@@ -225,29 +241,6 @@ public class OrganizationSearchRepository {
         return offered;
     }
 
-    /**
-     * Typo tolerance: every word is found in the document or resembles a word of the organization's name or of one
-     * of its active offerings' names; or a text of several words resembles one of those names as a whole.
-     */
-    private static Sql resembling(SearchText text) {
-        Sql sql = Sql.of("g.id IN (").add(SearchSql.everyWordFound(text, word -> {
-            List<Sql> finders = new ArrayList<>();
-            finders.add(Sql.of("SELECT n.id FROM organization n WHERE n.search_document @@ to_tsquery('english', ?)",
-                    SearchText.group(word)));
-            if (SearchText.resemblable(word)) {
-                finders.add(Sql.of("SELECT n.id FROM organization n WHERE ? <% n.name", word));
-                finders.add(Sql.of("SELECT f.organization_id FROM offering f WHERE f.active AND ? <% f.name", word));
-            }
-            return finders;
-        }));
-        if (text.words().size() > 1) {
-            sql.add(" UNION (SELECT n.id FROM organization n WHERE ").add(SearchSql.textResembles(text, "n.name"))
-                    .add(") UNION (SELECT f.organization_id FROM offering f WHERE f.active AND ")
-                    .add(SearchSql.textResembles(text, "f.name")).add(")");
-        }
-        return sql.add(")");
-    }
-
     private static GeoPoint origin(Criteria criteria) {
         if (criteria.search().near() != null) {
             return criteria.search().near();
@@ -256,7 +249,7 @@ public class OrganizationSearchRepository {
                 : new GeoPoint(criteria.school().latitude(), criteria.school().longitude());
     }
 
-    private static OrganizationResponse map(ResultSet rows, Criteria criteria, boolean fuzzy) throws SQLException {
+    private static OrganizationResponse map(ResultSet rows, Criteria criteria) throws SQLException {
         // A detached, never-persisted entity: the one mapping (OrganizationResponse.from) decides what is shown.
         Organization org = new Organization();
         org.id = rows.getObject("id", UUID.class);
@@ -283,12 +276,10 @@ public class OrganizationSearchRepository {
         org.version = rows.getLong("version");
         org.createdAt = rows.getObject("created_at", OffsetDateTime.class).toInstant();
         org.updatedAt = rows.getObject("updated_at", OffsetDateTime.class).toInstant();
-        SearchText text = criteria.search().text();
-        String highlight = rows.getString("highlight");
+        TextMatches matches = criteria.matches();
         return OrganizationResponse.from(org, criteria.withContact()).withSearch(
                 SearchSql.rounded(rows, "score", 4), SearchSql.rounded(rows, "distance_km", 2),
-                text == null ? null : fuzzy ? Highlights.resembling(highlight, text.words())
-                        : Highlights.matching(highlight, strings(rows.getArray("highlight_words"))));
+                matches == null ? null : matches.highlight(rows.getString("highlight")));
     }
 
     private static String[] strings(Array array) throws SQLException {

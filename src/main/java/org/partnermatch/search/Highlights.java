@@ -55,6 +55,11 @@ public final class Highlights {
                 + " @@ (SELECT to_tsquery('english', ?))) AS highlight_words", text.anyWordTsquery());
     }
 
+    /** The column a hit's highlight is cut from: the first {@value #MAX_TEXT} characters of {@code textSql}. */
+    public static Sql column(String textSql) {
+        return Sql.of("left(" + textSql + ", " + MAX_TEXT + ") AS highlight");
+    }
+
     /** The columns for a hit found by resemblance ({@link #resembling}): its names, no matched words. */
     public static Sql resemblingColumns(String namesSql) {
         return Sql.of(namesSql + " AS highlight, NULL::text[] AS highlight_words");

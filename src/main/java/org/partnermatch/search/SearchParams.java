@@ -15,11 +15,13 @@ public class SearchParams {
     public static final double MAX_RADIUS_KM = 1000;
 
     @QueryParam("q")
-    @Parameter(description = "Free text (up to 200 characters). Every word must match, stemmed (\"tutors\" finds "
-            + "\"tutoring\"; the last word also as a prefix: \"diap\" finds \"diapers\"), in the name (weighted highest), "
-            + "categories, description, languages and organization; \"kids\" also finds students and youth. When no "
-            + "word-for-word match exists, names that look like the text are returned instead (typo tolerance: "
-            + "\"tutring\", \"westside bbay\"). Each hit carries a highlight and a score.", example = "math tutoring somali")
+    @Parameter(description = "Free text (up to 200 characters), ranked by BM25 over the name (weighted highest), "
+            + "categories, description, organization, communities served, leadership and languages. Hits with every "
+            + "word come first, then hits with more than half of the words (texts of three words or more); words are "
+            + "stemmed in English and Spanish (\"tutors\" finds \"tutoring\", \"tareas\" finds \"tarea\"), the "
+            + "last also as a prefix (\"diap\" finds \"diapers\"), a word no record holds also within a typo of "
+            + "names (\"tutring\"), and every word also as its synonyms from the district's list (\"jackets\" finds "
+            + "clothing). Each hit carries a highlight and a score (0 to 1).", example = "math tutoring somali")
     String q;
 
     @QueryParam("near")

@@ -10,8 +10,8 @@ import org.partnermatch.common.PageQuery;
 
 /**
  * The one way a search runs, for offerings and organizations alike: the page query (hits and their total in one
- * statement), a fall-back to names that look alike when the words matched nothing, and facet counts when asked —
- * in the page query's own statement where the search can count them there, in a second one otherwise.
+ * statement, over what the search index found for the text) and facet counts when asked — in the page query's own
+ * statement where the search can count them there, in a second one otherwise.
  */
 public final class SearchRun {
 
@@ -20,35 +20,29 @@ public final class SearchRun {
 
     /** What differs between the searches: their SQL and how a row becomes a hit. */
     public interface Queries<T> {
-        Sql page(boolean fuzzy, int limit, int offset);
+        Sql page(int limit, int offset);
 
         /**
          * The page query whose rows also carry the facet counts (columns {@link Facets#NAMES}, {@link Facets#VALUES},
          * {@link Facets#HITS}), or null when this search counts them in a statement of its own ({@link #facets}).
          */
-        default Sql pageWithFacets(boolean fuzzy, int limit, int offset) {
+        default Sql pageWithFacets(int limit, int offset) {
             return null;
         }
 
         /** Facet counts as rows of (facet, value, hits), when {@link #pageWithFacets} is null. */
-        default Sql facets(boolean fuzzy) {
+        default Sql facets() {
             throw new UnsupportedOperationException("this search counts facets with its page");
         }
 
-        T hit(ResultSet row, boolean fuzzy) throws SQLException;
+        T hit(ResultSet row) throws SQLException;
     }
 
     public static <T> SearchPage<T> run(Connection connection, SearchRequest search, PageQuery page, Queries<T> queries)
             throws SQLException {
-        boolean fuzzy = false;
-        Hits<T> hits = hits(connection, queries, false, page, search.facets());
-        if (hits.total() == 0 && search.text() != null) {
-            SearchSql.enableResemblance(connection);
-            fuzzy = true;
-            hits = hits(connection, queries, true, page, search.facets());
-        }
+        Hits<T> hits = hits(connection, queries, page, search.facets());
         FacetCounts facets = !search.facets() ? null
-                : hits.facets() != null ? hits.facets() : Facets.read(connection, queries.facets(fuzzy));
+                : hits.facets() != null ? hits.facets() : Facets.read(connection, queries.facets());
         return SearchPage.of(hits.items(), page.page(), page.size(), hits.total(), facets);
     }
 
@@ -56,12 +50,12 @@ public final class SearchRun {
     }
 
     /** The page, its total and, when asked and the search can count them with its page, the facet counts. */
-    private static <T> Hits<T> hits(Connection connection, Queries<T> queries, boolean fuzzy, PageQuery page,
-                                    boolean facetsAsked) throws SQLException {
-        Sql sql = facetsAsked ? queries.pageWithFacets(fuzzy, page.size(), page.offset()) : null;
+    private static <T> Hits<T> hits(Connection connection, Queries<T> queries, PageQuery page, boolean facetsAsked)
+            throws SQLException {
+        Sql sql = facetsAsked ? queries.pageWithFacets(page.size(), page.offset()) : null;
         boolean withFacets = sql != null;
         if (sql == null) {
-            sql = queries.page(fuzzy, page.size(), page.offset());
+            sql = queries.page(page.size(), page.offset());
         }
         try (PreparedStatement statement = sql.prepare(connection, withFacets); ResultSet rows = statement.executeQuery()) {
             long total = 0;
@@ -73,7 +67,7 @@ public final class SearchRun {
                     facets = Facets.read(rows);
                 }
                 if (rows.getObject("id") != null) { // the count-only row of an empty or past-the-end page
-                    items.add(queries.hit(rows, fuzzy));
+                    items.add(queries.hit(rows));
                 }
             }
             return new Hits<>(total, items, facets);

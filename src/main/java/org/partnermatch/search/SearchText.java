@@ -66,6 +66,16 @@ public final class SearchText {
         return new SearchText(words);
     }
 
+    /** The words of {@code text} in order, repeats kept: letters and digits, anything else separates. */
+    public static List<String> wordsOf(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
+    }
+
     public List<String> words() {
         return words;
     }

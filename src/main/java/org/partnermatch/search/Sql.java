@@ -76,6 +76,8 @@ public final class Sql {
             int index = i + 1;
             if (value instanceof String[] array) {
                 statement.setArray(index, connection.createArrayOf("varchar", array));
+            } else if (value instanceof Double[] numbers) {
+                statement.setArray(index, connection.createArrayOf("float8", numbers));
             } else if (value instanceof UUID[] ids) {
                 statement.setArray(index, connection.createArrayOf("uuid", ids));
             } else if (value instanceof String s) {

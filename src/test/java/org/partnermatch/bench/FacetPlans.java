@@ -19,7 +19,6 @@ import org.partnermatch.offering.OfferingSearchRepository.Criteria;
 import org.partnermatch.offering.OfferingService.OfferingFilter;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.search.SearchSort;
-import org.partnermatch.search.SearchSql;
 import org.partnermatch.search.SearchText;
 import org.partnermatch.search.Sql;
 import org.partnermatch.support.QueryPlans;
@@ -51,7 +50,7 @@ public final class FacetPlans {
         }
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 40;
         String setting = args.length > 4 ? args[4] : null; // e.g. "random_page_cost = 1.1", for the session
-        OfferingSearchRepository repository = new OfferingSearchRepository(null);
+        OfferingSearchRepository repository = new OfferingSearchRepository(null, null);
         StringBuilder plans = new StringBuilder();
         try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
             if (setting != null) {
@@ -63,13 +62,8 @@ public final class FacetPlans {
             System.out.printf(Locale.ROOT, "%-58s %9s %9s %9s %9s%n", "case", "page min", "page p50", "+fac min",
                     "+fac p50");
             for (Case c : cases) {
-                if (c.fuzzy()) {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute("SET pg_trgm.word_similarity_threshold = " + SearchSql.RESEMBLANCE);
-                    }
-                }
-                Sql page = repository.pageSql(c.criteria(), c.fuzzy(), 20, 0);
-                Sql facets = repository.pageWithFacetsSql(c.criteria(), c.fuzzy(), 20, 0);
+                Sql page = repository.pageSql(c.criteria(), 20, 0);
+                Sql facets = repository.pageWithFacetsSql(c.criteria(), 20, 0);
                 double[] pageMs = time(connection, page, runs, false);
                 double[] facetMs = time(connection, facets, runs, true);
                 System.out.printf(Locale.ROOT, "%-58s %9.2f %9.2f %9.2f %9.2f%n", c.name(), pageMs[0], pageMs[1],

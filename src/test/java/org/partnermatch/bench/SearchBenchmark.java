@@ -202,8 +202,8 @@ public final class SearchBenchmark {
         OfferingFilter filter = new OfferingFilter(null, null, null, facets ? LANGUAGE : null, facets ? TIMING : null,
                 null, null, null, null, null, null);
         SearchRequest search = new SearchRequest(SearchText.parse("q", TEXT), null, null, null, SearchSort.relevance, false);
-        return new OfferingSearchRepository(null).pageSql(
-                new OfferingSearchRepository.Criteria(filter, null, search, null, false, null), false, 20, 0);
+        return new OfferingSearchRepository(null, null).pageSql(
+                new OfferingSearchRepository.Criteria(filter, null, search, null, false, null), 20, 0);
     }
 
     /** The same search as the service's, done with ILIKE on name and description (no ranking: ordered by name). */

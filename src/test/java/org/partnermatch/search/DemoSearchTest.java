@@ -145,8 +145,9 @@ class DemoSearchTest {
 
         List<Hit> organizations = demoHits("organizations", "westside bbay");
         assertThat(organizations.get(0).organizationId()).isEqualTo(WESTSIDE_BABY);
-        assertThat(organizations.get(0).snippet()).isEqualTo("<mark>WestSide</mark> <mark>Baby</mark> — Car Seats, "
-                + "Cribs and <mark>Baby</mark> Gear · Diapers and <mark>Baby</mark> Supplies through Schools");
+        // a typo's hit is highlighted as any other, the words within the typo's distance marked
+        assertThat(organizations.get(0).snippet()).startsWith("<mark>WestSide</mark> <mark>Baby</mark> — ")
+                .contains("Cribs and <mark>Baby</mark> Gear");
         // a typo in one word of several: the other words are still found
         assertThat(demoHits("offerings", "math tutring")).extracting(Hit::organizationId)
                 .contains(EAST_AFRICAN_COMMUNITY_SERVICES);

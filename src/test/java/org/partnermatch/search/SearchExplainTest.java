@@ -50,70 +50,51 @@ class SearchExplainTest {
     void everyFilterUsesItsIndex() throws Exception {
         Map<String, Case> cases = new LinkedHashMap<>();
         // offerings
-        cases.put("offerings q", offerings(text("math tutoring"), filter(), null, false, "offering_search_idx"));
-        cases.put("offerings q (typo fallback)", offerings(text("robtics clubb"), filter(), null, true,
-                "offering_name_trgm_idx", "organization_name_trgm_idx"));
+        // text: the search index finds the ids, which are read by primary key
+        cases.put("offerings q", offerings(text("math tutoring"), filter(), null, "offering_pkey"));
         cases.put("offerings organizationId", offerings(null, filter(f -> f.organizationId = UUID.randomUUID()), null,
-                false, "offering_org_idx"));
-        cases.put("offerings category", offerings(null, filter(f -> f.category = "math"), null, false,
-                "offering_category_code_idx"));
-        cases.put("offerings grade", offerings(null, filter(f -> f.grade = 11), null, false, "offering_grade_range_idx"));
-        cases.put("offerings language", offerings(null, filter(f -> f.language = "fr"), null, false,
-                "offering_languages_idx"));
-        cases.put("offerings timing", offerings(null, filter(f -> f.timing = Timing.summer), null, false,
-                "offering_timings_idx"));
-        cases.put("offerings cost", offerings(null, filter(f -> f.cost = Cost.fee), null, false, "offering_cost_idx"));
-        cases.put("offerings modality", offerings(null, filter(f -> f.modality = Modality.virtual), null, false,
-                "offering_modality_idx"));
-        cases.put("offerings active", offerings(null, filter(f -> f.active = false), null, false, "offering_active_idx"));
+                "offering_org_idx"));
+        cases.put("offerings category", offerings(null, filter(f -> f.category = "math"), null, "offering_category_code_idx"));
+        cases.put("offerings grade", offerings(null, filter(f -> f.grade = 11), null, "offering_grade_range_idx"));
+        cases.put("offerings language", offerings(null, filter(f -> f.language = "fr"), null, "offering_languages_idx"));
+        cases.put("offerings timing", offerings(null, filter(f -> f.timing = Timing.summer), null, "offering_timings_idx"));
+        cases.put("offerings cost", offerings(null, filter(f -> f.cost = Cost.fee), null, "offering_cost_idx"));
+        cases.put("offerings modality", offerings(null, filter(f -> f.modality = Modality.virtual), null, "offering_modality_idx"));
+        cases.put("offerings active", offerings(null, filter(f -> f.active = false), null, "offering_active_idx"));
         cases.put("offerings vettingStatus", offerings(null, filter(f -> f.vettingStatus = VettingStatus.suspended), null,
-                false, "organization_vetting_idx"));
-        cases.put("offerings leadership", offerings(null, filter(f -> f.leadership = Leadership.youth_led), null, false,
-                "organization_leadership_idx"));
-        cases.put("offerings community", offerings(null, filter(f -> f.community = "native"), null, false,
-                "organization_communities_idx"));
+                "organization_vetting_idx"));
+        cases.put("offerings leadership", offerings(null, filter(f -> f.leadership = Leadership.youth_led), null, "organization_leadership_idx"));
+        cases.put("offerings community", offerings(null, filter(f -> f.community = "native"), null, "organization_communities_idx"));
         cases.put("offerings near+radiusKm", offerings(new SearchRequest(null, SEATTLE, 2.0, null, SearchSort.distance,
-                false), filter(), null, false, "organization_location_idx"));
+                false), filter(), null, "organization_location_idx"));
         cases.put("offerings schoolId", offerings(new SearchRequest(null, null, null, SCHOOL.id(), SearchSort.name,
-                false), filter(), SCHOOL, false, "organization_service_box_idx", "organization_service_regions_idx"));
-        cases.put("offerings listing by name (page read off the index)", offerings(null, filter(), null, false,
-                "offering_name_idx"));
+                false), filter(), SCHOOL, "organization_service_box_idx", "organization_service_regions_idx"));
+        cases.put("offerings listing by name (page read off the index)", offerings(null, filter(), null, "offering_name_idx"));
         cases.put("offerings listing by update", offerings(new SearchRequest(null, null, null, null, SearchSort.updated,
-                false), filter(), null, false, "offering_updated_idx"));
+                false), filter(), null, "offering_updated_idx"));
         cases.put("offerings text + 2 facets (benchmark query)", offerings(text("math tutoring"),
-                filter(f -> { f.language = "so"; f.timing = Timing.after_school; }), null, false, "offering_search_idx"));
+                filter(f -> { f.language = "so"; f.timing = Timing.after_school; }), null, "offering_pkey"));
         cases.put("offerings text + 2 facets, with facet counts (one statement)", offeringsWithFacets(text("math tutoring"),
-                filter(f -> { f.language = "so"; f.timing = Timing.after_school; }), "offering_search_idx"));
+                filter(f -> { f.language = "so"; f.timing = Timing.after_school; }), "offering_pkey"));
         // organizations
-        cases.put("organizations q", organizations(text("math tutoring"), orgFilter(), null, false,
-                "organization_search_idx"));
-        cases.put("organizations q (typo fallback)", organizations(text("cascde youth"), orgFilter(), null, true,
-                "organization_name_trgm_idx", "offering_name_trgm_idx"));
+        cases.put("organizations q", organizations(text("math tutoring"), orgFilter(), null, "organization_pkey"));
         cases.put("organizations vettingStatus", organizations(null, orgFilter(f -> f.vettingStatus = VettingStatus.suspended),
-                null, false, "organization_vetting_idx"));
-        cases.put("organizations language", organizations(null, orgFilter(f -> f.language = "fr"), null, false,
-                "organization_staff_languages_idx"));
+                null, "organization_vetting_idx"));
+        cases.put("organizations language", organizations(null, orgFilter(f -> f.language = "fr"), null, "organization_staff_languages_idx"));
         cases.put("organizations leadership", organizations(null, orgFilter(f -> f.leadership = Leadership.youth_led),
-                null, false, "organization_leadership_idx"));
-        cases.put("organizations region", organizations(null, orgFilter(f -> f.region = "North"), null, false,
-                "organization_service_regions_idx"));
-        cases.put("organizations community", organizations(null, orgFilter(f -> f.community = "native"), null, false,
-                "organization_communities_idx"));
+                null, "organization_leadership_idx"));
+        cases.put("organizations region", organizations(null, orgFilter(f -> f.region = "North"), null, "organization_service_regions_idx"));
+        cases.put("organizations community", organizations(null, orgFilter(f -> f.community = "native"), null, "organization_communities_idx"));
         cases.put("organizations near+radiusKm", organizations(new SearchRequest(null, SEATTLE, 2.0, null,
-                SearchSort.distance, false), orgFilter(), null, false, "organization_location_idx"));
+                SearchSort.distance, false), orgFilter(), null, "organization_location_idx"));
         cases.put("organizations schoolId", organizations(new SearchRequest(null, null, null, SCHOOL.id(),
-                SearchSort.name, false), orgFilter(), SCHOOL, false, "organization_service_box_idx",
+                SearchSort.name, false), orgFilter(), SCHOOL, "organization_service_box_idx",
                 "organization_service_regions_idx"));
-        cases.put("organizations category", organizations(null, orgFilter(f -> f.category = "dental-health"), null, false,
-                "offering_category_code_idx"));
-        cases.put("organizations grade", organizations(null, orgFilter(f -> f.grade = 12), null, false,
-                "offering_grade_range_idx"));
-        cases.put("organizations timing", organizations(null, orgFilter(f -> f.timing = Timing.before_school), null, false,
-                "offering_timings_idx"));
-        cases.put("organizations modality", organizations(null, orgFilter(f -> f.modality = Modality.hybrid), null, false,
-                "offering_modality_idx"));
-        cases.put("organizations cost", organizations(null, orgFilter(f -> f.cost = Cost.fee), null, false,
-                "offering_cost_idx"));
+        cases.put("organizations category", organizations(null, orgFilter(f -> f.category = "dental-health"), null, "offering_category_code_idx"));
+        cases.put("organizations grade", organizations(null, orgFilter(f -> f.grade = 12), null, "offering_grade_range_idx"));
+        cases.put("organizations timing", organizations(null, orgFilter(f -> f.timing = Timing.before_school), null, "offering_timings_idx"));
+        cases.put("organizations modality", organizations(null, orgFilter(f -> f.modality = Modality.hybrid), null, "offering_modality_idx"));
+        cases.put("organizations cost", organizations(null, orgFilter(f -> f.cost = Cost.fee), null, "offering_cost_idx"));
 
         StringBuilder report = new StringBuilder();
         List<String> failures = new ArrayList<>();
@@ -128,7 +109,6 @@ class SearchExplainTest {
                             + " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam"
                             + " WHERE a.amname = 'gin' AND i.indrelid IN ('offering'::regclass, 'organization'::regclass)");
                     statement.execute("SET LOCAL enable_seqscan = off");
-                    statement.execute("SET LOCAL pg_trgm.word_similarity_threshold = " + SearchSql.RESEMBLANCE);
                 }
                 for (Map.Entry<String, Case> entry : cases.entrySet()) {
                     String plan = QueryPlans.explain(connection, entry.getValue().sql(), "");
@@ -154,25 +134,25 @@ class SearchExplainTest {
         return new SearchRequest(SearchText.parse("q", q), null, null, null, SearchSort.relevance, false);
     }
 
-    private Case offerings(SearchRequest search, OfferingFilter filter, ServedSchool school, boolean fuzzy,
+    private Case offerings(SearchRequest search, OfferingFilter filter, ServedSchool school,
                            String... indexes) {
         Set<String> categories = filter.category() == null ? null : Set.of(filter.category());
         var criteria = new OfferingSearchRepository.Criteria(filter, categories,
                 search == null ? SearchRequest.none() : search, school, true, null);
-        return new Case(offeringSearch.pageSql(criteria, fuzzy, 20, 0), List.of(indexes));
+        return new Case(offeringSearch.pageSql(offeringSearch.withText(criteria), 20, 0), List.of(indexes));
     }
 
     private Case offeringsWithFacets(SearchRequest search, OfferingFilter filter, String... indexes) {
         var criteria = new OfferingSearchRepository.Criteria(filter, null, search, null, true, null);
-        return new Case(offeringSearch.pageWithFacetsSql(criteria, false, 20, 0), List.of(indexes));
+        return new Case(offeringSearch.pageWithFacetsSql(offeringSearch.withText(criteria), 20, 0), List.of(indexes));
     }
 
-    private Case organizations(SearchRequest search, OrganizationFilter filter, ServedSchool school, boolean fuzzy,
+    private Case organizations(SearchRequest search, OrganizationFilter filter, ServedSchool school,
                                String... indexes) {
         Set<String> categories = filter.category() == null ? null : Set.of(filter.category());
         var criteria = new OrganizationSearchRepository.Criteria(filter, categories,
                 search == null ? SearchRequest.none() : search, school, true, null, true);
-        return new Case(organizationSearch.pageSql(criteria, fuzzy, 20, 0), List.of(indexes));
+        return new Case(organizationSearch.pageSql(organizationSearch.withText(criteria), 20, 0), List.of(indexes));
     }
 
 

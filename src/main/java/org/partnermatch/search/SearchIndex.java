@@ -1,0 +1,483 @@
+package org.partnermatch.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.jboss.logging.Logger;
+
+/**
+ * The in-process Apache Lucene index that free-text search runs on: one document per offering and one per
+ * organization, each text field indexed three ways ({@link SearchAnalyzers}). PostgreSQL stays the source of truth:
+ * the index is built from it at start ({@link #reloadAll}) and follows its change notifications ({@link #apply}),
+ * which {@link SearchFeed} delivers. Filters, visibility, ordering other than relevance, paging and facet counts stay
+ * in SQL, over the ids and scores the index finds.
+ *
+ * <p>Held in memory ({@link ByteBuffersDirectory}) rather than in files: it is rebuilt from the database at every
+ * start anyway (so a file copy could only be stale), it is small (tens of MB at 20,000 offerings, see
+ * docs/benchmarks.md), and a replica keeps no state on disk to clean up or to get out of step.
+ */
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+
+    public static final String OFFERING = "offering";
+    public static final String ORGANIZATION = "organization";
+
+    /** Text fields and how much a word found in each counts. */
+    static final Map<String, Float> FIELDS = fields();
+
+    private static final String KEY = "key";
+    private static final String KIND = "kind";
+    private static final String ID = "id";
+
+    private static final String OFFERINGS_SQL = """
+            SELECT o.id, o.organization_id, o.name, o.description, o.languages, g.name AS org_name,
+                   g.description AS org_description, g.communities_served, g.leadership,
+                   ARRAY(SELECT k.name FROM offering_category c JOIN category k ON k.code = c.category_code
+                         WHERE c.offering_id = o.id ORDER BY k.sort_order) AS category_names
+            FROM offering o JOIN organization g ON g.id = o.organization_id""";
+
+    private static final String ORGANIZATIONS_SQL = """
+            SELECT g.id, g.name, g.description, g.communities_served, g.leadership, g.staff_languages,
+                   ARRAY(SELECT f.name FROM offering f WHERE f.organization_id = g.id AND f.active) AS offering_names,
+                   ARRAY(SELECT f.description FROM offering f WHERE f.organization_id = g.id AND f.active
+                         AND f.description IS NOT NULL) AS offering_descriptions,
+                   ARRAY(SELECT DISTINCT k.name FROM offering f JOIN offering_category c ON c.offering_id = f.id
+                         JOIN category k ON k.code = c.category_code
+                         WHERE f.organization_id = g.id AND f.active) AS category_names,
+                   ARRAY(SELECT DISTINCT l FROM offering f CROSS JOIN LATERAL unnest(f.languages) l
+                         WHERE f.organization_id = g.id AND f.active) AS offering_languages
+            FROM organization g""";
+
+    private final DataSource dataSource;
+    private volatile Live live;
+    private volatile Map<String, String> languageNames = Map.of();
+    private volatile Synonyms synonyms = Synonyms.of(List.of());
+    /** Each indexed offering's organization: a deleted offering's organization document must be rebuilt too. */
+    private final Map<UUID, UUID> offeringOrganization = new ConcurrentHashMap<>();
+
+    /** A writer and the searchers over what it wrote: swapped whole on a full reload. */
+    private record Live(ByteBuffersDirectory directory, IndexWriter writer, SearcherManager searchers) {
+    }
+
+    public SearchIndex(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Ids found and their scores, in no particular order. */
+    public record Found(UUID[] ids, Double[] scores) {
+        public int size() {
+            return ids.length;
+        }
+    }
+
+    public boolean ready() {
+        return live != null;
+    }
+
+    public Synonyms synonyms() {
+        return synonyms;
+    }
+
+    /**
+     * Reads {@code text} into a query: which words, synonyms, stems, prefixes and typo corrections it looks for.
+     */
+    public SearchQuery query(SearchText text) {
+        Live current = requireLive();
+        try {
+            IndexSearcher searcher = current.searchers().acquire();
+            try {
+                return SearchQuery.of(text, synonyms, searcher.getIndexReader());
+            } finally {
+                current.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every offering or organization ({@code kind}) that {@code query} finds, with its score. */
+    public Found find(String kind, SearchQuery query) {
+        Live current = requireLive();
+        List<UUID> ids = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        try {
+            IndexSearcher searcher = current.searchers().acquire();
+            try {
+                searcher.search(query.lucene(kind), new SimpleCollector() {
+                    private SortedDocValues idValues;
+                    private Scorable scorer;
+
+                    @Override
+                    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                        idValues = DocValues.getSorted(context.reader(), ID);
+                    }
+
+                    @Override
+                    public void setScorer(Scorable scorer) {
+                        this.scorer = scorer;
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        if (idValues.advanceExact(doc)) {
+                            ids.add(UUID.fromString(idValues.lookupOrd(idValues.ordValue()).utf8ToString()));
+                            scores.add(query.normalise(scorer.score()));
+                        }
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() {
+                        return ScoreMode.COMPLETE;
+                    }
+                });
+            } finally {
+                current.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Found(ids.toArray(UUID[]::new), scores.toArray(Double[]::new));
+    }
+
+    /** Bytes the index holds in memory. */
+    public long memoryBytes() {
+        Live current = live;
+        if (current == null) {
+            return 0;
+        }
+        long bytes = 0;
+        try {
+            for (String file : current.directory().listAll()) {
+                bytes += current.directory().fileLength(file);
+            }
+        } catch (IOException e) {
+            // a file merged away while being counted: the figure is approximate anyway
+        }
+        return bytes;
+    }
+
+    /** Documents in the index (offerings and organizations). */
+    public int documents() {
+        Live current = live;
+        if (current == null) {
+            return 0;
+        }
+        try {
+            IndexSearcher searcher = current.searchers().acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                current.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Live requireLive() {
+        Live current = live;
+        if (current == null) {
+            throw new IllegalStateException("The search index is not loaded yet");
+        }
+        return current;
+    }
+
+    /** Builds a new index from the database and swaps it in whole; readers keep the old one until then. */
+    public synchronized void reloadAll() {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            languageNames = languageNames(connection);
+            synonyms = loadSynonyms(connection);
+            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField(List.copyOf(FIELDS.keySet())));
+            config.setRAMBufferSizeMB(64);
+            IndexWriter writer = new IndexWriter(directory, config);
+            Map<UUID, UUID> organizations = new HashMap<>();
+            query(connection, OFFERINGS_SQL, null, rs -> {
+                writer.addDocument(offering(rs));
+                organizations.put(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class));
+            });
+            query(connection, ORGANIZATIONS_SQL, null, rs -> writer.addDocument(organization(rs)));
+            SearcherManager searchers = new SearcherManager(writer, null);
+            Live previous = live;
+            live = new Live(directory, writer, searchers);
+            offeringOrganization.clear();
+            offeringOrganization.putAll(organizations);
+            if (previous != null) {
+                // searches still running hold their own reader; the old directory goes with the last of them
+                previous.searchers().close();
+                previous.writer().close();
+            }
+            LOG.infof("Search index loaded: %d offerings and organizations in %d ms, %d KB", documents(),
+                    (System.nanoTime() - started) / 1_000_000, memoryBytes() / 1024);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Could not load the search index", e);
+        }
+    }
+
+    /**
+     * Applies announced changes ({@code kind:id} payloads): re-reads just those records (and what embeds their
+     * text: an organization's offerings hold its name, an organization's document its active offerings) and
+     * replaces their documents; a record no longer in the database leaves the index.
+     */
+    public synchronized void apply(Collection<String> changes) {
+        Live current = requireLive();
+        Set<UUID> offerings = new HashSet<>();
+        Set<UUID> organizations = new HashSet<>();
+        Set<String> categories = new HashSet<>();
+        boolean synonymsChanged = false;
+        for (String change : changes) {
+            int colon = change.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            String id = change.substring(colon + 1);
+            try {
+                switch (change.substring(0, colon)) {
+                    case "offering" -> offerings.add(UUID.fromString(id));
+                    case "organization" -> organizations.add(UUID.fromString(id));
+                    case "category" -> categories.add(id);
+                    case "search_synonym" -> synonymsChanged = true;
+                    default -> {
+                        // a kind search does not hold
+                    }
+                }
+            } catch (IllegalArgumentException ignored) {
+                // not an id: nothing to re-read
+            }
+        }
+        if (offerings.isEmpty() && organizations.isEmpty() && categories.isEmpty() && !synonymsChanged) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (synonymsChanged) {
+                synonyms = loadSynonyms(connection);
+            }
+            if (!categories.isEmpty()) {
+                query(connection, "SELECT offering_id FROM offering_category WHERE category_code = ANY(?)",
+                        connection.createArrayOf("varchar", categories.toArray()),
+                        rs -> offerings.add(rs.getObject(1, UUID.class)));
+            }
+            for (UUID offering : offerings) {
+                UUID organization = offeringOrganization.get(offering);
+                if (organization != null) {
+                    organizations.add(organization);
+                }
+            }
+            if (!organizations.isEmpty()) {
+                // an organization's offerings carry its name and description
+                query(connection, "SELECT id FROM offering WHERE organization_id = ANY(?)",
+                        connection.createArrayOf("uuid", organizations.toArray()),
+                        rs -> offerings.add(rs.getObject(1, UUID.class)));
+            }
+            IndexWriter writer = current.writer();
+            Set<UUID> seen = new HashSet<>();
+            if (!offerings.isEmpty()) {
+                query(connection, OFFERINGS_SQL + " WHERE o.id = ANY(?)", connection.createArrayOf("uuid", offerings.toArray()),
+                        rs -> {
+                            UUID id = rs.getObject("id", UUID.class);
+                            UUID organization = rs.getObject("organization_id", UUID.class);
+                            seen.add(id);
+                            organizations.add(organization);
+                            offeringOrganization.put(id, organization);
+                            writer.updateDocument(new Term(KEY, OFFERING + ":" + id), offering(rs));
+                        });
+            }
+            for (UUID gone : offerings) {
+                if (!seen.contains(gone)) {
+                    writer.deleteDocuments(new Term(KEY, OFFERING + ":" + gone));
+                    offeringOrganization.remove(gone);
+                }
+            }
+            seen.clear();
+            if (!organizations.isEmpty()) {
+                query(connection, ORGANIZATIONS_SQL + " WHERE g.id = ANY(?)",
+                        connection.createArrayOf("uuid", organizations.toArray()), rs -> {
+                            UUID id = rs.getObject("id", UUID.class);
+                            seen.add(id);
+                            writer.updateDocument(new Term(KEY, ORGANIZATION + ":" + id), organization(rs));
+                        });
+            }
+            for (UUID gone : organizations) {
+                if (!seen.contains(gone)) {
+                    writer.deleteDocuments(new Term(KEY, ORGANIZATION + ":" + gone));
+                }
+            }
+            current.searchers().maybeRefreshBlocking();
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Could not refresh the search index", e);
+        }
+    }
+
+    public synchronized void close() {
+        Live current = live;
+        live = null;
+        if (current != null) {
+            try {
+                current.searchers().close();
+                current.writer().close();
+            } catch (IOException e) {
+                LOG.debug("Closing the search index", e);
+            }
+        }
+    }
+
+    private Document offering(ResultSet rs) throws SQLException {
+        Document doc = document(OFFERING, rs.getObject("id", UUID.class));
+        text(doc, "name", rs.getString("name"));
+        text(doc, "categories", String.join(" · ", strings(rs.getArray("category_names"))));
+        text(doc, "description", rs.getString("description"));
+        text(doc, "organization", rs.getString("org_name"));
+        text(doc, "about", rs.getString("org_description"));
+        text(doc, "communities", String.join(" · ", strings(rs.getArray("communities_served"))));
+        text(doc, "leadership", leadership(strings(rs.getArray("leadership"))));
+        text(doc, "languages", languages(strings(rs.getArray("languages"))));
+        return doc;
+    }
+
+    private Document organization(ResultSet rs) throws SQLException {
+        Document doc = document(ORGANIZATION, rs.getObject("id", UUID.class));
+        text(doc, "name", rs.getString("name"));
+        text(doc, "description", rs.getString("description"));
+        text(doc, "communities", String.join(" · ", strings(rs.getArray("communities_served"))));
+        text(doc, "leadership", leadership(strings(rs.getArray("leadership"))));
+        text(doc, "offerings", String.join(" · ", strings(rs.getArray("offering_names"))));
+        text(doc, "categories", String.join(" · ", strings(rs.getArray("category_names"))));
+        text(doc, "about", String.join(" · ", strings(rs.getArray("offering_descriptions"))));
+        Set<String> languages = new java.util.LinkedHashSet<>(List.of(strings(rs.getArray("staff_languages"))));
+        languages.addAll(List.of(strings(rs.getArray("offering_languages"))));
+        text(doc, "languages", languages(languages.toArray(String[]::new)));
+        return doc;
+    }
+
+    private static Document document(String kind, UUID id) {
+        Document doc = new Document();
+        doc.add(new StringField(KEY, kind + ":" + id, Field.Store.NO));
+        doc.add(new StringField(KIND, kind, Field.Store.NO));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(id.toString())));
+        return doc;
+    }
+
+    private static void text(Document doc, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        for (String variant : SearchAnalyzers.VARIANTS) {
+            doc.add(new TextField(SearchAnalyzers.field(field, variant), value, Field.Store.NO));
+        }
+    }
+
+    /** "black_led" reads "black led": a search for "black" or "youth led" finds what an organization declared. */
+    static String leadership(String[] values) {
+        List<String> words = new ArrayList<>();
+        for (String value : values) {
+            words.add(value.replace('_', ' '));
+        }
+        return String.join(" · ", words);
+    }
+
+    private String languages(String[] codes) {
+        List<String> names = new ArrayList<>();
+        for (String code : codes) {
+            names.add(languageNames.getOrDefault(code, code));
+        }
+        return String.join(" · ", names);
+    }
+
+    /** The shared term statistics key of a kind: the kind's documents are filtered by it. */
+    static Term kindTerm(String kind) {
+        return new Term(KIND, kind);
+    }
+
+    private static Map<String, String> languageNames(Connection connection) throws SQLException {
+        Map<String, String> names = new HashMap<>();
+        query(connection, "SELECT code, name FROM language_name", null, rs -> names.put(rs.getString(1), rs.getString(2)));
+        return Map.copyOf(names);
+    }
+
+    private static Synonyms loadSynonyms(Connection connection) throws SQLException {
+        List<List<String>> groups = new ArrayList<>();
+        query(connection, "SELECT terms FROM search_synonym ORDER BY position, id", null,
+                rs -> groups.add(List.of(strings(rs.getArray(1)))));
+        return Synonyms.of(groups);
+    }
+
+    @FunctionalInterface
+    private interface RowHandler {
+        void handle(ResultSet rs) throws SQLException, IOException;
+    }
+
+    private static void query(Connection connection, String sql, Array ids, RowHandler handler)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (ids != null) {
+                statement.setArray(1, ids);
+            }
+            statement.setFetchSize(2000);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    handler.handle(rs);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        return array == null ? new String[0] : (String[]) array.getArray();
+    }
+
+    private static Map<String, Float> fields() {
+        Map<String, Float> fields = new LinkedHashMap<>();
+        fields.put("name", 3.0f);
+        fields.put("categories", 2.0f);
+        fields.put("offerings", 1.5f);
+        fields.put("communities", 1.2f);
+        fields.put("description", 1.0f);
+        fields.put("leadership", 1.0f);
+        fields.put("organization", 0.8f);
+        fields.put("languages", 0.6f);
+        fields.put("about", 0.4f);
+        return Map.copyOf(fields);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
