@@ -18,6 +18,7 @@ import org.partnermatch.offering.OfferingDtos.OfferingRequest;
 import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.organization.OrganizationService;
 import org.partnermatch.school.SchoolService;
+import org.partnermatch.search.SearchAnalytics;
 import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.search.ServedSchool;
@@ -41,9 +42,12 @@ public class OfferingService {
     private final TaxonomyService taxonomy;
     private final Caller caller;
     private final AuditService audit;
+    private final SearchAnalytics analytics;
 
     public OfferingService(OfferingRepository offerings, OfferingSearchRepository searches, SchoolService schools,
-                           OrganizationService organizations, TaxonomyService taxonomy, Caller caller, AuditService audit) {
+                           OrganizationService organizations, TaxonomyService taxonomy, Caller caller, AuditService audit,
+                           SearchAnalytics analytics) {
+        this.analytics = analytics;
         this.offerings = offerings;
         this.searches = searches;
         this.schools = schools;
@@ -76,8 +80,10 @@ public class OfferingService {
         page.offset();
         Set<String> categories = filter.category() == null ? null : taxonomy.expand("category", filter.category());
         ServedSchool school = search.schoolId() == null ? null : schools.served("schoolId", search.schoolId());
-        return searches.search(new OfferingSearchRepository.Criteria(filter, categories, search, school,
-                caller.district(), caller.organizationIds()), page);
+        SearchPage<OfferingResponse> found = searches.search(new OfferingSearchRepository.Criteria(filter, categories,
+                search, school, caller.district(), caller.organizationIds()), page);
+        analytics.record("offering", search.text(), page.page(), found.totalItems());
+        return found;
     }
 
     @Transactional

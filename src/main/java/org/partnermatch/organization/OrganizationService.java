@@ -28,6 +28,7 @@ import org.partnermatch.organization.OrganizationDtos.VettingRequest;
 import org.partnermatch.region.RegionRenamed;
 import org.partnermatch.region.RegionService;
 import org.partnermatch.school.SchoolService;
+import org.partnermatch.search.SearchAnalytics;
 import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.search.ServedSchool;
@@ -52,10 +53,13 @@ public class OrganizationService {
     private final AuditService audit;
     private final Event<OrganizationRegistered> registered;
     private final RegionService regions;
+    private final SearchAnalytics analytics;
 
     public OrganizationService(OrganizationRepository organizations, OrganizationSearchRepository searches,
                                SchoolService schools, TaxonomyService taxonomy, Caller caller, AuditService audit,
-                               Event<OrganizationRegistered> registered, RegionService regions) {
+                               Event<OrganizationRegistered> registered, RegionService regions,
+                               SearchAnalytics analytics) {
+        this.analytics = analytics;
         this.regions = regions;
         this.organizations = organizations;
         this.searches = searches;
@@ -88,8 +92,10 @@ public class OrganizationService {
         page.offset();
         Set<String> categories = filter.category() == null ? null : taxonomy.expand("category", filter.category());
         ServedSchool school = search.schoolId() == null ? null : schools.served("schoolId", search.schoolId());
-        return searches.search(new OrganizationSearchRepository.Criteria(filter, categories, search, school,
-                caller.district(), caller.organizationIds(), !caller.anonymous()), page);
+        SearchPage<OrganizationResponse> found = searches.search(new OrganizationSearchRepository.Criteria(filter,
+                categories, search, school, caller.district(), caller.organizationIds(), !caller.anonymous()), page);
+        analytics.record("organization", search.text(), page.page(), found.totalItems());
+        return found;
     }
 
     /** The organization as this caller may see it: contact details only for signed-in callers. */

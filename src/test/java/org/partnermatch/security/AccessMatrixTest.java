@@ -42,6 +42,7 @@ class AccessMatrixTest {
         final String category;
         /** An unused region of the vocabulary (made on first use). */
         private String region;
+        private String synonyms;
         /** Made by a row's preparation when its path names one. */
         UUID partnership;
         UUID recognition;
@@ -117,6 +118,15 @@ class AccessMatrixTest {
             return this;
         }
 
+        /** A synonym group of its own, made on first use (fuzzed bodies change it, never the shipped list). */
+        String synonyms() {
+            if (synonyms == null) {
+                synonyms = Api.district().body(Map.of("terms", List.of(Api.unique("matrix"), Api.unique("matrix"))))
+                        .post("/api/v1/search/synonyms").then().statusCode(201).extract().path("id");
+            }
+            return synonyms;
+        }
+
         String region() {
             if (region == null) {
                 region = Api.region(Api.unique("Matrix Region"));
@@ -140,6 +150,8 @@ class AccessMatrixTest {
                     .replace("{organizationId}", organization.toString())
                     .replace("{code}", category)
                     .replace("/regions/{id}", template.contains("/regions/{id}") ? "/regions/" + region() : "")
+                    .replace("/search/synonyms/{id}", template.contains("/search/synonyms/{id}")
+                            ? "/search/synonyms/" + synonyms() : "")
                     .replace("{kind}", "insurance")
                     .replace("/schools/{id}", "/schools/" + school)
                     .replace("/needs/{id}", "/needs/" + need)
@@ -183,6 +195,15 @@ class AccessMatrixTest {
         allow("PUT /api/v1/regions/{id}", f -> Map.of("name", Api.unique("Renamed Region")),
                 401, 403, 403, 403, 403, 200);
         allow("DELETE /api/v1/regions/{id}", 401, 403, 403, 403, 403, 204);
+
+        allow("GET /api/v1/search/synonyms", 401, 403, 403, 403, 403, 200);
+        allow("POST /api/v1/search/synonyms", f -> Map.of("terms", List.of(Api.unique("matrix"), Api.unique("matrix"))),
+                401, 403, 403, 403, 403, 201);
+        allow("GET /api/v1/search/synonyms/{id}", 401, 403, 403, 403, 403, 200);
+        allow("PUT /api/v1/search/synonyms/{id}", f -> Map.of("terms", List.of(Api.unique("matrix"), Api.unique("matrix"))),
+                401, 403, 403, 403, 403, 200);
+        allow("DELETE /api/v1/search/synonyms/{id}", 401, 403, 403, 403, 403, 204);
+        allow("GET /api/v1/search/analytics", 401, 403, 403, 403, 403, 200);
 
         allow("GET /api/v1/schools", 200, 200, 200, 200, 200, 200);
         allow("POST /api/v1/schools", f -> Api.school(), 401, 403, 403, 403, 403, 201);
