@@ -16,9 +16,8 @@ import org.partnermatch.common.PlainText;
  * markup cannot forge, unbalance or inject a mark. The marks are offsets; the HTML snippet is made from them, with
  * everything else escaped.
  *
- * <p>Full-text hits: PostgreSQL says which of the text's words match a word of the search (stemmed, or as a prefix,
- * as the search itself matches), see {@link #columns}; up to two passages around the first matches are kept. Hits
- * found by resemblance: their names, each word marked that looks like a word of the search.
+ * <p>The search index's query says which of the text's words it finds (stemmed either way, as a synonym, a prefix
+ * or within a typo: {@link SearchQuery#matchedWords}); up to two passages around the first matches are kept.
  */
 public final class Highlights {
 
@@ -30,39 +29,15 @@ public final class Highlights {
     static final int MAX_TEXT = 10_000;
     static final String ELLIPSIS = "…";
 
-    /** The parser's token types that are words (or parts of hyphenated words, or plain numbers), as the text shows them. */
-    private static final String WORD_TOKEN_TYPES = "(SELECT tokid FROM ts_token_type('default') WHERE alias"
-            + " IN ('asciiword', 'word', 'numword', 'hword_asciipart', 'hword_part', 'hword_numpart', 'uint'))";
-
     /** A word as highlights see it: letters (with their combining marks) and digits; anything else separates. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     private Highlights() {
     }
 
-    /**
-     * The two columns a full-text highlight is built from ({@link #matching}): {@code highlight}, the first
-     * {@value #MAX_TEXT} characters of {@code textSql}, and {@code highlight_words}, the words of that text that match
-     * a word of the search (any one of them: the whole query decided whether the row is a hit). Each word is
-     * stemmed by the english configuration's dictionary ({@code english_stem}) directly: {@code to_tsvector} per word
-     * would parse it again and cost about four times as much. For a page of 20 offerings this adds about a
-     * millisecond to what {@code ts_headline} took.
-     */
-    public static Sql columns(String textSql, SearchText text) {
-        String capped = "left(" + textSql + ", " + MAX_TEXT + ")";
-        return Sql.of(capped + " AS highlight, ARRAY(SELECT DISTINCT t.token FROM ts_parse('default', " + capped + ") t"
-                + " WHERE t.tokid IN " + WORD_TOKEN_TYPES + " AND array_to_tsvector(ts_lexize('english_stem', t.token))"
-                + " @@ (SELECT to_tsquery('english', ?))) AS highlight_words", text.anyWordTsquery());
-    }
-
     /** The column a hit's highlight is cut from: the first {@value #MAX_TEXT} characters of {@code textSql}. */
     public static Sql column(String textSql) {
         return Sql.of("left(" + textSql + ", " + MAX_TEXT + ") AS highlight");
-    }
-
-    /** The columns for a hit found by resemblance ({@link #resembling}): its names, no matched words. */
-    public static Sql resemblingColumns(String namesSql) {
-        return Sql.of(namesSql + " AS highlight, NULL::text[] AS highlight_words");
     }
 
     /**
@@ -117,26 +92,6 @@ public final class Highlights {
                 excerpt.plain(" " + ELLIPSIS);
             }
         }
-        return excerpt.highlight();
-    }
-
-    /**
-     * The highlight of a hit found by resemblance: all of {@code text} with each word marked that is close to a word
-     * of the search (same start, or one edit away — two for long words — counting a swap of neighbours as one).
-     */
-    public static Highlight resembling(String text, List<String> searchWords) {
-        if (text == null) {
-            return null;
-        }
-        String plain = plain(text);
-        Builder excerpt = new Builder();
-        int at = 0;
-        for (Word word : words(plain)) {
-            excerpt.plain(plain.substring(at, word.start()));
-            excerpt.word(plain.substring(word.start(), word.end()), resembles(word.lower(), searchWords));
-            at = word.end();
-        }
-        excerpt.plain(plain.substring(at));
         return excerpt.highlight();
     }
 
@@ -228,20 +183,6 @@ public final class Highlights {
                 }
             }
         }
-    }
-
-    static boolean resembles(String candidate, List<String> words) {
-        for (String word : words) {
-            if (candidate.length() >= SearchText.MIN_PREFIX_LENGTH && word.length() >= SearchText.MIN_PREFIX_LENGTH
-                    && candidate.startsWith(word)) {
-                return true;
-            }
-            if (word.length() >= SearchText.MIN_FUZZY_LENGTH
-                    && editDistance(candidate, word) <= (word.length() >= 8 ? 2 : 1)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */

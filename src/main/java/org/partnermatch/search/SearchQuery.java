@@ -42,7 +42,7 @@ public final class SearchQuery {
     static final float PREFIX_WEIGHT = 0.5f;
     static final float FUZZY_WEIGHT = 0.5f;
     static final int MIN_PREFIX_LENGTH = 3;
-    /** Fields of names, where prefixes and typos are looked for: what people type from memory. */
+    /** Fields of names, where typos are looked for: what people type from memory. */
     static final Set<String> NAMES = Set.of("name", "organization", "offerings");
     static final int MIN_FUZZY_LENGTH = 4;
     /** Words at least this long may be two edits off; shorter ones one. */
@@ -174,9 +174,6 @@ public final class SearchQuery {
             ways.add(phrase(alternative, SYNONYM_WEIGHT));
         }
         for (Map.Entry<String, Float> field : SearchIndex.FIELDS.entrySet()) {
-            if (!NAMES.contains(field.getKey())) {
-                continue;
-            }
             String raw = SearchAnalyzers.field(field.getKey(), SearchAnalyzers.RAW);
             List<String> rawTerms = SearchAnalyzers.terms(SearchAnalyzers.RAW, unit.text());
             if (rawTerms.size() != 1) {
@@ -186,7 +183,7 @@ public final class SearchQuery {
             if (unit.prefix()) {
                 ways.add(new BoostQuery(new PrefixQuery(new Term(raw, term)), PREFIX_WEIGHT * field.getValue()));
             }
-            if (unit.fuzzy()) {
+            if (unit.fuzzy() && NAMES.contains(field.getKey())) {
                 int edits = term.length() >= TWO_EDITS_LENGTH ? 2 : 1;
                 ways.add(new BoostQuery(new FuzzyQuery(new Term(raw, term), edits, 1), FUZZY_WEIGHT * field.getValue()));
             }

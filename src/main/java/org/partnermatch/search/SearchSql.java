@@ -11,26 +11,7 @@ import java.util.List;
 /** SQL fragments both searches share: ranking weights, order, location and "serves this school" conditions. */
 public final class SearchSql {
 
-    /** ts_rank_cd weights of D, C, B, A: a name (A) counts ten times what a language or parent category (D) does. */
-    public static final String WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'";
-
-    /** How much a name must resemble one word (pg_trgm word similarity) for that word to count as found. */
-    public static final double RESEMBLANCE = 0.5;
-
-    /**
-     * How much a name must resemble a text of several words: stricter, as a name that holds one of two words
-     * exactly already reaches about 0.6.
-     */
-    public static final double TEXT_RESEMBLANCE = 0.65;
-
     private SearchSql() {
-    }
-
-    /** Sets the word-similarity threshold of the {@code <%} operator for the current transaction only. */
-    public static void enableResemblance(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SELECT set_config('pg_trgm.word_similarity_threshold', '" + RESEMBLANCE + "', true)");
-        }
     }
 
     /** ORDER BY items over the hit columns id, name, updated_at, score, distance_km (with a table prefix). */
@@ -67,33 +48,6 @@ public final class SearchSql {
                         + "search_distance_km(a.latitude, a.longitude, ?, ?) <= a.service_radius_km)",
                 school.region(), school.longitude(), school.latitude(), school.longitude(), school.latitude(),
                 school.latitude(), school.longitude());
-    }
-
-    /** For typo tolerance: the whole text (several words) resembles {@code name}; uses its trigram index. */
-    public static Sql textResembles(SearchText text, String name) {
-        return Sql.of("? <% " + name + " AND word_similarity(?, " + name + ") >= " + TEXT_RESEMBLANCE,
-                text.plain(), text.plain());
-    }
-
-    /**
-     * For typo tolerance: the ids that every word finds, one way or another. {@code finders} gives, for a word, the
-     * queries (each selecting ids) that find it: in the document, or by a name resembling it. Sets are combined with
-     * UNION and INTERSECT rather than OR, so every query runs on its own index.
-     */
-    public static Sql everyWordFound(SearchText text, java.util.function.Function<String, List<Sql>> finders) {
-        Sql sql = new Sql();
-        boolean firstWord = true;
-        for (String word : text.words()) {
-            sql.add(firstWord ? "(" : " INTERSECT (");
-            boolean firstFinder = true;
-            for (Sql finder : finders.apply(word)) {
-                sql.add(firstFinder ? "(" : " UNION (").add(finder).add(")");
-                firstFinder = false;
-            }
-            sql.add(")");
-            firstWord = false;
-        }
-        return sql;
     }
 
     /** A nullable double column rounded to {@code decimals}. */

@@ -46,6 +46,13 @@ final class Scenarios {
                 "/api/v1/offerings?q=mentoring+youth&timing=after_school&cost=free&facets=true",
                 "/api/v1/organizations?q=family&language=so&region=Southeast&facets=true");
         scenarios.put("search (text + 2 filters, facets)", get(i -> pick(searches, i)));
+        List<String> offeringSearches = List.of("/api/v1/offerings?q=tutoring&category=academic&language=es&facets=true",
+                "/api/v1/offerings?q=mentoring+youth&timing=after_school&cost=free&facets=true",
+                "/api/v1/offerings?q=math+help&facets=true");
+        scenarios.put("offering search with facets", get(i -> pick(offeringSearches, i)));
+        List<String> organizationSearches = List.of("/api/v1/organizations?q=family&language=so&region=Southeast&facets=true",
+                "/api/v1/organizations?q=tutoring&facets=true", "/api/v1/organizations?q=youth+mentoring&cost=free&facets=true");
+        scenarios.put("organization search with facets", get(i -> pick(organizationSearches, i)));
         scenarios.put("need matches", get(i -> "/api/v1/needs/" + pick(ids.needs(), i) + "/matches"));
         scenarios.put("school matches (15 open needs)", get(i -> "/api/v1/schools/" + pick(ids.schools(), i) + "/matches"));
         scenarios.put("opportunities", get(i -> "/api/v1/organizations/" + pick(ids.organizations(), i) + "/opportunities"));
