@@ -6,7 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import org.jboss.logging.Logger;
+import org.partnermatch.common.ProblemException;
 
 /**
  * This replica's search index and the feed that keeps it current (see {@link SearchIndex}, {@link SearchFeed}):
@@ -15,9 +15,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SearchEngine {
 
-    private static final Logger LOG = Logger.getLogger(SearchEngine.class);
     /** The longest a write waits for its change to be searchable on its own replica. */
     static final Duration FRESHNESS_WAIT = Duration.ofSeconds(2);
+    /** The longest a search waits for the index's first load. */
+    static final Duration FIRST_LOAD_WAIT = Duration.ofSeconds(20);
 
     private final SearchIndex index;
     private final SearchFeed feed;
@@ -27,11 +28,13 @@ public class SearchEngine {
         this.feed = new SearchFeed(dataSource, index, Duration.ofSeconds(1));
     }
 
-    void onStart(@Observes StartupEvent event) throws InterruptedException {
+    /**
+     * Starts loading the index (after the demo directory, which loads at an earlier start-up observer) without
+     * holding up the start: readiness stays DOWN until it is in ({@link SearchIndexReadiness}), and a search with
+     * text that arrives before then waits for it.
+     */
+    void onStart(@Observes StartupEvent event) {
         feed.start();
-        if (!feed.awaitFirstLoad(Duration.ofSeconds(60))) {
-            LOG.warn("The search index is still loading; searches with text fail until it is in");
-        }
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -41,7 +44,24 @@ public class SearchEngine {
 
     /** What {@code text} looks for, read against the index's vocabulary and the synonym list. */
     public SearchQuery query(SearchText text) {
+        awaitLoaded();
         return index.query(text);
+    }
+
+    /** Waits for the first load (start-up only); 503 with Retry-After when it takes longer than a request should. */
+    private void awaitLoaded() {
+        if (index.ready()) {
+            return;
+        }
+        try {
+            if (feed.awaitFirstLoad(FIRST_LOAD_WAIT) && index.ready()) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new ProblemException(503, "search-starting", "Search is starting",
+                "The search index is still loading; try again in a few seconds.", java.util.List.of(), 5);
     }
 
     /** The offerings {@code query} finds, with their scores. */

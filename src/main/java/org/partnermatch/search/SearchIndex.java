@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.apache.lucene.document.Document;
@@ -225,14 +226,27 @@ public class SearchIndex {
             synonyms = loadSynonyms(connection);
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField(List.copyOf(FIELDS.keySet())));
-            config.setRAMBufferSizeMB(64);
+            config.setRAMBufferSizeMB(32);
             IndexWriter writer = new IndexWriter(directory, config);
-            Map<UUID, UUID> organizations = new HashMap<>();
+            Map<UUID, UUID> organizations = new ConcurrentHashMap<>();
+            // organizations on a second thread and connection: the writer takes documents from both at once
+            CompletableFuture<Void> organizationDocs = CompletableFuture.runAsync(() -> {
+                try (Connection second = dataSource.getConnection()) {
+                    query(second, ORGANIZATIONS_SQL, null, rs -> writer.addDocument(organization(rs)));
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not load the organizations into the search index", e);
+                }
+            });
             query(connection, OFFERINGS_SQL, null, rs -> {
                 writer.addDocument(offering(rs));
                 organizations.put(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class));
             });
-            query(connection, ORGANIZATIONS_SQL, null, rs -> writer.addDocument(organization(rs)));
+            try {
+                organizationDocs.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                writer.rollback();
+                throw new IllegalStateException("Could not load the search index", e.getCause());
+            }
             SearcherManager searchers = new SearcherManager(writer, null);
             Live previous = live;
             live = new Live(directory, writer, searchers);
