@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search benchmark (not part of the test run): starts the service on a scratch embedded database, adds 50,000
 # offerings, and sends a text + 2-facet search at 50 requests/s, open loop, latencies in HdrHistogram; then the same
-# search as SQL, full text versus ILIKE. Report: target/bench/search-benchmark.md.
+# search as SQL, the former full text versus ILIKE. Report: target/bench/search-benchmark.md.
 # See docs/benchmarks.md, "Search benchmark".
 # Extra arguments go to the benchmark, e.g. --seconds=120 --rate=50 --offerings=50000.
 set -euo pipefail

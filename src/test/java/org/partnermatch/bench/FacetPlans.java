@@ -29,7 +29,8 @@ import org.partnermatch.vocabulary.Timing;
  * Times the offering search's SQL directly (no HTTP, no JVM service) on a database holding a synthetic district
  * (see {@link GenerateDistrict}): for each case, the page query without facet counts and the one with them are each
  * run RUNS times after a warm-up, and the minimum and median of their wall time are printed (on a shared machine the minimum is the steadier); one EXPLAIN
- * (ANALYZE, BUFFERS) of each goes to target/bench/facet-plans.txt. Not a test.
+ * (ANALYZE, BUFFERS) of each goes to target/bench/facet-plans.txt. Not a test. Text is found by the service's
+ * search index, which this tool does not start: the cases' words are not applied, only their filters and facets.
  *
  * <pre>
  * mvn -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.partnermatch.bench.FacetPlans \
