@@ -208,6 +208,11 @@ public class OfferingService {
         return offering;
     }
 
+    /** A name as the unique index compares an organization's offering names: trimmed, in any case. */
+    public static String nameKey(String name) {
+        return name.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The offering a publisher's record was imported into, if any. */
     @Transactional
     public Optional<Offering> findByExternalId(String source, String externalId) {

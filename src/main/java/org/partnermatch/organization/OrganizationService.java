@@ -202,6 +202,11 @@ public class OrganizationService {
         return org;
     }
 
+    /** A name as the unique index compares organization names: as stored (see normalized), in any case. */
+    public static String nameKey(String name) {
+        return OrganizationRepository.normalized(name).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The organization a publisher's record was imported into, if any. */
     @Transactional
     public Optional<Organization> findByExternalId(String source, String externalId) {

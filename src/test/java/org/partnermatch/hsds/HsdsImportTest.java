@@ -235,6 +235,36 @@ class HsdsImportTest {
     }
 
     @Test
+    void aNameGivenTwiceInOneFileIsRefusedWhereItRepeats() throws IOException {
+        // Within a batch lookups do not see the batch's own rows; the second record must still be refused by name,
+        // with where the first one was, and not reach the database's unique index.
+        String t = tag();
+        ObjectNode first = organization(t, "Twice " + t);
+        first.putArray("services").add(service(t, "Homework club")).add(service(t, " homework CLUB "));
+        ObjectNode second = organization(t, "  twice   " + t.toUpperCase(java.util.Locale.ROOT));
+        ObjectNode page = JSON.createObjectNode().put("total_items", 2);
+        page.putArray("contents").add(first).add(second);
+
+        JsonPath report = district("?source=test-" + t + "&skipInvalid=true&defaultCategory=tutoring",
+                JSON.writeValueAsString(page)).statusCode(200).extract().jsonPath();
+
+        assertThat(report.getInt("organizations.created")).isEqualTo(1);
+        assertThat(report.getInt("organizations.errors")).isEqualTo(1);
+        assertThat(report.getInt("services.created")).isEqualTo(1);
+        assertThat(report.getInt("services.errors")).isEqualTo(1);
+        assertThat(report.getString("records.find { it.path == 'contents[0].services[1]' }.errors[0].field"))
+                .isEqualTo("contents[0].services[1].name");
+        assertThat(report.getString("records.find { it.path == 'contents[0].services[1]' }.errors[0].message"))
+                .contains("contents[0].services[0]");
+        assertThat(report.getString("records.find { it.path == 'contents[1]' }.errors[0].field"))
+                .isEqualTo("contents[1].name");
+        assertThat(report.getString("records.find { it.path == 'contents[1]' }.errors[0].message"))
+                .contains("contents[0]");
+        assertThat(count("organization", "test-" + t)).isEqualTo(1);
+        assertThat(count("offering", "test-" + t)).isEqualTo(1);
+    }
+
+    @Test
     void malformedOrForeignJsonIsA400NamingTheBody() {
         district("", "{\"contents\": [{\"id\": \"x\", \"name\": ").statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("body"));
