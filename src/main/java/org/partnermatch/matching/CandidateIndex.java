@@ -287,8 +287,8 @@ public class CandidateIndex {
 
     private static SchoolProfile school(ResultSet rs) throws SQLException {
         Integer rank = rs.getObject("quality_rank") == null ? null : rs.getInt("quality_rank");
-        return new SchoolProfile(uuid(rs, "id"), rs.getString("name"), rs.getDouble("latitude"),
-                rs.getDouble("longitude"), rs.getString("region"), (Boolean) rs.getObject("title_i"),
+        return new SchoolProfile(uuid(rs, "id"), rs.getString("name"),
+                nullableDouble(rs, "latitude"), nullableDouble(rs, "longitude"), rs.getString("region"), (Boolean) rs.getObject("title_i"),
                 nullableDouble(rs, "frl_percent"), nullableDouble(rs, "ell_percent"), strings(rs, "home_languages"), rank);
     }
 

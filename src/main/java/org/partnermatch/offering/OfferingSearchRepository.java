@@ -319,7 +319,7 @@ public class OfferingSearchRepository {
         if (criteria.search().near() != null) {
             return criteria.search().near();
         }
-        return criteria.school() == null ? null
+        return criteria.school() == null || !criteria.school().hasLocation() ? null
                 : new GeoPoint(criteria.school().latitude(), criteria.school().longitude());
     }
 

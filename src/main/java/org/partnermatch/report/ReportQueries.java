@@ -57,7 +57,7 @@ public class ReportQueries {
             int rank = rs.getInt("quality_rank");
             Integer qualityRank = rs.wasNull() ? null : rank;
             schools.add(new SchoolProfile(rs.getObject("id", UUID.class), rs.getString("name"),
-                    rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getString("region"),
+                    rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class), rs.getString("region"),
                     (Boolean) rs.getObject("title_i"), percent(rs, "frl_percent"), percent(rs, "ell_percent"),
                     strings(rs.getArray("home_languages")), qualityRank));
         });

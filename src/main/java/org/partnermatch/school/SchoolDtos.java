@@ -74,7 +74,8 @@ public final class SchoolDtos {
                     message = "must be letters, digits, '.', '_' or '-'") String stateCode,
             @Valid Address address,
             @Schema(description = "Leave latitude and longitude out to place the school at the centre of its ZIP code "
-                    + "(approximate until someone sets them).", examples = "47.5466")
+                    + "(approximate until someone sets them); without a ZIP code either, its location is unknown.",
+                    examples = "47.5466")
             @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @Schema(examples = "-122.2891") @DecimalMin("-180") @DecimalMax("180") Double longitude,
             @Schema(description = "One of the district's regions (GET /regions), any case. Left out, it is the region "
@@ -85,7 +86,7 @@ public final class SchoolDtos {
         /** The request that would leave this school as it is (imports merge a file's columns into it). */
         public static SchoolRequest from(School school) {
             // An approximate location is no given coordinate: it follows the ZIP code.
-            boolean given = school.locationPrecision != LocationPrecision.zip_centroid;
+            boolean given = school.locationPrecision == LocationPrecision.exact;
             Address address = school.street == null && school.city == null && school.state == null
                     && school.postalCode == null ? null
                     : new Address(school.street, school.city, school.state, school.postalCode);
@@ -138,10 +139,12 @@ public final class SchoolDtos {
             @Schema(examples = "530771001148") String ncesId,
             @Schema(examples = "3621") String stateCode,
             Address address,
-            double latitude,
-            double longitude,
+            @Schema(description = "Null when the location is not known.") Double latitude,
+            @Schema(description = "Null when the location is not known.") Double longitude,
             @Schema(description = "exact: coordinates someone gave; zip_centroid: approximate, the centre of the "
-                    + "address's ZIP code, until someone sets them.", examples = "exact") LocationPrecision locationPrecision,
+                    + "address's ZIP code, until someone sets them; unknown: no coordinates and no ZIP code yet "
+                    + "(distances to the school are unknown: partners serve it by region only).", examples = "exact")
+            LocationPrecision locationPrecision,
             @Schema(description = "Null when not known.") String region,
             @Schema(description = "Null when not known.") Integer enrollment,
             EquityView equity,

@@ -304,7 +304,7 @@ public class SchoolService {
      */
     private static SchoolRequest stored(SchoolRequest request, RegionService.Vocabulary vocabulary) {
         Placement placement = place(request, vocabulary);
-        boolean given = placement.location().precision() != LocationPrecision.zip_centroid;
+        boolean given = placement.location() != null && placement.location().precision() == LocationPrecision.exact;
         return new SchoolRequest(request.name(), request.gradeLow(), request.gradeHigh(), request.type(),
                 request.ncesId(), request.stateCode(), request.address(),
                 given ? placement.location().latitude() : null, given ? placement.location().longitude() : null,
@@ -312,8 +312,8 @@ public class SchoolService {
     }
 
     /**
-     * Where the school is and its region: the coordinates given, else the ZIP code's centre (400 when neither can
-     * place it); the region named (any case; 400 listing the regions when unknown), else the one whose ZIP codes
+     * Where the school is and its region: the coordinates given, else the ZIP code's centre (400 when the ZIP code is
+     * not in the table), else unknown (null: a school may be listed before anyone says where it is); the region named (any case; 400 listing the regions when unknown), else the one whose ZIP codes
      * list the school's ZIP code, else unknown.
      */
     private static Placement place(SchoolRequest request, RegionService.Vocabulary vocabulary) {
@@ -323,8 +323,7 @@ public class SchoolService {
         Placed location = null;
         String region = null;
         try {
-            location = Locations.place(request.latitude(), request.longitude(), postalCode).orElseThrow(() ->
-                    ProblemException.badRequest("latitude", "give latitude and longitude, or an address with a ZIP code"));
+            location = Locations.place(request.latitude(), request.longitude(), postalCode).orElse(null);
         } catch (ProblemException e) {
             violations.addAll(e.violations());
         }
@@ -368,9 +367,10 @@ public class SchoolService {
         } else {
             school.street = school.city = school.state = school.postalCode = null;
         }
-        school.latitude = placement.location().latitude();
-        school.longitude = placement.location().longitude();
-        school.locationPrecision = placement.location().precision();
+        Placed location = placement.location();
+        school.latitude = location == null ? null : location.latitude();
+        school.longitude = location == null ? null : location.longitude();
+        school.locationPrecision = location == null ? LocationPrecision.unknown : location.precision();
         school.region = placement.region();
         EquityProfile equity = request.equityOrUnknown();
         FigureSources sources = new FigureSources(school, equity);

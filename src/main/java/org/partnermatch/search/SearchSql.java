@@ -62,6 +62,10 @@ public final class SearchSql {
      * uses. A query of its own, so both tests run on their indexes (regions: GIN; radius: GiST over the service box).
      */
     public static Sql organizationsServing(ServedSchool school) {
+        if (!school.hasLocation()) {
+            return Sql.of("SELECT a.id FROM organization a WHERE a.service_regions @> ARRAY[?]::varchar[]",
+                    school.region());
+        }
         return Sql.of("SELECT a.id FROM organization a WHERE a.service_regions @> ARRAY[?]::varchar[] OR (search_box("
                         + "a.latitude, a.longitude, a.service_radius_km::float8) @> box(point(?, ?), point(?, ?)) AND "
                         + "search_distance_km(a.latitude, a.longitude, ?, ?) <= a.service_radius_km)",

@@ -86,8 +86,9 @@ public final class PreparedNeed {
         }
         this.matchBits = bits;
         this.regionLower = Normalize.lowerOrNull(school.region());
-        this.latRad = Math.toRadians(school.latitude());
-        this.lonRad = Math.toRadians(school.longitude());
+        // An unknown location makes every distance to the school unknown, as an organization without one does.
+        this.latRad = school.hasLocation() ? Math.toRadians(school.latitude()) : Double.NaN;
+        this.lonRad = school.hasLocation() ? Math.toRadians(school.longitude()) : Double.NaN;
         this.cosLat = Math.cos(latRad);
 
         // key words: title words weigh double; the first surface form of each stem is kept for the reasons

@@ -9,8 +9,8 @@ import java.util.UUID;
  *
  * @param id            school id
  * @param name          display name
- * @param latitude      decimal degrees
- * @param longitude     decimal degrees
+ * @param latitude      decimal degrees; null when the school's location is not known (null together with longitude)
+ * @param longitude     decimal degrees; null when not known
  * @param region        district region ("Southeast"), nullable; compared case-insensitively with service regions
  * @param titleI        receives Title I funds; null when not known
  * @param frlPercent    free/reduced-lunch eligible share, 0–100; null when not known
@@ -21,8 +21,8 @@ import java.util.UUID;
 public record SchoolProfile(
         UUID id,
         String name,
-        double latitude,
-        double longitude,
+        Double latitude,
+        Double longitude,
         String region,
         Boolean titleI,
         Double frlPercent,
@@ -33,7 +33,12 @@ public record SchoolProfile(
     public SchoolProfile {
         Objects.requireNonNull(id, "id");
         name = name == null ? "" : name;
-        requireCoordinates(latitude, longitude);
+        if ((latitude == null) != (longitude == null)) {
+            throw new IllegalArgumentException("latitude and longitude must be given together");
+        }
+        if (latitude != null) {
+            requireCoordinates(latitude, longitude);
+        }
         if (frlPercent != null) {
             Normalize.requirePercent(frlPercent, "FRL percent");
         }
@@ -42,6 +47,11 @@ public record SchoolProfile(
         }
         homeLanguages = Normalize.codes(homeLanguages == null ? Set.of() : homeLanguages);
         NeedIndex.requireRank(qualityRank);
+    }
+
+    /** Whether the school's location is known; without it distances to it are unknown (NaN). */
+    public boolean hasLocation() {
+        return latitude != null;
     }
 
     /** Whether any of FRL, EL and Title I is known; otherwise the need index is the neutral {@link NeedIndex#UNKNOWN}. */
