@@ -161,6 +161,9 @@ class HsdsImportTest {
             assertThat(report.getInt("organizations.created")).as(version).isEqualTo(1);
             assertThat(report.getInt("services.created")).as(version).isEqualTo(1);
             assertThat(count("offering", source)).isEqualTo(1);
+            // Its schedule runs Thursdays and Fridays 10:00-18:00: during and after school.
+            assertThat(Db.text("SELECT array_to_string(timings, ',') FROM offering WHERE external_source = '"
+                    + source + "'")).as(version).isEqualTo("during_school,after_school");
         }
         // 3.1 gives a capacity (maximum 10).
         String t = tag();
