@@ -148,7 +148,7 @@ public class PartnerPages {
         FormView form = FormView.empty().set("name", o.name()).set("description", o.description())
                 .set("website", o.website()).set("latitude", o.latitude()).set("longitude", o.longitude())
                 .set("serviceRadiusKm", o.serviceRadiusKm()).set("serviceRegions", o.serviceRegions())
-                .set("staffLanguages", o.staffLanguages()).set("communitiesServed", o.communitiesServed())
+                .set("staffLanguages", WebForm.languageNames(o.staffLanguages())).set("communitiesServed", o.communitiesServed())
                 .set("leadership", o.leadership()).set("version", o.version());
         if (o.contact() != null) {
             form.set("contact.name", o.contact().name()).set("contact.email", o.contact().email())
@@ -213,7 +213,7 @@ public class PartnerPages {
         OfferingResponse o = OfferingResponse.from(offering);
         FormView form = FormView.empty().set("name", o.name()).set("description", o.description())
                 .set("categories", o.categories()).set("gradeLow", o.gradeLow()).set("gradeHigh", o.gradeHigh())
-                .set("timings", o.timings()).set("modality", o.modality()).set("languages", o.languages())
+                .set("timings", o.timings()).set("modality", o.modality()).set("languages", WebForm.languageNames(o.languages()))
                 .set("cost", o.cost()).set("capacity", o.capacity()).set("capacityUnit", o.capacityUnit())
                 .set("version", o.version());
         if (o.active()) {
@@ -268,14 +268,14 @@ public class PartnerPages {
                 form.text("address.postalCode"));
         return new OrganizationRequest(form.text("name"), form.text("description"), form.text("website"), contact,
                 address, form.decimal("latitude"), form.decimal("longitude"), form.bigDecimal("serviceRadiusKm"),
-                form.all("serviceRegions"), form.commaList("staffLanguages"), form.commaList("communitiesServed"),
+                form.all("serviceRegions"), form.languages("staffLanguages"), form.commaList("communitiesServed"),
                 form.choices("leadership", Leadership.class));
     }
 
     private static OfferingRequest offeringRequest(WebForm form) {
         return new OfferingRequest(form.text("name"), form.text("description"), form.all("categories"),
                 form.integer("gradeLow"), form.integer("gradeHigh"), form.choices("timings", Timing.class),
-                form.choice("modality", Modality.class), form.commaList("languages"), form.choice("cost", Cost.class),
+                form.choice("modality", Modality.class), form.languages("languages"), form.choice("cost", Cost.class),
                 form.integer("capacity"), form.choice("capacityUnit", CapacityUnit.class), form.checked("active"));
     }
 

@@ -167,7 +167,7 @@ public class SchoolPages {
         return FormView.empty().set("category", n.category()).set("title", n.title())
                 .set("description", n.description()).set("gradeLow", n.gradeLow()).set("gradeHigh", n.gradeHigh())
                 .set("studentsAffected", n.studentsAffected()).set("priority", n.priority())
-                .set("timings", n.timings()).set("languages", n.languages()).set("status", n.status())
+                .set("timings", n.timings()).set("languages", WebForm.languageNames(n.languages())).set("status", n.status())
                 .set("version", n.version());
     }
 
@@ -175,7 +175,7 @@ public class SchoolPages {
         return new NeedRequest(form.text("category"), form.text("title"), form.text("description"),
                 form.integer("gradeLow"), form.integer("gradeHigh"), form.integer("studentsAffected"),
                 form.choice("priority", Priority.class), form.choices("timings", Timing.class),
-                form.commaList("languages"), status);
+                form.languages("languages"), status);
     }
 
     @ServerExceptionMapper

@@ -94,6 +94,35 @@ public final class WebForm {
                 : Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
     }
 
+    /**
+     * A comma-separated list of languages as people write them — names in English or in the language itself, or
+     * ISO 639 codes ("Somali, Amharic, español", "so, am") — as codes. Each one not recognised is named in the
+     * field's error; the list is then what was recognised.
+     */
+    public List<String> languages(String name) {
+        List<String> codes = new java.util.ArrayList<>();
+        List<String> unknown = new java.util.ArrayList<>();
+        for (String item : commaList(name)) {
+            String code = org.partnermatch.vocabulary.Languages.code(item);
+            if (code == null) {
+                unknown.add(item);
+            } else if (!codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            error(name, (unknown.size() == 1 ? "We do not know the language \"" : "We do not know the languages \"")
+                    + String.join("\", \"", unknown) + "\". Write each language's name, in English or in the "
+                    + "language itself (Somali or Soomaali), separated by commas.");
+        }
+        return codes;
+    }
+
+    /** Language codes as the language fields show them: English names ("so", "en" → "Somali", "English"). */
+    public static List<String> languageNames(List<String> codes) {
+        return codes == null ? List.of() : codes.stream().map(org.partnermatch.vocabulary.Languages::name).toList();
+    }
+
     public Integer integer(String name) {
         String value = text(name);
         if (value == null) {

@@ -65,6 +65,27 @@ class WebFormSubmissionTest {
                 .header("Location", endsWith("/needs/" + need + "?saved"));
     }
 
+    @Test
+    void languagesAreWrittenByNameInEnglishOrInTheLanguageItself() {
+        UUID school = Api.createSchool();
+        UUID need = Api.createNeed(school);
+        String principal = Tokens.principal(school);
+        int version = Api.district().get("/api/v1/needs/" + need).then().statusCode(200).extract().path("version");
+
+        form(principal).formParams(with(needFields(version), "languages", "Somali, Klingonish, so")).post("/needs/" + need)
+                .then().statusCode(400).body(containsString(FORM_AGAIN), containsString("id=\"languages-error\""),
+                        containsString("We do not know the language &quot;Klingonish&quot;"));
+        // as a browser posts the form: UTF-8
+        form(principal).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(with(needFields(version), "languages", "Somali, ESPANOL, Soomaali, Tiếng Việt, am"))
+                .post("/needs/" + need).then().log().ifValidationFails().statusCode(303);
+        assertThat(Db.text("SELECT array_to_string(languages, ',') FROM need WHERE id = '" + need + "'"))
+                .isEqualTo("so,es,vi,am");
+        // The form shows them by name again.
+        given().cookie(WebCookies.SESSION, principal).get("/needs/" + need).then().statusCode(200)
+                .body(containsString("value=\"Somali, Spanish, Vietnamese, Amharic\""));
+    }
+
     /** Issue 16, item 11: forms refuse control characters as the API does, next to the field, and store nothing. */
     @Test
     void controlCharactersAreShownOnTheFieldAndNotStored() {
