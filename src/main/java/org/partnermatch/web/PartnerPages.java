@@ -264,9 +264,9 @@ public class PartnerPages {
                 : new Contact(form.text("contact.name"), form.text("contact.email"), form.text("contact.phone"));
         Address address = form.text("address.street") == null && form.text("address.city") == null
                 && form.text("address.state") == null && form.text("address.postalCode") == null ? null
-                : new Address(form.text("address.street"), form.text("address.city"), form.text("address.state"),
+                : new Address(form.text("address.street"), form.text("address.city"), form.usState("address.state"),
                 form.text("address.postalCode"));
-        return new OrganizationRequest(form.text("name"), form.text("description"), form.text("website"), contact,
+        return new OrganizationRequest(form.text("name"), form.text("description"), form.website("website"), contact,
                 address, form.decimal("latitude"), form.decimal("longitude"), form.bigDecimal("serviceRadiusKm"),
                 form.all("serviceRegions"), form.languages("staffLanguages"), form.commaList("communitiesServed"),
                 form.choices("leadership", Leadership.class));

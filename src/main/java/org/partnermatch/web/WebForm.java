@@ -118,6 +118,38 @@ public final class WebForm {
         return codes;
     }
 
+    /**
+     * A US state as people write it ("Washington", "wa", "WA") as its two-letter code. One not recognised is the
+     * field's error in plain words; null when empty.
+     */
+    public String usState(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        String code = org.partnermatch.vocabulary.UsStates.code(value);
+        if (code == null) {
+            error(name, "We do not know the state \"" + value.strip() + "\". Write its name (Washington) or its "
+                    + "two-letter code (WA).");
+            return value;
+        }
+        return code;
+    }
+
+    /**
+     * A website as people write it: "www.example.org" or "example.org/youth" gets https:// in front; anything with a
+     * scheme is left for validation to judge. Null when empty.
+     */
+    public String website(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        boolean hasScheme = trimmed.matches("(?i)^[a-z][a-z0-9+.-]*:.*");
+        return !hasScheme && trimmed.matches("^[^\\s/@]+\\.[^\\s/@]{2,}(/\\S*)?$") ? "https://" + trimmed : trimmed;
+    }
+
     /** Language codes as the language fields show them: English names ("so", "en" → "Somali", "English"). */
     public static List<String> languageNames(List<String> codes) {
         return codes == null ? List.of() : codes.stream().map(org.partnermatch.vocabulary.Languages::name).toList();

@@ -132,6 +132,17 @@ class WebFormSubmissionTest {
                 .extract().header("Location");
         assertThat(location).doesNotContain(existing.toString());
 
+        // A state by name and a website as people type them; an unknown state is named in plain words.
+        organizationForm(Tokens.newPartner(), Api.unique("Plain words")).formParam("address.state", "Washingtn")
+                .post("/organizations/register").then().statusCode(400)
+                .body(containsString("id=\"address-state-error\""), containsString("We do not know the state"));
+        String plain = Api.unique("Plain words");
+        organizationForm(Tokens.newPartner(), plain).formParam("address.city", "Seattle")
+                .formParam("address.state", "washington").formParam("website", "www.example.org/youth")
+                .post("/organizations/register").then().statusCode(303);
+        assertThat(Db.text("SELECT state || ' ' || website FROM organization WHERE name = '" + plain + "'"))
+                .isEqualTo("WA https://www.example.org/youth");
+
         String partner = Tokens.partner(existing);
         organizationForm(partner, Api.unique("Renamed")).formParam("version", "99").post("/organizations/" + existing + "/edit")
                 .then().statusCode(400).body(containsString(FORM_AGAIN));
