@@ -110,11 +110,10 @@ class BrowserJourneyTest {
         type("description", "Math circles after school with Somali-speaking tutors.");
         type("contact-email", "circle@example.org");
         type("address-city", "Seattle");
-        type("address-state", "WA");
-        type("latitude", "47.54");
-        type("longitude", "-122.28");
+        type("address-state", "Washington");
+        type("address-postalCode", "98118");
         type("serviceRadiusKm", "10");
-        type("staffLanguages", "so, en");
+        type("staffLanguages", "Somali, English");
         type("communitiesServed", "East African, Somali");
         check("leadership", "black_led");
         submit("#organization-form");
