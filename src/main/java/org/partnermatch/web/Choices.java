@@ -46,15 +46,19 @@ public final class Choices {
     private final List<CategoryResponse> tree;
     private final Map<String, String> categoryNames;
     private final List<String> regions;
+    /** The district's time zone: dates and times on pages are the district's, not UTC. */
+    private final java.time.ZoneId zone;
 
     public Choices(List<CategoryResponse> tree, Map<String, String> categoryNames) {
-        this(tree, categoryNames, List.of());
+        this(tree, categoryNames, List.of(), java.time.ZoneOffset.UTC);
     }
 
-    public Choices(List<CategoryResponse> tree, Map<String, String> categoryNames, List<String> regions) {
+    public Choices(List<CategoryResponse> tree, Map<String, String> categoryNames, List<String> regions,
+                   java.time.ZoneId zone) {
         this.tree = tree;
         this.categoryNames = categoryNames;
         this.regions = regions;
+        this.zone = zone;
     }
 
     /** The district's regions, the only ones schools and organizations may name. */
@@ -64,7 +68,9 @@ public final class Choices {
 
     /** How a stored location is known, in words: empty for exact coordinates. */
     public String precision(Object precision) {
-        return precision != null && "zip_centroid".equals(precision.toString()) ? "approximate (ZIP code centre)" : "";
+        String value = precision == null ? "" : precision.toString();
+        return value.equals("zip_centroid") ? "approximate (ZIP code centre)"
+                : value.equals("unknown") ? "not known yet (add an address with a ZIP code)" : "";
     }
 
     /** Categories as options, children indented under their parent. */
@@ -171,22 +177,22 @@ public final class Choices {
     private static final java.time.format.DateTimeFormatter DAY =
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
     private static final java.time.format.DateTimeFormatter TIME =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH);
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, h:mm a z", java.util.Locale.ENGLISH);
 
-    /** A date (or the day of an instant, in UTC) as people write it: "14 Dec 2026". */
+    /** A date (or the day of an instant, in the district's time zone) as people write it: "14 Dec 2026". */
     public String day(Object value) {
         if (value instanceof java.time.LocalDate date) {
             return DAY.format(date);
         }
         if (value instanceof java.time.Instant instant) {
-            return DAY.format(instant.atZone(java.time.ZoneOffset.UTC));
+            return DAY.format(instant.atZone(zone));
         }
         return value == null ? "" : value.toString();
     }
 
-    /** An instant as a date and time in UTC: "30 Nov 2026, 22:52 UTC". */
+    /** An instant as a date and time in the district's time zone: "30 Nov 2026, 2:52 PM PST". */
     public String time(java.time.Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(java.time.ZoneOffset.UTC));
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
     }
 
     /** A share 0..1 as a percentage, or a dash when there is nothing to share. */

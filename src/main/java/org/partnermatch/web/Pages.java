@@ -19,14 +19,18 @@ public class Pages {
     private final RegionService regions;
     private final SignInTenants signIn;
     private final Template error;
+    private final java.time.ZoneId zone;
 
     public Pages(WebSession session, TaxonomyService taxonomy, RegionService regions, SignInTenants signIn,
-                 @io.quarkus.qute.Location("web/error.html") Template error) {
+                 @io.quarkus.qute.Location("web/error.html") Template error,
+                 @org.eclipse.microprofile.config.inject.ConfigProperty(name = "partnermatch.district.time-zone")
+                 String zone) {
         this.session = session;
         this.taxonomy = taxonomy;
         this.regions = regions;
         this.signIn = signIn;
         this.error = error;
+        this.zone = java.time.ZoneId.of(zone); // a zone Java does not know stops the start, naming it
     }
 
     /** A page with its title, the viewer and the choices filled in. */
@@ -35,7 +39,7 @@ public class Pages {
     }
 
     public Choices choices() {
-        return new Choices(taxonomy.tree(), taxonomy.names(), regions.names());
+        return new Choices(taxonomy.tree(), taxonomy.names(), regions.names(), zone);
     }
 
     /** 303 See Other: after a successful post, the browser loads the result page with a GET. */
@@ -75,7 +79,7 @@ public class Pages {
     public Response errorPage(int status, String title, String detail) {
         // No database here: a role check fails before the request leaves the I/O thread.
         String html = error.data("title", title).data("viewer", session.viewer())
-                .data("c", new Choices(java.util.List.of(), java.util.Map.of()))
+                .data("c", new Choices(java.util.List.of(), java.util.Map.of(), java.util.List.of(), zone))
                 .data("status", status).data("detail", detail).render();
         return Response.status(status).type("text/html;charset=UTF-8").entity(html).build();
     }
