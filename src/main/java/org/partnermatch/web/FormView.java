@@ -84,10 +84,10 @@ public final class FormView {
         return message;
     }
 
-    /** Every error as "field: message", for the summary at the top of the form. */
+    /** Every error as "Field name: message", in the page's words, for the summary at the top of the form. */
     public List<String> errorList() {
         List<String> list = new ArrayList<>();
-        errors.forEach((field, text) -> list.add(field + ": " + text));
+        errors.forEach((field, text) -> list.add(PlainWords.label(field) + ": " + text));
         return list;
     }
 }

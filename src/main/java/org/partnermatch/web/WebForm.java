@@ -267,7 +267,7 @@ public final class WebForm {
     }
 
     public void error(String field, String text) {
-        errors.putIfAbsent(field, text);
+        errors.putIfAbsent(field, PlainWords.message(text));
     }
 
     public boolean ok() {

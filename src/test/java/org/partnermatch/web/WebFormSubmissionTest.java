@@ -187,6 +187,12 @@ class WebFormSubmissionTest {
                         containsString("choose an offering"));
         form(principal).formParams(with(requestFields(setup), "studentsToServe", "many")).post("/partnerships/new").then()
                 .statusCode(400).body(containsString(FORM_AGAIN), containsString("id=\"studentsToServe-error\""));
+        // nothing chosen or filled in: said in the page's words, not the validator's
+        Map<String, String> empty = new LinkedHashMap<>(requestFields(setup));
+        empty.remove("needIds");
+        form(principal).formParams(empty).post("/partnerships/new").then().statusCode(400)
+                .body(containsString(FORM_AGAIN), containsString("Needs: please choose or fill in at least one"),
+                        containsString("Students to serve: please fill this in"), not(containsString("must not be")));
         // more students than the offering can take: the service's problem, on the form
         form(principal).formParams(with(requestFields(setup), "studentsToServe", "500")).post("/partnerships/new").then()
                 .statusCode(400).body(containsString(FORM_AGAIN));
