@@ -1,0 +1,104 @@
+package org.partnermatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.partnermatch.support.Api;
+import org.partnermatch.support.Browser;
+import org.partnermatch.support.Tokens;
+
+/**
+ * WCAG 1.4.10 reflow: at 320 CSS pixels wide (a small phone, or 1280 px zoomed to 400 %) no page scrolls sideways.
+ * Each role's pages, in Debian's headless chromium; screenshots in target/screenshots (reflow-*.png).
+ */
+@QuarkusTest
+class ReflowBrowserTest {
+
+    private static Browser browser;
+    private static ChromeDriver driver;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start();
+        driver = browser.driver();
+        driver.manage().window().setSize(new Dimension(320, 800));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void noPageScrollsSidewaysAt320Pixels() {
+        UUID school = Api.createSchool();
+        UUID need = Api.createNeed(school);
+        UUID organization = Api.createOrganization(true);
+        Map<String, Long> overflow = new LinkedHashMap<>();
+
+        for (String path : List.of("/", "/search?q=tutoring", "/organizations/0a000000-0000-4000-8000-000000000003",
+                "/sign-in")) {
+            overflow.put(path, overflowAt(path));
+        }
+        signIn(Tokens.principal(school));
+        for (String path : List.of("/schools/" + school, "/needs/" + need)) {
+            overflow.put(path, overflowAt(path));
+        }
+        signIn(Tokens.partner(organization));
+        for (String path : List.of("/organizations/" + organization + "/manage", "/organizations/" + organization)) {
+            overflow.put(path, overflowAt(path));
+        }
+        signIn(Tokens.district());
+        for (String path : List.of("/district", "/district/regions", "/district/members")) {
+            overflow.put(path, overflowAt(path));
+        }
+
+        List<String> wide = new ArrayList<>();
+        overflow.forEach((path, px) -> {
+            if (px > 0) {
+                wide.add(path + " (" + px + " px)");
+            }
+        });
+        assertThat(wide).as("pages wider than 320 px").isEmpty();
+    }
+
+    private long overflowAt(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+        browser.screenshot("reflow" + path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-[0-9a-f]{8}-[0-9a-f-]{27}", ""));
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    private void signIn(String token) {
+        driver.get(base.toString().replaceAll("/$", "") + "/sign-in");
+        List<WebElement> signOut = driver.findElements(By.xpath("//button[normalize-space()='Sign out']"));
+        if (!signOut.isEmpty()) {
+            signOut.get(0).click();
+            driver.get(base.toString().replaceAll("/$", "") + "/sign-in");
+        }
+        WebElement box = browser.byId("token");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", box, token);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", browser.byId("token-sign-in"));
+    }
+}
