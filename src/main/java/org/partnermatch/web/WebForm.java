@@ -58,7 +58,10 @@ public final class WebForm {
      */
     public <T> Response writeOrRedisplay(Validator validator, T request, Function<T, Response> write,
                                          Function<FormView, TemplateInstance> page) {
-        if (ok() && validate(validator, request)) {
+        // Validated even when a field did not read, so the page names every problem at once (a field's reading
+        // error stays the one shown for it).
+        boolean valid = validate(validator, request);
+        if (ok() && valid) {
             try {
                 return write.apply(request);
             } catch (ProblemException e) {

@@ -6,6 +6,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnermatch.support.Api;
 import org.partnermatch.support.Browser;
 import org.partnermatch.support.Tokens;
@@ -91,13 +93,14 @@ class ReflowBrowserTest {
     }
 
     private void signIn(String token) {
-        driver.get(base.toString().replaceAll("/$", "") + "/sign-in");
         List<WebElement> signOut = driver.findElements(By.xpath("//button[normalize-space()='Sign out']"));
         if (!signOut.isEmpty()) {
-            signOut.get(0).click();
-            driver.get(base.toString().replaceAll("/$", "") + "/sign-in");
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", signOut.get(0));
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.id("sign-in-link")).isEmpty());
         }
-        WebElement box = browser.byId("token");
+        driver.get(base.toString().replaceAll("/$", "") + "/sign-in");
+        WebElement box = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("token")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", box, token);
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", browser.byId("token-sign-in"));
     }
