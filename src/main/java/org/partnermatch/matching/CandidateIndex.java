@@ -68,19 +68,16 @@ public class CandidateIndex {
         }
 
         /**
-         * The candidates a need of this category could match: offerings in the category, its parent or its
-         * children, of approved organizations, active and with capacity left. Built once per snapshot and category.
+         * The candidates a need of this category could match: offerings in the category, its parent, its children
+         * or its siblings, of approved organizations, active and with capacity left. Built once per snapshot and
+         * category.
          */
         public CandidatePool poolFor(String category) {
             return pools.computeIfAbsent(category, code -> {
-                Set<MatchCandidate> result = new LinkedHashSet<>(candidatesByCategory.getOrDefault(code, List.of()));
-                taxonomy.parent(code).ifPresent(parent ->
-                        result.addAll(candidatesByCategory.getOrDefault(parent, List.of())));
-                taxonomy.parentOf().forEach((child, parent) -> {
-                    if (parent.equals(code)) {
-                        result.addAll(candidatesByCategory.getOrDefault(child, List.of()));
-                    }
-                });
+                Set<MatchCandidate> result = new LinkedHashSet<>();
+                for (String related : taxonomy.matchingCodes(code).keySet()) {
+                    result.addAll(candidatesByCategory.getOrDefault(related, List.of()));
+                }
                 return CandidatePool.of(result);
             });
         }

@@ -124,7 +124,8 @@ public class MatchingService {
 
     /** A scorer with the configured weights over the snapshot's taxonomy. */
     public MatchScorer configuredScorer(Snapshot snapshot) {
-        return new MatchScorer(config.weights().toMatchWeights(), snapshot.taxonomy());
+        return new MatchScorer(config.weights().toMatchWeights(), config.category().toCategoryScores(),
+                snapshot.taxonomy());
     }
 
     @Transactional
@@ -232,7 +233,7 @@ public class MatchingService {
             // each override was checked already; what is left is "every weight is zero"
             throw ProblemException.badRequest("weight", "at least one factor needs a weight above 0");
         }
-        return new MatchScorer(weights, snapshot.taxonomy());
+        return new MatchScorer(weights, config.category().toCategoryScores(), snapshot.taxonomy());
     }
 
     private SchoolProfile schoolProfile(UUID schoolId, Snapshot snapshot) {

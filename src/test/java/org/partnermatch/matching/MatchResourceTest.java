@@ -78,14 +78,12 @@ class MatchResourceTest {
         wrongGrades.put("gradeHigh", 3);
         Map<String, Object> wrongCategory = Api.offering();
         wrongCategory.put("categories", List.of("music"));
-        Map<String, Object> sibling = Api.offering();
-        sibling.put("categories", List.of("literacy"));
         Map<String, Object> full = Api.offering();
         full.put("capacity", 0);
         Map<String, Object> inactive = Api.offering();
         inactive.put("active", false);
         List<String> bad = new java.util.ArrayList<>();
-        for (Map<String, Object> body : List.of(wrongGrades, wrongCategory, sibling, full, inactive)) {
+        for (Map<String, Object> body : List.of(wrongGrades, wrongCategory, full, inactive)) {
             bad.add(district().body(body).post("/api/v1/organizations/" + s.organization() + "/offerings")
                     .then().statusCode(201).extract().path("id"));
         }
@@ -113,6 +111,33 @@ class MatchResourceTest {
             assertThat(offered).contains(s.offering().toString(), virtualId).doesNotContainAnyElementsOf(bad)
                     .doesNotContain(offering.toString());
         }
+    }
+
+    @Test
+    void aSiblingCategoryOfferingIsAWeakerMatchExplainedAsARelatedCategory() {
+        Scene s = scene(); // a math need and an exact math offering
+        UUID otherOrg = Api.createOrganization(true);
+        Map<String, Object> literacy = Api.offering();
+        literacy.put("categories", List.of("literacy"));
+        String siblingId = district().body(literacy).post("/api/v1/organizations/" + otherOrg + "/offerings")
+                .then().statusCode(201).extract().path("id");
+        Index.awaitCandidate(matching.index(), UUID.fromString(siblingId));
+
+        List<Map<String, Object>> results = district().get("/api/v1/needs/" + s.need() + "/matches?limit=100")
+                .then().statusCode(200).extract().jsonPath().getList("results");
+        Map<String, Object> exact = bestOf(results, s.offering().toString());
+        Map<String, Object> sibling = bestOf(results, siblingId);
+        assertThat((List<String>) sibling.get("reasons"))
+                .contains("Related category: Reading and literacy (you asked for Math tutoring)");
+        assertThat((List<String>) exact.get("reasons")).contains("Exact category: Math tutoring");
+        assertThat(((Number) exact.get("score")).doubleValue())
+                .isGreaterThan(((Number) sibling.get("score")).doubleValue());
+    }
+
+    private static Map<String, Object> bestOf(List<Map<String, Object>> results, String offeringId) {
+        return results.stream().map(r -> (Map<String, Object>) r.get("best"))
+                .filter(b -> offeringId.equals(b.get("offeringId"))).findFirst()
+                .orElseThrow(() -> new AssertionError("offering " + offeringId + " not among the matches"));
     }
 
     @Test

@@ -27,14 +27,15 @@ import org.partnermatch.vocabulary.Modality;
  * <h2>Hard constraints</h2>
  * An offering is a candidate only when all hold (checked in this order, cheapest first; see {@link Eligibility}):
  * the organization is approved; the offering is active; it has capacity left (&gt; 0); its grades overlap the
- * need's; one of its categories is the need's category or its parent or child (siblings do not match); and, for
+ * need's; one of its categories is the need's category, its parent or child, or a sibling (another child of its
+ * parent; unrelated categories never match); and, for
  * in-person or hybrid delivery, the school lies in the organization's service area: within
  * {@code serviceRadiusKm} of its location (haversine), or in one of its service regions. An organization with
  * neither radius nor regions serves nowhere in person.
  *
  * <h2>Soft factors (each 0..1)</h2>
  * <dl>
- *   <dt>category</dt><dd>exact 1.0, parent or child 0.5</dd>
+ *   <dt>category</dt><dd>exact 1.0, parent or child 0.5, sibling 0.25 (configurable, see {@link CategoryScores})</dd>
  *   <dt>text</dt><dd>the need's key words (title words count double) found in the offering's name (credit 1.0),
  *       its description (0.8), or the organization's description or communities served (0.6), as a weighted share
  *       of all key words; 0.5 when the need has no key words. See {@link Terms} for tokenising and stemming.</dd>
@@ -93,6 +94,9 @@ public final class MatchScorer {
             .thenComparing(s -> s.candidate().offering().id());
 
     private final MatchWeights weights;
+    private final CategoryScores categoryScores;
+    /** Category factor score indexed by {@link CategoryRelation#ordinal()}. */
+    private final double[] relationScore;
     private final Taxonomy taxonomy;
     /** Weights indexed by {@link MatchFactor#ordinal()}. */
     private final double[] w;
@@ -101,7 +105,16 @@ public final class MatchScorer {
     private final MatchFactor[] allFactors = MatchFactor.values();
 
     public MatchScorer(MatchWeights weights, Taxonomy taxonomy) {
+        this(weights, CategoryScores.defaults(), taxonomy);
+    }
+
+    public MatchScorer(MatchWeights weights, CategoryScores categoryScores, Taxonomy taxonomy) {
         this.weights = Objects.requireNonNull(weights, "weights");
+        this.categoryScores = Objects.requireNonNull(categoryScores, "categoryScores");
+        this.relationScore = new double[CategoryRelation.values().length];
+        for (CategoryRelation r : CategoryRelation.values()) {
+            relationScore[r.ordinal()] = categoryScores.score(r);
+        }
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.w = weights.toArray();
         this.weightSum = weights.total();
@@ -113,6 +126,10 @@ public final class MatchScorer {
 
     public Taxonomy taxonomy() {
         return taxonomy;
+    }
+
+    public CategoryScores categoryScores() {
+        return categoryScores;
     }
 
     /** Prepares a need for scoring against many candidates (once per need and request). */
@@ -170,7 +187,7 @@ public final class MatchScorer {
             if (r == CategoryRelation.EXACT) {
                 return r;
             }
-            if (r == CategoryRelation.PARENT_OR_CHILD) {
+            if (r.betterThan(best)) {
                 best = r;
             }
         }
@@ -485,7 +502,7 @@ public final class MatchScorer {
     private double weightedTotal(PreparedNeed n, MatchCandidate c, CategoryRelation relation, double km) {
         double sum = 0;
         if (w[0] > 0) {
-            sum += w[0] * relation.specificity();
+            sum += w[0] * relationScore[relation.ordinal()];
         }
         if (w[1] > 0) {
             sum += w[1] * textScore(n, c);
@@ -521,10 +538,10 @@ public final class MatchScorer {
         return total < 0 ? 0 : Math.min(total, 1.0);
     }
 
-    static double factorScore(MatchFactor f, PreparedNeed n, MatchCandidate c, CategoryRelation relation,
+    private double factorScore(MatchFactor f, PreparedNeed n, MatchCandidate c, CategoryRelation relation,
             double km) {
         return switch (f) {
-            case CATEGORY -> relation.specificity();
+            case CATEGORY -> relationScore[relation.ordinal()];
             case TEXT -> textScore(n, c);
             case GRADES -> gradeScore(n, c);
             case LANGUAGES -> languageScore(n, c);

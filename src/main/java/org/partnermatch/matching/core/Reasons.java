@@ -39,6 +39,7 @@ final class Reasons {
         Taxonomy taxonomy = n.taxonomy();
         String needCategory = n.need().categoryCode();
         String related = null;
+        CategoryRelation relation = CategoryRelation.NONE;
         String[] categories = c.categoryArray();
         for (int i = 0; i < categories.length; i++) {
             String category = categories[i];
@@ -46,12 +47,17 @@ final class Reasons {
             if (r == CategoryRelation.EXACT) {
                 return "Exact category: " + taxonomy.name(needCategory);
             }
-            if (r == CategoryRelation.PARENT_OR_CHILD && related == null) {
+            if (r.betterThan(relation)) {
+                relation = r;
                 related = category;
             }
         }
         if (related == null) {
             return "No matching category";
+        }
+        if (relation == CategoryRelation.SIBLING) {
+            return "Related category: " + taxonomy.name(related) + " (you asked for " + taxonomy.name(needCategory)
+                    + ")";
         }
         if (taxonomy.parent(needCategory).map(related::equals).orElse(false)) {
             return "Broader category: " + taxonomy.name(related) + " includes " + taxonomy.name(needCategory);

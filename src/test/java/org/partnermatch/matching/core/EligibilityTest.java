@@ -71,10 +71,10 @@ class EligibilityTest {
     }
 
     @Test
-    void siblingCategoryIsNotAMatch() {
+    void siblingCategoryIsAWeakerMatch() {
         Fixtures.Scenario s = eligible();
         s.offering.categories("reading");
-        assertIneligible(s, Eligibility.CATEGORY_MISMATCH);
+        assertThat(s.eligibility(scorer)).isEqualTo(Eligibility.ELIGIBLE);
     }
 
     @Test
