@@ -134,6 +134,39 @@ class MatchResourceTest {
                 .isGreaterThan(((Number) sibling.get("score")).doubleValue());
     }
 
+    @Test
+    void aHouseholdNeedForYoungerSiblingsMatchesOfferingsOnItsOwnGradesNotTheSchools() {
+        UUID school = Api.createSchool(); // grades 6-8
+        Map<String, Object> need = Api.need();
+        need.put("category", "early-learning");
+        need.put("title", "Play and learn group for students' younger siblings");
+        need.put("description", "Families of our middle schoolers ask for a preschool play group.");
+        need.put("gradeLow", -1);
+        need.put("gradeHigh", 0);
+        String needId = district().body(need).post("/api/v1/schools/" + school + "/needs").then().statusCode(201)
+                .extract().path("id");
+        UUID org = Api.createOrganization(true);
+        Map<String, Object> preschool = Api.offering();
+        preschool.put("categories", List.of("early-learning"));
+        preschool.put("gradeLow", -1);
+        preschool.put("gradeHigh", 0);
+        String preschoolId = district().body(preschool).post("/api/v1/organizations/" + org + "/offerings").then()
+                .statusCode(201).extract().path("id");
+        Map<String, Object> middleSchool = Api.offering(); // grades 6-8, the school's own
+        middleSchool.put("categories", List.of("early-learning"));
+        String middleId = district().body(middleSchool).post("/api/v1/organizations/" + org + "/offerings").then()
+                .statusCode(201).extract().path("id");
+        Index.awaitCandidate(matching.index(), UUID.fromString(middleId));
+
+        JsonPath json = as(Tokens.principal(school)).get("/api/v1/needs/" + needId + "/matches?limit=100").then()
+                .statusCode(200).extract().jsonPath();
+        List<String> offered = new java.util.ArrayList<>(json.getList("results.best.offeringId", String.class));
+        offered.addAll(json.getList("results.others.flatten().offeringId", String.class));
+        assertThat(offered).contains(preschoolId).doesNotContain(middleId);
+        assertThat((List<String>) bestOf(json.getList("results"), preschoolId).get("reasons"))
+                .contains("Covers grades PK\u2013K (all requested)", "Exact category: Early learning");
+    }
+
     private static Map<String, Object> bestOf(List<Map<String, Object>> results, String offeringId) {
         return results.stream().map(r -> (Map<String, Object>) r.get("best"))
                 .filter(b -> offeringId.equals(b.get("offeringId"))).findFirst()
