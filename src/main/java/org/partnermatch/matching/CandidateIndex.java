@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -50,7 +52,41 @@ public class CandidateIndex {
                            Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> openNeeds,
                            Map<UUID, MatchCandidate> candidates, Map<String, List<MatchCandidate>> candidatesByCategory,
                            Taxonomy taxonomy, long version, Map<String, CandidatePool> pools,
-                           Map<UUID, PreparedNeed> prepared) {
+                           Map<UUID, PreparedNeed> prepared, Map<UUID, List<Decline>> declines) {
+
+        /** A snapshot in which no open need has been turned down. */
+        public Snapshot(Map<UUID, SchoolProfile> schools, Map<UUID, OrganizationProfile> organizations,
+                        Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> openNeeds,
+                        Map<UUID, MatchCandidate> candidates, Map<String, List<MatchCandidate>> candidatesByCategory,
+                        Taxonomy taxonomy, long version, Map<String, CandidatePool> pools,
+                        Map<UUID, PreparedNeed> prepared) {
+            this(schools, organizations, offerings, openNeeds, candidates, candidatesByCategory, taxonomy, version,
+                    pools, prepared, Map.of());
+        }
+
+        /** The declines and partner cancellations of an open need still remembered at {@code now}, newest first. */
+        public List<Decline> declinesOf(UUID needId, Instant now) {
+            List<Decline> all = declines.getOrDefault(needId, List.of());
+            if (all.isEmpty()) {
+                return all;
+            }
+            return all.stream().filter(d -> d.until().isAfter(now)).toList();
+        }
+
+        /** The organizations left out of a need's matches at {@code now}. */
+        public Set<UUID> declinedBy(UUID needId, Instant now) {
+            Set<UUID> organizations = new HashSet<>();
+            for (Decline decline : declinesOf(needId, now)) {
+                organizations.add(decline.organizationId());
+            }
+            return organizations;
+        }
+
+        /** A need profile with the organizations that turned it down as remembered at {@code now}. */
+        public NeedProfile withDeclines(NeedProfile need, Instant now) {
+            return declines.containsKey(need.id()) || !need.declinedBy().isEmpty()
+                    ? need.withDeclinedBy(declinedBy(need.id(), now)) : need;
+        }
 
         /**
          * Every open need prepared for scoring (tokens, keys), built once per snapshot: preparing thousands of needs
@@ -97,15 +133,51 @@ public class CandidateIndex {
             + "grade_high, students_affected, priority, timings, languages FROM need WHERE status = 'open'";
     private static final String CATEGORIES = "SELECT code, parent_code, name FROM category";
 
+    /**
+     * An organization's decline (or cancellation) of a school's request for an open need, remembered for the
+     * configured period: the organization is left out of the need's matches and allocation meanwhile.
+     *
+     * @param state  "declined" or "cancelled" (by the partner)
+     * @param reason what the organization wrote
+     * @param at     when it declined or cancelled
+     * @param until  when the need's matches include the organization again
+     */
+    public record Decline(UUID organizationId, String state, String reason, Instant at, Instant until) {
+    }
+
+    /** Declines remembered when no period is configured (the MatchingConfig default). */
+    static final int DEFAULT_DECLINE_MEMORY_DAYS = 180;
+
     private final DataSource dataSource;
     private final TrackRecords trackRecords;
+    private final int declineMemoryDays;
+    /** Declines and partner cancellations of open needs within the remembered period, newest first. */
+    private final String declinesSql;
     private final AtomicLong versions = new AtomicLong();
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-            Taxonomy.empty(), 0, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            Taxonomy.empty(), 0, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), Map.of());
 
     public CandidateIndex(DataSource dataSource, TrackRecords trackRecords) {
+        this(dataSource, trackRecords, DEFAULT_DECLINE_MEMORY_DAYS);
+    }
+
+    /** @param declineMemoryDays how long a decline keeps the organization out of the need's matches, ≥ 0 */
+    public CandidateIndex(DataSource dataSource, TrackRecords trackRecords, int declineMemoryDays) {
+        if (declineMemoryDays < 0) {
+            throw new IllegalArgumentException("decline memory must be >= 0 days, was " + declineMemoryDays);
+        }
         this.dataSource = dataSource;
         this.trackRecords = trackRecords;
+        this.declineMemoryDays = declineMemoryDays;
+        // an int, so safe to write into the statement; the statement then takes the need ids as its one parameter
+        this.declinesSql = """
+                SELECT pn.need_id, p.organization_id, p.state, coalesce(p.decline_reason, p.cancel_reason) AS reason,
+                       coalesce(p.closed_at, p.responded_at, p.updated_at) AS at
+                FROM partnership p JOIN partnership_need pn ON pn.partnership_id = p.id
+                JOIN need n ON n.id = pn.need_id AND n.status = 'open'
+                WHERE (p.state = 'declined' OR (p.state = 'cancelled' AND p.cancelled_by = 'partner'))
+                  AND coalesce(p.closed_at, p.responded_at, p.updated_at) > now() - make_interval(days => %d)
+                """.formatted(declineMemoryDays);
     }
 
     public Snapshot snapshot() {
@@ -126,9 +198,11 @@ public class CandidateIndex {
             query(connection, ORGANIZATIONS, null, rs -> organizations.put(uuid(rs, "id"), organization(rs, records)));
             Map<UUID, OfferingProfile> offerings = new HashMap<>();
             query(connection, OFFERINGS, null, rs -> offerings.put(uuid(rs, "id"), offering(rs)));
+            Map<UUID, List<Decline>> declines = new HashMap<>();
+            query(connection, declinesSql + ORDER_DECLINES, null, rs -> addDecline(declines, rs));
             Map<UUID, NeedProfile> needs = new HashMap<>();
-            query(connection, OPEN_NEEDS, null, rs -> needs.put(uuid(rs, "id"), need(rs)));
-            publish(schools, organizations, offerings, needs, taxonomy(connection));
+            query(connection, OPEN_NEEDS, null, rs -> needs.put(uuid(rs, "id"), need(rs, declines)));
+            publish(schools, organizations, offerings, needs, taxonomy(connection), declines);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the matching index", e);
         }
@@ -176,17 +250,27 @@ public class CandidateIndex {
                     ORGANIZATIONS + " WHERE o.id = ANY(?)", rs -> organization(rs, records));
             Map<UUID, OfferingProfile> offerings = reload(connection, current.offerings(), offeringIds,
                     OFFERINGS + " WHERE o.id = ANY(?)", CandidateIndex::offering);
+            Map<UUID, List<Decline>> declines = current.declines();
+            if (!needIds.isEmpty()) {
+                Map<UUID, List<Decline>> next = new HashMap<>(current.declines());
+                needIds.forEach(next::remove);
+                query(connection, declinesSql + " AND pn.need_id = ANY(?)" + ORDER_DECLINES,
+                        connection.createArrayOf("uuid", needIds.toArray()), rs -> addDecline(next, rs));
+                declines = next;
+            }
+            Map<UUID, List<Decline>> knownDeclines = declines;
             Map<UUID, NeedProfile> needs = reload(connection, current.openNeeds(), needIds,
-                    OPEN_NEEDS + " AND id = ANY(?)", CandidateIndex::need);
+                    OPEN_NEEDS + " AND id = ANY(?)", rs -> need(rs, knownDeclines));
             Taxonomy taxonomy = taxonomyChanged ? taxonomy(connection) : current.taxonomy();
-            publish(schools, organizations, offerings, needs, taxonomy);
+            publish(schools, organizations, offerings, needs, taxonomy, declines);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not refresh the matching index", e);
         }
     }
 
     private void publish(Map<UUID, SchoolProfile> schools, Map<UUID, OrganizationProfile> organizations,
-                         Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> needs, Taxonomy taxonomy) {
+                         Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> needs, Taxonomy taxonomy,
+                         Map<UUID, List<Decline>> declines) {
         Snapshot previous = snapshot;
         Map<UUID, MatchCandidate> candidates = new HashMap<>();
         Map<String, List<MatchCandidate>> byCategory = new HashMap<>();
@@ -211,7 +295,16 @@ public class CandidateIndex {
         // snapshot served whole.
         snapshot = new Snapshot(Map.copyOf(schools), Map.copyOf(organizations), Map.copyOf(offerings), Map.copyOf(needs),
                 Map.copyOf(candidates), Map.copyOf(byCategory), taxonomy, versions.incrementAndGet(),
-                new ConcurrentHashMap<>(), prepared);
+                new ConcurrentHashMap<>(), prepared, Map.copyOf(declines));
+    }
+
+    private static final String ORDER_DECLINES = " ORDER BY at DESC";
+
+    private void addDecline(Map<UUID, List<Decline>> declines, ResultSet rs) throws SQLException {
+        Instant at = rs.getTimestamp("at").toInstant();
+        declines.computeIfAbsent(uuid(rs, "need_id"), k -> new ArrayList<>()).add(new Decline(
+                uuid(rs, "organization_id"), rs.getString("state"), rs.getString("reason"), at,
+                at.plus(Duration.ofDays(declineMemoryDays))));
     }
 
     /** Keeps the preparations of needs whose need, school and taxonomy are unchanged. */
@@ -311,11 +404,16 @@ public class CandidateIndex {
                 CapacityUnit.valueOf(rs.getString("capacity_unit")), rs.getInt("remaining"), rs.getBoolean("active"));
     }
 
-    private static NeedProfile need(ResultSet rs) throws SQLException {
-        return new NeedProfile(uuid(rs, "id"), uuid(rs, "school_id"), rs.getString("category_code"),
+    private static NeedProfile need(ResultSet rs, Map<UUID, List<Decline>> declines) throws SQLException {
+        UUID id = uuid(rs, "id");
+        Set<UUID> declinedBy = new HashSet<>();
+        for (Decline decline : declines.getOrDefault(id, List.of())) {
+            declinedBy.add(decline.organizationId());
+        }
+        return new NeedProfile(id, uuid(rs, "school_id"), rs.getString("category_code"),
                 rs.getString("title"), rs.getString("description"), rs.getInt("grade_low"), rs.getInt("grade_high"),
                 rs.getInt("students_affected"), Priority.valueOf(rs.getString("priority")), timings(rs),
-                strings(rs, "languages"));
+                strings(rs, "languages"), declinedBy);
     }
 
     private static Set<Timing> timings(ResultSet rs) throws SQLException {

@@ -43,6 +43,13 @@ public interface MatchingConfig {
     @WithDefault("10000")
     int schoolExplainedCacheNeeds();
 
+    /**
+     * How many days an organization that declined (or, as the partner, cancelled) a request for a need is left out
+     * of that need's matches and of allocation for it. 0 forgets declines at once.
+     */
+    @WithDefault("180")
+    int declineMemoryDays();
+
     /** Results returned when the caller does not ask for a limit. */
     @WithDefault("20")
     int defaultLimit();

@@ -26,7 +26,8 @@ import org.partnermatch.vocabulary.Modality;
  *
  * <h2>Hard constraints</h2>
  * An offering is a candidate only when all hold (checked in this order, cheapest first; see {@link Eligibility}):
- * the organization is approved; the offering is active; it has capacity left (&gt; 0); its grades overlap the
+ * the organization is approved; the offering is active; it has capacity left (&gt; 0); the organization has not
+ * declined or cancelled a request for this need recently ({@link NeedProfile#declinedBy()}); its grades overlap the
  * need's; one of its categories is the need's category, its parent or child, or a sibling (another child of its
  * parent; unrelated categories never match); and, for
  * in-person or hybrid delivery, the school lies in the organization's service area: within
@@ -167,6 +168,9 @@ public final class MatchScorer {
                 return Eligibility.ORGANIZATION_NOT_APPROVED;
             }
             return c.active() ? Eligibility.NO_CAPACITY : Eligibility.OFFERING_INACTIVE;
+        }
+        if (n.declinedBy(c.organization().id())) {
+            return Eligibility.DECLINED_RECENTLY;
         }
         if (c.gradeLow() > n.gradeHigh() || c.gradeHigh() < n.gradeLow()) {
             return Eligibility.GRADES_DISJOINT;
@@ -470,6 +474,9 @@ public final class MatchScorer {
                     continue;
                 }
                 PreparedNeed need = needs[k];
+                if (need.declinedBy(pool.candidate(i).organization().id())) {
+                    continue;
+                }
                 CategoryRelation relation = pool.bestRelation(i, need);
                 if (!relation.isMatch()) {
                     continue;

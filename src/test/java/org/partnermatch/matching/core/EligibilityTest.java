@@ -78,6 +78,21 @@ class EligibilityTest {
     }
 
     @Test
+    void anOrganizationThatDeclinedTheNeedIsLeftOutAndOthersAreNot() {
+        Fixtures.Scenario s = eligible();
+        s.need.declinedBy(s.organization.id);
+        assertIneligible(s, Eligibility.DECLINED_RECENTLY);
+        // the pool scan agrees with the pair-by-pair check
+        PreparedNeed need = s.prepared(scorer);
+        assertThat(scorer.bestMatches(need, java.util.List.of(s.candidate()), 5)).isEmpty();
+        assertThat(scorer.quickTotal(need, s.candidate())).isEqualTo(MatchScorer.INELIGIBLE);
+
+        Fixtures.Scenario other = eligible();
+        other.need.declinedBy(java.util.UUID.randomUUID());
+        assertThat(other.eligibility(scorer)).isEqualTo(Eligibility.ELIGIBLE);
+    }
+
+    @Test
     void unrelatedCategoryIsNotAMatch() {
         Fixtures.Scenario s = eligible();
         s.offering.categories("clothing", "basic_needs");

@@ -164,8 +164,10 @@ final class Fixtures {
         Priority priority = Priority.high;
         Set<Timing> timings = Set.of(Timing.after_school);
         Set<String> languages = ordered("so");
+        Set<UUID> declinedBy = Set.of();
 
         NeedBuilder id(UUID v) { id = v; return this; }
+        NeedBuilder declinedBy(UUID... v) { declinedBy = ordered(v); return this; }
         NeedBuilder category(String v) { category = v; return this; }
         NeedBuilder title(String v) { title = v; return this; }
         NeedBuilder description(String v) { description = v; return this; }
@@ -178,7 +180,7 @@ final class Fixtures {
 
         NeedProfile build(UUID schoolId) {
             return new NeedProfile(id, schoolId, category, title, description, gradeLow, gradeHigh, students,
-                    priority, timings, languages);
+                    priority, timings, languages, declinedBy);
         }
     }
 
