@@ -26,6 +26,7 @@ import org.partnermatch.matching.core.NeedProfile;
 import org.partnermatch.matching.core.OfferingProfile;
 import org.partnermatch.matching.core.OrganizationProfile;
 import org.partnermatch.matching.core.PreparedNeed;
+import org.partnermatch.matching.core.Responsiveness;
 import org.partnermatch.matching.core.SchoolProfile;
 import org.partnermatch.matching.core.Taxonomy;
 import org.partnermatch.matching.core.TrackRecord;
@@ -123,7 +124,13 @@ public class CandidateIndex {
             + "ell_percent, home_languages, quality_rank FROM school";
     private static final String ORGANIZATIONS = "SELECT o.id, o.name, o.description, o.latitude, o.longitude, "
             + "o.service_radius_km, o.service_regions, o.staff_languages, o.communities_served, o.leadership, "
-            + "o.vetting_status FROM organization o";
+            + "o.vetting_status, r.decided, r.accepted, r.median_hours FROM organization o "
+            // responsiveness: requests decided (answered or left to expire), accepted, median hours to an answer
+            + "LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE p.responded_at IS NOT NULL OR p.state = 'expired') "
+            + "AS decided, count(*) FILTER (WHERE p.responded_at IS NOT NULL AND p.state <> 'declined') AS accepted, "
+            + "percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM p.responded_at - p.requested_at) / 3600.0) "
+            + "FILTER (WHERE p.responded_at IS NOT NULL) AS median_hours "
+            + "FROM partnership p WHERE p.organization_id = o.id) r ON TRUE";
     private static final String OFFERINGS = "SELECT o.id, o.organization_id, o.name, o.description, o.grade_low, "
             + "o.grade_high, o.timings, o.modality, o.languages, o.cost, o.capacity_unit, "
             + "o.capacity - o.capacity_used AS remaining, o.active, "
@@ -393,7 +400,17 @@ public class CandidateIndex {
                 nullableDouble(rs, "service_radius_km"), strings(rs, "service_regions"),
                 strings(rs, "staff_languages"), strings(rs, "communities_served"), leadership,
                 VettingStatus.approved.name().equals(rs.getString("vetting_status")),
-                records.getOrDefault(id, TrackRecord.none()));
+                records.getOrDefault(id, TrackRecord.none()), responsiveness(rs));
+    }
+
+    private static Responsiveness responsiveness(ResultSet rs) throws SQLException {
+        int decided = rs.getInt("decided");
+        double median = rs.getDouble("median_hours");
+        if (rs.wasNull()) {
+            median = Double.NaN;
+        }
+        return decided == 0 && Double.isNaN(median) ? Responsiveness.none()
+                : new Responsiveness(decided, rs.getInt("accepted"), Math.max(0.0, median));
     }
 
     private static OfferingProfile offering(ResultSet rs) throws SQLException {

@@ -107,9 +107,12 @@ public interface MatchingConfig {
         @WithDefault("1")
         double priority();
 
+        @WithDefault("0.5")
+        double responsiveness();
+
         default MatchWeights toMatchWeights() {
             return new MatchWeights(category(), text(), grades(), languages(), timing(), distance(), cost(),
-                    capacity(), culturalFit(), trackRecord(), priority());
+                    capacity(), culturalFit(), trackRecord(), priority(), responsiveness());
         }
     }
 }

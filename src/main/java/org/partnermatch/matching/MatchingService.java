@@ -143,7 +143,9 @@ public class MatchingService {
         PreparedNeed prepared = scorer.prepare(snapshot.withDeclines(profile(need), now),
                 schoolProfile(need.schoolId, snapshot));
         CandidatePool pool = snapshot.poolFor(need.categoryCode);
-        List<NeedRanking.Entry> ranked = NeedRanking.rank(scorer.bestMatches(prepared, pool, pool.size()));
+        // totals for every candidate, explanations only for the organizations returned
+        MatchScorer.TopMatches top = scorer.bestMatchesOfTopOrganizations(prepared, pool, limit);
+        List<NeedRanking.Entry> ranked = NeedRanking.rank(top.matches());
         List<NeedMatch> results = new ArrayList<>();
         for (NeedRanking.Entry entry : ranked) {
             if (results.size() == limit) {
@@ -154,8 +156,8 @@ public class MatchingService {
         }
         List<LeftOut> leftOut = snapshot.declinesOf(need.id, now).stream()
                 .map(d -> LeftOut.from(d, organization(d.organizationId(), snapshot))).toList();
-        return new NeedMatchesResponse(need.id, need.schoolId, scorer.weights().asMap(), ranked.size(), results,
-                leftOut);
+        return new NeedMatchesResponse(need.id, need.schoolId, scorer.weights().asMap(), top.eligibleOrganizations(),
+                results, leftOut);
     }
 
     @Transactional

@@ -313,7 +313,8 @@ class MatchResourceTest {
         district().get("/api/v1/needs/nope/matches").then().statusCode(400);
         district().get("/api/v1/needs/" + UUID.randomUUID() + "/matches").then().statusCode(404);
         String all = "weight.category=0&weight.text=0&weight.grades=0&weight.languages=0&weight.timing=0&weight.distance=0"
-                + "&weight.cost=0&weight.capacity=0&weight.cultural_fit=0&weight.track_record=0&weight.priority=0";
+                + "&weight.cost=0&weight.capacity=0&weight.cultural_fit=0&weight.track_record=0&weight.priority=0"
+                + "&weight.responsiveness=0";
         district().get("/api/v1/needs/" + s.need() + "/matches?" + all).then().statusCode(400);
     }
 

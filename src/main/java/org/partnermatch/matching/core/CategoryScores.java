@@ -3,7 +3,7 @@ package org.partnermatch.matching.core;
 /**
  * The category factor's score for each relation between an offering's category and the need's: exact is always 1,
  * unrelated never matches. The defaults ({@link #defaults()}): parent or child 0.5, sibling 0.25. With the default
- * category weight (3 of 16.5) a sibling starts about 0.14 below an exact match, which shared languages (weight 2)
+ * category weight (3 of 16) a sibling starts about 0.14 below an exact match, which shared languages (weight 2)
  * and community fit (1.5) can make up; a sibling score of 0 keeps siblings only as a last resort.
  *
  * @param parentOrChild score when one category is the other's parent, 0..1

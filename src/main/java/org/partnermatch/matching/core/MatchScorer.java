@@ -62,6 +62,8 @@ import org.partnermatch.vocabulary.Modality;
  *       high-need schools), 0.1 for other self-declared leadership, 0 otherwise</dd>
  *   <dt>track_record</dt><dd>Bayesian average of ratings, see {@link TrackRecord#score()}; unrated 0.625</dd>
  *   <dt>priority</dt><dd>{@link org.partnermatch.vocabulary.Priority#weight()} of the need</dd>
+ *   <dt>responsiveness</dt><dd>mean of the smoothed acceptance rate and the answer speed, see
+ *       {@link Responsiveness#score()}; no requests yet 0.65</dd>
  * </dl>
  * The total is {@code Σ weight × score / Σ weight}, in [0, 1]; see {@link MatchWeights} for the defaults.
  */
@@ -289,6 +291,47 @@ public final class MatchScorer {
             score(need, eligible.get(i).candidate()).ifPresent(out::add);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Every eligible match of the {@code organizationLimit} organizations whose best offering scores highest (ties by
+     * organization id, as {@link NeedRanking} orders them), with reasons; reasons are built only for those
+     * organizations' offerings, so a wide candidate set costs bare totals, not explanations.
+     * {@code NeedRanking.rank(result.matches())} then equals the first {@code organizationLimit} entries of ranking
+     * every eligible match.
+     */
+    public TopMatches bestMatchesOfTopOrganizations(PreparedNeed need, CandidatePool pool, int organizationLimit) {
+        if (organizationLimit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0, was " + organizationLimit);
+        }
+        List<Scored> eligible = new ArrayList<>();
+        Map<UUID, Scored> bestByOrganization = new HashMap<>();
+        scan(new PreparedNeed[] {need}, pool, (k, c, t) -> {
+            Scored scored = new Scored(t, c);
+            eligible.add(scored);
+            bestByOrganization.merge(c.organization().id(), scored, MatchScorer::better);
+        });
+        List<Map.Entry<UUID, Scored>> organizations = new ArrayList<>(bestByOrganization.entrySet());
+        organizations.sort(Comparator.comparingDouble((Map.Entry<UUID, Scored> e) -> e.getValue().total()).reversed()
+                .thenComparing(Map.Entry::getKey));
+        Set<UUID> top = new java.util.HashSet<>();
+        for (int i = 0; i < organizations.size() && i < organizationLimit; i++) {
+            top.add(organizations.get(i).getKey());
+        }
+        List<MatchResult> out = new ArrayList<>();
+        for (Scored s : eligible) {
+            if (top.contains(s.candidate().organization().id())) {
+                score(need, s.candidate()).ifPresent(out::add);
+            }
+        }
+        return new TopMatches(List.copyOf(out), bestByOrganization.size());
+    }
+
+    /**
+     * @param matches               the explained matches of the top organizations
+     * @param eligibleOrganizations how many organizations have at least one eligible offering
+     */
+    public record TopMatches(List<MatchResult> matches, int eligibleOrganizations) {
     }
 
     /** {@link #bestMatches(PreparedNeed, CandidatePool, int)} for a plain collection (builds a pool each call). */
@@ -541,6 +584,9 @@ public final class MatchScorer {
         if (w[10] > 0) {
             sum += w[10] * n.need().priority().weight();
         }
+        if (w[11] > 0) {
+            sum += w[11] * c.responsivenessScore();
+        }
         double total = sum / weightSum;
         return total < 0 ? 0 : Math.min(total, 1.0);
     }
@@ -559,6 +605,7 @@ public final class MatchScorer {
             case CULTURAL_FIT -> culturalFitScore(n, c);
             case TRACK_RECORD -> c.trackRecordScore();
             case PRIORITY -> n.need().priority().weight();
+            case RESPONSIVENESS -> c.responsivenessScore();
         };
     }
 

@@ -32,6 +32,7 @@ final class Reasons {
             case CULTURAL_FIT -> culturalFit(n, c);
             case TRACK_RECORD -> trackRecord(c);
             case PRIORITY -> priority(n.need().priority());
+            case RESPONSIVENESS -> responsiveness(c.organization().responsiveness());
         };
     }
 
@@ -251,6 +252,20 @@ final class Reasons {
         }
         return "Rated " + oneDecimal(r.average()) + " from " + r.ratingCount()
                 + (r.ratingCount() == 1 ? " partnership" : " partnerships");
+    }
+
+    /** "Usually answers within 3 days; accepted 4 of 5 requests", or "No requests answered yet". */
+    static String responsiveness(Responsiveness r) {
+        if (r.decided() == 0 && Double.isNaN(r.medianResponseHours())) {
+            return "No requests answered yet";
+        }
+        String accepted = "accepted " + r.accepted() + " of " + r.decided()
+                + (r.decided() == 1 ? " request" : " requests");
+        if (Double.isNaN(r.medianResponseHours())) {
+            return capitalize(accepted) + "; none answered yet";
+        }
+        int days = r.usualDays();
+        return "Usually answers within " + (days == 1 ? "a day" : days + " days") + "; " + accepted;
     }
 
     static String priority(Priority p) {

@@ -88,4 +88,22 @@ class CandidatePoolTest {
         assertThat(scorer.bestPerOrganization(List.of(need), candidates))
                 .isEqualTo(scorer.bestPerOrganization(List.of(need), CandidatePool.of(candidates)));
     }
+
+    @Test
+    void topOrganizationsExplainedOnlyRankExactlyAsRankingEveryMatch() {
+        OrganizationProfile third = Fixtures.scenario().organization.kmNorthOfSchool(3).build();
+        List<MatchCandidate> candidates = List.of(
+                offering(near, Cost.fee, "math"), offering(near, Cost.free, "reading"),
+                offering(far, Cost.free, "math"), offering(far, Cost.sliding_scale, "academic"),
+                offering(third, Cost.free, "reading"), offering(third, Cost.fee, "clothing"));
+        PreparedNeed need = base.prepared(scorer);
+        CandidatePool pool = CandidatePool.of(candidates);
+        List<NeedRanking.Entry> all = NeedRanking.rank(scorer.bestMatches(need, pool, candidates.size()));
+        assertThat(all).hasSize(3);
+        for (int limit = 0; limit <= 4; limit++) {
+            MatchScorer.TopMatches top = scorer.bestMatchesOfTopOrganizations(need, pool, limit);
+            assertThat(top.eligibleOrganizations()).isEqualTo(3);
+            assertThat(NeedRanking.rank(top.matches())).isEqualTo(all.subList(0, Math.min(limit, all.size())));
+        }
+    }
 }

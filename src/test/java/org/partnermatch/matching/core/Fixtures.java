@@ -197,6 +197,7 @@ final class Fixtures {
         Set<Leadership> leadership = Set.of();
         boolean approved = true;
         TrackRecord trackRecord = TrackRecord.none();
+        Responsiveness responsiveness = Responsiveness.none();
 
         OrganizationBuilder id(UUID v) { id = v; return this; }
         OrganizationBuilder description(String v) { description = v; return this; }
@@ -210,10 +211,14 @@ final class Fixtures {
         OrganizationBuilder leadership(Leadership... v) { leadership = ordered(v); return this; }
         OrganizationBuilder approved(boolean v) { approved = v; return this; }
         OrganizationBuilder trackRecord(int count, double sum) { trackRecord = new TrackRecord(count, sum); return this; }
+        OrganizationBuilder responsiveness(int decided, int accepted, double medianHours) {
+            responsiveness = new Responsiveness(decided, accepted, medianHours);
+            return this;
+        }
 
         OrganizationProfile build() {
             return new OrganizationProfile(id, name, description, latitude, longitude, radiusKm, regions,
-                    staffLanguages, communities, leadership, approved, trackRecord);
+                    staffLanguages, communities, leadership, approved, trackRecord, responsiveness);
         }
     }
 
