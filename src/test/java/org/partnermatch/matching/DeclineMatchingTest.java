@@ -72,6 +72,11 @@ class DeclineMatchingTest {
         assertThat(((List<Map<String, Object>>) entry.get("needs")).stream().map(n -> n.get("needId")))
                 .containsExactly(otherNeed.toString());
 
+        // the need's page says so too
+        io.restassured.RestAssured.given().cookie("pm_session", s.principal()).get("/needs/" + s.need()).then()
+                .statusCode(200).body(org.hamcrest.Matchers.containsString("Left out for now"),
+                        org.hamcrest.Matchers.containsString("No tutors free on Tuesdays this term"));
+
         // the organization cannot read the school's matches (nor the notes on other partners' declines)
         as(s.partner()).get("/api/v1/needs/" + s.need() + "/matches").then().statusCode(403);
     }

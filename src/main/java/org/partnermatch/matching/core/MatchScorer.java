@@ -29,7 +29,7 @@ import org.partnermatch.vocabulary.Modality;
  * the organization is approved; the offering is active; it has capacity left (&gt; 0); the organization has not
  * declined or cancelled a request for this need recently ({@link NeedProfile#declinedBy()}); its grades overlap the
  * need's; one of its categories is the need's category, its parent or child, or a sibling (another child of its
- * parent; unrelated categories never match); and, for
+ * parent) with common ground (see {@link #categoryFits}; unrelated categories never match); and, for
  * in-person or hybrid delivery, the school lies in the organization's service area: within
  * {@code serviceRadiusKm} of its location (haversine), or in one of its service regions. An organization with
  * neither radius nor regions serves nowhere in person.
@@ -155,7 +155,7 @@ public final class MatchScorer {
         if (basic != Eligibility.ELIGIBLE) {
             return basic;
         }
-        if (!bestRelation(need, candidate).isMatch()) {
+        if (!categoryFits(bestRelation(need, candidate), need, candidate)) {
             return Eligibility.CATEGORY_MISMATCH;
         }
         if (candidate.modality().needsPresence() && !inServiceArea(need, candidate, kmBetween(need, candidate))) {
@@ -178,6 +178,37 @@ public final class MatchScorer {
             return Eligibility.GRADES_DISJOINT;
         }
         return Eligibility.ELIGIBLE;
+    }
+
+    /**
+     * Whether the category relation lets the offering serve the need: exact, parent or child always; a sibling only
+     * with common ground — one of the need's key words, a requested language other than English that the offering
+     * is given in or its staff speak, or a school home language its staff speak or whose community it serves. A
+     * sibling with nothing specific in common is noise to a principal (and would multiply the candidates scored).
+     */
+    static boolean categoryFits(CategoryRelation relation, PreparedNeed n, MatchCandidate c) {
+        return switch (relation) {
+            case EXACT, PARENT_OR_CHILD -> true;
+            case SIBLING -> commonGround(n, c);
+            case NONE -> false;
+        };
+    }
+
+    static boolean commonGround(PreparedNeed n, MatchCandidate c) {
+        if ((c.termSignature() & n.termSignature()) != 0 && textScore(n, c) > 0) {
+            return true;
+        }
+        for (long lang : n.otherLanguageKeys()) {
+            if ((c.languageFlags(lang) & (MatchCandidate.OFFERED_IN | MatchCandidate.STAFF_SPEAK)) != 0) {
+                return true;
+            }
+        }
+        for (long lang : n.homeLanguageKeys()) {
+            if ((c.languageFlags(lang) & (MatchCandidate.STAFF_SPEAK | MatchCandidate.COMMUNITY_NAMED)) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The best relation between the need's category and any of the offering's. Allocation-free. */
@@ -228,7 +259,7 @@ public final class MatchScorer {
             return INELIGIBLE;
         }
         CategoryRelation relation = bestRelation(need, candidate);
-        if (!relation.isMatch()) {
+        if (!categoryFits(relation, need, candidate)) {
             return INELIGIBLE;
         }
         double km = Double.NaN;
@@ -521,7 +552,7 @@ public final class MatchScorer {
                     continue;
                 }
                 CategoryRelation relation = pool.bestRelation(i, need);
-                if (!relation.isMatch()) {
+                if (!categoryFits(relation, need, pool.candidate(i))) {
                     continue;
                 }
                 double km = Double.NaN;

@@ -56,6 +56,8 @@ public final class PreparedNeed {
 
     private final String[] languages;
     private final long[] languageKeys;
+    /** Keys of the requested languages other than the district's (English). */
+    private final long[] otherLanguageKeys;
     private final int timingMask;
     private final int timingCount;
     private final String[] homeLanguages;
@@ -125,6 +127,8 @@ public final class PreparedNeed {
 
         this.languages = Normalize.sorted(need.languages());
         this.languageKeys = keysOf(languages);
+        this.otherLanguageKeys = keysOf(java.util.Arrays.stream(languages)
+                .filter(l -> !DISTRICT_LANGUAGE.equals(l)).toArray(String[]::new));
         this.timingMask = Normalize.mask(need.timings());
         this.timingCount = need.timings().size();
 
@@ -294,6 +298,10 @@ public final class PreparedNeed {
 
     long[] languageKeys() {
         return languageKeys;
+    }
+
+    long[] otherLanguageKeys() {
+        return otherLanguageKeys;
     }
 
     int timingMask() {

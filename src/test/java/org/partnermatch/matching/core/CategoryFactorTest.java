@@ -94,4 +94,28 @@ class CategoryFactorTest {
         assertThat(CategoryScores.defaults().score(CategoryRelation.EXACT)).isEqualTo(1.0);
         assertThat(CategoryScores.defaults().score(CategoryRelation.NONE)).isZero();
     }
+
+    @Test
+    void aSiblingWithNothingSpecificInCommonIsNoMatch() {
+        Fixtures.Scenario s = withCategory("reading");
+        s.need.title("Math tutoring").description("Algebra help").languages("so");
+        s.school.homeLanguages("en", "so");
+        s.offering.name("Story hour").description("Picture books read aloud").languages("en");
+        s.organization.description("Neighbourhood volunteers").staffLanguages("en").communities();
+        assertThat(s.eligibility(scorer)).isEqualTo(Eligibility.CATEGORY_MISMATCH);
+        PreparedNeed need = s.prepared(scorer);
+        assertThat(scorer.bestMatches(need, List.of(s.candidate()), 5)).isEmpty();
+
+        // one shared key word is enough ...
+        s.offering.name("Story hour and algebra games");
+        assertThat(s.eligibility(scorer)).isEqualTo(Eligibility.ELIGIBLE);
+        // ... or staff who speak the families' language (English does not count: nearly everyone offers it)
+        s.offering.name("Story hour");
+        s.organization.staffLanguages("so");
+        assertThat(s.eligibility(scorer)).isEqualTo(Eligibility.ELIGIBLE);
+        // an exact category needs no common ground
+        s.organization.staffLanguages("en");
+        s.offering.categories("math");
+        assertThat(s.eligibility(scorer)).isEqualTo(Eligibility.ELIGIBLE);
+    }
 }
