@@ -143,8 +143,11 @@ public class AllocationService {
             if (scope.schoolIds() != null && schools.size() < scope.schoolIds().size()) {
                 throw ProblemException.badRequest("schoolIds", "names a school that does not exist (or is outside the region)");
             }
-            List<NeedProfile> needs = queries.openNeeds(scope).stream().map(OpenNeed::profile).toList();
             Snapshot snapshot = matching.snapshot();
+            java.time.Instant now = java.time.Instant.now();
+            // organizations that recently declined a need are left out of its allocation, as of its matches
+            List<NeedProfile> needs = queries.openNeeds(scope).stream()
+                    .map(n -> snapshot.withDeclines(n.profile(), now)).toList();
             AllocationProblem problem;
             try {
                 problem = AllocationProblem.build(needs, schools, snapshot::poolFor, matching.configuredScorer(snapshot),

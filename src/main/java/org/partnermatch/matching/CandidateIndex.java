@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -24,6 +26,7 @@ import org.partnermatch.matching.core.NeedProfile;
 import org.partnermatch.matching.core.OfferingProfile;
 import org.partnermatch.matching.core.OrganizationProfile;
 import org.partnermatch.matching.core.PreparedNeed;
+import org.partnermatch.matching.core.Responsiveness;
 import org.partnermatch.matching.core.SchoolProfile;
 import org.partnermatch.matching.core.Taxonomy;
 import org.partnermatch.matching.core.TrackRecord;
@@ -50,7 +53,41 @@ public class CandidateIndex {
                            Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> openNeeds,
                            Map<UUID, MatchCandidate> candidates, Map<String, List<MatchCandidate>> candidatesByCategory,
                            Taxonomy taxonomy, long version, Map<String, CandidatePool> pools,
-                           Map<UUID, PreparedNeed> prepared) {
+                           Map<UUID, PreparedNeed> prepared, Map<UUID, List<Decline>> declines) {
+
+        /** A snapshot in which no open need has been turned down. */
+        public Snapshot(Map<UUID, SchoolProfile> schools, Map<UUID, OrganizationProfile> organizations,
+                        Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> openNeeds,
+                        Map<UUID, MatchCandidate> candidates, Map<String, List<MatchCandidate>> candidatesByCategory,
+                        Taxonomy taxonomy, long version, Map<String, CandidatePool> pools,
+                        Map<UUID, PreparedNeed> prepared) {
+            this(schools, organizations, offerings, openNeeds, candidates, candidatesByCategory, taxonomy, version,
+                    pools, prepared, Map.of());
+        }
+
+        /** The declines and partner cancellations of an open need still remembered at {@code now}, newest first. */
+        public List<Decline> declinesOf(UUID needId, Instant now) {
+            List<Decline> all = declines.getOrDefault(needId, List.of());
+            if (all.isEmpty()) {
+                return all;
+            }
+            return all.stream().filter(d -> d.until().isAfter(now)).toList();
+        }
+
+        /** The organizations left out of a need's matches at {@code now}. */
+        public Set<UUID> declinedBy(UUID needId, Instant now) {
+            Set<UUID> organizations = new HashSet<>();
+            for (Decline decline : declinesOf(needId, now)) {
+                organizations.add(decline.organizationId());
+            }
+            return organizations;
+        }
+
+        /** A need profile with the organizations that turned it down as remembered at {@code now}. */
+        public NeedProfile withDeclines(NeedProfile need, Instant now) {
+            return declines.containsKey(need.id()) || !need.declinedBy().isEmpty()
+                    ? need.withDeclinedBy(declinedBy(need.id(), now)) : need;
+        }
 
         /**
          * Every open need prepared for scoring (tokens, keys), built once per snapshot: preparing thousands of needs
@@ -68,19 +105,16 @@ public class CandidateIndex {
         }
 
         /**
-         * The candidates a need of this category could match: offerings in the category, its parent or its
-         * children, of approved organizations, active and with capacity left. Built once per snapshot and category.
+         * The candidates a need of this category could match: offerings in the category, its parent, its children
+         * or its siblings, of approved organizations, active and with capacity left. Built once per snapshot and
+         * category.
          */
         public CandidatePool poolFor(String category) {
             return pools.computeIfAbsent(category, code -> {
-                Set<MatchCandidate> result = new LinkedHashSet<>(candidatesByCategory.getOrDefault(code, List.of()));
-                taxonomy.parent(code).ifPresent(parent ->
-                        result.addAll(candidatesByCategory.getOrDefault(parent, List.of())));
-                taxonomy.parentOf().forEach((child, parent) -> {
-                    if (parent.equals(code)) {
-                        result.addAll(candidatesByCategory.getOrDefault(child, List.of()));
-                    }
-                });
+                Set<MatchCandidate> result = new LinkedHashSet<>();
+                for (String related : taxonomy.matchingCodes(code).keySet()) {
+                    result.addAll(candidatesByCategory.getOrDefault(related, List.of()));
+                }
                 return CandidatePool.of(result);
             });
         }
@@ -90,7 +124,13 @@ public class CandidateIndex {
             + "ell_percent, home_languages, quality_rank FROM school";
     private static final String ORGANIZATIONS = "SELECT o.id, o.name, o.description, o.latitude, o.longitude, "
             + "o.service_radius_km, o.service_regions, o.staff_languages, o.communities_served, o.leadership, "
-            + "o.vetting_status FROM organization o";
+            + "o.vetting_status, r.decided, r.accepted, r.median_hours FROM organization o "
+            // responsiveness: requests decided (answered or left to expire), accepted, median hours to an answer
+            + "LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE p.responded_at IS NOT NULL OR p.state = 'expired') "
+            + "AS decided, count(*) FILTER (WHERE p.responded_at IS NOT NULL AND p.state <> 'declined') AS accepted, "
+            + "percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM p.responded_at - p.requested_at) / 3600.0) "
+            + "FILTER (WHERE p.responded_at IS NOT NULL) AS median_hours "
+            + "FROM partnership p WHERE p.organization_id = o.id) r ON TRUE";
     private static final String OFFERINGS = "SELECT o.id, o.organization_id, o.name, o.description, o.grade_low, "
             + "o.grade_high, o.timings, o.modality, o.languages, o.cost, o.capacity_unit, "
             + "o.capacity - o.capacity_used AS remaining, o.active, "
@@ -100,15 +140,51 @@ public class CandidateIndex {
             + "grade_high, students_affected, priority, timings, languages FROM need WHERE status = 'open'";
     private static final String CATEGORIES = "SELECT code, parent_code, name FROM category";
 
+    /**
+     * An organization's decline (or cancellation) of a school's request for an open need, remembered for the
+     * configured period: the organization is left out of the need's matches and allocation meanwhile.
+     *
+     * @param state  "declined" or "cancelled" (by the partner)
+     * @param reason what the organization wrote
+     * @param at     when it declined or cancelled
+     * @param until  when the need's matches include the organization again
+     */
+    public record Decline(UUID organizationId, String state, String reason, Instant at, Instant until) {
+    }
+
+    /** Declines remembered when no period is configured (the MatchingConfig default). */
+    static final int DEFAULT_DECLINE_MEMORY_DAYS = 180;
+
     private final DataSource dataSource;
     private final TrackRecords trackRecords;
+    private final int declineMemoryDays;
+    /** Declines and partner cancellations of open needs within the remembered period, newest first. */
+    private final String declinesSql;
     private final AtomicLong versions = new AtomicLong();
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-            Taxonomy.empty(), 0, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            Taxonomy.empty(), 0, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), Map.of());
 
     public CandidateIndex(DataSource dataSource, TrackRecords trackRecords) {
+        this(dataSource, trackRecords, DEFAULT_DECLINE_MEMORY_DAYS);
+    }
+
+    /** @param declineMemoryDays how long a decline keeps the organization out of the need's matches, ≥ 0 */
+    public CandidateIndex(DataSource dataSource, TrackRecords trackRecords, int declineMemoryDays) {
+        if (declineMemoryDays < 0) {
+            throw new IllegalArgumentException("decline memory must be >= 0 days, was " + declineMemoryDays);
+        }
         this.dataSource = dataSource;
         this.trackRecords = trackRecords;
+        this.declineMemoryDays = declineMemoryDays;
+        // an int, so safe to write into the statement; the statement then takes the need ids as its one parameter
+        this.declinesSql = """
+                SELECT pn.need_id, p.organization_id, p.state, coalesce(p.decline_reason, p.cancel_reason) AS reason,
+                       coalesce(p.closed_at, p.responded_at, p.updated_at) AS at
+                FROM partnership p JOIN partnership_need pn ON pn.partnership_id = p.id
+                JOIN need n ON n.id = pn.need_id AND n.status = 'open'
+                WHERE (p.state = 'declined' OR (p.state = 'cancelled' AND p.cancelled_by = 'partner'))
+                  AND coalesce(p.closed_at, p.responded_at, p.updated_at) > now() - make_interval(days => %d)
+                """.formatted(declineMemoryDays);
     }
 
     public Snapshot snapshot() {
@@ -129,9 +205,11 @@ public class CandidateIndex {
             query(connection, ORGANIZATIONS, null, rs -> organizations.put(uuid(rs, "id"), organization(rs, records)));
             Map<UUID, OfferingProfile> offerings = new HashMap<>();
             query(connection, OFFERINGS, null, rs -> offerings.put(uuid(rs, "id"), offering(rs)));
+            Map<UUID, List<Decline>> declines = new HashMap<>();
+            query(connection, declinesSql + ORDER_DECLINES, null, rs -> addDecline(declines, rs));
             Map<UUID, NeedProfile> needs = new HashMap<>();
-            query(connection, OPEN_NEEDS, null, rs -> needs.put(uuid(rs, "id"), need(rs)));
-            publish(schools, organizations, offerings, needs, taxonomy(connection));
+            query(connection, OPEN_NEEDS, null, rs -> needs.put(uuid(rs, "id"), need(rs, declines)));
+            publish(schools, organizations, offerings, needs, taxonomy(connection), declines);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the matching index", e);
         }
@@ -179,17 +257,27 @@ public class CandidateIndex {
                     ORGANIZATIONS + " WHERE o.id = ANY(?)", rs -> organization(rs, records));
             Map<UUID, OfferingProfile> offerings = reload(connection, current.offerings(), offeringIds,
                     OFFERINGS + " WHERE o.id = ANY(?)", CandidateIndex::offering);
+            Map<UUID, List<Decline>> declines = current.declines();
+            if (!needIds.isEmpty()) {
+                Map<UUID, List<Decline>> next = new HashMap<>(current.declines());
+                needIds.forEach(next::remove);
+                query(connection, declinesSql + " AND pn.need_id = ANY(?)" + ORDER_DECLINES,
+                        connection.createArrayOf("uuid", needIds.toArray()), rs -> addDecline(next, rs));
+                declines = next;
+            }
+            Map<UUID, List<Decline>> knownDeclines = declines;
             Map<UUID, NeedProfile> needs = reload(connection, current.openNeeds(), needIds,
-                    OPEN_NEEDS + " AND id = ANY(?)", CandidateIndex::need);
+                    OPEN_NEEDS + " AND id = ANY(?)", rs -> need(rs, knownDeclines));
             Taxonomy taxonomy = taxonomyChanged ? taxonomy(connection) : current.taxonomy();
-            publish(schools, organizations, offerings, needs, taxonomy);
+            publish(schools, organizations, offerings, needs, taxonomy, declines);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not refresh the matching index", e);
         }
     }
 
     private void publish(Map<UUID, SchoolProfile> schools, Map<UUID, OrganizationProfile> organizations,
-                         Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> needs, Taxonomy taxonomy) {
+                         Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> needs, Taxonomy taxonomy,
+                         Map<UUID, List<Decline>> declines) {
         Snapshot previous = snapshot;
         Map<UUID, MatchCandidate> candidates = new HashMap<>();
         Map<String, List<MatchCandidate>> byCategory = new HashMap<>();
@@ -214,7 +302,16 @@ public class CandidateIndex {
         // snapshot served whole.
         snapshot = new Snapshot(Map.copyOf(schools), Map.copyOf(organizations), Map.copyOf(offerings), Map.copyOf(needs),
                 Map.copyOf(candidates), Map.copyOf(byCategory), taxonomy, versions.incrementAndGet(),
-                new ConcurrentHashMap<>(), prepared);
+                new ConcurrentHashMap<>(), prepared, Map.copyOf(declines));
+    }
+
+    private static final String ORDER_DECLINES = " ORDER BY at DESC";
+
+    private void addDecline(Map<UUID, List<Decline>> declines, ResultSet rs) throws SQLException {
+        Instant at = rs.getTimestamp("at").toInstant();
+        declines.computeIfAbsent(uuid(rs, "need_id"), k -> new ArrayList<>()).add(new Decline(
+                uuid(rs, "organization_id"), rs.getString("state"), rs.getString("reason"), at,
+                at.plus(Duration.ofDays(declineMemoryDays))));
     }
 
     /** Keeps the preparations of needs whose need, school and taxonomy are unchanged. */
@@ -303,7 +400,17 @@ public class CandidateIndex {
                 nullableDouble(rs, "service_radius_km"), strings(rs, "service_regions"),
                 strings(rs, "staff_languages"), strings(rs, "communities_served"), leadership,
                 VettingStatus.approved.name().equals(rs.getString("vetting_status")),
-                records.getOrDefault(id, TrackRecord.none()));
+                records.getOrDefault(id, TrackRecord.none()), responsiveness(rs));
+    }
+
+    private static Responsiveness responsiveness(ResultSet rs) throws SQLException {
+        int decided = rs.getInt("decided");
+        double median = rs.getDouble("median_hours");
+        if (rs.wasNull()) {
+            median = Double.NaN;
+        }
+        return decided == 0 && Double.isNaN(median) ? Responsiveness.none()
+                : new Responsiveness(decided, rs.getInt("accepted"), Math.max(0.0, median));
     }
 
     private static OfferingProfile offering(ResultSet rs) throws SQLException {
@@ -314,11 +421,16 @@ public class CandidateIndex {
                 CapacityUnit.valueOf(rs.getString("capacity_unit")), rs.getInt("remaining"), rs.getBoolean("active"));
     }
 
-    private static NeedProfile need(ResultSet rs) throws SQLException {
-        return new NeedProfile(uuid(rs, "id"), uuid(rs, "school_id"), rs.getString("category_code"),
+    private static NeedProfile need(ResultSet rs, Map<UUID, List<Decline>> declines) throws SQLException {
+        UUID id = uuid(rs, "id");
+        Set<UUID> declinedBy = new HashSet<>();
+        for (Decline decline : declines.getOrDefault(id, List.of())) {
+            declinedBy.add(decline.organizationId());
+        }
+        return new NeedProfile(id, uuid(rs, "school_id"), rs.getString("category_code"),
                 rs.getString("title"), rs.getString("description"), rs.getInt("grade_low"), rs.getInt("grade_high"),
                 rs.getInt("students_affected"), Priority.valueOf(rs.getString("priority")), timings(rs),
-                strings(rs, "languages"));
+                strings(rs, "languages"), declinedBy);
     }
 
     private static Set<Timing> timings(ResultSet rs) throws SQLException {

@@ -1,5 +1,6 @@
 package org.partnermatch.matching;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,7 +62,33 @@ public final class MatchDtos {
             UUID needId, UUID schoolId,
             @Schema(description = "The weights used, after any per-request overrides.") Map<String, Double> weights,
             @Schema(description = "Organizations with at least one eligible offering.") int eligibleOrganizations,
-            List<NeedMatch> results) {
+            List<NeedMatch> results,
+            @Schema(description = "Organizations left out because they declined or cancelled a request for this need "
+                    + "recently, newest first.")
+            List<LeftOut> leftOut) {
+    }
+
+    @Schema(name = "LeftOutOrganization", description = "An organization left out of a need's matches for a while, and why.")
+    public record LeftOut(
+            OrganizationSummary organization,
+            @Schema(examples = "declined", description = "declined, or cancelled (by the organization)") String state,
+            @Schema(examples = "No tutors free on Tuesdays this term") String note,
+            Instant at,
+            @Schema(description = "When the need's matches include the organization again.") Instant until,
+            @Schema(examples = "Declined a request for this need on 2026-11-02 (No tutors free on Tuesdays this term); "
+                    + "left out of its matches until 2027-05-01") String reason) {
+
+        static LeftOut from(CandidateIndex.Decline decline, OrganizationSummary organization) {
+            String what = "declined".equals(decline.state()) ? "Declined" : "Cancelled";
+            String note = decline.reason() == null || decline.reason().isBlank() ? "" : " (" + decline.reason() + ")";
+            String reason = what + " a request for this need on " + day(decline.at()) + note
+                    + "; left out of its matches until " + day(decline.until());
+            return new LeftOut(organization, decline.state(), decline.reason(), decline.at(), decline.until(), reason);
+        }
+
+        private static String day(Instant instant) {
+            return instant.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        }
     }
 
     @Schema(name = "CoveredNeed", description = "A need the organization covers, and the offering it would use.")

@@ -3,6 +3,7 @@ package org.partnermatch.matching;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import org.partnermatch.matching.core.CategoryScores;
 import org.partnermatch.matching.core.MatchWeights;
 
 /**
@@ -13,6 +14,9 @@ import org.partnermatch.matching.core.MatchWeights;
 public interface MatchingConfig {
 
     Weights weights();
+
+    /** The category factor's score for each relation between an offering's category and the need's. */
+    Category category();
 
     /** How long the change feed waits before reconnecting after losing its database connection. */
     @WithDefault("2S")
@@ -39,9 +43,35 @@ public interface MatchingConfig {
     @WithDefault("10000")
     int schoolExplainedCacheNeeds();
 
+    /**
+     * How many days an organization that declined (or, as the partner, cancelled) a request for a need is left out
+     * of that need's matches and of allocation for it. 0 forgets declines at once.
+     */
+    @WithDefault("180")
+    int declineMemoryDays();
+
     /** Results returned when the caller does not ask for a limit. */
     @WithDefault("20")
     int defaultLimit();
+
+    /**
+     * {@code partnermatch.matching.category.*}: exact is always 1 and unrelated never matches; siblings (another
+     * child of the need's parent category) enter as weaker candidates. A sibling score of 0 keeps them in the
+     * results but only behind every comparable closer match.
+     */
+    interface Category {
+        /** One category is the other's parent ("Academic support" for "Math tutoring"). */
+        @WithDefault("0.5")
+        double parentOrChildScore();
+
+        /** Both are children of one parent ("Tutoring" for "Homework help"); at most the parent-or-child score. */
+        @WithDefault("0.25")
+        double siblingScore();
+
+        default CategoryScores toCategoryScores() {
+            return new CategoryScores(parentOrChildScore(), siblingScore());
+        }
+    }
 
     interface Weights {
         @WithDefault("3")
@@ -77,9 +107,12 @@ public interface MatchingConfig {
         @WithDefault("1")
         double priority();
 
+        @WithDefault("0.5")
+        double responsiveness();
+
         default MatchWeights toMatchWeights() {
             return new MatchWeights(category(), text(), grades(), languages(), timing(), distance(), cost(),
-                    capacity(), culturalFit(), trackRecord(), priority());
+                    capacity(), culturalFit(), trackRecord(), priority(), responsiveness());
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.matching.CandidateIndex.Snapshot;
 import org.partnermatch.matching.MatchDtos.CoveredNeed;
+import org.partnermatch.matching.MatchDtos.LeftOut;
 import org.partnermatch.matching.MatchDtos.NeedMatch;
 import org.partnermatch.matching.MatchDtos.NeedMatchesResponse;
 import org.partnermatch.matching.MatchDtos.NeedSummary;
@@ -77,7 +79,7 @@ public class MatchingService {
         this.schools = schools;
         this.organizations = organizations;
         this.caller = caller;
-        this.index = new CandidateIndex(dataSource, new SqlTrackRecords());
+        this.index = new CandidateIndex(dataSource, new SqlTrackRecords(), config.declineMemoryDays());
         this.feed = new ChangeFeed(dataSource, index, config.reconnectDelay(), config.reconnectMaxDelay());
         this.shortlists = new ShortlistCache<>(config.schoolShortlistCacheSize(), config.schoolExplainedCacheNeeds());
     }
@@ -124,7 +126,8 @@ public class MatchingService {
 
     /** A scorer with the configured weights over the snapshot's taxonomy. */
     public MatchScorer configuredScorer(Snapshot snapshot) {
-        return new MatchScorer(config.weights().toMatchWeights(), snapshot.taxonomy());
+        return new MatchScorer(config.weights().toMatchWeights(), config.category().toCategoryScores(),
+                snapshot.taxonomy());
     }
 
     @Transactional
@@ -136,9 +139,13 @@ public class MatchingService {
         }
         Snapshot snapshot = index.snapshot();
         MatchScorer scorer = scorer(overrides, snapshot);
-        PreparedNeed prepared = scorer.prepare(profile(need), schoolProfile(need.schoolId, snapshot));
+        Instant now = Instant.now();
+        PreparedNeed prepared = scorer.prepare(snapshot.withDeclines(profile(need), now),
+                schoolProfile(need.schoolId, snapshot));
         CandidatePool pool = snapshot.poolFor(need.categoryCode);
-        List<NeedRanking.Entry> ranked = NeedRanking.rank(scorer.bestMatches(prepared, pool, pool.size()));
+        // totals for every candidate, explanations only for the organizations returned
+        MatchScorer.TopMatches top = scorer.bestMatchesOfTopOrganizations(prepared, pool, limit);
+        List<NeedRanking.Entry> ranked = NeedRanking.rank(top.matches());
         List<NeedMatch> results = new ArrayList<>();
         for (NeedRanking.Entry entry : ranked) {
             if (results.size() == limit) {
@@ -147,7 +154,10 @@ public class MatchingService {
             results.add(new NeedMatch(results.size() + 1, organization(entry.organizationId(), snapshot),
                     offering(entry.best(), snapshot), entry.others().stream().map(r -> offering(r, snapshot)).toList()));
         }
-        return new NeedMatchesResponse(need.id, need.schoolId, scorer.weights().asMap(), ranked.size(), results);
+        List<LeftOut> leftOut = snapshot.declinesOf(need.id, now).stream()
+                .map(d -> LeftOut.from(d, organization(d.organizationId(), snapshot))).toList();
+        return new NeedMatchesResponse(need.id, need.schoolId, scorer.weights().asMap(), top.eligibleOrganizations(),
+                results, leftOut);
     }
 
     @Transactional
@@ -160,9 +170,10 @@ public class MatchingService {
         List<Need> open = needs.openNeedsOf(school.id);
         List<NeedProfile> profiles = new ArrayList<>();
         Map<UUID, Need> needById = new HashMap<>();
+        Instant now = Instant.now();
         for (Need need : open) {
             needById.put(need.id, need);
-            profiles.add(profile(need));
+            profiles.add(snapshot.withDeclines(profile(need), now));
         }
         // ranks organizations on allocation-free totals and builds reasons only for the ones returned; both are
         // remembered while the read model and the needs stay the same
@@ -232,7 +243,7 @@ public class MatchingService {
             // each override was checked already; what is left is "every weight is zero"
             throw ProblemException.badRequest("weight", "at least one factor needs a weight above 0");
         }
-        return new MatchScorer(weights, snapshot.taxonomy());
+        return new MatchScorer(weights, config.category().toCategoryScores(), snapshot.taxonomy());
     }
 
     private SchoolProfile schoolProfile(UUID schoolId, Snapshot snapshot) {

@@ -124,11 +124,16 @@ public class NeedService {
 
     private void apply(Need need, School school, NeedRequest request) {
         Grades.checkRange(request.gradeLow(), request.gradeHigh());
-        if (request.gradeLow() < school.gradeLow || request.gradeHigh() > school.gradeHigh) {
-            throw ProblemException.badRequest(request.gradeLow() < school.gradeLow ? "gradeLow" : "gradeHigh",
-                    "must lie within the school's grades (" + Grades.range(school.gradeLow, school.gradeHigh) + ")");
-        }
         taxonomy.requireKnown("category", request.category());
+        // Household-level needs (basic needs, family engagement, early learning) concern younger siblings and
+        // parents too, so any grade PK-12 is allowed; the others stay within the school's grades.
+        boolean outside = request.gradeLow() < school.gradeLow || request.gradeHigh() > school.gradeHigh;
+        if (outside && !taxonomy.isHousehold(request.category())) {
+            throw ProblemException.badRequest(request.gradeLow() < school.gradeLow ? "gradeLow" : "gradeHigh",
+                    "must lie within the school's grades (" + Grades.range(school.gradeLow, school.gradeHigh)
+                            + "); only household-level categories such as basic needs, family engagement and "
+                            + "early learning may go beyond them");
+        }
         need.categoryCode = request.category();
         need.title = request.title().trim();
         need.description = request.description();

@@ -24,6 +24,9 @@ public class Category {
     @Column(name = "sort_order")
     public int sortOrder;
 
+    /** Household-level: needs concern the students' households and may name grades outside the school's own. */
+    public boolean household;
+
     @Version
     public long version;
 }

@@ -23,7 +23,11 @@ public final class CategoryDtos {
             @Size(max = 64) String parentCode,
             @Schema(examples = "Math tutoring") @NotBlank @Size(max = 120) String name,
             @Schema(examples = "Math tutoring and numeracy support.") @Size(max = 1000) String description,
-            @Schema(examples = "13") Integer sortOrder) {
+            @Schema(examples = "13") Integer sortOrder,
+            @Schema(examples = "false", description = "Household-level (basic needs, family engagement, early learning): "
+                    + "needs in it, or in its children, may name grades outside the school's own, such as PK for "
+                    + "younger siblings. Absent: false on create, unchanged on update.")
+            Boolean household) {
     }
 
     @Schema(name = "Category", description = "A taxonomy term with its children (top-level terms only).")
@@ -33,12 +37,15 @@ public final class CategoryDtos {
             @Schema(examples = "Academic support") String name,
             String description,
             int sortOrder,
+            @Schema(description = "Whether the term itself is flagged household-level; a child of a household-level "
+                    + "term is household-level too.")
+            boolean household,
             @Schema(description = "Second-level terms; empty for second-level terms themselves.")
             List<CategoryResponse> children) {
 
         static CategoryResponse from(Category category, List<CategoryResponse> children) {
             return new CategoryResponse(category.code, category.parentCode, category.name, category.description,
-                    category.sortOrder, children);
+                    category.sortOrder, category.household, children);
         }
     }
 }

@@ -125,6 +125,26 @@ public class TaxonomyService {
         category.name = request.name().trim();
         category.description = request.description();
         category.sortOrder = request.sortOrder() == null ? 0 : request.sortOrder();
+        if (request.household() != null) {
+            category.household = request.household();
+        }
+    }
+
+    /**
+     * Whether needs in this category concern the household (the term or its parent is flagged household-level), so
+     * may name grades outside the school's own. False for an unknown code.
+     */
+    @Transactional
+    public boolean isHousehold(String code) {
+        Category category = code == null ? null : categories.findById(code);
+        if (category == null) {
+            return false;
+        }
+        if (category.household) {
+            return true;
+        }
+        Category parent = category.parentCode == null ? null : categories.findById(category.parentCode);
+        return parent != null && parent.household;
     }
 
     /** Parent of each code (null for top-level terms): the read model that matching and filters work from. */

@@ -41,7 +41,8 @@ public final class Choices {
             Map.entry("distance", "Distance"), Map.entry("capacity", "Room left"), Map.entry("cost", "Cost"),
             Map.entry("category", "Category fit"), Map.entry("equity", "Equity"),
             Map.entry("track_record", "Track record"), Map.entry("cultural_fit", "Cultural fit"),
-            Map.entry("text", "Words in common"), Map.entry("priority", "Priority"));
+            Map.entry("text", "Words in common"), Map.entry("priority", "Priority"),
+            Map.entry("responsiveness", "Answers requests"));
 
     private final List<CategoryResponse> tree;
     private final Map<String, String> categoryNames;

@@ -78,14 +78,12 @@ class MatchResourceTest {
         wrongGrades.put("gradeHigh", 3);
         Map<String, Object> wrongCategory = Api.offering();
         wrongCategory.put("categories", List.of("music"));
-        Map<String, Object> sibling = Api.offering();
-        sibling.put("categories", List.of("literacy"));
         Map<String, Object> full = Api.offering();
         full.put("capacity", 0);
         Map<String, Object> inactive = Api.offering();
         inactive.put("active", false);
         List<String> bad = new java.util.ArrayList<>();
-        for (Map<String, Object> body : List.of(wrongGrades, wrongCategory, sibling, full, inactive)) {
+        for (Map<String, Object> body : List.of(wrongGrades, wrongCategory, full, inactive)) {
             bad.add(district().body(body).post("/api/v1/organizations/" + s.organization() + "/offerings")
                     .then().statusCode(201).extract().path("id"));
         }
@@ -113,6 +111,66 @@ class MatchResourceTest {
             assertThat(offered).contains(s.offering().toString(), virtualId).doesNotContainAnyElementsOf(bad)
                     .doesNotContain(offering.toString());
         }
+    }
+
+    @Test
+    void aSiblingCategoryOfferingIsAWeakerMatchExplainedAsARelatedCategory() {
+        Scene s = scene(); // a math need and an exact math offering
+        UUID otherOrg = Api.createOrganization(true);
+        Map<String, Object> literacy = Api.offering();
+        literacy.put("categories", List.of("literacy"));
+        String siblingId = district().body(literacy).post("/api/v1/organizations/" + otherOrg + "/offerings")
+                .then().statusCode(201).extract().path("id");
+        Index.awaitCandidate(matching.index(), UUID.fromString(siblingId));
+
+        List<Map<String, Object>> results = district().get("/api/v1/needs/" + s.need() + "/matches?limit=100")
+                .then().statusCode(200).extract().jsonPath().getList("results");
+        Map<String, Object> exact = bestOf(results, s.offering().toString());
+        Map<String, Object> sibling = bestOf(results, siblingId);
+        assertThat((List<String>) sibling.get("reasons"))
+                .contains("Related category: Reading and literacy (you asked for Math tutoring)");
+        assertThat((List<String>) exact.get("reasons")).contains("Exact category: Math tutoring");
+        assertThat(((Number) exact.get("score")).doubleValue())
+                .isGreaterThan(((Number) sibling.get("score")).doubleValue());
+    }
+
+    @Test
+    void aHouseholdNeedForYoungerSiblingsMatchesOfferingsOnItsOwnGradesNotTheSchools() {
+        UUID school = Api.createSchool(); // grades 6-8
+        Map<String, Object> need = Api.need();
+        need.put("category", "early-learning");
+        need.put("title", "Play and learn group for students' younger siblings");
+        need.put("description", "Families of our middle schoolers ask for a preschool play group.");
+        need.put("gradeLow", -1);
+        need.put("gradeHigh", 0);
+        String needId = district().body(need).post("/api/v1/schools/" + school + "/needs").then().statusCode(201)
+                .extract().path("id");
+        UUID org = Api.createOrganization(true);
+        Map<String, Object> preschool = Api.offering();
+        preschool.put("categories", List.of("early-learning"));
+        preschool.put("gradeLow", -1);
+        preschool.put("gradeHigh", 0);
+        String preschoolId = district().body(preschool).post("/api/v1/organizations/" + org + "/offerings").then()
+                .statusCode(201).extract().path("id");
+        Map<String, Object> middleSchool = Api.offering(); // grades 6-8, the school's own
+        middleSchool.put("categories", List.of("early-learning"));
+        String middleId = district().body(middleSchool).post("/api/v1/organizations/" + org + "/offerings").then()
+                .statusCode(201).extract().path("id");
+        Index.awaitCandidate(matching.index(), UUID.fromString(middleId));
+
+        JsonPath json = as(Tokens.principal(school)).get("/api/v1/needs/" + needId + "/matches?limit=100").then()
+                .statusCode(200).extract().jsonPath();
+        List<String> offered = new java.util.ArrayList<>(json.getList("results.best.offeringId", String.class));
+        offered.addAll(json.getList("results.others.flatten().offeringId", String.class));
+        assertThat(offered).contains(preschoolId).doesNotContain(middleId);
+        assertThat((List<String>) bestOf(json.getList("results"), preschoolId).get("reasons"))
+                .contains("Covers grades PK\u2013K (all requested)", "Exact category: Early learning");
+    }
+
+    private static Map<String, Object> bestOf(List<Map<String, Object>> results, String offeringId) {
+        return results.stream().map(r -> (Map<String, Object>) r.get("best"))
+                .filter(b -> offeringId.equals(b.get("offeringId"))).findFirst()
+                .orElseThrow(() -> new AssertionError("offering " + offeringId + " not among the matches"));
     }
 
     @Test
@@ -255,7 +313,8 @@ class MatchResourceTest {
         district().get("/api/v1/needs/nope/matches").then().statusCode(400);
         district().get("/api/v1/needs/" + UUID.randomUUID() + "/matches").then().statusCode(404);
         String all = "weight.category=0&weight.text=0&weight.grades=0&weight.languages=0&weight.timing=0&weight.distance=0"
-                + "&weight.cost=0&weight.capacity=0&weight.cultural_fit=0&weight.track_record=0&weight.priority=0";
+                + "&weight.cost=0&weight.capacity=0&weight.cultural_fit=0&weight.track_record=0&weight.priority=0"
+                + "&weight.responsiveness=0";
         district().get("/api/v1/needs/" + s.need() + "/matches?" + all).then().statusCode(400);
     }
 

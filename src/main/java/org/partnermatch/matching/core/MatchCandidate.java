@@ -81,6 +81,7 @@ public final class MatchCandidate {
     private final int timingMask;
     private final int timingCount;
     private final double trackRecordScore;
+    private final double responsivenessScore;
     private final boolean communityLed;
     private final boolean anyLeadership;
 
@@ -174,6 +175,7 @@ public final class MatchCandidate {
         Arrays.sort(languages);
 
         this.trackRecordScore = organization.trackRecord().score();
+        this.responsivenessScore = organization.responsiveness().score();
         boolean led = false;
         for (Leadership l : organization.leadership()) {
             led |= MatchScorer.COMMUNITY_LEADERSHIP.contains(l);
@@ -333,6 +335,10 @@ public final class MatchCandidate {
 
     double trackRecordScore() {
         return trackRecordScore;
+    }
+
+    double responsivenessScore() {
+        return responsivenessScore;
     }
 
     boolean communityLed() {

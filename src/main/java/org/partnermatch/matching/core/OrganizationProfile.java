@@ -20,6 +20,7 @@ import org.partnermatch.vocabulary.Leadership;
  * @param leadership        self-declared leadership identity
  * @param approved          vetted and approved by the district
  * @param trackRecord       ratings so far; null means none
+ * @param responsiveness    how it has answered requests so far; null means no requests yet
  */
 public record OrganizationProfile(
         UUID id,
@@ -33,7 +34,16 @@ public record OrganizationProfile(
         Set<String> communitiesServed,
         Set<Leadership> leadership,
         boolean approved,
-        TrackRecord trackRecord) {
+        TrackRecord trackRecord,
+        Responsiveness responsiveness) {
+
+    /** An organization that has answered no requests yet. */
+    public OrganizationProfile(UUID id, String name, String description, Double latitude, Double longitude,
+            Double serviceRadiusKm, Set<String> serviceRegions, Set<String> staffLanguages,
+            Set<String> communitiesServed, Set<Leadership> leadership, boolean approved, TrackRecord trackRecord) {
+        this(id, name, description, latitude, longitude, serviceRadiusKm, serviceRegions, staffLanguages,
+                communitiesServed, leadership, approved, trackRecord, Responsiveness.none());
+    }
 
     public OrganizationProfile {
         Objects.requireNonNull(id, "id");
@@ -52,6 +62,7 @@ public record OrganizationProfile(
         communitiesServed = Normalize.phrases(communitiesServed);
         leadership = Normalize.enums(leadership, Leadership.class);
         trackRecord = trackRecord == null ? TrackRecord.none() : trackRecord;
+        responsiveness = responsiveness == null ? Responsiveness.none() : responsiveness;
     }
 
     /** Whether the organization has a location. */

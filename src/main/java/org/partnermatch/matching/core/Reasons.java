@@ -32,6 +32,7 @@ final class Reasons {
             case CULTURAL_FIT -> culturalFit(n, c);
             case TRACK_RECORD -> trackRecord(c);
             case PRIORITY -> priority(n.need().priority());
+            case RESPONSIVENESS -> responsiveness(c.organization().responsiveness());
         };
     }
 
@@ -39,6 +40,7 @@ final class Reasons {
         Taxonomy taxonomy = n.taxonomy();
         String needCategory = n.need().categoryCode();
         String related = null;
+        CategoryRelation relation = CategoryRelation.NONE;
         String[] categories = c.categoryArray();
         for (int i = 0; i < categories.length; i++) {
             String category = categories[i];
@@ -46,12 +48,17 @@ final class Reasons {
             if (r == CategoryRelation.EXACT) {
                 return "Exact category: " + taxonomy.name(needCategory);
             }
-            if (r == CategoryRelation.PARENT_OR_CHILD && related == null) {
+            if (r.betterThan(relation)) {
+                relation = r;
                 related = category;
             }
         }
         if (related == null) {
             return "No matching category";
+        }
+        if (relation == CategoryRelation.SIBLING) {
+            return "Related category: " + taxonomy.name(related) + " (you asked for " + taxonomy.name(needCategory)
+                    + ")";
         }
         if (taxonomy.parent(needCategory).map(related::equals).orElse(false)) {
             return "Broader category: " + taxonomy.name(related) + " includes " + taxonomy.name(needCategory);
@@ -245,6 +252,20 @@ final class Reasons {
         }
         return "Rated " + oneDecimal(r.average()) + " from " + r.ratingCount()
                 + (r.ratingCount() == 1 ? " partnership" : " partnerships");
+    }
+
+    /** "Usually answers within 3 days; accepted 4 of 5 requests", or "No requests answered yet". */
+    static String responsiveness(Responsiveness r) {
+        if (r.decided() == 0 && Double.isNaN(r.medianResponseHours())) {
+            return "No requests answered yet";
+        }
+        String accepted = "accepted " + r.accepted() + " of " + r.decided()
+                + (r.decided() == 1 ? " request" : " requests");
+        if (Double.isNaN(r.medianResponseHours())) {
+            return capitalize(accepted) + "; none answered yet";
+        }
+        int days = r.usualDays();
+        return "Usually answers within " + (days == 1 ? "a day" : days + " days") + "; " + accepted;
     }
 
     static String priority(Priority p) {

@@ -674,8 +674,8 @@ class FactorScoresTest {
         @Test
         void baselineTotalByHand() {
             // category 3×1, text 2×1, grades 1×1, languages 2×1, timing 1.5×1, distance 1×0.8, cost 1×1,
-            // capacity 1×1, cultural fit 1.5×0.5, track record 0.5×0.625, priority 1×0.75
-            double expected = (3 + 2 + 1 + 2 + 1.5 + 0.8 + 1 + 1 + 0.75 + 0.3125 + 0.75) / 15.5;
+            // capacity 1×1, cultural fit 1.5×0.5, track record 0.5×0.625, priority 1×0.75, responsiveness 0.5×0.65
+            double expected = (3 + 2 + 1 + 2 + 1.5 + 0.8 + 1 + 1 + 0.75 + 0.3125 + 0.75 + 0.325) / 16.0;
             MatchResult r = scenario().result();
             assertThat(r.total()).isCloseTo(expected, within(1e-6));
             assertThat(r.percent()).isEqualTo(Math.round(expected * 1000) / 10.0);

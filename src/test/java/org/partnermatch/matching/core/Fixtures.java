@@ -164,8 +164,10 @@ final class Fixtures {
         Priority priority = Priority.high;
         Set<Timing> timings = Set.of(Timing.after_school);
         Set<String> languages = ordered("so");
+        Set<UUID> declinedBy = Set.of();
 
         NeedBuilder id(UUID v) { id = v; return this; }
+        NeedBuilder declinedBy(UUID... v) { declinedBy = ordered(v); return this; }
         NeedBuilder category(String v) { category = v; return this; }
         NeedBuilder title(String v) { title = v; return this; }
         NeedBuilder description(String v) { description = v; return this; }
@@ -178,7 +180,7 @@ final class Fixtures {
 
         NeedProfile build(UUID schoolId) {
             return new NeedProfile(id, schoolId, category, title, description, gradeLow, gradeHigh, students,
-                    priority, timings, languages);
+                    priority, timings, languages, declinedBy);
         }
     }
 
@@ -195,6 +197,7 @@ final class Fixtures {
         Set<Leadership> leadership = Set.of();
         boolean approved = true;
         TrackRecord trackRecord = TrackRecord.none();
+        Responsiveness responsiveness = Responsiveness.none();
 
         OrganizationBuilder id(UUID v) { id = v; return this; }
         OrganizationBuilder description(String v) { description = v; return this; }
@@ -208,10 +211,14 @@ final class Fixtures {
         OrganizationBuilder leadership(Leadership... v) { leadership = ordered(v); return this; }
         OrganizationBuilder approved(boolean v) { approved = v; return this; }
         OrganizationBuilder trackRecord(int count, double sum) { trackRecord = new TrackRecord(count, sum); return this; }
+        OrganizationBuilder responsiveness(int decided, int accepted, double medianHours) {
+            responsiveness = new Responsiveness(decided, accepted, medianHours);
+            return this;
+        }
 
         OrganizationProfile build() {
             return new OrganizationProfile(id, name, description, latitude, longitude, radiusKm, regions,
-                    staffLanguages, communities, leadership, approved, trackRecord);
+                    staffLanguages, communities, leadership, approved, trackRecord, responsiveness);
         }
     }
 
