@@ -52,10 +52,13 @@ public class OrganizationService {
     private final AuditService audit;
     private final Event<OrganizationRegistered> registered;
     private final RegionService regions;
+    private final Event<OrganizationVetted> vetted;
 
     public OrganizationService(OrganizationRepository organizations, OrganizationSearchRepository searches,
                                SchoolService schools, TaxonomyService taxonomy, Caller caller, AuditService audit,
-                               Event<OrganizationRegistered> registered, RegionService regions) {
+                               Event<OrganizationRegistered> registered, RegionService regions,
+                               Event<OrganizationVetted> vetted) {
+        this.vetted = vetted;
         this.regions = regions;
         this.organizations = organizations;
         this.searches = searches;
@@ -155,6 +158,9 @@ public class OrganizationService {
         org.vettedAt = Instant.now();
         organizations.flush();
         audit.record("organization.vetted", "organization", org.id, before, OrganizationResponse.from(org, true));
+        if (before.vettingStatus() != org.vettingStatus) {
+            vetted.fire(new OrganizationVetted(org.id, before.vettingStatus(), org.vettingStatus, org.vettingNote));
+        }
         return org;
     }
 
