@@ -71,7 +71,11 @@ public class NotificationService {
      * (environment, system property, application.properties), not merely defaulted.
      */
     static boolean mailServerConfigured() {
-        ConfigValue host = ConfigProvider.getConfig().getConfigValue("quarkus.mailer.host");
+        return mailServerConfigured(ConfigProvider.getConfig().getConfigValue("quarkus.mailer.host"));
+    }
+
+    /** Set, non-blank, and from a real source (application.properties 250, .env 295, environment 300, -D 400). */
+    static boolean mailServerConfigured(ConfigValue host) {
         return host != null && host.getValue() != null && !host.getValue().isBlank() && host.getSourceOrdinal() >= 100;
     }
 
