@@ -279,6 +279,20 @@ public class MembershipService {
         return query.getResultList().stream().sorted().toList();
     }
 
+    /** Organizations of which any of these verified addresses is a member (for the weekly digest). */
+    @Transactional
+    public java.util.Set<UUID> organizationsOf(java.util.Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(users.getEntityManager().createQuery("select distinct m.organizationId"
+                        + " from AppUser u, Membership m where m.userId = u.id and u.emailVerified = true"
+                        + " and m.scope = :scope and lower(u.email) in :addresses", UUID.class)
+                .setParameter("scope", MembershipScope.organization)
+                .setParameter("addresses", new ArrayList<>(addresses))
+                .getResultList());
+    }
+
     /** The signed-in person's verified e-mail address (lower-case), if they have an account and one. */
     @Transactional
     public java.util.Optional<String> verifiedAddress() {

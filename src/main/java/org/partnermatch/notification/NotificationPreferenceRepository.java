@@ -23,6 +23,13 @@ public class NotificationPreferenceRepository
         return settings;
     }
 
+    /** Addresses that switched on a kind that is off by default. */
+    public List<String> optedIn(NotificationKind kind) {
+        return getEntityManager().createQuery("select p.key.address from NotificationPreference p"
+                + " where p.key.kind = :kind and p.enabled = true", String.class).setParameter("kind", kind)
+                .getResultList();
+    }
+
     /** Of these addresses, those that get this kind of e-mail. */
     public List<String> wanting(Collection<String> addresses, NotificationKind kind) {
         if (addresses.isEmpty()) {

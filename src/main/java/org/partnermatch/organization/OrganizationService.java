@@ -285,6 +285,19 @@ public class OrganizationService {
         organizations.renameServiceRegion(renamed.from(), renamed.to());
     }
 
+    /** Approved organizations whose contact address is one of these (lower-case) addresses. */
+    @Transactional
+    public Set<UUID> approvedWithContactAddress(Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(organizations.getEntityManager().createQuery("select o.id from Organization o"
+                        + " where o.vettingStatus = :approved and lower(o.email) in :addresses", UUID.class)
+                .setParameter("approved", VettingStatus.approved)
+                .setParameter("addresses", new java.util.ArrayList<>(addresses))
+                .getResultList());
+    }
+
     /** Approved organizations by name, then id: the public directory in bulk (the HSDS export). */
     @Transactional
     public PageResponse<Organization> approved(PageQuery page) {

@@ -19,7 +19,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.partnermatch.matching.MatchingService;
 import org.partnermatch.organization.OnboardingService;
+import org.partnermatch.support.Index;
 import org.partnermatch.support.Api;
 import org.partnermatch.support.Db;
 import org.partnermatch.support.MailServer;
@@ -43,6 +45,12 @@ class NotificationMailTest {
 
     @Inject
     NotificationReminders reminders;
+
+    @Inject
+    NotificationDigest digest;
+
+    @Inject
+    MatchingService matching;
 
     /** A person with a verified address and a membership of the place (scope school/organization/district). */
     static String member(String scope, UUID placeId, String role) {
@@ -324,5 +332,35 @@ class NotificationMailTest {
         given().cookie(SESSION, Tokens.principal(school)).get("/district/outbox").then().statusCode(403);
         given().cookie(SESSION, Tokens.newPartner()).get("/district/outbox").then().statusCode(403);
         given().redirects().follow(false).get("/district/outbox").then().statusCode(401);
+    }
+
+    @Test
+    void theWeeklyDigestListsNewFittingNeedsToThoseWhoSwitchedItOnOnce() throws Exception {
+        Setup s = Partnerships.setup(100, "students");
+        String subscriber = member("organization", s.organization(), "owner");
+        String colleague = member("organization", s.organization(), "member");
+        Db.update("INSERT INTO notification_preference (address, kind, enabled) VALUES ('" + subscriber
+                + "', 'needs_digest', true)");
+        Index.awaitCandidate(matching.index(), s.offering());
+        Index.await(matching.index(), snap -> snap.openNeeds().containsKey(s.need()));
+        as(s.partner()).get("/api/v1/organizations/" + s.organization() + "/opportunities?limit=100").then()
+                .statusCode(200).body("results.needs.flatten().needId", org.hamcrest.Matchers.hasItem(s.need().toString()));
+
+        digest.sendWeekly(Instant.now());
+        digest.sendWeekly(Instant.now()); // a second run in the same week queues nothing new
+        dispatcher.deliverAllDue();
+
+        MimeMessage mail = only(subscriber);
+        String orgName = Db.text("SELECT name FROM organization WHERE id = '" + s.organization() + "'");
+        String schoolName = Db.text("SELECT name FROM school WHERE id = '" + s.school() + "'");
+        String needTitle = Db.text("SELECT title FROM need WHERE id = '" + s.need() + "'");
+        assertThat(subject(mail)).startsWith(orgName + ": ").contains("this week");
+        assertThat(text(mail)).contains(schoolName).contains(needTitle);
+        assertThat(paths(text(mail))).contains("/organizations/" + s.organization() + "/manage");
+        // off by default: a colleague who never switched it on gets nothing
+        assertThat(MailServer.receivedFor(colleague)).isEmpty();
+        // a week later the same need is no longer new
+        Db.update("UPDATE need SET created_at = now() - INTERVAL '8 days' WHERE id = '" + s.need() + "'");
+        assertThat(digest.sendWeekly(Instant.now().plus(java.time.Duration.ofDays(7)))).isZero();
     }
 }
