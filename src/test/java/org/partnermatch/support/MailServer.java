@@ -52,6 +52,11 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
         startServer();
     }
 
+    /** Everything received since the server last started. */
+    public static List<MimeMessage> all() {
+        return Arrays.asList(server.getReceivedMessages());
+    }
+
     /** Everything received for this address so far. */
     public static List<MimeMessage> receivedFor(String address) {
         return Arrays.stream(server.getReceivedMessages()).filter(m -> {
