@@ -3,6 +3,9 @@ package org.partnermatch.web;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.notification.NotificationDtos.PreferencesRequest;
@@ -57,9 +61,8 @@ public class NotificationPages {
     @GET
     @Path("account/notifications")
     @RolesAllowed(Roles.USER)
-    public TemplateInstance settings(@QueryParam("saved") String saved) {
-        return pages.page(settingsPage, "E-mail settings").data("settings", notifications.myPreferences())
-                .data("saved", saved != null);
+    public TemplateInstance settings() {
+        return pages.page(settingsPage, "E-mail settings").data("settings", notifications.myPreferences());
     }
 
     @POST
@@ -122,5 +125,25 @@ public class NotificationPages {
 
     private static Response ok(TemplateInstance page) {
         return Response.ok(page.render(), "text/html;charset=UTF-8").build();
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return pages.problem(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return pages.signInFirst();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return pages.forbidden();
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.partnermatch.support.KeycloakProfile;
 import org.partnermatch.support.KeycloakServer;
+import org.partnermatch.support.OidcBrowser;
 import org.partnermatch.support.Tokens;
 
 /** Each person's e-mail settings through the API, with the provider's access tokens (Keycloak). */
@@ -21,6 +22,10 @@ import org.partnermatch.support.Tokens;
 class NotificationPreferencesTest {
 
     private static final KeycloakServer KEYCLOAK = KeycloakServer.get();
+    private static final java.util.regex.Pattern CSRF = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL base;
     private static final String PATH = "/api/v1/me/notification-preferences";
 
     private static String[] person(boolean verified) {
@@ -64,5 +69,31 @@ class NotificationPreferencesTest {
         // a district service token is no person with an address
         as(Tokens.district()).get(PATH).then().statusCode(403);
         given().get(PATH).then().statusCode(401);
+    }
+
+    @Test
+    void theSettingsPageShowsAndSavesEveryKind() {
+        String[] p = person(true);
+        String url = base.toString().replaceAll("/$", "") + "/account/notifications";
+        OidcBrowser browser = new OidcBrowser();
+        OidcBrowser.Response page = browser.login(url, p[0], "secret-pass");
+        org.assertj.core.api.Assertions.assertThat(page.status()).as(page.body()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(page.body()).contains(p[0])
+                .contains("id=\"kind-partnership_request\" checked")
+                .contains("id=\"kind-needs_digest\">")
+                .contains("Weekly digest: new open needs that fit your organization");
+        java.util.regex.Matcher csrf = CSRF.matcher(page.body());
+        org.assertj.core.api.Assertions.assertThat(csrf.find()).isTrue();
+        // every box but request_reminder ticked: the digest on, reminders off
+        String form = "csrf=" + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8)
+                + java.util.Arrays.stream(NotificationKind.values()).filter(k -> k != NotificationKind.request_reminder)
+                .map(k -> "&on=" + k.name()).collect(java.util.stream.Collectors.joining());
+        OidcBrowser.Response saved = browser.postEncoded(url, form);
+        org.assertj.core.api.Assertions.assertThat(saved.uri().getQuery()).isEqualTo("saved");
+        org.assertj.core.api.Assertions.assertThat(saved.body()).contains("Your e-mail settings are saved")
+                .contains("id=\"kind-needs_digest\" checked").contains("id=\"kind-request_reminder\">");
+        as(p[1]).get(PATH).then().statusCode(200)
+                .body("preferences.find { it.kind == 'request_reminder' }.enabled", equalTo(false))
+                .body("preferences.find { it.kind == 'needs_digest' }.enabled", equalTo(true));
     }
 }
