@@ -12,8 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -219,22 +217,5 @@ public class NotificationService {
         var query = notifications.find("order by createdAt desc, id");
         long total = query.count();
         return PageResponse.of(query.page(page.page(), page.size()).list(), OutboxEntry::from, page, total);
-    }
-
-    /** Everything queued for one event (tests and the benchmark look at it). */
-    @Transactional
-    public List<OutboxEntry> forEvent(String eventKey) {
-        return notifications.list("eventKey = ?1 order by recipient", eventKey).stream().map(OutboxEntry::from)
-                .filter(Objects::nonNull).toList();
-    }
-
-    /** Whether a recipient wants a kind (the stored choice or the default). */
-    @Transactional
-    public boolean wants(String address, NotificationKind kind) {
-        return preferences.settingsOf(address.toLowerCase(Locale.ROOT)).get(kind);
-    }
-
-    Optional<Notification> find(UUID id) {
-        return notifications.findByIdOptional(id);
     }
 }
