@@ -207,6 +207,19 @@ public class MatchingService {
     public OpportunitiesResponse forOrganization(UUID organizationId, Map<String, Double> overrides, int limit) {
         Organization organization = organizations.getVisible(organizationId);
         caller.requireOrganization(organization.id);
+        return opportunities(organization, overrides, limit);
+    }
+
+    /**
+     * The same ranking with the configured weights and no caller checks: for the weekly digest e-mail (package
+     * notification), which a scheduled job writes on the organization's behalf.
+     */
+    @Transactional
+    public OpportunitiesResponse opportunitiesForDigest(UUID organizationId, int limit) {
+        return opportunities(organizations.get(organizationId), Map.of(), limit);
+    }
+
+    private OpportunitiesResponse opportunities(Organization organization, Map<String, Double> overrides, int limit) {
         Snapshot snapshot = index.snapshot();
         MatchScorer scorer = scorer(overrides, snapshot);
         List<MatchCandidate> own = new ArrayList<>();

@@ -80,6 +80,12 @@ public class NeedService {
         return need;
     }
 
+    /** Needs by id, whatever their status and whoever asks (for notifications about partnerships that name them). */
+    @Transactional
+    public List<Need> byIds(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : needs.list("id in ?1 order by title", new java.util.ArrayList<>(ids));
+    }
+
     /** The school's open needs, read fresh (matching ranks against what the school states right now). */
     @Transactional
     public List<Need> openNeedsOf(UUID schoolId) {

@@ -141,6 +141,30 @@ public class OnboardingService {
                 toLocalDate(row[4])), page, total);
     }
 
+    /** An onboarding item and its organization, for expiry reminders (package notification). */
+    public record ExpiringItem(UUID organizationId, String organizationName, OnboardingKind kind, LocalDate expiresOn) {
+    }
+
+    /** Items whose expiry date lies in [from, to], earliest first: no caller checks (a scheduled job asks). */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<ExpiringItem> expiringBetween(LocalDate from, LocalDate to) {
+        List<Object[]> rows = items.getEntityManager().createNativeQuery(
+                        "SELECT o.id, o.name, i.kind, i.expires_on FROM onboarding_item i"
+                                + " JOIN organization o ON o.id = i.organization_id"
+                                + " WHERE i.expires_on BETWEEN ?1 AND ?2 ORDER BY i.expires_on, o.id, i.kind")
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .getResultList();
+        return rows.stream().map(row -> new ExpiringItem((UUID) row[0], (String) row[1],
+                OnboardingKind.valueOf((String) row[2]), toLocalDate(row[3]))).toList();
+    }
+
+    /** Today in the district's time zone: the day onboarding expiry dates are compared with. */
+    public static LocalDate districtToday() {
+        return today();
+    }
+
     private static LocalDate toLocalDate(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }

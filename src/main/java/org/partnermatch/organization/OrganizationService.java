@@ -52,10 +52,13 @@ public class OrganizationService {
     private final AuditService audit;
     private final Event<OrganizationRegistered> registered;
     private final RegionService regions;
+    private final Event<OrganizationVetted> vetted;
 
     public OrganizationService(OrganizationRepository organizations, OrganizationSearchRepository searches,
                                SchoolService schools, TaxonomyService taxonomy, Caller caller, AuditService audit,
-                               Event<OrganizationRegistered> registered, RegionService regions) {
+                               Event<OrganizationRegistered> registered, RegionService regions,
+                               Event<OrganizationVetted> vetted) {
+        this.vetted = vetted;
         this.regions = regions;
         this.organizations = organizations;
         this.searches = searches;
@@ -155,6 +158,9 @@ public class OrganizationService {
         org.vettedAt = Instant.now();
         organizations.flush();
         audit.record("organization.vetted", "organization", org.id, before, OrganizationResponse.from(org, true));
+        if (before.vettingStatus() != org.vettingStatus) {
+            vetted.fire(new OrganizationVetted(org.id, before.vettingStatus(), org.vettingStatus, org.vettingNote));
+        }
         return org;
     }
 
@@ -277,6 +283,19 @@ public class OrganizationService {
     /** Organizations serving a renamed region serve it under its new name. */
     void onRegionRenamed(@Observes RegionRenamed renamed) {
         organizations.renameServiceRegion(renamed.from(), renamed.to());
+    }
+
+    /** Approved organizations whose contact address is one of these (lower-case) addresses. */
+    @Transactional
+    public Set<UUID> approvedWithContactAddress(Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(organizations.getEntityManager().createQuery("select o.id from Organization o"
+                        + " where o.vettingStatus = :approved and lower(o.email) in :addresses", UUID.class)
+                .setParameter("approved", VettingStatus.approved)
+                .setParameter("addresses", new java.util.ArrayList<>(addresses))
+                .getResultList());
     }
 
     /** Approved organizations by name, then id: the public directory in bulk (the HSDS export). */

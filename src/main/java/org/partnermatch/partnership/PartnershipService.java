@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -172,6 +173,13 @@ public class PartnershipService {
     @Transactional
     public Partnership find(UUID id) {
         return partnerships.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("partnership", id));
+    }
+
+    /** Requests still unanswered that expire after {@code after} and by {@code until}, soonest first (reminders). */
+    @Transactional
+    public List<Partnership> unansweredExpiring(Instant after, Instant until) {
+        return partnerships.list("state = ?1 and expiresAt > ?2 and expiresAt <= ?3 order by expiresAt, id",
+                PartnershipState.requested, after, until);
     }
 
     /** The partner accepts a request: takes the offering's capacity, or 409 when too little is left. */

@@ -35,7 +35,8 @@ public class Pages {
 
     /** A page with its title, the viewer and the choices filled in. */
     public TemplateInstance page(Template template, String title) {
-        return template.data("title", title).data("viewer", session.viewer()).data("c", choices());
+        return template.data("title", title).data("viewer", session.viewer()).data("c", choices())
+                .data("done", session.done());
     }
 
     public Choices choices() {

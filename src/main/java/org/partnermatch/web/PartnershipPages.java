@@ -191,7 +191,9 @@ public class PartnershipPages {
                 .data("p", names.partnership(view))
                 .data("needTitles", needTitles)
                 .data("events", events.list(p.id, new PageQuery(0, 100)).items())
-                .data("form", form);
+                .data("form", form)
+                .data("answerDays", p.requestedAt == null || p.expiresAt == null ? 0
+                        : java.time.Duration.between(p.requestedAt, p.expiresAt).toDays());
     }
 
     private String needTitle(UUID id) {

@@ -54,6 +54,20 @@ public class WebSession {
         return issuedCsrf;
     }
 
+    /**
+     * The flags a redirect after a successful post carries ({@code /partnerships/…?sent}), present or not: pages read
+     * them to say what just happened. Only bare names count (a flag has no value), so a link cannot inject text.
+     */
+    public java.util.Map<String, Boolean> done() {
+        java.util.Map<String, Boolean> flags = new java.util.HashMap<>();
+        routing.queryParams().forEach(entry -> {
+            if (entry.getValue() == null || entry.getValue().isEmpty()) {
+                flags.put(entry.getKey(), Boolean.TRUE);
+            }
+        });
+        return flags;
+    }
+
     /** The request's HTTP method. */
     public String method() {
         return routing.request().method().name();

@@ -265,6 +265,10 @@ class AccessMatrixTest {
         prepared("DELETE /api/v1/invitations/{id}", Fixture::invitation, null, 401, 204, 404, 404, 404, 204);
         allow("POST /api/v1/invitations/accept", f -> Map.of("token", "0".repeat(64)), 401, 403, 403, 403, 403, 403);
         prepared("DELETE /api/v1/memberships/{id}", Fixture::membership, null, 401, 204, 404, 404, 404, 204);
+        // E-mail settings belong to a person with a verified address: service tokens have none.
+        allow("GET /api/v1/me/notification-preferences", 401, 403, 403, 403, 403, 403);
+        allow("PUT /api/v1/me/notification-preferences", f -> Map.of("preferences", Map.of("needs_digest", true)),
+                401, 403, 403, 403, 403, 403);
 
         Function<Fixture, Object> hook = f -> Map.of("url", "http://127.0.0.1:9/other", "secret", "t".repeat(32));
         prepared("GET /api/v1/schools/{id}/webhook", Fixture::webhooks, null, 401, 200, 403, 403, 403, 200);
