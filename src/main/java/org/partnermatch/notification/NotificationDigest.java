@@ -75,7 +75,7 @@ public class NotificationDigest {
         Set<UUID> candidates = new HashSet<>(memberships.organizationsOf(optedIn));
         candidates.addAll(organizations.approvedWithContactAddress(optedIn));
         Instant since = now.minus(Duration.ofDays(7));
-        var week = now.atZone(Notifier.DISTRICT_ZONE);
+        var week = now.atZone(Notifier.districtZone());
         String weekKey = week.get(IsoFields.WEEK_BASED_YEAR) + "-W" + week.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         int queued = 0;
         for (Organization org : organizations.byIds(candidates).values()) {

@@ -44,7 +44,9 @@ import org.partnermatch.vocabulary.VettingStatus;
 @ApplicationScoped
 public class Notifier {
 
-    static final ZoneId DISTRICT_ZONE = ZoneId.of("America/Los_Angeles");
+    static ZoneId districtZone() {
+        return org.partnermatch.common.DistrictTime.zone();
+    }
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.US);
 
     private final NotificationService notifications;
@@ -288,7 +290,7 @@ public class Notifier {
     }
 
     static String day(Instant instant) {
-        return instant == null ? "" : DAY.format(instant.atZone(DISTRICT_ZONE));
+        return instant == null ? "" : DAY.format(instant.atZone(districtZone()));
     }
 
     private static String grade(int grade) {

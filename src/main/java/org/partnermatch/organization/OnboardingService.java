@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,7 +31,7 @@ import org.partnermatch.vocabulary.OnboardingKind;
 public class OnboardingService {
 
     /** Expiry dates are calendar dates in the district's time zone. */
-    static final ZoneId DISTRICT_ZONE = ZoneId.of("America/Los_Angeles");
+
 
     private final OnboardingItemRepository items;
     private final OrganizationService organizations;
@@ -170,6 +169,6 @@ public class OnboardingService {
     }
 
     static LocalDate today() {
-        return LocalDate.now(DISTRICT_ZONE);
+        return org.partnermatch.common.DistrictTime.today();
     }
 }

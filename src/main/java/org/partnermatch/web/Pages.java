@@ -22,15 +22,13 @@ public class Pages {
     private final java.time.ZoneId zone;
 
     public Pages(WebSession session, TaxonomyService taxonomy, RegionService regions, SignInTenants signIn,
-                 @io.quarkus.qute.Location("web/error.html") Template error,
-                 @org.eclipse.microprofile.config.inject.ConfigProperty(name = "partnermatch.district.time-zone")
-                 String zone) {
+                 @io.quarkus.qute.Location("web/error.html") Template error) {
         this.session = session;
         this.taxonomy = taxonomy;
         this.regions = regions;
         this.signIn = signIn;
         this.error = error;
-        this.zone = java.time.ZoneId.of(zone); // a zone Java does not know stops the start, naming it
+        this.zone = org.partnermatch.common.DistrictTime.zone();
     }
 
     /** A page with its title, the viewer and the choices filled in. */
