@@ -57,6 +57,11 @@ class ReflowBrowserTest {
         UUID school = Api.createSchool();
         UUID need = Api.createNeed(school);
         UUID organization = Api.createOrganization(true);
+        // Long names are what stretch a page: a school's in the district's school picker (first by name).
+        Map<String, Object> longName = Api.school();
+        longName.put("name", Api.unique("Aaron Dr. Martin Luther King Jr. International Baccalaureate Dual Language Academy"
+                + " of the Rainier Valley"));
+        Api.district().body(longName).post("/api/v1/schools").then().statusCode(201);
         Map<String, Long> overflow = new LinkedHashMap<>();
 
         for (String path : List.of("/", "/search?q=tutoring", "/organizations/0a000000-0000-4000-8000-000000000003",
@@ -88,8 +93,19 @@ class ReflowBrowserTest {
     private long overflowAt(String path) {
         driver.get(base.toString().replaceAll("/$", "") + path);
         browser.screenshot("reflow" + path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-[0-9a-f]{8}-[0-9a-f-]{27}", ""));
-        return (Long) ((JavascriptExecutor) driver).executeScript(
+        long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        if (overflow > 0) {
+            // which elements reach past the screen, innermost first: what to fix
+            System.err.println("Wider than 320 px at " + path + ": " + ((JavascriptExecutor) driver).executeScript(
+                    "const w = document.documentElement.clientWidth; const out = [];"
+                    + "for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect();"
+                    + " if (r.right > w + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1))"
+                    + " out.push(e.tagName + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '') + ' '"
+                    + " + Math.round(r.right) + ' ' + (e.textContent || '').trim().slice(0, 60)); }"
+                    + "return out.slice(0, 10).join(' | ');"));
+        }
+        return overflow;
     }
 
     private void signIn(String token) {

@@ -132,8 +132,7 @@ class SignInBrowserJourneyTest {
         browser.type("contact-email", "circle@example.org");
         browser.type("address-city", "Seattle");
         browser.type("address-state", "WA");
-        browser.type("latitude", "47.52");
-        browser.type("longitude", "-122.27");
+        browser.type("address-postalCode", "98118");
         browser.type("serviceRadiusKm", "8");
         browser.type("staffLanguages", "am, en");
         browser.submit("#organization-form");
