@@ -368,17 +368,13 @@ final class HsdsRecords {
         }
         if (timings.isEmpty()) {
             // A publisher other than PartnerMatch says when a service runs by its schedules, not by our attributes.
-            timings.addAll(ScheduleTimings.of(service.get("schedules"), at(path, "schedules"), f));
+            Set<Timing> scheduled = ScheduleTimings.of(service.get("schedules"), at(path, "schedules"), f);
             JsonNode atLocations = service.get("service_at_locations");
             for (int i = 0; atLocations != null && atLocations.isArray() && i < atLocations.size(); i++) {
-                for (Timing t : ScheduleTimings.of(atLocations.get(i).get("schedules"),
-                        at(path, "service_at_locations[" + i + "].schedules"), f)) {
-                    if (!timings.contains(t)) {
-                        timings.add(t);
-                    }
-                }
+                scheduled.addAll(ScheduleTimings.of(atLocations.get(i).get("schedules"),
+                        at(path, "service_at_locations[" + i + "].schedules"), f));
             }
-            timings.sort(null);
+            timings.addAll(scheduled); // an EnumSet: in the enum's order, each once
         }
         if (timings.isEmpty() && attributes == null && base != null && base.timings() != null) {
             timings.addAll(base.timings());

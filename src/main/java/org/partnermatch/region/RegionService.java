@@ -28,9 +28,6 @@ import org.partnermatch.region.RegionDtos.RegionResponse;
 @ApplicationScoped
 public class RegionService {
 
-    /** Marks a transaction's cached vocabulary as out of date (the registry keeps no null values). */
-    private static final Vocabulary STALE = new Vocabulary(Map.of(), Map.of());
-
     private final RegionRepository regions;
     private final AuditService audit;
     private final Event<RegionRenamed> renamed;
@@ -137,17 +134,17 @@ public class RegionService {
      */
     private Vocabulary current() {
         Vocabulary cached = (Vocabulary) transaction.getResource(Vocabulary.class);
-        if (cached == null || cached == STALE) {
+        if (cached == null) {
             cached = vocabulary();
             transaction.putResource(Vocabulary.class, cached);
         }
         return cached;
     }
 
-    /** After a region changes, this transaction's next check reads the regions again. */
+    /** After a region changes in a transaction that already read the regions, it reads them again. */
     private void forget() {
         if (transaction.getResource(Vocabulary.class) != null) {
-            transaction.putResource(Vocabulary.class, STALE);
+            transaction.putResource(Vocabulary.class, vocabulary());
         }
     }
 

@@ -51,11 +51,16 @@ public final class Choices {
     private final java.time.ZoneId zone;
 
     public Choices(List<CategoryResponse> tree, Map<String, String> categoryNames) {
-        this(tree, categoryNames, List.of(), java.time.ZoneOffset.UTC);
+        this(tree, categoryNames, List.of());
     }
 
-    public Choices(List<CategoryResponse> tree, Map<String, String> categoryNames, List<String> regions,
-                   java.time.ZoneId zone) {
+    public Choices(List<CategoryResponse> tree, Map<String, String> categoryNames, List<String> regions) {
+        this(tree, categoryNames, regions, org.partnermatch.common.DistrictTime.zone());
+    }
+
+    /** In a given time zone (tests); pages use the district's. */
+    Choices(List<CategoryResponse> tree, Map<String, String> categoryNames, List<String> regions,
+            java.time.ZoneId zone) {
         this.tree = tree;
         this.categoryNames = categoryNames;
         this.regions = regions;

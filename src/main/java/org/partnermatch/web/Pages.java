@@ -19,7 +19,6 @@ public class Pages {
     private final RegionService regions;
     private final SignInTenants signIn;
     private final Template error;
-    private final java.time.ZoneId zone;
 
     public Pages(WebSession session, TaxonomyService taxonomy, RegionService regions, SignInTenants signIn,
                  @io.quarkus.qute.Location("web/error.html") Template error) {
@@ -28,7 +27,6 @@ public class Pages {
         this.regions = regions;
         this.signIn = signIn;
         this.error = error;
-        this.zone = org.partnermatch.common.DistrictTime.zone();
     }
 
     /** A page with its title, the viewer and the choices filled in. */
@@ -38,7 +36,7 @@ public class Pages {
     }
 
     public Choices choices() {
-        return new Choices(taxonomy.tree(), taxonomy.names(), regions.names(), zone);
+        return new Choices(taxonomy.tree(), taxonomy.names(), regions.names());
     }
 
     /** 303 See Other: after a successful post, the browser loads the result page with a GET. */
@@ -78,7 +76,7 @@ public class Pages {
     public Response errorPage(int status, String title, String detail) {
         // No database here: a role check fails before the request leaves the I/O thread.
         String html = error.data("title", title).data("viewer", session.viewer())
-                .data("c", new Choices(java.util.List.of(), java.util.Map.of(), java.util.List.of(), zone))
+                .data("c", new Choices(java.util.List.of(), java.util.Map.of()))
                 .data("status", status).data("detail", detail).render();
         return Response.status(status).type("text/html;charset=UTF-8").entity(html).build();
     }

@@ -19,8 +19,7 @@ final class PlainWords {
             Map.entry("contact.email", "E-mail"), Map.entry("contact.phone", "Phone"),
             Map.entry("contact.name", "Contact person"), Map.entry("minScore", "Lowest fit"),
             Map.entry("serviceRadiusKm", "Serve in person within (km)"), Map.entry("needIds", "Needs"),
-            Map.entry("staffLanguages", "Languages your staff speak"), Map.entry("zipCodes", "ZIP codes"),
-            Map.entry("csrf", "Form"));
+            Map.entry("staffLanguages", "Languages your staff speak"), Map.entry("zipCodes", "ZIP codes"));
 
     private static final Map<String, String> MESSAGES = Map.of(
             "must not be null", "please fill this in",

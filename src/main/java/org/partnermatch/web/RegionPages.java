@@ -66,7 +66,7 @@ public class RegionPages {
         String notice = added != null ? "Region " + added + " added."
                 : saved != null ? "Region " + saved + " saved."
                 : deleted != null ? "Region " + deleted + " deleted." : null;
-        return listPage(FormView.empty()).data("notice", notice);
+        return listPage(FormView.empty(), notice);
     }
 
     @POST
@@ -75,16 +75,14 @@ public class RegionPages {
         WebForm form = WebForm.posted(values, session);
         return form.writeOrRedisplay(validator, request(form),
                 valid -> Pages.seeOther("/district/regions?added=" + encode(regions.create(valid).name)),
-                this::listPage);
+                view -> listPage(view, null));
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance region(@PathParam("id") String id) {
         Region region = regions.get(QueryParams.id("id", id));
-        RegionResponse r = RegionResponse.from(region);
-        return editPage(region, FormView.empty().set("name", r.name())
-                .set("zipCodes", String.join(", ", r.zipCodes())).set("version", r.version()));
+        return editPage(region, stored(region, FormView.empty()));
     }
 
     @POST
@@ -114,15 +112,19 @@ public class RegionPages {
                 throw e;
             }
             form.reject(e);
-            return Response.status(409).entity(editPage(region, FormView.of(form)
-                    .set("name", name).set("zipCodes", String.join(", ", RegionResponse.from(region).zipCodes()))
-                    .set("version", region.version)).render()).build();
+            return Response.status(409).entity(editPage(region, stored(region, FormView.of(form))).render()).build();
         }
         return Pages.seeOther("/district/regions?deleted=" + encode(name));
     }
 
-    private TemplateInstance listPage(FormView form) {
-        return pages.page(list, "Regions").data("regions", regions.list()).data("form", form).data("notice", null);
+    private TemplateInstance listPage(FormView form, String notice) {
+        return pages.page(list, "Regions").data("regions", regions.list()).data("form", form).data("notice", notice);
+    }
+
+    /** The region as stored, in the edit form's fields. */
+    private static FormView stored(Region region, FormView view) {
+        RegionResponse r = RegionResponse.from(region);
+        return view.set("name", r.name()).set("zipCodes", String.join(", ", r.zipCodes())).set("version", r.version());
     }
 
     private TemplateInstance editPage(Region region, FormView form) {

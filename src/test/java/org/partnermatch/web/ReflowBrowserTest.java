@@ -57,7 +57,7 @@ class ReflowBrowserTest {
         UUID school = Api.createSchool();
         UUID need = Api.createNeed(school);
         UUID organization = Api.createOrganization(true);
-        // Long names are what stretch a page: a school's in the district's school picker (first by name).
+        // A long school name, first in the district's school picker, must not widen the page either.
         Map<String, Object> longName = Api.school();
         longName.put("name", Api.unique("Aaron Dr. Martin Luther King Jr. International Baccalaureate Dual Language Academy"
                 + " of the Rainier Valley"));
