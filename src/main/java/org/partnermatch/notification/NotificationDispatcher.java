@@ -23,8 +23,8 @@ import org.jboss.logging.Logger;
  * Sends queued e-mails in the background, never on a request's path. Each round claims due e-mails with one statement
  * ({@code FOR UPDATE SKIP LOCKED}, so replicas never send the same row at once) and pushes their next attempt past a
  * lease; the round's e-mails go to the mail server together (the mailer's connection pool), and each is then marked
- * sent, or scheduled again after {@code backoffBase × 2^(attempt-1)} (capped at backoffMax). After maxAttempts it is
- * given up (failed). A run keeps claiming rounds while they come back full, so a burst drains in one run.
+ * sent, or scheduled again after {@code backoffBase × 2^(attempt-1)} (capped at backoffMax). After maxAttempts, or at
+ * once when the server refuses it for good (a 5xx reply such as "550 no such mailbox"), it is given up (failed). A run keeps claiming rounds while they come back full, so a burst drains in one run.
  *
  * <p>Exactly-once as far as this side can make it: a row is claimed by one worker at a time and marked sent in the
  * same run that sent it; only if the process dies between the server's "250 OK" and that mark is an e-mail sent again
@@ -102,22 +102,35 @@ public class NotificationDispatcher {
     record Claimed(UUID id, String kind, String recipient, String subject, String text, String html, int attempt) {
     }
 
-    /** null when sent; else why not (no addresses, no message text: those stay out of logs and rows). */
-    private static String outcome(CompletableFuture<Void> sending, long deadline) {
+    /**
+     * Why an attempt failed (no address, no message text: those stay out of logs and rows), and whether trying again
+     * can help: a 5xx reply (RFC 5321 §4.2.1: "550 mailbox unavailable", "553 mailbox name not allowed") is permanent
+     * and given up at once; refused connections, timeouts and 4xx replies are tried again.
+     */
+    record Failure(String reason, boolean permanent) {
+
+        static Failure of(Throwable cause) {
+            if (cause instanceof io.vertx.ext.mail.SMTPException smtp) {
+                return new Failure("SMTP " + smtp.getReplyCode() + (smtp.isPermanent() ? " (permanent)" : ""),
+                        smtp.isPermanent());
+            }
+            return new Failure(cause.getClass().getSimpleName(), false);
+        }
+    }
+
+    /** null when sent; else why not. */
+    private static Failure outcome(CompletableFuture<Void> sending, long deadline) {
         try {
             sending.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "interrupted";
+            return new Failure("interrupted", false);
         } catch (TimeoutException e) {
             sending.cancel(true);
-            return "the mail server did not answer in time";
+            return new Failure("the mail server did not answer in time", false);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            // The reply code only: the server's text may quote the address.
-            return cause instanceof io.vertx.ext.mail.SMTPException smtp ? "SMTP " + smtp.getReplyCode()
-                    : cause.getClass().getSimpleName();
+            return Failure.of(e.getCause() == null ? e : e.getCause());
         }
     }
 
@@ -144,8 +157,9 @@ public class NotificationDispatcher {
         return claimed;
     }
 
-    private void finish(Claimed c, String error) {
-        boolean giveUp = error != null && c.attempt() >= settings.maxAttempts();
+    private void finish(Claimed c, Failure failure) {
+        String error = failure == null ? null : failure.reason();
+        boolean giveUp = failure != null && (failure.permanent() || c.attempt() >= settings.maxAttempts());
         String sql = error == null
                 ? "UPDATE notification SET state = 'sent', sent_at = now(), last_error = NULL WHERE id = ?"
                 : giveUp ? "UPDATE notification SET state = 'failed', last_error = ? WHERE id = ?"

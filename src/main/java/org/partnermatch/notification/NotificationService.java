@@ -59,7 +59,7 @@ public class NotificationService {
         this.html = html;
         this.smtp = switch (settings.delivery()) {
             case smtp -> true;
-            case outbox -> false;
+            case outbox, off -> false;
             case auto -> mailServerConfigured();
         };
     }
@@ -77,9 +77,14 @@ public class NotificationService {
         return host != null && host.getValue() != null && !host.getValue().isBlank() && host.getSourceOrdinal() >= 100;
     }
 
-    /** Whether e-mails go out over SMTP (else they are kept for the Outbox page). */
+    /** Whether e-mails go out over SMTP (else they are kept for the Outbox page, or not written at all). */
     public boolean sendsMail() {
         return smtp;
+    }
+
+    /** Whether e-mails are written at all ({@code delivery=off}: no). */
+    public boolean enabled() {
+        return settings.delivery() != NotificationSettings.Delivery.off;
     }
 
     /**
@@ -88,6 +93,9 @@ public class NotificationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int enqueue(String eventKey, NotificationKind kind, Collection<String> recipients, MailContent content) {
+        if (!enabled()) {
+            return 0;
+        }
         Set<String> addresses = new LinkedHashSet<>();
         for (String r : recipients) {
             if (r != null && !r.isBlank() && r.length() <= 320) {

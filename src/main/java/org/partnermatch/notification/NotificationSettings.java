@@ -17,7 +17,9 @@ public interface NotificationSettings {
         /** Always over SMTP. */
         smtp,
         /** Never over SMTP: kept for the district's Outbox page. */
-        outbox
+        outbox,
+        /** No e-mail at all: nothing is queued or sent (a staging copy of real data; measuring the cost of e-mail). */
+        off
     }
 
     @WithDefault("auto")

@@ -72,6 +72,9 @@ public class Notifier {
     // --- Partnerships ---------------------------------------------------------------------------------------------
 
     void onPartnershipChanged(@Observes PartnershipChanged change) {
+        if (!notifications.enabled()) {
+            return; // delivery=off: not even the look-ups
+        }
         Partnership p = partnerships.find(change.partnershipId());
         School school = schools.get(p.schoolId);
         Organization org = organizations.get(p.organizationId);

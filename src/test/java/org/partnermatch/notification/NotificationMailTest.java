@@ -3,21 +3,21 @@ package org.partnermatch.notification;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnermatch.support.Api.as;
+import static org.partnermatch.support.Mailboxes.contactOf;
+import static org.partnermatch.support.Mailboxes.html;
+import static org.partnermatch.support.Mailboxes.member;
+import static org.partnermatch.support.Mailboxes.paths;
+import static org.partnermatch.support.Mailboxes.subject;
+import static org.partnermatch.support.Mailboxes.text;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.partnermatch.matching.MatchingService;
 import org.partnermatch.organization.OnboardingService;
@@ -25,6 +25,7 @@ import org.partnermatch.support.Index;
 import org.partnermatch.support.Api;
 import org.partnermatch.support.Db;
 import org.partnermatch.support.MailServer;
+import org.partnermatch.support.Mailboxes;
 import org.partnermatch.support.Partnerships;
 import org.partnermatch.support.Partnerships.Setup;
 import org.partnermatch.support.Tokens;
@@ -38,7 +39,6 @@ import org.partnermatch.support.Tokens;
 class NotificationMailTest {
 
     private static final String SESSION = "pm_session";
-    private static final Pattern LINK = Pattern.compile("http://partnermatch\\.test(/[^\\s\"<>]*)");
 
     @Inject
     NotificationDispatcher dispatcher;
@@ -51,72 +51,6 @@ class NotificationMailTest {
 
     @Inject
     MatchingService matching;
-
-    /** A person with a verified address and a membership of the place (scope school/organization/district). */
-    static String member(String scope, UUID placeId, String role) {
-        String email = "m-" + UUID.randomUUID().toString().substring(0, 12) + "@mail.partnermatch.test";
-        UUID user = UUID.randomUUID();
-        Db.update("INSERT INTO app_user (id, issuer, subject, email, email_verified) VALUES ('" + user
-                + "', 'https://idp.test', '" + user + "', '" + email + "', true)");
-        String column = switch (scope) {
-            case "school" -> "school_id";
-            case "organization" -> "organization_id";
-            default -> null;
-        };
-        Db.update("INSERT INTO membership (id, user_id, scope, " + (column == null ? "" : column + ", ")
-                + "role, created_by) VALUES ('" + UUID.randomUUID() + "', '" + user + "', '" + scope + "', "
-                + (column == null ? "" : "'" + placeId + "', ") + "'" + role + "', 'test')");
-        return email;
-    }
-
-    /** Gives the organization its own contact address, so this test reads only its own e-mails. */
-    static String contactOf(UUID organization) {
-        String email = "contact-" + UUID.randomUUID().toString().substring(0, 12) + "@mail.partnermatch.test";
-        Db.update("UPDATE organization SET email = '" + email + "' WHERE id = '" + organization + "'");
-        return email;
-    }
-
-    static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String text(Part part) throws Exception {
-        return part(part, "text/plain");
-    }
-
-    static String html(Part part) throws Exception {
-        return part(part, "text/html");
-    }
-
-    private static String part(Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return (String) part.getContent();
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String found = part(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    static List<String> paths(String body) {
-        List<String> paths = new ArrayList<>();
-        Matcher m = LINK.matcher(body);
-        while (m.find()) {
-            paths.add(m.group(1));
-        }
-        return paths;
-    }
 
     private MimeMessage only(String address) {
         List<MimeMessage> received = MailServer.receivedFor(address);
@@ -168,7 +102,7 @@ class NotificationMailTest {
         dispatcher.deliverAllDue();
 
         List<MimeMessage> toSchool = MailServer.receivedFor(principal);
-        assertThat(toSchool).extracting(NotificationMailTest::subject)
+        assertThat(toSchool).extracting(Mailboxes::subject)
                 .anySatisfy(subject -> assertThat(subject).contains("accepted"))
                 .anySatisfy(subject -> assertThat(subject).contains("declined"));
         MimeMessage decline = toSchool.stream().filter(m -> subject(m).contains("declined")).findFirst().orElseThrow();
@@ -200,7 +134,7 @@ class NotificationMailTest {
         dispatcher.deliverAllDue();
         List<MimeMessage> received = MailServer.receivedFor(owner);
         assertThat(received).hasSize(2); // the request and the 3-day reminder
-        assertThat(received).extracting(NotificationMailTest::subject).anySatisfy(subject -> assertThat(subject).startsWith("Reminder:").contains("in 3 days"));
+        assertThat(received).extracting(Mailboxes::subject).anySatisfy(subject -> assertThat(subject).startsWith("Reminder:").contains("in 3 days"));
         assertThat(Db.number("SELECT count(*) FROM notification WHERE recipient = '" + owner
                 + "' AND state = 'sent'")).isEqualTo(2);
     }
@@ -318,7 +252,7 @@ class NotificationMailTest {
         reminders.remindOnboarding(today.plusDays(21)); // the day after it expired
         dispatcher.deliverAllDue();
         List<MimeMessage> toOwner = MailServer.receivedFor(owner).stream().filter(m -> subject(m).contains("insurance certificate")).toList();
-        assertThat(toOwner).extracting(NotificationMailTest::subject).containsExactlyInAnyOrder(
+        assertThat(toOwner).extracting(Mailboxes::subject).containsExactlyInAnyOrder(
                 Db.text("SELECT name FROM organization WHERE id = '" + org + "'") + ": insurance certificate expires in 20 days",
                 Db.text("SELECT name FROM organization WHERE id = '" + org + "'") + ": insurance certificate has expired");
         assertThat(MailServer.receivedFor(staff).stream().filter(m -> subject(m).contains("insurance certificate")).count()).isGreaterThanOrEqualTo(2);
