@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.partnermatch.common.DistrictConventions;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.matching.CandidateIndex.Snapshot;
 import org.partnermatch.matching.MatchDtos.CoveredNeed;
@@ -127,7 +128,7 @@ public class MatchingService {
     /** A scorer with the configured weights over the snapshot's taxonomy. */
     public MatchScorer configuredScorer(Snapshot snapshot) {
         return new MatchScorer(config.weights().toMatchWeights(), config.category().toCategoryScores(),
-                snapshot.taxonomy());
+                snapshot.taxonomy(), DistrictConventions.distanceUnit());
     }
 
     @Transactional
@@ -256,7 +257,8 @@ public class MatchingService {
             // each override was checked already; what is left is "every weight is zero"
             throw ProblemException.badRequest("weight", "at least one factor needs a weight above 0");
         }
-        return new MatchScorer(weights, config.category().toCategoryScores(), snapshot.taxonomy());
+        return new MatchScorer(weights, config.category().toCategoryScores(), snapshot.taxonomy(),
+                DistrictConventions.distanceUnit());
     }
 
     private SchoolProfile schoolProfile(UUID schoolId, Snapshot snapshot) {

@@ -39,9 +39,12 @@ public class NotificationDispatcher {
     private final NotificationSettings settings;
     private final NotificationService notifications;
     private final ReactiveMailer mailer;
+    private final NotificationTriggers triggers;
 
     public NotificationDispatcher(AgroalDataSource dataSource, NotificationSettings settings,
-                                  NotificationService notifications, ReactiveMailer mailer) {
+                                  NotificationService notifications, ReactiveMailer mailer,
+                                  NotificationTriggers triggers) {
+        this.triggers = triggers;
         this.dataSource = dataSource;
         this.settings = settings;
         this.notifications = notifications;
@@ -51,18 +54,26 @@ public class NotificationDispatcher {
     @Scheduled(identity = "notification-dispatcher", every = "${partnermatch.notifications.poll-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        if (!notifications.sendsMail()) {
+        if (!notifications.enabled()) {
             return;
         }
         try {
-            deliverAllDue();
+            if (notifications.sendsMail()) {
+                deliverAllDue();
+            } else {
+                triggers.expandDue(); // kept for the Outbox page
+            }
         } catch (RuntimeException e) {
             LOG.warn("E-mail delivery run failed; will retry on the next run", e);
         }
     }
 
-    /** Sends due e-mails round after round until a round comes back short; returns how many were attempted. */
+    /**
+     * Turns due partnership changes into e-mails, then sends due e-mails round after round until a round comes back
+     * short; returns how many were attempted.
+     */
     public int deliverAllDue() {
+        triggers.expandDue();
         int total = 0;
         int round;
         do {

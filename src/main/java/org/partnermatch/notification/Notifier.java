@@ -36,7 +36,8 @@ import org.partnermatch.vocabulary.VettingStatus;
 
 /**
  * Turns what happens into e-mails: observes the change events other features fire inside their transactions
- * (partnerships, registration, vetting, invitations) and queues the e-mails in that same transaction. Also writes the
+ * (registration, vetting, invitations) and queues the e-mails in that same transaction; partnership changes, the
+ * frequent ones, are queued by the worker from the trigger their transaction wrote ({@link NotificationTriggers}). Also writes the
  * reminder e-mails for {@link NotificationReminders}. Who gets what is decided here, once:
  * an organization's side is its members and its contact address; a school's side is its members; the district is its
  * staff. A partnership change goes to the side that did not make it (both sides when district staff or the system did).
@@ -47,7 +48,9 @@ public class Notifier {
     static ZoneId districtZone() {
         return org.partnermatch.common.DistrictTime.zone();
     }
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.US);
+    /** "Friday, December 18, 2026" in a US district: the district's locale, in full. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL)
+            .withLocale(org.partnermatch.common.DistrictConventions.locale());
 
     private final NotificationService notifications;
     private final MembershipService memberships;
@@ -71,10 +74,8 @@ public class Notifier {
 
     // --- Partnerships ---------------------------------------------------------------------------------------------
 
-    void onPartnershipChanged(@Observes PartnershipChanged change) {
-        if (!notifications.enabled()) {
-            return; // delivery=off: not even the look-ups
-        }
+    /** Queues the e-mails of one partnership change (the worker, from its trigger: {@link NotificationTriggers}). */
+    void partnershipChanged(PartnershipChanged change) {
         Partnership p = partnerships.find(change.partnershipId());
         School school = schools.get(p.schoolId);
         Organization org = organizations.get(p.organizationId);

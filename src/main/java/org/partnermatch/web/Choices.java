@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.partnermatch.common.DistrictConventions;
 import org.partnermatch.common.Grades;
 import org.partnermatch.taxonomy.CategoryDtos.CategoryResponse;
 import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.DistanceUnit;
 import org.partnermatch.vocabulary.Languages;
 import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.Modality;
@@ -47,24 +49,27 @@ public final class Choices {
     private final List<CategoryResponse> tree;
     private final Map<String, String> categoryNames;
     private final List<String> regions;
-    /** The district's time zone: dates and times on pages are the district's, not UTC. */
-    private final java.time.ZoneId zone;
+    /** The district's time zone and locale: dates and times on pages are the district's, not UTC. */
+    private final DistrictConventions.Dates dates;
+    /** The district's unit for distances on pages (miles in a US district). */
+    private final DistanceUnit distances;
 
     public Choices(List<CategoryResponse> tree, Map<String, String> categoryNames) {
         this(tree, categoryNames, List.of());
     }
 
     public Choices(List<CategoryResponse> tree, Map<String, String> categoryNames, List<String> regions) {
-        this(tree, categoryNames, regions, org.partnermatch.common.DistrictTime.zone());
+        this(tree, categoryNames, regions, DistrictConventions.Dates.district(), DistrictConventions.distanceUnit());
     }
 
-    /** In a given time zone (tests); pages use the district's. */
+    /** With given conventions (tests); pages use the district's. */
     Choices(List<CategoryResponse> tree, Map<String, String> categoryNames, List<String> regions,
-            java.time.ZoneId zone) {
+            DistrictConventions.Dates dates, DistanceUnit distances) {
         this.tree = tree;
         this.categoryNames = categoryNames;
         this.regions = regions;
-        this.zone = zone;
+        this.dates = dates;
+        this.distances = distances;
     }
 
     /** The district's regions, the only ones schools and organizations may name. */
@@ -180,25 +185,35 @@ public final class Choices {
         return Math.round(Math.max(0, Math.min(1, score)) * 100);
     }
 
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
-    private static final java.time.format.DateTimeFormatter TIME =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, h:mm a z", java.util.Locale.ENGLISH);
-
-    /** A date (or the day of an instant, in the district's time zone) as people write it: "14 Dec 2026". */
+    /** A date (or the day of an instant, in the district's time zone) the district's way: "Dec 14, 2026". */
     public String day(Object value) {
         if (value instanceof java.time.LocalDate date) {
-            return DAY.format(date);
+            return dates.day(date);
         }
         if (value instanceof java.time.Instant instant) {
-            return DAY.format(instant.atZone(zone));
+            return dates.day(instant);
         }
         return value == null ? "" : value.toString();
     }
 
-    /** An instant as a date and time in the district's time zone: "30 Nov 2026, 2:52 PM PST". */
+    /** An instant as a date and time in the district's time zone: "Nov 30, 2026, 2:52 PM PST". */
     public String time(java.time.Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
+        return dates.time(instant);
+    }
+
+    /** A distance given in km, in the district's unit: "2.3 miles". */
+    public String distance(Number kilometres) {
+        return kilometres == null ? "" : distances.oneDecimal(kilometres.doubleValue());
+    }
+
+    /** A service radius given in km, in the district's unit: "5 miles". */
+    public String radius(Number kilometres) {
+        return kilometres == null ? "" : distances.trimmed(kilometres.doubleValue());
+    }
+
+    /** The label of the service radius input, in the district's unit: "Serve in person within (miles)". */
+    public String distanceLabel() {
+        return "Serve in person within (" + distances.label() + ")";
     }
 
     /** A share 0..1 as a percentage, or a dash when there is nothing to share. */

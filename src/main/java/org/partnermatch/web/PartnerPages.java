@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.partnermatch.common.Address;
+import org.partnermatch.common.DistrictConventions;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.common.QueryParams;
@@ -147,7 +148,7 @@ public class PartnerPages {
         OrganizationResponse o = organizations.view(org);
         FormView form = FormView.empty().set("name", o.name()).set("description", o.description())
                 .set("website", o.website()).set("latitude", o.latitude()).set("longitude", o.longitude())
-                .set("serviceRadiusKm", o.serviceRadiusKm()).set("serviceRegions", o.serviceRegions())
+                .set("serviceRadius", DistrictConventions.distanceUnit().fromKm(o.serviceRadiusKm())).set("serviceRegions", o.serviceRegions())
                 .set("staffLanguages", WebForm.languageNames(o.staffLanguages())).set("communitiesServed", o.communitiesServed())
                 .set("leadership", o.leadership()).set("version", o.version());
         if (o.contact() != null) {
@@ -267,7 +268,7 @@ public class PartnerPages {
                 : new Address(form.text("address.street"), form.text("address.city"), form.usState("address.state"),
                 form.text("address.postalCode"));
         return new OrganizationRequest(form.text("name"), form.text("description"), form.website("website"), contact,
-                address, form.decimal("latitude"), form.decimal("longitude"), form.bigDecimal("serviceRadiusKm"),
+                address, form.decimal("latitude"), form.decimal("longitude"), form.distanceKm("serviceRadius", "serviceRadiusKm"),
                 form.all("serviceRegions"), form.languages("staffLanguages"), form.commaList("communitiesServed"),
                 form.choices("leadership", Leadership.class));
     }

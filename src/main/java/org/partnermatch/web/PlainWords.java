@@ -18,7 +18,7 @@ final class PlainWords {
             Map.entry("address.city", "City"), Map.entry("address.street", "Street"),
             Map.entry("contact.email", "E-mail"), Map.entry("contact.phone", "Phone"),
             Map.entry("contact.name", "Contact person"), Map.entry("minScore", "Lowest fit"),
-            Map.entry("serviceRadiusKm", "Serve in person within (km)"), Map.entry("needIds", "Needs"),
+            Map.entry("serviceRadius", "Serve in person within"), Map.entry("needIds", "Needs"),
             Map.entry("staffLanguages", "Languages your staff speak"), Map.entry("zipCodes", "ZIP codes"));
 
     private static final Map<String, String> MESSAGES = Map.of(

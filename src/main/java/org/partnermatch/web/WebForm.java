@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.partnermatch.common.DistrictConventions;
 import org.partnermatch.common.Problem;
 import org.partnermatch.common.ProblemException;
 
@@ -29,6 +31,8 @@ public final class WebForm {
 
     private final MultivaluedMap<String, String> values;
     private final Map<String, String> errors = new LinkedHashMap<>();
+    /** API field → the input that stands for it under another name (a distance typed in another unit). */
+    private final Map<String, String> apiFields = new java.util.HashMap<>();
     private String message;
 
     public WebForm(MultivaluedMap<String, String> values) {
@@ -184,6 +188,23 @@ public final class WebForm {
         }
     }
 
+    /**
+     * A distance typed in the district's unit (miles in a US district), in kilometres as the API keeps it (two
+     * decimals); must be above 0. The API's violations of {@code apiField} are shown next to this input.
+     */
+    public BigDecimal distanceKm(String name, String apiField) {
+        apiFields.put(apiField, name);
+        Double value = decimal(name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value > 0)) {
+            error(name, "must be more than 0");
+            return null;
+        }
+        return DistrictConventions.distanceUnit().toKm(BigDecimal.valueOf(value)).setScale(2, RoundingMode.HALF_UP);
+    }
+
     public BigDecimal bigDecimal(String name) {
         Double value = decimal(name);
         return value == null ? null : BigDecimal.valueOf(value);
@@ -270,7 +291,7 @@ public final class WebForm {
     }
 
     public void error(String field, String text) {
-        errors.putIfAbsent(field, PlainWords.message(text));
+        errors.putIfAbsent(apiFields.getOrDefault(field, field), PlainWords.message(text));
     }
 
     public boolean ok() {

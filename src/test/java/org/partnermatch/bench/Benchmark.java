@@ -105,7 +105,7 @@ public final class Benchmark {
     }
 
     /** Migrates the empty database with a first start of the service, then generates the district into it. */
-    private static void generate(EmbeddedDatabase db, int offerings, int port, Path out) throws Exception {
+    static void generate(EmbeddedDatabase db, int offerings, int port, Path out) throws Exception {
         try (ServiceProcess first = ServiceProcess.start(db, port, out.resolve("service-" + offerings + "-migrate.log"), Map.of())) {
             System.out.printf("[%d] schema ready%n", offerings);
         }

@@ -47,6 +47,9 @@ class NotificationMailTest {
     NotificationReminders reminders;
 
     @Inject
+    NotificationTriggers triggers;
+
+    @Inject
     NotificationDigest digest;
 
     @Inject
@@ -90,6 +93,27 @@ class NotificationMailTest {
     }
 
     @Test
+    void theRequestWritesOneTriggerAndTheWorkerTurnsItIntoEmailsOnce() {
+        Setup s = Partnerships.setup(100, "students");
+        String owner = member("organization", s.organization(), "owner");
+        UUID partnership = s.request(5);
+        String event = "(SELECT id FROM partnership_event WHERE partnership_id = '" + partnership + "')";
+        // the request's transaction wrote the trigger beside its event, and no e-mail yet
+        assertThat(Db.number("SELECT count(*) FROM notification_trigger WHERE event_id = " + event)).isEqualTo(1);
+        assertThat(Db.number("SELECT count(*) FROM notification WHERE recipient = '" + owner + "'")).isZero();
+        triggers.expandDue();
+        triggers.expandDue();
+        assertThat(Db.number("SELECT count(*) FROM notification_trigger WHERE event_id = " + event)).isZero();
+        assertThat(Db.text("SELECT kind || ' ' || state FROM notification WHERE recipient = '" + owner + "'"))
+                .isEqualTo("partnership_request pending");
+        // the same event noticed again (a trigger restored from a backup, say) queues nothing new
+        Db.update("INSERT INTO notification_trigger (event_id) SELECT id FROM partnership_event WHERE partnership_id = '"
+                + partnership + "'");
+        triggers.expandDue();
+        assertThat(Db.number("SELECT count(*) FROM notification WHERE recipient = '" + owner + "'")).isEqualTo(1);
+    }
+
+    @Test
     void answersGoToTheSchoolWithTheReason() throws Exception {
         Setup s = Partnerships.setup(100, "students");
         String principal = member("school", s.school(), "principal");
@@ -118,6 +142,7 @@ class NotificationMailTest {
         Setup s = Partnerships.setup(100, "students");
         String owner = member("organization", s.organization(), "owner");
         UUID partnership = s.request(5);
+        triggers.expandDue();
         Db.update("UPDATE partnership SET expires_at = now() + INTERVAL '2 days' WHERE id = '" + partnership + "'");
         // the reminder sweep runs twice (two replicas, or a restart mid-run): one reminder row
         reminders.remindUnanswered(Instant.now());

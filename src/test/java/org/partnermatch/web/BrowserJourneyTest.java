@@ -112,7 +112,7 @@ class BrowserJourneyTest {
         type("address-city", "Seattle");
         type("address-state", "Washington");
         type("address-postalCode", "98118");
-        type("serviceRadiusKm", "10");
+        type("serviceRadius", "6");
         type("staffLanguages", "Somali, English");
         type("communitiesServed", "East African, Somali");
         check("leadership", "black_led");

@@ -133,7 +133,7 @@ class SignInBrowserJourneyTest {
         browser.type("address-city", "Seattle");
         browser.type("address-state", "WA");
         browser.type("address-postalCode", "98118");
-        browser.type("serviceRadiusKm", "8");
+        browser.type("serviceRadius", "5");
         browser.type("staffLanguages", "am, en");
         browser.submit("#organization-form");
         assertThat(driver.getCurrentUrl()).contains("/manage?registered");

@@ -143,6 +143,15 @@ class WebFormSubmissionTest {
         assertThat(Db.text("SELECT state || ' ' || website FROM organization WHERE name = '" + plain + "'"))
                 .isEqualTo("WA https://www.example.org/youth");
 
+        // The service radius is typed in the district's miles and kept in km; a zero is refused on the field.
+        String near = Api.unique("Near by");
+        organizationForm(Tokens.newPartner(), near).formParam("serviceRadius", "0").post("/organizations/register")
+                .then().statusCode(400).body(containsString("id=\"serviceRadius-error\""), containsString("more than 0"));
+        organizationForm(Tokens.newPartner(), near).formParam("serviceRadius", "5").formParam("address.city", "Seattle")
+                .formParam("address.state", "WA").formParam("address.postalCode", "98118")
+                .post("/organizations/register").then().statusCode(303);
+        assertThat(Db.text("SELECT service_radius_km FROM organization WHERE name = '" + near + "'")).isEqualTo("8.05");
+
         String partner = Tokens.partner(existing);
         organizationForm(partner, Api.unique("Renamed")).formParam("version", "99").post("/organizations/" + existing + "/edit")
                 .then().statusCode(400).body(containsString(FORM_AGAIN));

@@ -53,7 +53,7 @@ class WebPagesTest {
                 .body(containsString("<html lang=\"en\">"), containsString("Search partners"),
                         containsString("href=\"/sign-in\""));
         given().get("/search?q=math+tutoring&schoolId=5c000000-0000-4000-8000-000000000001").then().statusCode(200)
-                .body(containsString("offerings found"), containsString("km away"), containsString("Narrow down"),
+                .body(containsString("offerings found"), containsString("miles away"), containsString("Narrow down"),
                         containsString("<mark>"));
         given().get("/organizations/0a000000-0000-4000-8000-000000000003").then().statusCode(200)
                 .body(containsString("Communities In Schools"), containsString("What they offer"),

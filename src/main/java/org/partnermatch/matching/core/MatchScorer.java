@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.DistanceUnit;
 import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.Modality;
 
@@ -101,6 +102,8 @@ public final class MatchScorer {
     /** Category factor score indexed by {@link CategoryRelation#ordinal()}. */
     private final double[] relationScore;
     private final Taxonomy taxonomy;
+    /** The unit match reasons state distances in (the district's: miles in a US district). */
+    private final DistanceUnit distanceUnit;
     /** Weights indexed by {@link MatchFactor#ordinal()}. */
     private final double[] w;
     private final double weightSum;
@@ -112,6 +115,12 @@ public final class MatchScorer {
     }
 
     public MatchScorer(MatchWeights weights, CategoryScores categoryScores, Taxonomy taxonomy) {
+        this(weights, categoryScores, taxonomy, DistanceUnit.km);
+    }
+
+    public MatchScorer(MatchWeights weights, CategoryScores categoryScores, Taxonomy taxonomy,
+                       DistanceUnit distanceUnit) {
+        this.distanceUnit = Objects.requireNonNull(distanceUnit, "distanceUnit");
         this.weights = Objects.requireNonNull(weights, "weights");
         this.categoryScores = Objects.requireNonNull(categoryScores, "categoryScores");
         this.relationScore = new double[CategoryRelation.values().length];
@@ -290,7 +299,7 @@ public final class MatchScorer {
         List<FactorScore> factors = new ArrayList<>(allFactors.length);
         for (MatchFactor f : allFactors) {
             double s = factorScore(f, need, candidate, relation, km);
-            factors.add(new FactorScore(f, s, w[f.ordinal()], Reasons.sentence(f, need, candidate, km)));
+            factors.add(new FactorScore(f, s, w[f.ordinal()], Reasons.sentence(f, need, candidate, km, distanceUnit)));
         }
         List<FactorScore> byContribution = new ArrayList<>(factors);
         byContribution.sort(BIGGEST_CONTRIBUTION_FIRST); // stable: ties keep factor order

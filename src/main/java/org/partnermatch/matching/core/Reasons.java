@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.DistanceUnit;
 import org.partnermatch.vocabulary.Languages;
 import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.Modality;
@@ -19,14 +20,14 @@ final class Reasons {
     private Reasons() {
     }
 
-    static String sentence(MatchFactor factor, PreparedNeed n, MatchCandidate c, double km) {
+    static String sentence(MatchFactor factor, PreparedNeed n, MatchCandidate c, double km, DistanceUnit unit) {
         return switch (factor) {
             case CATEGORY -> category(n, c);
             case TEXT -> text(n, c);
             case GRADES -> grades(n, c);
             case LANGUAGES -> languages(n, c);
             case TIMING -> timing(n, c);
-            case DISTANCE -> distance(n, c, km);
+            case DISTANCE -> distance(n, c, km, unit);
             case COST -> cost(n, c);
             case CAPACITY -> capacity(n, c);
             case CULTURAL_FIT -> culturalFit(n, c);
@@ -160,7 +161,7 @@ final class Reasons {
         return "Runs " + joinAnd(shared) + " (" + counts + ")";
     }
 
-    static String distance(PreparedNeed n, MatchCandidate c, double km) {
+    static String distance(PreparedNeed n, MatchCandidate c, double km, DistanceUnit unit) {
         Modality modality = c.modality();
         if (modality == Modality.virtual) {
             return "Virtual: no travel needed";
@@ -170,9 +171,9 @@ final class Reasons {
         if (Double.isNaN(km)) {
             where = "in its " + region + " service region";
         } else if (c.radiusKm() > 0 && km <= c.radiusKm()) {
-            where = oneDecimal(km) + " km away, inside the " + trimmed(c.radiusKm()) + " km service area";
+            where = unit.oneDecimal(km) + " away, inside its service area (" + unit.trimmed(c.radiusKm()) + ")";
         } else {
-            where = oneDecimal(km) + " km away, in its " + region + " service region";
+            where = unit.oneDecimal(km) + " away, in its " + region + " service region";
         }
         return modality == Modality.hybrid ? "Hybrid, " + where : capitalize(where);
     }

@@ -367,10 +367,20 @@ class FactorScoresTest {
             Fixtures.Scenario s = scenario();
             s.organization.kmNorthOfSchool(3.2);
             assertThat(s.factor(MatchFactor.DISTANCE).reason())
-                    .isEqualTo("3.2 km away, inside the 10 km service area");
+                    .isEqualTo("3.2 km away, inside its service area (10 km)");
             s.organization.radiusKm(7.5);
             assertThat(s.factor(MatchFactor.DISTANCE).reason())
-                    .isEqualTo("3.2 km away, inside the 7.5 km service area");
+                    .isEqualTo("3.2 km away, inside its service area (7.5 km)");
+        }
+
+        @Test
+        void sentenceSpeaksTheDistrictsUnit() {
+            Fixtures.Scenario s = scenario();
+            s.organization.kmNorthOfSchool(3.2);
+            MatchScorer miles = new MatchScorer(MatchWeights.defaults(), CategoryScores.defaults(), Fixtures.TAXONOMY,
+                    org.partnermatch.vocabulary.DistanceUnit.miles);
+            assertThat(s.score(miles).orElseThrow().factor(MatchFactor.DISTANCE).orElseThrow().reason())
+                    .isEqualTo("2.0 miles away, inside its service area (6.2 miles)");
         }
 
         @Test
@@ -390,7 +400,7 @@ class FactorScoresTest {
             s.organization.kmNorthOfSchool(5.0);
             FactorScore f = s.factor(MatchFactor.DISTANCE);
             assertThat(f.score()).isCloseTo(0.75, within(1e-6));
-            assertThat(f.reason()).isEqualTo("Hybrid, 5.0 km away, inside the 10 km service area");
+            assertThat(f.reason()).isEqualTo("Hybrid, 5.0 km away, inside its service area (10 km)");
         }
 
         @Test
