@@ -65,6 +65,15 @@ public class SchoolService {
     }
 
     @Transactional
+    /** The schools among these that have coordinates, by id (the district map). */
+    public java.util.Map<UUID, School> located(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return schools.list("id in ?1 and latitude is not null and longitude is not null", List.copyOf(ids)).stream()
+                .collect(java.util.stream.Collectors.toMap(s -> s.id, s -> s));
+    }
+
     public School get(UUID id) {
         return schools.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("school", id));
     }

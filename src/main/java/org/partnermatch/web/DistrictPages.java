@@ -34,8 +34,10 @@ import org.partnermatch.organization.OrganizationService.OrganizationFilter;
 import org.partnermatch.report.ReportDtos.CoverageReport;
 import org.partnermatch.report.ReportDtos.EquityGroup;
 import org.partnermatch.report.ReportDtos.EquityReport;
+import org.partnermatch.report.ReportDtos.SchoolCoverage;
 import org.partnermatch.report.ReportService;
 import org.partnermatch.report.ReportService.ReportRequest;
+import org.partnermatch.school.SchoolService;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.security.Roles;
 import org.partnermatch.vocabulary.VettingStatus;
@@ -56,10 +58,15 @@ public class DistrictPages {
     private final Template district;
     private final Template allocation;
 
+    private final SchoolService schools;
+    private final Maps maps;
+
     public DistrictPages(Pages pages, WebSession session, Validator validator, OrganizationService organizations,
                          ReportService reports, AllocationService allocations,
                          @Location("web/district.html") Template district,
-                         @Location("web/allocation.html") Template allocation) {
+                         @Location("web/allocation.html") Template allocation, SchoolService schools, Maps maps) {
+        this.schools = schools;
+        this.maps = maps;
         this.pages = pages;
         this.session = session;
         this.validator = validator;
@@ -134,6 +141,9 @@ public class DistrictPages {
                 .data("coverage", coverage)
                 .data("chart", BarChart.of("Share of open needs with a partner or a good match", groups))
                 .data("regions", coverage.regions())
+                .data("schoolCoverage", coverage.schools())
+                .data("map", maps.coverage(coverage.schools(), schools.located(
+                        coverage.schools().stream().map(SchoolCoverage::schoolId).toList())))
                 .data("form", form);
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +28,9 @@ import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.offering.OfferingService;
 import org.partnermatch.offering.OfferingService.OfferingFilter;
 import org.partnermatch.organization.Organization;
+import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationService;
+import org.partnermatch.school.School;
 import org.partnermatch.school.SchoolService;
 import org.partnermatch.school.SchoolService.SchoolFilter;
 import org.partnermatch.search.SearchPage;
@@ -54,10 +55,12 @@ public class SearchPages {
     private final WebSession session;
     private final Template search;
     private final Template organization;
+    private final Maps maps;
 
     public SearchPages(Pages pages, OfferingService offerings, OrganizationService organizations, SchoolService schools,
                        NeedService needs, WebSession session, @Location("web/search.html") Template search,
-                       @Location("web/organization.html") Template organization) {
+                       @Location("web/organization.html") Template organization, Maps maps) {
+        this.maps = maps;
         this.pages = pages;
         this.offerings = offerings;
         this.organizations = organizations;
@@ -99,16 +102,19 @@ public class SearchPages {
             PageQuery paging = new PageQuery(QueryParams.integer("page", page, 0), PAGE_SIZE);
             SearchPage<OfferingResponse> results = offerings.search(filter,
                     new SearchParams(q, null, null, QueryParams.text(schoolId), null, "true").parse(), paging);
-            Map<UUID, String> names = new HashMap<>();
-            List<Hit> hits = results.items().stream().map(o -> new Hit(o, names.computeIfAbsent(o.organizationId(),
-                    id -> organizations.get(id).name))).toList();
+            Map<UUID, OrganizationResponse> partners = new java.util.LinkedHashMap<>();
+            List<Hit> hits = results.items().stream().map(o -> new Hit(o, partners.computeIfAbsent(o.organizationId(),
+                    id -> organizations.view(organizations.get(id))).name())).toList();
+            School school = QueryParams.text(schoolId) == null ? null : schools.get(QueryParams.id("schoolId", schoolId));
             return Response.ok(view.data("results", results).data("hits", hits)
+                    .data("map", maps.search(partners.values(), school))
                     .data("previousPage", results.page() > 0 ? results.page() - 1 : null)
                     .data("nextPage", results.page() + 1 < results.totalPages() ? results.page() + 1 : null)
                     .data("pageNumber", results.page() + 1).render()).build();
         } catch (ProblemException e) {
             form.message(e.getMessage());
-            return Response.status(e.status()).entity(view.data("results", null).data("hits", List.of()).render())
+            return Response.status(e.status()).entity(view.data("results", null).data("hits", List.of())
+                    .data("map", maps.search(List.of(), null)).render())
                     .build();
         }
     }
@@ -119,8 +125,9 @@ public class SearchPages {
     public TemplateInstance organization(@PathParam("id") String id) {
         Organization org = organizations.getVisible(QueryParams.id("id", id));
         Viewer viewer = session.viewer();
+        OrganizationResponse view = organizations.view(org);
         TemplateInstance page = pages.page(organization, org.name)
-                .data("org", organizations.view(org))
+                .data("org", view).data("map", maps.organization(view))
                 .data("offerings", offerings.list(OfferingFilter.of(org.id, true), new PageQuery(0, 100)).items());
         // A principal can ask for an offering right here, for one of the school's open needs.
         if (viewer.principal() && viewer.schoolId() != null) {
