@@ -151,6 +151,22 @@ public final class Choices {
     }
 
     /** Language code → its English name ("so" → "Somali"). */
+    /**
+     * Every language name a person may type, in English and in the language itself ("Somali", "Soomaali"), sorted:
+     * the suggestions of the language fields.
+     */
+    public java.util.SortedSet<String> languageNames() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (String code : Languages.codes()) {
+            names.add(Languages.name(code));
+            String own = Languages.ownName(code);
+            if (own != null && !own.isBlank()) {
+                names.add(own);
+            }
+        }
+        return names;
+    }
+
     public String language(String code) {
         String name = Languages.name(code);
         return name == null ? code : name;

@@ -21,6 +21,10 @@ public interface MapSettings {
     @WithDefault("© OpenStreetMap contributors")
     String attribution();
 
+    /** Where a location picker opens when nothing is placed yet: "latitude,longitude" (the district's centre). */
+    @WithDefault("47.6062,-122.3321")
+    String center();
+
     /** The tile URL, unless tiles are switched off. */
     default Optional<String> tiles() {
         String url = tileUrl().trim();

@@ -57,6 +57,11 @@ public class Maps {
             new Key("uncovered", "No open need has a partner yet"),
             new Key("none", "No open needs"));
 
+    /** A map on a form where a click places the organization (its latitude and longitude fields follow). */
+    @TemplateData
+    public record Picker(String center, String tiles, String attribution) {
+    }
+
     private final MapSettings settings;
 
     public Maps(MapSettings settings) {
@@ -95,6 +100,10 @@ public class Maps {
             unplaced += school == null ? 1 : add(places, school(school, coverageStatus(c), note));
         }
         return view(places, unplaced, COVERAGE);
+    }
+
+    public Picker picker() {
+        return new Picker(settings.center(), settings.tiles().orElse(""), settings.attribution());
     }
 
     static String coverageStatus(Coverage c) {

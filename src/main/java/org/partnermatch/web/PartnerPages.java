@@ -65,12 +65,13 @@ public class PartnerPages {
     private final WebNames names;
     private final Template manage;
     private final Template organizationForm;
+    private final Maps maps;
     private final Template offeringForm;
 
     public PartnerPages(Pages pages, WebSession session, Validator validator, OrganizationService organizations,
                         OfferingService offerings, MatchingService matching, PartnershipService partnerships,
                         WebNames names, @Location("web/partner.html") Template manage,
-                        @Location("web/organization-form.html") Template organizationForm,
+                        @Location("web/organization-form.html") Template organizationForm, Maps maps,
                         @Location("web/offering-form.html") Template offeringForm) {
         this.pages = pages;
         this.session = session;
@@ -82,6 +83,7 @@ public class PartnerPages {
         this.names = names;
         this.manage = manage;
         this.organizationForm = organizationForm;
+        this.maps = maps;
         this.offeringForm = offeringForm;
     }
 
@@ -251,7 +253,7 @@ public class PartnerPages {
 
     private TemplateInstance organizationPage(OrganizationResponse existing, FormView form) {
         return pages.page(organizationForm, existing == null ? "Register your organization" : "Edit " + existing.name())
-                .data("org", existing).data("form", form);
+                .data("org", existing).data("form", form).data("picker", maps.picker());
     }
 
     private TemplateInstance offeringPage(Organization org, OfferingResponse existing, FormView form) {

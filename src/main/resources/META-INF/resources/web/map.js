@@ -1,4 +1,5 @@
-// The pages' maps (tags/placemap.html): places from the data-places attribute, drawn with Leaflet over the tiles
+// The pages' maps (tags/placemap.html; the location picker of the organization form): places from the
+// data-places attribute, drawn with Leaflet over the tiles
 // the district configured. Everything on a map is also in the page's text; without JavaScript, Leaflet or tiles the
 // page works the same, and a tile that cannot load leaves the background blank.
 (function () {
@@ -21,11 +22,7 @@
     return box;
   }
 
-  function draw(element) {
-    var places = JSON.parse(element.getAttribute('data-places') || '[]');
-    if (!window.L || places.length === 0) {
-      return;
-    }
+  function base(element) {
     // shown first: Leaflet measures the box, and a hidden one has no size
     element.classList.add('map-ready');
     var map = window.L.map(element, { scrollWheelZoom: false });
@@ -33,6 +30,67 @@
     if (tiles) {
       window.L.tileLayer(tiles, { maxZoom: 18, attribution: element.getAttribute('data-attribution') }).addTo(map);
     }
+    return map;
+  }
+
+  // A form's location picker: a click sets the latitude and longitude fields named in data-picker, and typing in
+  // them moves the pin.
+  function pick(element) {
+    var ids = element.getAttribute('data-picker').split(' ');
+    var lat = document.getElementById(ids[0]);
+    var lon = document.getElementById(ids[1]);
+    if (!lat || !lon) {
+      return;
+    }
+    var map = base(element);
+    var hint = element.parentNode.querySelector('.picker-hint');
+    if (hint) {
+      hint.hidden = false;
+    }
+    var marker = null;
+    function place(latLng, zoom) {
+      if (marker) {
+        marker.setLatLng(latLng);
+      } else {
+        marker = window.L.circleMarker(latLng, {
+          radius: 8, color: '#ffffff', weight: 2, fillColor: COLOURS.partner, fillOpacity: 0.95, className: 'place place-picked'
+        }).addTo(map);
+      }
+      map.setView(latLng, zoom || map.getZoom());
+    }
+    function typed() {
+      var y = parseFloat(lat.value);
+      var x = parseFloat(lon.value);
+      return isFinite(y) && isFinite(x) && Math.abs(y) <= 90 && Math.abs(x) <= 180 ? [y, x] : null;
+    }
+    var centre = element.getAttribute('data-center').split(',').map(parseFloat);
+    var start = typed();
+    if (start) {
+      place(start, 15);
+    } else {
+      map.setView(centre, 11);
+    }
+    map.on('click', function (event) {
+      lat.value = event.latlng.lat.toFixed(5);
+      lon.value = event.latlng.lng.toFixed(5);
+      place(event.latlng);
+    });
+    [lat, lon].forEach(function (input) {
+      input.addEventListener('change', function () {
+        var at = typed();
+        if (at) {
+          place(at);
+        }
+      });
+    });
+  }
+
+  function draw(element) {
+    var places = JSON.parse(element.getAttribute('data-places') || '[]');
+    if (places.length === 0) {
+      return;
+    }
+    var map = base(element);
     var bounds = [];
     places.forEach(function (place) {
       var colour = COLOURS[place.status] || COLOURS.none;
@@ -56,10 +114,22 @@
   }
 
   function start() {
-    var element = document.getElementById('map');
-    if (element) {
-      draw(element);
+    if (!window.L) {
+      return;
     }
+    document.querySelectorAll('.map[data-places]').forEach(draw);
+    document.querySelectorAll('.map[data-picker]').forEach(function (element) {
+      var details = element.closest('details');
+      if (details && !details.open) {
+        // drawn when first opened: a closed box has no size to measure
+        details.addEventListener('toggle', function once() {
+          details.removeEventListener('toggle', once);
+          pick(element);
+        });
+      } else {
+        pick(element);
+      }
+    });
   }
 
   if (document.readyState === 'loading') {
