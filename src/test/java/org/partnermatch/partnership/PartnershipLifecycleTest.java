@@ -287,7 +287,7 @@ class PartnershipLifecycleTest {
         district().get("/api/v1/offerings/" + s.offering()).then().statusCode(200);
     }
 
-    /** README walk-through steps 10-12, on the demo directory (then cancelled, giving the capacity back). */
+    /** README walk-through steps 9-11, on the demo directory (then cancelled, giving the capacity back). */
     @Test
     void theReadmeWalkThroughWorksOnTheDemoDirectory() {
         UUID akiKurose = UUID.fromString("5c000000-0000-4000-8000-000000000001");
