@@ -30,6 +30,7 @@ import org.partnermatch.matching.core.Responsiveness;
 import org.partnermatch.matching.core.SchoolProfile;
 import org.partnermatch.matching.core.Taxonomy;
 import org.partnermatch.matching.core.TrackRecord;
+import org.partnermatch.school.NeedIndex;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Leadership;
@@ -384,9 +385,12 @@ public class CandidateIndex {
 
     private static SchoolProfile school(ResultSet rs) throws SQLException {
         Integer rank = rs.getObject("quality_rank") == null ? null : rs.getInt("quality_rank");
+        Boolean titleI = (Boolean) rs.getObject("title_i");
+        Double frl = nullableDouble(rs, "frl_percent");
+        Double ell = nullableDouble(rs, "ell_percent");
         return new SchoolProfile(uuid(rs, "id"), rs.getString("name"),
-                nullableDouble(rs, "latitude"), nullableDouble(rs, "longitude"), rs.getString("region"), (Boolean) rs.getObject("title_i"),
-                nullableDouble(rs, "frl_percent"), nullableDouble(rs, "ell_percent"), strings(rs, "home_languages"), rank);
+                nullableDouble(rs, "latitude"), nullableDouble(rs, "longitude"), rs.getString("region"), titleI,
+                frl, ell, strings(rs, "home_languages"), rank, NeedIndex.assess(frl, ell, titleI, rank).value());
     }
 
     private static OrganizationProfile organization(ResultSet rs, Map<UUID, TrackRecord> records) throws SQLException {

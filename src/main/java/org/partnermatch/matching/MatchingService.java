@@ -47,6 +47,7 @@ import org.partnermatch.need.Need;
 import org.partnermatch.need.NeedService;
 import org.partnermatch.organization.Organization;
 import org.partnermatch.organization.OrganizationService;
+import org.partnermatch.school.NeedIndex;
 import org.partnermatch.school.School;
 import org.partnermatch.school.SchoolService;
 import org.partnermatch.security.Caller;
@@ -267,11 +268,13 @@ public class MatchingService {
             return cached;
         }
         School school = schools.get(schoolId); // created a moment ago and not yet announced
+        Double frl = school.frlPercent == null ? null : school.frlPercent.doubleValue();
+        Double ell = school.ellPercent == null ? null : school.ellPercent.doubleValue();
+        Integer rank = school.qualityRank == null ? null : school.qualityRank.intValue();
         return new SchoolProfile(school.id, school.name, school.latitude, school.longitude, school.region,
-                school.titleI, school.frlPercent == null ? null : school.frlPercent.doubleValue(),
-                school.ellPercent == null ? null : school.ellPercent.doubleValue(),
+                school.titleI, frl, ell,
                 school.homeLanguages == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(Arrays.asList(school.homeLanguages)),
-                school.qualityRank == null ? null : school.qualityRank.intValue());
+                rank, NeedIndex.assess(frl, ell, school.titleI, rank).value());
     }
 
     private static NeedProfile profile(Need need) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.partnermatch.matching.core.NeedProfile;
 import org.partnermatch.matching.core.SchoolProfile;
+import org.partnermatch.school.NeedIndex;
 import org.partnermatch.vocabulary.Priority;
 import org.partnermatch.vocabulary.Timing;
 
@@ -56,10 +57,13 @@ public class ReportQueries {
         query(sql.toString(), params, rs -> {
             int rank = rs.getInt("quality_rank");
             Integer qualityRank = rs.wasNull() ? null : rank;
+            Boolean titleI = (Boolean) rs.getObject("title_i");
+            Double frl = percent(rs, "frl_percent");
+            Double ell = percent(rs, "ell_percent");
             schools.add(new SchoolProfile(rs.getObject("id", UUID.class), rs.getString("name"),
                     rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class), rs.getString("region"),
-                    (Boolean) rs.getObject("title_i"), percent(rs, "frl_percent"), percent(rs, "ell_percent"),
-                    strings(rs.getArray("home_languages")), qualityRank));
+                    titleI, frl, ell, strings(rs.getArray("home_languages")), qualityRank,
+                    NeedIndex.assess(frl, ell, titleI, qualityRank).value()));
         });
         return schools;
     }

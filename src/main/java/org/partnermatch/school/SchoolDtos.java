@@ -21,7 +21,7 @@ import org.partnermatch.common.Address;
 import org.partnermatch.common.Grades;
 import org.partnermatch.common.LanguageCode;
 import org.partnermatch.common.PlainText;
-import org.partnermatch.matching.core.NeedIndex;
+import org.partnermatch.school.NeedIndex;
 import org.partnermatch.vocabulary.LocationPrecision;
 
 /** Request and response records for schools. */

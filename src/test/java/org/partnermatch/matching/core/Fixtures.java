@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.partnermatch.school.NeedIndex;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Leadership;
@@ -149,7 +150,7 @@ final class Fixtures {
 
         SchoolProfile build() {
             return new SchoolProfile(id, name, latitude, longitude, region, titleI, frl, ell, homeLanguages,
-                    qualityRank);
+                    qualityRank, NeedIndex.assess(frl, ell, titleI, qualityRank).value());
         }
     }
 

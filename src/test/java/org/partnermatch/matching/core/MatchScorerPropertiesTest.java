@@ -1,5 +1,7 @@
 package org.partnermatch.matching.core;
 
+import org.partnermatch.school.NeedIndex;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

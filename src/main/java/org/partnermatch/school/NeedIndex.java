@@ -1,8 +1,9 @@
-package org.partnermatch.matching.core;
+package org.partnermatch.school;
 
 /**
  * The need index: one documented number, 0 to 100, summarising a school's equity profile. Higher means the school's
- * students face more barriers, and matching and allocation give the school more weight.
+ * students face more barriers, and matching and allocation give the school more weight: they receive it with the
+ * school's profile, computed here, where the equity figures live.
  *
  * <pre>
  * needIndex = 100 × ( 0.45 · FRL share
@@ -89,14 +90,14 @@ public final class NeedIndex {
         double sum = 0;
         double weights = 0;
         if (frlPercent != null) {
-            Normalize.requirePercent(frlPercent, "FRL percent");
+            requirePercent(frlPercent, "FRL percent");
             sum += FRL_WEIGHT * frlPercent / 100.0;
             weights += FRL_WEIGHT;
         } else {
             missing.add(FRL);
         }
         if (ellPercent != null) {
-            Normalize.requirePercent(ellPercent, "EL percent");
+            requirePercent(ellPercent, "EL percent");
             sum += EL_WEIGHT * Math.min(ellPercent / 100.0 / EL_SATURATION, 1.0);
             weights += EL_WEIGHT;
         } else {
@@ -119,14 +120,10 @@ public final class NeedIndex {
         return new Assessment(Math.round(raw * 10.0) / 10.0, missing);
     }
 
-    /** The need index of a school profile. */
-    public static double of(SchoolProfile school) {
-        return assess(school).value();
-    }
-
-    /** The need index of a school profile, with the parts it could not use. */
-    public static Assessment assess(SchoolProfile school) {
-        return assess(school.frlPercent(), school.ellPercent(), school.titleI(), school.qualityRank());
+    private static void requirePercent(double value, String what) {
+        if (!(value >= 0 && value <= 100)) {
+            throw new IllegalArgumentException(what + " must be 0..100, was " + value);
+        }
     }
 
     static Integer requireRank(Integer qualityRank) {

@@ -1,4 +1,4 @@
-package org.partnermatch.matching.core;
+package org.partnermatch.school;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,12 +48,6 @@ class NeedIndexTest {
     @Test
     void titleIAddsTenPoints() {
         assertThat(NeedIndex.of(50, 10, true, 3) - NeedIndex.of(50, 10, false, 3)).isEqualTo(10.0, within());
-    }
-
-    @Test
-    void schoolProfileExposesItsNeedIndex() {
-        SchoolProfile school = Fixtures.scenario().school.titleI(true).frl(90).ell(45).qualityRank(1).build();
-        assertThat(school.needIndex()).isEqualTo(95.5);
     }
 
     @Test
