@@ -11,15 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.partnermatch.common.Grades;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.hsds.HsdsDtos.Address;
 import org.partnermatch.hsds.HsdsDtos.Attribute;
 import org.partnermatch.hsds.HsdsDtos.CostOption;
+import org.partnermatch.hsds.HsdsDtos.HsdsPage;
 import org.partnermatch.hsds.HsdsDtos.Language;
 import org.partnermatch.hsds.HsdsDtos.Location;
-import org.partnermatch.hsds.HsdsDtos.HsdsPage;
 import org.partnermatch.hsds.HsdsDtos.Service;
 import org.partnermatch.hsds.HsdsDtos.ServiceArea;
 import org.partnermatch.hsds.HsdsDtos.TaxonomyTerm;
@@ -29,6 +28,7 @@ import org.partnermatch.organization.Organization;
 import org.partnermatch.organization.OrganizationService;
 import org.partnermatch.taxonomy.CategoryDtos.CategoryResponse;
 import org.partnermatch.taxonomy.TaxonomyService;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.Languages;
 
 /**

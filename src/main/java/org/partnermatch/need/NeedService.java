@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
 import org.partnermatch.common.Filter;
-import org.partnermatch.common.Grades;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
@@ -19,6 +18,7 @@ import org.partnermatch.school.School;
 import org.partnermatch.school.SchoolService;
 import org.partnermatch.security.Caller;
 import org.partnermatch.taxonomy.TaxonomyService;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.NeedStatus;
 import org.partnermatch.vocabulary.Priority;
 
@@ -129,7 +129,9 @@ public class NeedService {
     }
 
     private void apply(Need need, School school, NeedRequest request) {
-        Grades.checkRange(request.gradeLow(), request.gradeHigh());
+        if (!Grades.ordered(request.gradeLow(), request.gradeHigh())) {
+            throw ProblemException.badRequest("gradeHigh", Grades.ORDER);
+        }
         taxonomy.requireKnown("category", request.category());
         // Household-level needs (basic needs, family engagement, early learning) concern younger siblings and
         // parents too, so any grade PK-12 is allowed; the others stay within the school's grades.

@@ -10,13 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.partnermatch.common.Grades;
 import org.partnermatch.common.LanguageCode;
 import org.partnermatch.common.PlainText;
 import org.partnermatch.common.Vocab;
 import org.partnermatch.search.Highlight;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.Modality;
 import org.partnermatch.vocabulary.Timing;
 

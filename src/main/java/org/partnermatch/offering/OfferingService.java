@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
 import org.partnermatch.common.Filter;
-import org.partnermatch.common.Grades;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
@@ -22,13 +21,14 @@ import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.search.ServedSchool;
 import org.partnermatch.security.Caller;
-import org.partnermatch.vocabulary.Leadership;
-import org.partnermatch.vocabulary.VettingStatus;
 import org.partnermatch.taxonomy.TaxonomyService;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.Grades;
+import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.Modality;
 import org.partnermatch.vocabulary.Timing;
+import org.partnermatch.vocabulary.VettingStatus;
 
 /** Owns offerings: their categories, grades and capacity (never below what partnerships already use). */
 @ApplicationScoped
@@ -231,7 +231,9 @@ public class OfferingService {
      * organization (null for a new one). Changes nothing; imports call it to check a record before writing it.
      */
     public void check(UUID organizationId, Offering existing, OfferingRequest request) {
-        Grades.checkRange(request.gradeLow(), request.gradeHigh());
+        if (!Grades.ordered(request.gradeLow(), request.gradeHigh())) {
+            throw ProblemException.badRequest("gradeHigh", Grades.ORDER);
+        }
         taxonomy.requireAllKnown("categories", request.categories());
         if (offerings.nameTaken(organizationId, request.name(), existing == null ? null : existing.id)) {
             throw ProblemException.conflict("This organization already has an offering named '"

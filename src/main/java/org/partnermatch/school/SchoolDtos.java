@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.partnermatch.common.Address;
-import org.partnermatch.common.Grades;
 import org.partnermatch.common.LanguageCode;
 import org.partnermatch.common.PlainText;
 import org.partnermatch.school.NeedIndex;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.LocationPrecision;
 
 /** Request and response records for schools. */

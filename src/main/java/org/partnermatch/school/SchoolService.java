@@ -16,19 +16,19 @@ import java.util.UUID;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
 import org.partnermatch.common.Filter;
-import org.partnermatch.common.Grades;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.Problem;
 import org.partnermatch.common.ProblemException;
-import org.partnermatch.geo.Locations;
 import org.partnermatch.geo.Locations.Placed;
+import org.partnermatch.geo.Locations;
 import org.partnermatch.region.RegionService;
 import org.partnermatch.school.SchoolDtos.EquityProfile;
 import org.partnermatch.school.SchoolDtos.SchoolRequest;
 import org.partnermatch.school.SchoolDtos.SchoolResponse;
 import org.partnermatch.search.ServedSchool;
 import org.partnermatch.security.Caller;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.LocationPrecision;
 
 /** Owns schools: their profile rules, uniqueness and optimistic concurrency. */
@@ -205,7 +205,9 @@ public class SchoolService {
     }
 
     private void check(UUID id, SchoolRequest request, RegionService.Vocabulary vocabulary) {
-        Grades.checkRange(request.gradeLow(), request.gradeHigh());
+        if (!Grades.ordered(request.gradeLow(), request.gradeHigh())) {
+            throw ProblemException.badRequest("gradeHigh", Grades.ORDER);
+        }
         if (schools.nameTaken(request.name(), id)) {
             throw ProblemException.conflict("A school named '" + request.name().trim() + "' already exists.");
         }
@@ -272,7 +274,9 @@ public class SchoolService {
 
         /** {@link SchoolService#check}, against the schools and regions as they were when the import began. */
         public void check(UUID id, SchoolRequest request) {
-            Grades.checkRange(request.gradeLow(), request.gradeHigh());
+            if (!Grades.ordered(request.gradeLow(), request.gradeHigh())) {
+                throw ProblemException.badRequest("gradeHigh", Grades.ORDER);
+            }
             place(request, vocabulary);
             if (other(byName.get(nameKey(request.name())), id)) {
                 throw ProblemException.conflict("A school named '" + request.name().trim() + "' already exists.");

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.DistanceUnit;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.Modality;
 

@@ -3,6 +3,7 @@ package org.partnermatch.matching.core;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.Priority;
 import org.partnermatch.vocabulary.Timing;
 

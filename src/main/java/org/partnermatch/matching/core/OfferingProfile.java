@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.Modality;
 import org.partnermatch.vocabulary.Timing;
 

@@ -187,7 +187,7 @@ class FactorScoresTest {
         void fullCoverageScoresOne() {
             FactorScore f = scenario().factor(MatchFactor.GRADES);
             assertThat(f.score()).isEqualTo(1.0);
-            assertThat(f.reason()).isEqualTo("Covers grades 6\u20138 (all requested)");
+            assertThat(f.reason()).isEqualTo("Covers grades 6-8 (all requested)");
         }
 
         @Test
@@ -196,7 +196,7 @@ class FactorScoresTest {
             s.offering.grades(4, 7);
             FactorScore f = s.factor(MatchFactor.GRADES);
             assertThat(f.score()).isCloseTo(2.0 / 3, within(EPS));
-            assertThat(f.reason()).isEqualTo("Covers grades 6\u20137 (2 of 3 requested)");
+            assertThat(f.reason()).isEqualTo("Covers grades 6-7 (2 of 3 requested)");
         }
 
         @Test
@@ -206,7 +206,7 @@ class FactorScoresTest {
             s.offering.grades(0, 5);
             FactorScore f = s.factor(MatchFactor.GRADES);
             assertThat(f.score()).isEqualTo(0.75);
-            assertThat(f.reason()).isEqualTo("Covers grades K\u20132 (3 of 4 requested)");
+            assertThat(f.reason()).isEqualTo("Covers grades K-2 (3 of 4 requested)");
         }
 
         @Test

@@ -1,9 +1,10 @@
-package org.partnermatch.matching.core;
+package org.partnermatch.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** Grade levels, one rule set for the API, imports, pages and matching reasons. */
 class GradesTest {
 
     @Test
@@ -15,9 +16,9 @@ class GradesTest {
     }
 
     @Test
-    void rangesUseAnEnDashAndCollapseSingleGrades() {
-        assertThat(Grades.range(6, 8)).isEqualTo("6\u20138");
-        assertThat(Grades.range(-1, 0)).isEqualTo("PK\u2013K");
+    void rangesAreWrittenAsPeopleAndTheApiWriteThem() {
+        assertThat(Grades.range(6, 8)).isEqualTo("6-8");
+        assertThat(Grades.range(-1, 0)).isEqualTo("PK-K");
         assertThat(Grades.range(3, 3)).isEqualTo("3");
     }
 
@@ -27,6 +28,18 @@ class GradesTest {
         assertThat(Grades.overlap(6, 8, 8, 10)).isEqualTo(1);
         assertThat(Grades.overlap(6, 8, 9, 10)).isZero();
         assertThat(Grades.overlap(0, 12, 3, 5)).isEqualTo(3);
+    }
+
+    @Test
+    void rangesAreReadAsPeopleWriteThem() {
+        assertThat(Grades.parseRange("K-5")).containsExactly(0, 5);
+        assertThat(Grades.parseRange("pre-k \u2013 8")).containsExactly(-1, 8);
+        assertThat(Grades.parseRange("9 to 12")).containsExactly(9, 12);
+        assertThat(Grades.parseRange("6th")).containsExactly(6, 6);
+        assertThat(Grades.parseRange("K-5-8")).isNull();
+        assertThat(Grades.parseRange("middle")).isNull();
+        assertThat(Grades.ordered(6, 5)).isFalse();
+        assertThat(Grades.ordered(null, 5)).isTrue();
     }
 
     @Test
