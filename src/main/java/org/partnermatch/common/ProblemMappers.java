@@ -301,13 +301,14 @@ public class ProblemMappers {
             if (node.getName() == null) {
                 continue;
             }
+            // a property of a list's element: its index belongs to the list ("outcomes[0].measure")
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
             if (field.length() > 0) {
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (field.length() == 0) {
             return parameter == null ? "request" : parameter;

@@ -21,6 +21,7 @@ import org.partnermatch.organization.OnboardingDtos.OnboardingItemResponse;
 import org.partnermatch.organization.OnboardingDtos.OnboardingResponse;
 import org.partnermatch.security.Caller;
 import org.partnermatch.vocabulary.OnboardingKind;
+import org.partnermatch.vocabulary.SchoolYear;
 
 /**
  * Onboarding items of organizations: district staff record them (one per kind, with an expiry date); the district
@@ -76,6 +77,9 @@ public class OnboardingService {
     @Transactional
     public OnboardingItem put(UUID organizationId, OnboardingKind kind, OnboardingItemRequest request, String ifMatch) {
         Organization org = organizations.get(organizationId);
+        if (request.schoolYear() != null && SchoolYear.parse(request.schoolYear()) == null) {
+            throw ProblemException.badRequest("schoolYear", SchoolYear.FORMAT);
+        }
         if (request.receivedOn() != null && request.expiresOn().isBefore(request.receivedOn())) {
             throw ProblemException.badRequest("expiresOn", "must not be before receivedOn");
         }
@@ -97,6 +101,10 @@ public class OnboardingService {
         item.receivedOn = request.receivedOn();
         item.expiresOn = request.expiresOn();
         item.note = request.note();
+        // A data-sharing agreement is renewed each school year: the year it covers is said, or the one it ends in.
+        item.schoolYear = request.schoolYear() != null ? SchoolYear.parse(request.schoolYear()).toString()
+                : kind == OnboardingKind.data_sharing_agreement
+                        ? SchoolYear.of(request.expiresOn().minusDays(1)).toString() : null;
         item.updatedAt = now;
         if (existing.isEmpty()) {
             items.persist(item);

@@ -72,6 +72,13 @@ public final class PartnershipDtos {
             Instant startedAt,
             Instant completedAt,
             @Schema(description = "When it was declined, cancelled or expired.") Instant closedAt,
+            @Schema(description = "Who approved the partnership for the school: its principal's account "
+                    + "(user:{id}). It starts only once approved.", examples = "user:3f6c1d2e-0b7a-4c59-9a53-2a1f7e0c9d11")
+            String approvedBy,
+            Instant approvedAt,
+            @Schema(description = "Students served so far, as either side recorded it (aggregate).", examples = "28")
+            Integer studentsServed,
+            @Schema(description = "Sessions held so far, as either side recorded it.", examples = "22") Integer sessionsHeld,
             long version,
             Instant createdAt,
             Instant updatedAt) {
@@ -80,7 +87,8 @@ public final class PartnershipDtos {
             return new PartnershipResponse(p.id, p.schoolId, p.organizationId, p.offeringId, List.copyOf(p.needIds),
                     p.state, p.message, p.studentsToServe, p.startDate, p.endDate, p.capacityHeld, p.declineReason,
                     p.cancelReason, p.cancelledBy, p.requestedAt, p.expiresAt, p.respondedAt, p.startedAt,
-                    p.completedAt, p.closedAt, p.version, p.createdAt, p.updatedAt);
+                    p.completedAt, p.closedAt, p.approvedBy, p.approvedAt, p.studentsServed, p.sessionsHeld,
+                    p.version, p.createdAt, p.updatedAt);
         }
     }
 

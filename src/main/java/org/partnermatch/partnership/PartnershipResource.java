@@ -147,9 +147,20 @@ public class PartnershipResource {
     }
 
     @POST
+    @Path("/partnerships/{id}/approve")
+    @RolesAllowed(Roles.PRINCIPAL)
+    @Operation(summary = "Approve a partnership as the school's principal", description = "District policy: a "
+            + "partnership becomes active only once the school's principal has approved it. While requested or "
+            + "accepted; records who and when (approvedBy, approvedAt). Approving again changes nothing.")
+    public RestResponse<PartnershipResponse> approve(@PathParam("id") String id) {
+        return view(partnerships.approve(QueryParams.id("id", id)));
+    }
+
+    @POST
     @Path("/partnerships/{id}/start")
     @RolesAllowed({Roles.PRINCIPAL, Roles.PARTNER, Roles.DISTRICT})
-    @Operation(summary = "Record that a partnership has started", description = "accepted → active. Either side.")
+    @Operation(summary = "Record that a partnership has started", description = "accepted → active. Either side, "
+            + "once the school's principal has approved it (else 409).")
     public RestResponse<PartnershipResponse> start(@PathParam("id") String id) {
         return view(partnerships.start(QueryParams.id("id", id)));
     }

@@ -169,6 +169,34 @@ public class PartnershipService {
         return p;
     }
 
+    /**
+     * A partnership locked for a change by one of its parties (or district staff), 404 for anyone else; its state must
+     * be one of {@code states}, else 409 naming what is allowed (outcomes and actuals).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Partnership lockForParties(UUID id, String what, java.util.Set<PartnershipState> states) {
+        Partnership p = lockForChange(id);
+        if (!states.contains(p.state)) {
+            throw ProblemException.conflict("Cannot record " + what + " while the partnership is '" + p.state
+                    + "'; only while it is " + states.stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining(" or ")) + ".");
+        }
+        return p;
+    }
+
+    /** Students served and sessions held, as a party recorded them (aggregates; null leaves a figure as it is). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordActuals(Partnership p, Integer studentsServed, Integer sessionsHeld) {
+        if (studentsServed != null) {
+            p.studentsServed = studentsServed;
+        }
+        if (sessionsHeld != null) {
+            p.sessionsHeld = sessionsHeld;
+        }
+        p.actualsRecordedAt = now();
+        p.updatedAt = p.actualsRecordedAt;
+    }
+
     /** The partnership without party checks, for features that act on any partnership (recognition). */
     @Transactional
     public Partnership find(UUID id) {
@@ -217,11 +245,41 @@ public class PartnershipService {
         return move(p, PartnershipState.declined, before, p.declineReason);
     }
 
-    /** Either side (or district staff) records that the accepted partnership has started. */
+    /**
+     * The school's principal approves the partnership (district policy: no partnership runs without it), while it is
+     * requested or accepted; recorded with their name and the time. Approving again changes nothing.
+     */
+    @Transactional
+    public Partnership approve(UUID id) {
+        Partnership p = lockForChange(id);
+        if (!caller.principal() || !caller.isPrincipalOf(p.schoolId)) {
+            throw ProblemException.forbidden("Only the school's principal may approve its partnerships.");
+        }
+        if (p.approvedAt != null) {
+            return p;
+        }
+        if (p.state != PartnershipState.requested && p.state != PartnershipState.accepted) {
+            throw ProblemException.conflict("Only a requested or accepted partnership can be approved; this one is '"
+                    + p.state + "'.");
+        }
+        PartnershipResponse before = PartnershipResponse.from(p);
+        p.approvedBy = caller.subject();
+        p.approvedAt = now();
+        p.updatedAt = p.approvedAt;
+        partnerships.flush();
+        audit.record("partnership.approved", "partnership", p.id, before, PartnershipResponse.from(p));
+        return p;
+    }
+
+    /** Either side (or district staff) records that the accepted, principal-approved partnership has started. */
     @Transactional
     public Partnership start(UUID id) {
         Partnership p = lockForChange(id);
         requireMove(p, PartnershipState.active, "start");
+        if (p.approvedAt == null) {
+            throw ProblemException.conflict("The school's principal has not approved this partnership yet, so it "
+                    + "cannot start: the principal approves it on its page (POST /partnerships/{id}/approve).");
+        }
         PartnershipResponse before = PartnershipResponse.from(p);
         p.startedAt = now();
         return move(p, PartnershipState.active, before, null);

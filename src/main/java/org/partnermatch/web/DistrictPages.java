@@ -14,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -24,6 +25,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.partnermatch.allocation.AllocationDtos.AllocationJob;
 import org.partnermatch.allocation.AllocationDtos.AllocationRequest;
 import org.partnermatch.allocation.AllocationService;
+import org.partnermatch.common.DistrictTime;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.common.QueryParams;
@@ -31,6 +33,9 @@ import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationDtos.VettingRequest;
 import org.partnermatch.organization.OrganizationService;
 import org.partnermatch.organization.OrganizationService.OrganizationFilter;
+import org.partnermatch.report.AnnualReportDtos;
+import org.partnermatch.report.AnnualReportDtos.AnnualReport;
+import org.partnermatch.report.AnnualReportService;
 import org.partnermatch.report.ReportDtos.CoverageReport;
 import org.partnermatch.report.ReportDtos.EquityGroup;
 import org.partnermatch.report.ReportDtos.EquityReport;
@@ -40,6 +45,7 @@ import org.partnermatch.report.ReportService.ReportRequest;
 import org.partnermatch.school.SchoolService;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.security.Roles;
+import org.partnermatch.vocabulary.SchoolYear;
 import org.partnermatch.vocabulary.VettingStatus;
 
 /** District staff: the vetting queue, coverage and equity at a glance, and district-wide allocation. */
@@ -60,11 +66,17 @@ public class DistrictPages {
 
     private final SchoolService schools;
     private final Maps maps;
+    private final AnnualReportService annualReports;
+    private final Template annualReportPage;
 
     public DistrictPages(Pages pages, WebSession session, Validator validator, OrganizationService organizations,
                          ReportService reports, AllocationService allocations,
                          @Location("web/district.html") Template district,
-                         @Location("web/allocation.html") Template allocation, SchoolService schools, Maps maps) {
+                         @Location("web/allocation.html") Template allocation, SchoolService schools, Maps maps,
+                         AnnualReportService annualReports,
+                         @Location("web/annual-report.html") Template annualReportPage) {
+        this.annualReports = annualReports;
+        this.annualReportPage = annualReportPage;
         this.schools = schools;
         this.maps = maps;
         this.pages = pages;
@@ -81,6 +93,39 @@ public class DistrictPages {
     @Path("district")
     public TemplateInstance district() {
         return districtPage(FormView.empty());
+    }
+
+    /** One table of the annual report page. */
+    public record ReportSection(String id, String title, String column, List<AnnualReportDtos.Row> rows) {
+    }
+
+    /** The annual partnership report, printable for the school board: small counts of students suppressed. */
+    @GET
+    @Path("district/annual-report")
+    public TemplateInstance annualReport(@QueryParam("schoolYear") String schoolYear) {
+        AnnualReport report = annualReports.report(schoolYear, true);
+        SchoolYear current = SchoolYear.of(DistrictTime.today());
+        List<String> years = java.util.stream.IntStream.rangeClosed(0, 4)
+                .mapToObj(back -> new SchoolYear(current.startYear() - back).toString()).toList();
+        return pages.page(annualReportPage, "Partnerships in the " + report.schoolYear() + " school year")
+                .data("report", report).data("years", years)
+                .data("sections", List.of(
+                        new ReportSection("by-equity", "By the schools' equity", "Schools", report.equityGroups()),
+                        new ReportSection("by-school", "By school", "School", report.schools()),
+                        new ReportSection("by-organization", "By partner organization", "Organization",
+                                report.organizations()),
+                        new ReportSection("by-category", "By need", "Need category", report.categories())));
+    }
+
+    /** The same report as CSV (for a spreadsheet), suppressed as published. */
+    @GET
+    @Path("district/annual-report.csv")
+    @Produces("text/csv")
+    public Response annualReportCsv(@QueryParam("schoolYear") String schoolYear) {
+        AnnualReport report = annualReports.report(schoolYear, true);
+        return Response.ok(AnnualReportService.csv(report), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"annual-report-" + report.schoolYear() + ".csv\"")
+                .build();
     }
 
     @POST

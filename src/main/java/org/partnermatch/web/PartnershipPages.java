@@ -33,6 +33,12 @@ import org.partnermatch.need.NeedService.NeedFilter;
 import org.partnermatch.offering.Offering;
 import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.offering.OfferingService;
+import org.partnermatch.outcome.OutcomeDtos.ActualsRequest;
+import org.partnermatch.outcome.OutcomeDtos.OutcomeResult;
+import org.partnermatch.outcome.OutcomeDtos.OutcomesResponse;
+import org.partnermatch.outcome.OutcomeDtos.PlannedOutcome;
+import org.partnermatch.outcome.OutcomeDtos.PlannedOutcomesRequest;
+import org.partnermatch.outcome.OutcomeService;
 import org.partnermatch.partnership.Partnership;
 import org.partnermatch.partnership.PartnershipDtos.PartnershipRequest;
 import org.partnermatch.partnership.PartnershipDtos.PartnershipResponse;
@@ -59,10 +65,13 @@ public class PartnershipPages {
     private final Template partnership;
     private final Template request;
 
+    private final OutcomeService outcomes;
+
     public PartnershipPages(Pages pages, WebSession session, Validator validator, PartnershipService partnerships,
                             PartnershipEvents events, OfferingService offerings, NeedService needs, WebNames names,
                             @Location("web/partnership.html") Template partnership,
-                            @Location("web/request.html") Template request) {
+                            @Location("web/request.html") Template request, OutcomeService outcomes) {
+        this.outcomes = outcomes;
         this.pages = pages;
         this.session = session;
         this.validator = validator;
@@ -146,6 +155,19 @@ public class PartnershipPages {
                         partnerships.decline(partnershipId, reason.reason());
                     }
                 }
+                case "approve" -> partnerships.approve(partnershipId);
+                case "outcomes" -> {
+                    PlannedOutcomesRequest plan = plannedOutcomes(form);
+                    if (form.validate(validator, plan)) {
+                        outcomes.plan(partnershipId, plan);
+                    }
+                }
+                case "actuals" -> {
+                    ActualsRequest actuals = actuals(form, outcomes.view(partnershipId));
+                    if (form.validate(validator, actuals)) {
+                        outcomes.record(partnershipId, actuals);
+                    }
+                }
                 case "start" -> partnerships.start(partnershipId);
                 case "complete" -> partnerships.complete(partnershipId);
                 case "cancel" -> {
@@ -168,6 +190,44 @@ public class PartnershipPages {
         return form.redisplay(view -> partnershipPage(partnerships.get(partnershipId), view.set("action", action)));
     }
 
+    /** Rows of the outcomes form (measure-N, target-N, unit-N); blank rows are left out. */
+    static final int OUTCOME_ROWS = 3;
+
+    private static PlannedOutcomesRequest plannedOutcomes(WebForm form) {
+        List<PlannedOutcome> planned = new java.util.ArrayList<>();
+        for (int i = 1; i <= OUTCOME_ROWS; i++) {
+            String measure = form.text("measure-" + i);
+            String target = form.text("target-" + i);
+            String unit = form.text("unit-" + i);
+            if (measure == null && target == null && unit == null) {
+                continue;
+            }
+            if (planned.isEmpty()) {
+                // violations lose their row index on the way: they show beside the first row given
+                form.alias("outcomes.measure", "measure-" + i);
+                form.alias("outcomes.target", "target-" + i);
+                form.alias("outcomes.unit", "unit-" + i);
+            }
+            planned.add(new PlannedOutcome(measure, form.integer("target-" + i), unit));
+        }
+        form.alias("outcomes", "measure-1");
+        return new PlannedOutcomesRequest(planned);
+    }
+
+    private static ActualsRequest actuals(WebForm form, OutcomesResponse current) {
+        List<OutcomeResult> results = new java.util.ArrayList<>();
+        for (var o : current.outcomes()) {
+            Integer result = form.integer("result-" + o.id());
+            if (result != null) {
+                if (results.isEmpty()) {
+                    form.alias("results.result", "result-" + o.id());
+                }
+                results.add(new OutcomeResult(o.id(), result));
+            }
+        }
+        return new ActualsRequest(form.integer("studentsServed"), form.integer("sessionsHeld"), results);
+    }
+
     private static void requireRole(boolean allowed) {
         if (!allowed) {
             throw new ForbiddenException();
@@ -184,13 +244,29 @@ public class PartnershipPages {
                 .data("form", form);
     }
 
+    /** The inputs of one row of the outcomes form. */
+    public record OutcomeRow(String measure, String target, String unit, String label) {
+    }
+
+    /** The input of one outcome's result. */
+    public record ResultField(String name, String label) {
+    }
+
     private TemplateInstance partnershipPage(Partnership p, FormView form) {
         PartnershipResponse view = PartnershipResponse.from(p);
+        OutcomesResponse planned = outcomes.view(p.id);
         List<String> needTitles = p.needIds.stream().map(this::needTitle).toList();
         return pages.page(partnership, "Partnership request")
                 .data("p", names.partnership(view))
                 .data("needTitles", needTitles)
                 .data("events", events.list(p.id, new PageQuery(0, 100)).items())
+                .data("outcomes", planned)
+                .data("outcomesFixed", planned.outcomes().stream().anyMatch(o -> o.result() != null))
+                .data("outcomeRows", java.util.stream.IntStream.rangeClosed(1, OUTCOME_ROWS)
+                        .mapToObj(i -> new OutcomeRow("measure-" + i, "target-" + i, "unit-" + i, "Outcome " + i))
+                        .toList())
+                .data("resultFields", planned.outcomes().stream().map(o -> new ResultField("result-" + o.id(),
+                        o.measure() + " (" + o.unit() + ")")).toList())
                 .data("form", form)
                 .data("answerDays", p.requestedAt == null || p.expiresAt == null ? 0
                         : java.time.Duration.between(p.requestedAt, p.expiresAt).toDays());

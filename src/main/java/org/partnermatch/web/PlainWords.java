@@ -41,6 +41,18 @@ final class PlainWords {
         if (known != null) {
             return known;
         }
+        // the partnership page's outcome rows and results (PartnershipPages)
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(measure|target|unit)-(\\d+)").matcher(field);
+        if (row.matches()) {
+            return switch (row.group(1)) {
+                case "measure" -> "Outcome " + row.group(2);
+                case "target" -> "Target of outcome " + row.group(2);
+                default -> "Unit of outcome " + row.group(2);
+            };
+        }
+        if (field.startsWith("result-")) {
+            return "Result";
+        }
         String last = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
         String words = last.replaceAll("Ids$", "s").replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return words.isEmpty() ? field : Character.toUpperCase(words.charAt(0)) + words.substring(1);

@@ -205,6 +205,11 @@ public final class WebForm {
         return DistrictConventions.distanceUnit().toKm(BigDecimal.valueOf(value)).setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** Shows the violations of {@code apiField} next to the input {@code input}. */
+    public void alias(String apiField, String input) {
+        apiFields.put(apiField, input);
+    }
+
     public BigDecimal bigDecimal(String name) {
         Double value = decimal(name);
         return value == null ? null : BigDecimal.valueOf(value);

@@ -228,6 +228,16 @@ class AccessMatrixTest {
                 401, 403, 403, 200, 404, 200);
         prepared("POST /api/v1/partnerships/{id}/decline", f -> f.partnership("requested"), reason,
                 401, 403, 403, 200, 404, 200);
+        Function<Fixture, Object> plan = f -> Map.of("outcomes", List.of(Map.of("measure", "Students attending",
+                "target", 10, "unit", "students")));
+        prepared("GET /api/v1/partnerships/{id}/outcomes", f -> f.partnership("active"), null,
+                401, 200, 404, 200, 404, 200);
+        prepared("PUT /api/v1/partnerships/{id}/outcomes", f -> f.partnership("accepted"), plan,
+                401, 200, 404, 200, 404, 200);
+        prepared("PUT /api/v1/partnerships/{id}/actuals", f -> f.partnership("active"),
+                f -> Map.of("studentsServed", 5), 401, 200, 404, 200, 404, 200);
+        prepared("POST /api/v1/partnerships/{id}/approve", f -> f.partnership("requested"), null,
+                401, 200, 404, 403, 403, 403);
         prepared("POST /api/v1/partnerships/{id}/start", f -> f.partnership("accepted"), null,
                 401, 200, 404, 200, 404, 200);
         prepared("POST /api/v1/partnerships/{id}/complete", f -> f.partnership("active"), null,
@@ -287,6 +297,7 @@ class AccessMatrixTest {
 
         allow("GET /api/v1/reports/coverage", 401, 403, 403, 403, 403, 200);
         allow("GET /api/v1/reports/equity", 401, 403, 403, 403, 403, 200);
+        allow("GET /api/v1/reports/annual", 401, 403, 403, 403, 403, 200);
         allow("GET /api/v1/reports/incomplete-equity", 401, 403, 403, 403, 403, 200);
         allow("POST /api/v1/allocations", f -> Map.of("schoolIds", List.of(f.school)), 401, 403, 403, 403, 403, 201);
         // no such job: district staff learn that, nobody else may ask
