@@ -164,7 +164,7 @@ class MatchResourceTest {
         offered.addAll(json.getList("results.others.flatten().offeringId", String.class));
         assertThat(offered).contains(preschoolId).doesNotContain(middleId);
         assertThat((List<String>) bestOf(json.getList("results"), preschoolId).get("reasons"))
-                .contains("Covers grades PK\u2013K (all requested)", "Exact category: Early learning");
+                .contains("Covers grades PK-K (all requested)", "Exact category: Early learning");
     }
 
     private static Map<String, Object> bestOf(List<Map<String, Object>> results, String offeringId) {
