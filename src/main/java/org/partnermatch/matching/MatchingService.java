@@ -202,7 +202,7 @@ public class MatchingService {
             matches.add(new SchoolMatch(matches.size() + 1, organization(entry.organizationId(), snapshot),
                     MatchDtos.round(entry.percent()), covered));
         }
-        return new SchoolMatchList(matches);
+        return List.copyOf(matches);
     }
 
     @Transactional

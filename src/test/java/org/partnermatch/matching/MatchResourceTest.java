@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.not;
 import static org.partnermatch.support.Api.as;
 import static org.partnermatch.support.Api.district;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -27,9 +26,6 @@ class MatchResourceTest {
 
     @Inject
     MatchingService matching;
-
-    @Inject
-    ObjectMapper mapper;
 
     /** A school, one need of it, and an organization in its area with one fitting offering. */
     private record Scene(UUID school, UUID need, UUID organization, UUID offering) {
@@ -227,43 +223,6 @@ class MatchResourceTest {
         assertThat(covered).allSatisfy(c -> assertThat(((Map<String, Object>) c.get("offering")).get("offeringId"))
                 .isEqualTo(bothId));
         assertThat(json.getList("openNeeds")).hasSize(3);
-    }
-
-    @Test
-    @SuppressWarnings("unchecked")
-    void rememberedSchoolMatchesAreWrittenExactlyAsTheMatchesThemselves() throws Exception {
-        Scene s = scene();
-        Map<String, Object> mentoring = Api.need();
-        mentoring.put("category", "mentoring");
-        mentoring.put("title", "Mentors for 8th graders");
-        mentoring.put("languages", List.of("so"));
-        district().body(mentoring).post("/api/v1/schools/" + s.school() + "/needs").then().statusCode(201);
-        // a response as the service builds it: an organization without a name, a covered need without a title
-        MatchDtos.OfferingMatch offering = new MatchDtos.OfferingMatch(s.offering(), "Math club \u00e9t\u00e9 \"K-5\"", 83.4,
-                List.of("Staff speak Somali (1 of 1 requested)", "Free"),
-                List.of(new MatchDtos.Factor("languages", 1.0, 2.0, "Staff speak Somali (1 of 1 requested)"),
-                        new MatchDtos.Factor("cost", 0.7, 1.0, null)));
-        List<MatchDtos.SchoolMatch> matches = List.of(
-                new MatchDtos.SchoolMatch(1, new MatchDtos.OrganizationSummary(s.organization(), "Org", List.of(),
-                        List.of("Somali")), 61.2, List.of(new MatchDtos.CoveredNeed(s.need(), "Math",
-                        org.partnermatch.vocabulary.Priority.high, offering))),
-                new MatchDtos.SchoolMatch(2, new MatchDtos.OrganizationSummary(UUID.randomUUID(), null, List.of(),
-                        List.of()), 12.0, List.of(new MatchDtos.CoveredNeed(s.need(), null, null, offering))));
-        MatchDtos.SchoolMatchesResponse remembered = new MatchDtos.SchoolMatchesResponse(s.school(), List.of(),
-                Map.of("cost", 1.0), new SchoolMatchList(matches));
-        assertThat(mapper.getSerializerProviderInstance().findValueSerializer(SchoolMatchList.class))
-                .isInstanceOf(SchoolMatchList.Serializer.class);
-        String plain = mapper.writeValueAsString(new MatchDtos.SchoolMatchesResponse(s.school(), List.of(),
-                Map.of("cost", 1.0), matches));
-        assertThat(plain).contains("\"reasons\"", "\"factors\"", s.organization().toString());
-        assertThat(mapper.writeValueAsString(remembered)).isEqualTo(plain); // written now
-        assertThat(mapper.writeValueAsString(remembered)).isEqualTo(plain); // copied from the remembered text
-        String first = as(Tokens.principal(s.school())).get("/api/v1/schools/" + s.school() + "/matches?limit=100")
-                .then().statusCode(200).extract().asString();
-        String again = as(Tokens.principal(s.school())).get("/api/v1/schools/" + s.school() + "/matches?limit=100")
-                .then().statusCode(200).extract().asString();
-        assertThat(again).isEqualTo(first);
-        assertThat(first).contains("\"reasons\"", s.organization().toString());
     }
 
     @Test
