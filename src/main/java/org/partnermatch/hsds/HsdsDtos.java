@@ -112,6 +112,9 @@ public final class HsdsDtos {
             @JsonProperty("eligibility_description") @Schema(examples = "Students in grades 6-8.") String eligibilityDescription,
             @JsonProperty("fees_description") @Schema(examples = "Free") String feesDescription,
             @JsonProperty("last_modified") Instant lastModified,
+            @JsonProperty("assured_date") @Schema(description = "The day the organization last confirmed this "
+                    + "offering is still correct (district time zone).", examples = "2026-09-14")
+            java.time.LocalDate assuredDate,
             List<Language> languages,
             @JsonProperty("service_areas") List<ServiceArea> serviceAreas,
             @JsonProperty("cost_options") List<CostOption> costOptions,

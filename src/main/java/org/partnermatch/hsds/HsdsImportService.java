@@ -221,8 +221,8 @@ public class HsdsImportService {
                     action = org == null ? RowAction.created : linked && base.normalized().equals(request.normalized())
                             ? RowAction.unchanged : RowAction.updated;
                     id = switch (action) {
-                        case created -> organizations.registerImported(uuid(hsdsId), request, options.source(), hsdsId).id;
-                        case updated -> organizations.updateImported(org.id, request, options.source(), hsdsId).id;
+                        case created -> organizations.registerImported(uuid(hsdsId), request, options.source(), hsdsId, null).id;
+                        case updated -> organizations.updateImported(org.id, request, options.source(), hsdsId, null).id;
                         default -> org.id;
                     };
                 }
@@ -288,6 +288,7 @@ public class HsdsImportService {
                 OfferingRequest base = existing.map(OfferingRequest::from).orElse(null);
                 OfferingRequest request = records.service(node, path, base, mapping, options.defaultCategory(),
                         this::unmapped, f);
+                java.time.Instant assuredAt = HsdsRecords.assuredDate(node, path, f);
                 if (f.errors.isEmpty()) {
                     for (ConstraintViolation<OfferingRequest> v : validator.validate(request)) {
                         f.error(HsdsRecords.at(path, serviceField(ProblemMappers.fieldOf(v.getPropertyPath()))),
@@ -312,13 +313,17 @@ public class HsdsImportService {
                     Offering offering = existing.orElse(null);
                     boolean linked = offering != null && options.source().equals(offering.externalSource)
                             && hsdsId.equals(offering.externalId);
+                    // A newer assured_date alone is news: the publisher checked the service again.
+                    boolean reassured = offering != null && assuredAt != null
+                            && assuredAt.isAfter(offering.lastVerifiedAt);
                     action = offering == null ? RowAction.created
-                            : linked && base.normalized().equals(request.normalized())
+                            : linked && base.normalized().equals(request.normalized()) && !reassured
                             ? RowAction.unchanged : RowAction.updated;
                     id = switch (action) {
                         case created -> offerings.createImported(organizationId, uuid(hsdsId), request,
-                                options.source(), hsdsId).id;
-                        case updated -> offerings.updateImported(offering.id, request, options.source(), hsdsId).id;
+                                options.source(), hsdsId, assuredAt).id;
+                        case updated -> offerings.updateImported(offering.id, request, options.source(), hsdsId,
+                                assuredAt).id;
                         default -> offering.id;
                     };
                     if (topLevel) {
@@ -346,7 +351,7 @@ public class HsdsImportService {
                     radius, new ArrayList<>(regions), current.staffLanguages(), current.communitiesServed(),
                     current.leadership());
             if (!merged.normalized().equals(current.normalized()) && validator.validate(merged).isEmpty()) {
-                organizations.updateImported(org.id, merged, org.externalSource, org.externalId);
+                organizations.updateImported(org.id, merged, org.externalSource, org.externalId, null);
             }
         }
 

@@ -66,6 +66,29 @@ final class HsdsRecords {
         return path.isEmpty() ? field : field.startsWith("[") ? path + field : path + "." + field;
     }
 
+    /**
+     * A service's assured_date (the day its information was last checked) as the start of that day in the
+     * district's time zone; null when absent. A malformed or future date is left out with a warning.
+     */
+    static java.time.Instant assuredDate(JsonNode node, String path, Findings f) {
+        String given = text(node, "assured_date");
+        if (given == null) {
+            return null;
+        }
+        java.time.LocalDate date;
+        try {
+            date = java.time.LocalDate.parse(given.length() > 10 ? given.substring(0, 10) : given);
+        } catch (java.time.format.DateTimeParseException e) {
+            f.warn(at(path, "assured_date"), "left out: not a date (YYYY-MM-DD)");
+            return null;
+        }
+        if (date.isAfter(org.partnermatch.common.DistrictTime.today())) {
+            f.warn(at(path, "assured_date"), "left out: a date in the future");
+            return null;
+        }
+        return date.atStartOfDay(org.partnermatch.common.DistrictTime.zone()).toInstant();
+    }
+
     static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         if (value == null || value.isNull() || value.isContainerNode()) {

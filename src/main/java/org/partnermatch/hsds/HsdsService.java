@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.partnermatch.common.DistrictTime;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.hsds.HsdsDtos.Address;
@@ -148,7 +149,8 @@ public class HsdsService {
         return new Service(offering.id, offering.organizationId, offering.name, offering.description,
                 base.resolve("api/v1/offerings/" + id).toString(), "active",
                 "Students in grade" + (offering.gradeLow == offering.gradeHigh ? " " : "s ") + grades + ".", cost,
-                offering.updatedAt, languages, areas, costs, attributes);
+                offering.updatedAt, java.time.LocalDate.ofInstant(offering.lastVerifiedAt,
+                        DistrictTime.zone()), languages, areas, costs, attributes);
     }
 
     private static Attribute attribute(UUID linkId, String entity, String type, TaxonomyTerm term, String value) {

@@ -86,6 +86,11 @@ public final class OfferingDtos {
             long version,
             Instant createdAt,
             Instant updatedAt,
+            @Schema(description = "When the organization last confirmed this offering is still correct (on creation, "
+                    + "an edit or a confirmation). Exported to HSDS as assured_date.") Instant lastVerifiedAt,
+            @Schema(description = "Who confirmed it: an account (user:{id}) or a service; absent for imports and "
+                    + "listings older than verification.", examples = "user:5d7c3f4e-0000-4000-8000-000000000001")
+            String lastVerifiedBy,
             @Schema(description = "Search with q only: how well the hit matches, 0 to 1 (higher is better).", examples = "0.2857")
             Double score,
             @Schema(description = "Search with near or schoolId only: km from that point to the organization.", examples = "1.42")
@@ -98,7 +103,8 @@ public final class OfferingDtos {
                     Grades.range(offering.gradeLow, offering.gradeHigh), Vocab.enums(offering.timings, Timing.class),
                     offering.modality, Vocab.list(offering.languages), offering.cost, offering.capacity,
                     offering.capacityUnit, offering.capacityUsed, offering.capacity - offering.capacityUsed,
-                    offering.active, offering.version, offering.createdAt, offering.updatedAt, null, null, null);
+                    offering.active, offering.version, offering.createdAt, offering.updatedAt, offering.lastVerifiedAt,
+                    offering.lastVerifiedBy, null, null, null);
         }
     }
 }

@@ -132,6 +132,19 @@ public class OfferingResource {
         return Responses.tagged(OfferingResponse.from(offering), offering.version);
     }
 
+    @POST
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
+    @Path("/offerings/{id}/verification")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Confirm an offering is still correct",
+            description = "The organization's staff (or district staff) record that the offering was checked: sets "
+                    + "lastVerifiedAt and lastVerifiedBy (exported to HSDS as assured_date). Editing it counts as a "
+                    + "confirmation too. No body.")
+    public RestResponse<OfferingResponse> verify(@PathParam("id") String id) {
+        Offering offering = offerings.verify(QueryParams.id("id", id));
+        return Responses.tagged(OfferingResponse.from(offering), offering.version);
+    }
+
     @DELETE
     @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
     @Path("/offerings/{id}")

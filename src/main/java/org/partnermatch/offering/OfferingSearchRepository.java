@@ -194,7 +194,8 @@ public class OfferingSearchRepository {
                 .add(" SELECT t.total, " + (withFacets ? "f." + Facets.NAMES + ", f." + Facets.VALUES + ", f." + Facets.HITS
                         + ", " : "") + "o.id, o.organization_id, o.name, o.description, o.grade_low, o.grade_high,"
                         + " o.timings, o.modality, o.languages, o.cost, o.capacity, o.capacity_unit, o.capacity_used,"
-                        + " o.active, o.version, o.created_at, o.updated_at, p.score, p.distance_km,"
+                        + " o.active, o.version, o.created_at, o.updated_at, o.last_verified_at, o.last_verified_by,"
+                        + " p.score, p.distance_km,"
                         + " ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories, ")
                 .add(highlight(criteria, fuzzy))
                 .add(" FROM counted t" + (withFacets ? " CROSS JOIN facets f" : "") + " LEFT JOIN (page p"
@@ -347,6 +348,8 @@ public class OfferingSearchRepository {
                 rows.getLong("version"),
                 rows.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rows.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                rows.getObject("last_verified_at", OffsetDateTime.class).toInstant(),
+                rows.getString("last_verified_by"),
                 SearchSql.rounded(rows, "score", 4),
                 SearchSql.rounded(rows, "distance_km", 2),
                 text == null ? null : fuzzy ? Highlights.resembling(highlight, text.words())

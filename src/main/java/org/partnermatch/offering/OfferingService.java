@@ -2,6 +2,7 @@ package org.partnermatch.offering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -114,6 +115,16 @@ public class OfferingService {
         return PageResponse.of(query.page(page.page(), page.size()).list(), offering -> offering, page, total);
     }
 
+    /** Active offerings last confirmed before {@code cutoff}, of these organizations, oldest first. */
+    @Transactional
+    public java.util.List<Offering> notVerifiedSince(java.util.Collection<UUID> organizationIds, Instant cutoff) {
+        if (organizationIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return offerings.list("active = true and organizationId in ?1 and lastVerifiedAt < ?2 order by lastVerifiedAt, id",
+                organizationIds, cutoff);
+    }
+
     @Transactional
     public Offering get(UUID id) {
         return offerings.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("offering", id));
@@ -150,6 +161,7 @@ public class OfferingService {
         offering.id = UUID.randomUUID();
         offering.organizationId = organizationId;
         apply(offering, request);
+        markVerified(offering);
         offerings.persist(offering);
         offerings.flush();
         audit.record("offering.created", "offering", offering.id, null, OfferingResponse.from(offering));
@@ -163,9 +175,42 @@ public class OfferingService {
         ETags.requireMatch(ifMatch, offering.version);
         OfferingResponse before = OfferingResponse.from(offering);
         apply(offering, request);
+        markVerified(offering);
         offerings.flush();
         audit.record("offering.updated", "offering", offering.id, before, OfferingResponse.from(offering));
         return offering;
+    }
+
+    /**
+     * The organization's staff (or district staff) confirm the offering is still correct: records when and who,
+     * audited as offering.verified. An edit counts as a confirmation too (see {@link #update}).
+     */
+    @Transactional
+    public Offering verify(UUID id) {
+        Offering offering = get(id);
+        caller.requireOrganization(offering.organizationId);
+        OfferingResponse before = OfferingResponse.from(offering);
+        markVerified(offering);
+        offerings.flush();
+        audit.record("offering.verified", "offering", offering.id, before, OfferingResponse.from(offering));
+        return offering;
+    }
+
+    private void markVerified(Offering offering) {
+        offering.lastVerifiedAt = Instant.now();
+        offering.lastVerifiedBy = caller.subject();
+    }
+
+    /**
+     * An imported record is as current as its publisher says (HSDS assured_date), else as of the import; a
+     * publisher's older date never moves a later confirmation back.
+     */
+    private static void importedVerification(Offering offering, Instant assuredAt) {
+        Instant at = assuredAt == null ? Instant.now() : assuredAt;
+        if (offering.lastVerifiedAt == null || at.isAfter(offering.lastVerifiedAt)) {
+            offering.lastVerifiedAt = at;
+            offering.lastVerifiedBy = null;
+        }
     }
 
     @Transactional
@@ -184,13 +229,14 @@ public class OfferingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Offering createImported(UUID organizationId, UUID preferredId, OfferingRequest request, String source,
-                                   String externalId) {
+                                   String externalId, Instant assuredAt) {
         Offering offering = new Offering();
         offering.id = preferredId != null && offerings.findById(preferredId) == null ? preferredId : UUID.randomUUID();
         offering.organizationId = organizationId;
         offering.externalSource = source;
         offering.externalId = externalId;
         apply(offering, request);
+        importedVerification(offering, assuredAt);
         offerings.persist(offering);
         audit.record("offering.imported", "offering", offering.id, null, OfferingResponse.from(offering));
         return offering;
@@ -198,12 +244,14 @@ public class OfferingService {
 
     /** Writes a publisher's newer record over an offering (linking it when it was matched by name). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Offering updateImported(UUID id, OfferingRequest request, String source, String externalId) {
+    public Offering updateImported(UUID id, OfferingRequest request, String source, String externalId,
+                                   Instant assuredAt) {
         Offering offering = get(id);
         OfferingResponse before = OfferingResponse.from(offering);
         offering.externalSource = source;
         offering.externalId = externalId;
         apply(offering, request);
+        importedVerification(offering, assuredAt);
         audit.record("offering.updated", "offering", offering.id, before, OfferingResponse.from(offering));
         return offering;
     }

@@ -80,6 +80,14 @@ public class Organization {
     @Column(name = "external_id")
     public String externalId;
 
+    /** When someone of the organization (or the district) last confirmed this listing is still correct. */
+    @Column(name = "last_verified_at")
+    public Instant lastVerifiedAt;
+
+    /** Who confirmed it (the caller's subject); null for imports and rows older than verification. */
+    @Column(name = "last_verified_by")
+    public String lastVerifiedBy;
+
     @Version
     public long version;
 

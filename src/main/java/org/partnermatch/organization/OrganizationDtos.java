@@ -119,6 +119,11 @@ public final class OrganizationDtos {
             long version,
             Instant createdAt,
             Instant updatedAt,
+            @Schema(description = "When the organization's staff last confirmed its details are still correct (on "
+                    + "registration, an edit or a confirmation). Exported to HSDS as assured_date.") Instant lastVerifiedAt,
+            @Schema(description = "Who confirmed it: an account (user:{id}) or a service; absent for imports and "
+                    + "listings older than verification.", examples = "user:5d7c3f4e-0000-4000-8000-000000000001")
+            String lastVerifiedBy,
             @Schema(description = "Search with q only: how well the hit matches, 0 to 1 (higher is better).", examples = "0.3421")
             Double score,
             @Schema(description = "Search with near or schoolId only: km from that point to the organization.", examples = "2.07")
@@ -129,7 +134,7 @@ public final class OrganizationDtos {
         public OrganizationResponse withSearch(Double score, Double distanceKm, Highlight highlight) {
             return new OrganizationResponse(id, name, description, website, contact, address, latitude, longitude,
                     locationPrecision, serviceRadiusKm, serviceRegions, staffLanguages, communitiesServed, leadership, vettingStatus,
-                    vettedAt, version, createdAt, updatedAt, score, distanceKm, highlight);
+                    vettedAt, version, createdAt, updatedAt, lastVerifiedAt, lastVerifiedBy, score, distanceKm, highlight);
         }
 
         public static OrganizationResponse from(Organization org, boolean withContact) {
@@ -142,7 +147,7 @@ public final class OrganizationDtos {
                     org.serviceRadiusKm, Vocab.list(org.serviceRegions),
                     Vocab.list(org.staffLanguages), Vocab.list(org.communitiesServed),
                     Vocab.enums(org.leadership, Leadership.class), org.vettingStatus, org.vettedAt, org.version,
-                    org.createdAt, org.updatedAt, null, null, null);
+                    org.createdAt, org.updatedAt, org.lastVerifiedAt, org.lastVerifiedBy, null, null, null);
         }
     }
 }

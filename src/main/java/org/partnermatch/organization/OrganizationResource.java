@@ -118,6 +118,18 @@ public class OrganizationResource {
     }
 
     @POST
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
+    @Path("/organizations/{id}/verification")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Confirm the organization's details are still correct",
+            description = "Its staff (or district staff) record that the profile was checked: sets lastVerifiedAt and "
+                    + "lastVerifiedBy. Editing the profile counts as a confirmation too. No body.")
+    public RestResponse<OrganizationResponse> verify(@PathParam("id") String id) {
+        Organization org = organizations.verify(QueryParams.id("id", id));
+        return Responses.tagged(organizations.view(org), org.version);
+    }
+
+    @POST
     @RolesAllowed(Roles.DISTRICT)
     @Path("/organizations/{id}/vetting")
     @Operation(summary = "Record a vetting decision (district)", description = "Moves the organization to pending, approved or suspended.")

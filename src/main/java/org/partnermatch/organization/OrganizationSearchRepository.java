@@ -102,7 +102,8 @@ public class OrganizationSearchRepository {
                 .add(" SELECT t.total, g.id, g.name, g.description, g.website, g.contact_name, g.email, g.phone,"
                         + " g.street, g.city, g.state, g.postal_code, g.latitude, g.longitude, g.service_radius_km,"
                         + " g.service_regions, g.staff_languages, g.communities_served, g.leadership, g.vetting_status,"
-                        + " g.vetted_at, g.version, g.created_at, g.updated_at, p.score, p.distance_km, ")
+                        + " g.vetted_at, g.version, g.created_at, g.updated_at, g.last_verified_at, g.last_verified_by,"
+                        + " p.score, p.distance_km, ")
                 .add(highlight)
                 .add(" FROM (SELECT count(*) AS total FROM hits) t LEFT JOIN (page p JOIN organization g ON g.id = p.id)"
                         + " ON TRUE ORDER BY " + SearchSql.order(search.sort(), "p."));
@@ -283,6 +284,8 @@ public class OrganizationSearchRepository {
         org.version = rows.getLong("version");
         org.createdAt = rows.getObject("created_at", OffsetDateTime.class).toInstant();
         org.updatedAt = rows.getObject("updated_at", OffsetDateTime.class).toInstant();
+        org.lastVerifiedAt = rows.getObject("last_verified_at", OffsetDateTime.class).toInstant();
+        org.lastVerifiedBy = rows.getString("last_verified_by");
         SearchText text = criteria.search().text();
         String highlight = rows.getString("highlight");
         return OrganizationResponse.from(org, criteria.withContact()).withSearch(

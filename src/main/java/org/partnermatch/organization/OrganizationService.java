@@ -130,6 +130,7 @@ public class OrganizationService {
         }
         org.vettingStatus = VettingStatus.pending;
         apply(org, request);
+        markVerified(org);
         organizations.persist(org);
         organizations.flush();
         audit.record("organization.registered", "organization", org.id, null, OrganizationResponse.from(org, true));
@@ -144,9 +145,30 @@ public class OrganizationService {
         ETags.requireMatch(ifMatch, org.version);
         OrganizationResponse before = OrganizationResponse.from(org, true);
         apply(org, request);
+        markVerified(org);
         organizations.flush();
         audit.record("organization.updated", "organization", org.id, before, OrganizationResponse.from(org, true));
         return org;
+    }
+
+    /**
+     * Its staff (or district staff) confirm the organization's details are still correct: records when and who,
+     * audited as organization.verified. An edit counts as a confirmation too (see {@link #update}).
+     */
+    @Transactional
+    public Organization verify(UUID id) {
+        Organization org = get(id);
+        caller.requireOrganization(org.id);
+        OrganizationResponse before = OrganizationResponse.from(org, true);
+        markVerified(org);
+        organizations.flush();
+        audit.record("organization.verified", "organization", org.id, before, OrganizationResponse.from(org, true));
+        return org;
+    }
+
+    private void markVerified(Organization org) {
+        org.lastVerifiedAt = Instant.now();
+        org.lastVerifiedBy = caller.subject();
     }
 
     @Transactional
@@ -181,13 +203,14 @@ public class OrganizationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Organization registerImported(UUID preferredId, OrganizationRequest request, String source,
-                                         String externalId) {
+                                         String externalId, Instant assuredAt) {
         Organization org = new Organization();
         org.id = preferredId != null && organizations.findById(preferredId) == null ? preferredId : UUID.randomUUID();
         org.vettingStatus = VettingStatus.pending;
         org.externalSource = source;
         org.externalId = externalId;
         apply(org, request);
+        importedVerification(org, assuredAt);
         organizations.persist(org);
         audit.record("organization.imported", "organization", org.id, null, OrganizationResponse.from(org, true));
         return org;
@@ -198,14 +221,28 @@ public class OrganizationService {
      * name). Vetting is the district's and stays as it is: an approved organization stays approved.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Organization updateImported(UUID id, OrganizationRequest request, String source, String externalId) {
+    public Organization updateImported(UUID id, OrganizationRequest request, String source, String externalId,
+                                       Instant assuredAt) {
         Organization org = get(id);
         OrganizationResponse before = OrganizationResponse.from(org, true);
         org.externalSource = source;
         org.externalId = externalId;
         apply(org, request);
+        importedVerification(org, assuredAt);
         audit.record("organization.updated", "organization", org.id, before, OrganizationResponse.from(org, true));
         return org;
+    }
+
+    /**
+     * An imported record is as current as its publisher says (HSDS assured_date), else as of the import; a
+     * publisher's older date never moves a later confirmation back.
+     */
+    private static void importedVerification(Organization org, Instant assuredAt) {
+        Instant at = assuredAt == null ? Instant.now() : assuredAt;
+        if (org.lastVerifiedAt == null || at.isAfter(org.lastVerifiedAt)) {
+            org.lastVerifiedAt = at;
+            org.lastVerifiedBy = null;
+        }
     }
 
     /** A name as the unique index compares organization names: as stored (see normalized), in any case. */
@@ -296,6 +333,14 @@ public class OrganizationService {
                 .setParameter("approved", VettingStatus.approved)
                 .setParameter("addresses", new java.util.ArrayList<>(addresses))
                 .getResultList());
+    }
+
+    /** Approved organizations, by name, optionally only one: the directory whose listings must stay current. */
+    @Transactional
+    public List<Organization> approvedListings(UUID organizationId) {
+        return organizationId == null
+                ? organizations.list("vettingStatus = ?1 order by name, id", VettingStatus.approved)
+                : organizations.list("vettingStatus = ?1 and id = ?2", VettingStatus.approved, organizationId);
     }
 
     /** Approved organizations by name, then id: the public directory in bulk (the HSDS export). */

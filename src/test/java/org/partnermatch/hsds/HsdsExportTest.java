@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partnermatch.support.Api;
+import org.partnermatch.support.Db;
 import org.partnermatch.support.Tokens;
 
 /**
@@ -198,6 +199,10 @@ class HsdsExportTest {
                 .doesNotContainKeys(inactive, pendingOffering.toString());
         JsonNode service = all.get(offering.toString());
         assertThat(service.get("organization_id").asText()).isEqualTo(approved.toString());
+        // assured_date is the day (district time) the organization last confirmed the offering.
+        Db.update("UPDATE offering SET last_verified_at = '2026-03-02T12:00:00Z' WHERE id = '" + offering + "'");
+        assertThat(exportAll("services", serviceSchema, null).get(offering.toString()).get("assured_date").asText())
+                .isEqualTo("2026-03-02");
         assertThat(service.get("status").asText()).isEqualTo("active");
         assertThat(service.get("eligibility_description").asText()).isEqualTo("Students in grades 6-8.");
         assertThat(service.get("fees_description").asText()).isEqualTo("Free");

@@ -123,6 +123,9 @@ class HsdsImportTest {
                 + "o.id = c.offering_id WHERE o.external_source = '" + source + "'")).isEqualTo("mental-health");
         assertThat(Db.text("SELECT grade_low || '-' || grade_high || ' ' || cost || ' ' || active " + offering))
                 .isEqualTo("7-12 fee true");
+        // The service's assured_date (2005-01-01) is when it was last verified; nobody of ours confirmed it.
+        assertThat(Db.text("SELECT (last_verified_at AT TIME ZONE 'America/Los_Angeles')::date || ' ' || "
+                + "coalesce(last_verified_by, '-') " + offering)).isEqualTo("2005-01-01 -");
 
         JsonPath again = district("?source=" + source, example("3.0/organization_full.json", t))
                 .statusCode(200).extract().jsonPath();

@@ -203,6 +203,7 @@ class AccessMatrixTest {
         allow("GET /api/v1/organizations/{id}", 200, 200, 200, 200, 200, 200);
         allow("PUT /api/v1/organizations/{id}", f -> Api.organization(), 401, 403, 403, 200, 403, 200);
         allow("DELETE /api/v1/organizations/{id}", 401, 403, 403, 403, 403, 204);
+        allow("POST /api/v1/organizations/{id}/verification", 401, 403, 403, 200, 403, 200);
         allow("POST /api/v1/organizations/{id}/vetting", f -> Map.of("status", "suspended"), 401, 403, 403, 403, 403, 200);
         allow("GET /api/v1/organizations/{organizationId}/offerings", 200, 200, 200, 200, 200, 200);
         allow("POST /api/v1/organizations/{organizationId}/offerings", f -> Api.offering(), 401, 403, 403, 201, 403, 201);
@@ -211,6 +212,9 @@ class AccessMatrixTest {
         allow("GET /api/v1/offerings/{id}", 200, 200, 200, 200, 200, 200);
         allow("PUT /api/v1/offerings/{id}", f -> Api.offering(), 401, 403, 403, 200, 403, 200);
         allow("DELETE /api/v1/offerings/{id}", 401, 403, 403, 204, 403, 204);
+        allow("POST /api/v1/offerings/{id}/verification", 401, 403, 403, 200, 403, 200);
+        // Without organizationId a partner sees its own organization's stale listings.
+        allow("GET /api/v1/listings/stale", 401, 403, 403, 200, 200, 200);
 
         allow("GET /api/v1/audit", 401, 403, 403, 403, 403, 200);
 
