@@ -34,6 +34,9 @@ import org.partnermatch.offering.Offering;
 import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.offering.OfferingService;
 import org.partnermatch.partnership.Partnership;
+import org.partnermatch.partnership.FeedbackService;
+import org.partnermatch.partnership.PartnershipDtos.FeedbackRequest;
+import org.partnermatch.partnership.PartnershipDtos.FeedbackResponse;
 import org.partnermatch.partnership.PartnershipDtos.PartnershipRequest;
 import org.partnermatch.partnership.PartnershipDtos.PartnershipResponse;
 import org.partnermatch.partnership.PartnershipDtos.ReasonRequest;
@@ -41,6 +44,8 @@ import org.partnermatch.partnership.PartnershipEvents;
 import org.partnermatch.partnership.PartnershipService;
 import org.partnermatch.security.Roles;
 import org.partnermatch.vocabulary.NeedStatus;
+import org.partnermatch.vocabulary.PartnershipState;
+import org.partnermatch.vocabulary.PartySide;
 
 /** Sending a partnership request, following it, and answering it. */
 @Path("/partnerships")
@@ -58,11 +63,14 @@ public class PartnershipPages {
     private final WebNames names;
     private final Template partnership;
     private final Template request;
+    private final FeedbackService feedback;
 
     public PartnershipPages(Pages pages, WebSession session, Validator validator, PartnershipService partnerships,
                             PartnershipEvents events, OfferingService offerings, NeedService needs, WebNames names,
+                            FeedbackService feedback,
                             @Location("web/partnership.html") Template partnership,
                             @Location("web/request.html") Template request) {
+        this.feedback = feedback;
         this.pages = pages;
         this.session = session;
         this.validator = validator;
@@ -141,7 +149,7 @@ public class PartnershipPages {
                 }
                 case "decline" -> {
                     requireRole(partnerSide);
-                    ReasonRequest reason = new ReasonRequest(form.text("reason"));
+                    ReasonRequest reason = reason(form, "Write why you decline: the school reads it with your answer.");
                     if (form.validate(validator, reason)) {
                         partnerships.decline(partnershipId, reason.reason());
                     }
@@ -149,9 +157,17 @@ public class PartnershipPages {
                 case "start" -> partnerships.start(partnershipId);
                 case "complete" -> partnerships.complete(partnershipId);
                 case "cancel" -> {
-                    ReasonRequest reason = new ReasonRequest(form.text("reason"));
+                    ReasonRequest reason = reason(form, "Write why you cancel: the other side reads it with the news.");
                     if (form.validate(validator, reason)) {
                         partnerships.cancel(partnershipId, reason.reason());
+                    }
+                }
+                case "feedback" -> {
+                    FeedbackRequest rating = new FeedbackRequest(form.integer("rating"), form.text("comment"));
+                    if (rating.rating() == null) {
+                        form.error("rating", "Choose a rating from 1 (poor) to 5 (excellent).");
+                    } else if (form.validate(validator, rating)) {
+                        feedback.give(partnershipId, rating);
                     }
                 }
                 default -> throw ProblemException.notFound("action", action);
@@ -166,6 +182,15 @@ public class PartnershipPages {
             return Pages.seeOther("/partnerships/" + partnershipId + "?" + action);
         }
         return form.redisplay(view -> partnershipPage(partnerships.get(partnershipId), view.set("action", action)));
+    }
+
+    /** The posted reason; a blank one (spaces only) is noted with the plain message given. */
+    private static ReasonRequest reason(WebForm form, String whenBlank) {
+        String text = form.text("reason");
+        if (text == null) {
+            form.error("reason", whenBlank);
+        }
+        return new ReasonRequest(text);
     }
 
     private static void requireRole(boolean allowed) {
@@ -187,13 +212,41 @@ public class PartnershipPages {
     private TemplateInstance partnershipPage(Partnership p, FormView form) {
         PartnershipResponse view = PartnershipResponse.from(p);
         List<String> needTitles = p.needIds.stream().map(this::needTitle).toList();
-        return pages.page(partnership, "Partnership request")
+        var caller = session.caller();
+        boolean partnerSide = caller.district() || caller.isPartnerOf(p.organizationId);
+        // Errors belong to the form that was posted: a refused decline must not mark the cancel form too.
+        String posted = form.v("action");
+        List<FeedbackResponse> given = feedback.forPartnership(p.id);
+        PartySide mySide = caller.isPrincipalOf(p.schoolId) ? PartySide.school
+                : caller.isPartnerOf(p.organizationId) ? PartySide.partner : null;
+        boolean mayRate = mySide != null && p.state.acceptsFeedback()
+                && given.stream().noneMatch(f -> f.givenBy() == mySide);
+        return pages.page(partnership, title(p.state, partnerSide))
                 .data("p", names.partnership(view))
+                .data("contact", partnerships.schoolContact(p.id).orElse(null))
+                .data("feedback", given)
+                .data("mayRate", mayRate)
+                .data("declineForm", "decline".equals(posted) ? form : FormView.empty())
+                .data("cancelForm", "cancel".equals(posted) ? form : FormView.empty())
+                .data("feedbackForm", "feedback".equals(posted) ? form : FormView.empty())
                 .data("needTitles", needTitles)
                 .data("events", events.list(p.id, new PageQuery(0, 100)).items())
                 .data("form", form)
                 .data("answerDays", p.requestedAt == null || p.expiresAt == null ? 0
                         : java.time.Duration.between(p.requestedAt, p.expiresAt).toDays());
+    }
+
+    /** The page's title follows the partnership's state. */
+    static String title(PartnershipState state, boolean partnerSide) {
+        return switch (state) {
+            case requested -> partnerSide ? "Request waiting for your answer" : "Request sent";
+            case accepted -> "Request accepted";
+            case declined -> "Request declined";
+            case active -> "Partnership active";
+            case completed -> "Partnership completed";
+            case cancelled -> "Partnership cancelled";
+            case expired -> "Request expired";
+        };
     }
 
     private String needTitle(UUID id) {
