@@ -60,11 +60,14 @@ public class DistrictPages {
 
     private final SchoolService schools;
     private final Maps maps;
+    private final org.partnermatch.organization.OnboardingService onboarding;
 
     public DistrictPages(Pages pages, WebSession session, Validator validator, OrganizationService organizations,
                          ReportService reports, AllocationService allocations,
                          @Location("web/district.html") Template district,
-                         @Location("web/allocation.html") Template allocation, SchoolService schools, Maps maps) {
+                         @Location("web/allocation.html") Template allocation, SchoolService schools, Maps maps,
+                         org.partnermatch.organization.OnboardingService onboarding) {
+        this.onboarding = onboarding;
         this.schools = schools;
         this.maps = maps;
         this.pages = pages;
@@ -121,25 +124,35 @@ public class DistrictPages {
                 new PageQuery(0, 100)).items();
         List<OrganizationResponse> suspended = organizations.search(filter(VettingStatus.suspended),
                 SearchRequest.none(), new PageQuery(0, 100)).items();
+        // Each waiting or suspended organization's onboarding items: on file (until when), expired, or missing.
+        java.util.Map<java.util.UUID, Object> onboardingOf = new java.util.HashMap<>();
+        for (OrganizationResponse o : pending) {
+            onboardingOf.put(o.id(), onboarding.status(o.id()));
+        }
+        for (OrganizationResponse o : suspended) {
+            onboardingOf.put(o.id(), onboarding.status(o.id()));
+        }
         ReportRequest all = new ReportRequest(null, null, null, null);
         EquityReport equity = reports.equity(all);
         CoverageReport coverage = reports.coverage(all);
         List<BarChart.Group> groups = new ArrayList<>();
         for (EquityGroup g : equity.quartiles()) {
-            groups.add(new BarChart.Group(g.label(), g.partneredOrGoodMatchShare()));
+            groups.add(new BarChart.Group(g.label(), g.partneredShare()));
         }
         for (EquityGroup g : equity.titleI()) {
-            groups.add(new BarChart.Group(g.label(), g.partneredOrGoodMatchShare()));
+            groups.add(new BarChart.Group(g.label(), g.partneredShare()));
         }
         List<EquityGroup> rows = new ArrayList<>(equity.quartiles());
         rows.addAll(equity.titleI());
         return pages.page(district, "District overview")
                 .data("pending", pending)
                 .data("suspended", suspended)
+                .data("onboarding", onboardingOf)
                 .data("equity", equity)
                 .data("groups", rows)
                 .data("coverage", coverage)
-                .data("chart", BarChart.of("Share of open needs with a partner or a good match", groups))
+                .data("headline", EquityHeadline.of(equity.quartiles()))
+                .data("chart", BarChart.of("Share of open needs with a partner", groups))
                 .data("regions", coverage.regions())
                 .data("schoolCoverage", coverage.schools())
                 .data("map", maps.coverage(coverage.schools(), schools.located(
