@@ -88,4 +88,8 @@ public final class AccountDtos {
     @PlainText
     public record AcceptInvitationRequest(@NotBlank @Size(max = 100) String token) {
     }
+
+    /** Whom a partner contacts at a school: a staff member's name and verified e-mail address. */
+    public record PlaceContact(String name, String email) {
+    }
 }

@@ -279,6 +279,24 @@ public class MembershipService {
         return query.getResultList().stream().sorted().toList();
     }
 
+    /**
+     * Whom to contact at a school: the person whose subject is given ("user:{id}", the one who sent a request) when
+     * they are still on the school's staff with a verified address, otherwise the school's longest-standing staff
+     * member with one. Empty when nobody there has a verified address. For the partnership feature, which decides
+     * who may see it; no caller checks here.
+     */
+    @Transactional
+    public java.util.Optional<AccountDtos.PlaceContact> schoolContact(UUID schoolId, String preferredSubject) {
+        List<Object[]> rows = users.getEntityManager().createQuery("select u.id, u.displayName, u.email"
+                        + " from AppUser u, Membership m where m.userId = u.id and u.emailVerified = true"
+                        + " and u.email is not null and m.scope = :scope and m.schoolId = :school"
+                        + " order by m.createdAt, m.id", Object[].class)
+                .setParameter("scope", MembershipScope.school).setParameter("school", schoolId).getResultList();
+        return rows.stream().filter(r -> ("user:" + r[0]).equals(preferredSubject)).findFirst()
+                .or(() -> rows.stream().findFirst())
+                .map(r -> new AccountDtos.PlaceContact((String) r[1], (String) r[2]));
+    }
+
     /** Organizations of which any of these verified addresses is a member (for the weekly digest). */
     @Transactional
     public java.util.Set<UUID> organizationsOf(java.util.Collection<String> addresses) {

@@ -90,7 +90,16 @@ public final class AllocationDtos {
     @Schema(description = "An allocation job: its status, and the plan once done.")
     public record AllocationJob(UUID id, JobStatus status, Instant createdAt, Instant finishedAt,
                                 @Schema(description = "Why it failed, when it did.") String error,
-                                AllocationPlan plan) {
+                                AllocationPlan plan,
+                                @Schema(description = "What the plan covered.") PlanScope scope) {
+    }
+
+    @Schema(description = "The scope a plan covered: region and category (absent: all), the lowest score proposed, "
+            + "and how many schools were named (absent: every school in the region).")
+    public record PlanScope(@Schema(examples = "Southeast") String region,
+                            @Schema(examples = "academic") String category,
+                            @Schema(examples = "0.5") double minScore,
+                            @Schema(examples = "12") Integer schoolCount) {
     }
 
     @Schema(description = "Turn plan lines into partnership requests: one request per school and offering, for the "

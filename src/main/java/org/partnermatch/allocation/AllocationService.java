@@ -24,6 +24,7 @@ import org.partnermatch.allocation.AllocationDtos.AllocationRequest;
 import org.partnermatch.allocation.AllocationDtos.Comparison;
 import org.partnermatch.allocation.AllocationDtos.JobStatus;
 import org.partnermatch.allocation.AllocationDtos.PlanLine;
+import org.partnermatch.allocation.AllocationDtos.PlanScope;
 import org.partnermatch.allocation.AllocationDtos.PlanTotals;
 import org.partnermatch.allocation.AllocationDtos.SchoolPlan;
 import org.partnermatch.allocation.AllocationProblem.Arc;
@@ -66,9 +67,11 @@ public class AllocationService {
         return t;
     });
     private final Map<UUID, AllocationJob> jobs = new LinkedHashMap<>();
+    private final AllocationPlans plans;
 
     public AllocationService(ReportQueries queries, ReportService reports, MatchingService matching,
-                             ReportConfig reportConfig, AllocationConfig config) {
+                             ReportConfig reportConfig, AllocationConfig config, AllocationPlans plans) {
+        this.plans = plans;
         this.queries = queries;
         this.reports = reports;
         this.matching = matching;
@@ -164,23 +167,25 @@ public class AllocationService {
             needs.forEach(n -> needById.put(n.id(), n));
             Prepared prepared = new Prepared(problem, snapshot, schools, needById);
             UUID id = UUID.randomUUID();
-            Instant created = Instant.now();
+            Instant created = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            PlanScope planScope = new PlanScope(r.region(), r.category(), minScore,
+                    r.schoolIds() == null || r.schoolIds().isEmpty() ? null : r.schoolIds().size());
             boolean inline = !Boolean.TRUE.equals(r.async()) && problem.arcCount() <= config.inlineMaxPairs();
             if (inline) {
-                AllocationJob done = new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared));
+                AllocationJob done = new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared), planScope);
                 store(done);
                 return done;
             }
-            AllocationJob queued = new AllocationJob(id, JobStatus.queued, created, null, null, null);
+            AllocationJob queued = new AllocationJob(id, JobStatus.queued, created, null, null, null, planScope);
             store(queued);
             executor.submit(() -> {
-                store(new AllocationJob(id, JobStatus.running, created, null, null, null));
+                store(new AllocationJob(id, JobStatus.running, created, null, null, null, planScope));
                 try {
-                    store(new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared)));
+                    store(new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared), planScope));
                 } catch (RuntimeException e) {
                     LOG.errorf(e, "Allocation job %s failed", id);
                     store(new AllocationJob(id, JobStatus.failed, created, Instant.now(),
-                            "The plan could not be computed; the failure is logged under job " + id + ".", null));
+                            "The plan could not be computed; the failure is logged under job " + id + ".", null, planScope));
                 }
             });
             return queued;
@@ -189,17 +194,31 @@ public class AllocationService {
         }
     }
 
+    /** A plan of this run, or one kept in the database from before (a restart); 404 when unknown. */
     public AllocationJob get(UUID id) {
         synchronized (jobs) {
             AllocationJob job = jobs.get(id);
-            if (job == null) {
-                throw ProblemException.notFound("allocation", id);
+            if (job != null) {
+                return job;
             }
-            return job;
+        }
+        return plans.find(id).orElseThrow(() -> ProblemException.notFound("allocation", id));
+    }
+
+    /** The latest plans, newest first, as kept in the database. */
+    public List<AllocationJob> recent(int limit) {
+        return plans.recent(limit);
+    }
+
+    /** Forgets the plans held in memory, as a restart does (tests). */
+    void forgetInMemory() {
+        synchronized (jobs) {
+            jobs.clear();
         }
     }
 
     private void store(AllocationJob job) {
+        plans.save(job);
         synchronized (jobs) {
             jobs.put(job.id(), job);
             while (jobs.size() > config.keptJobs()) {

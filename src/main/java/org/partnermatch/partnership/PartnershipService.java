@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.partnermatch.account.AccountDtos.PlaceContact;
+import org.partnermatch.account.MembershipService;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.Filter;
 import org.partnermatch.common.PageQuery;
@@ -54,11 +56,13 @@ public class PartnershipService {
     private final Caller caller;
     private final AuditService audit;
     private final PartnershipSettings settings;
+    private final MembershipService memberships;
 
     public PartnershipService(PartnershipRepository partnerships, PartnershipEvents events, PartnershipExpiry expiry,
                               SchoolService schools, NeedService needs, OfferingService offerings,
                               OrganizationService organizations, Caller caller, AuditService audit,
-                              PartnershipSettings settings) {
+                              PartnershipSettings settings, MembershipService memberships) {
+        this.memberships = memberships;
         this.partnerships = partnerships;
         this.events = events;
         this.expiry = expiry;
@@ -139,6 +143,37 @@ public class PartnershipService {
     @Transactional
     public Optional<Partnership> findOpen(UUID schoolId, UUID offeringId) {
         return partnerships.findOpen(schoolId, offeringId);
+    }
+
+    /**
+     * The school's open (requested, accepted or active) partnerships by offering: offering id → partnership id. For
+     * pages that offer a request button only where none is open. Only for the school's own staff or the district.
+     */
+    @Transactional
+    public java.util.Map<UUID, UUID> openByOffering(UUID schoolId) {
+        if (!(caller.district() || caller.isPrincipalOf(schoolId))) {
+            return java.util.Map.of();
+        }
+        return partnerships.list("schoolId = ?1 and state in ?2", schoolId,
+                        List.of(PartnershipState.requested, PartnershipState.accepted, PartnershipState.active))
+                .stream().collect(Collectors.toMap(p -> p.offeringId, p -> p.id, (a, b) -> a));
+    }
+
+    /**
+     * Whom the partner contacts at the school — the person who sent the request, or another of the school's staff —
+     * once the partner has accepted (accepted, active or completed). Before that a school's staff stay private to
+     * the partner. Empty for the school's own side (they know themselves), before acceptance, and when nobody at the
+     * school has a verified address.
+     */
+    @Transactional
+    public Optional<PlaceContact> schoolContact(UUID partnershipId) {
+        Partnership p = get(partnershipId);
+        boolean accepted = p.state == PartnershipState.accepted || p.state == PartnershipState.active
+                || p.state == PartnershipState.completed;
+        if (!accepted || !(caller.district() || caller.isPartnerOf(p.organizationId))) {
+            return Optional.empty();
+        }
+        return memberships.schoolContact(p.schoolId, p.requestedBy);
     }
 
     @Transactional

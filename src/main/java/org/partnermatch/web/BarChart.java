@@ -16,6 +16,11 @@ public record BarChart(String title, int width, int height, List<Bar> bars) {
 
     /** One bar: its label, the share it shows and where it sits. */
     public record Bar(String label, String value, int y, int length, int textY, int valueX) {
+
+        /** The bar's length as a whole percentage of the chart's width (for bars drawn in HTML). */
+        public int percent() {
+            return Math.round(100f * length / (640 - LABEL_WIDTH - 60));
+        }
     }
 
     public record Group(String label, Double share) {

@@ -16,15 +16,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.UUID;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.partnermatch.allocation.AllocationDtos.AllocationJob;
 import org.partnermatch.allocation.AllocationDtos.AllocationRequest;
+import org.partnermatch.allocation.AllocationDtos.PlanRequestsRequest;
+import org.partnermatch.allocation.AllocationDtos.PlanRequestsResponse;
 import org.partnermatch.allocation.AllocationService;
+import org.partnermatch.allocation.PlanRequestService;
 import org.partnermatch.common.DistrictTime;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.ProblemException;
@@ -68,15 +74,20 @@ public class DistrictPages {
     private final Maps maps;
     private final AnnualReportService annualReports;
     private final Template annualReportPage;
+    private final org.partnermatch.organization.OnboardingService onboarding;
+    private final PlanRequestService planRequests;
 
     public DistrictPages(Pages pages, WebSession session, Validator validator, OrganizationService organizations,
                          ReportService reports, AllocationService allocations,
                          @Location("web/district.html") Template district,
                          @Location("web/allocation.html") Template allocation, SchoolService schools, Maps maps,
                          AnnualReportService annualReports,
-                         @Location("web/annual-report.html") Template annualReportPage) {
+                         @Location("web/annual-report.html") Template annualReportPage,
+                         org.partnermatch.organization.OnboardingService onboarding, PlanRequestService planRequests) {
         this.annualReports = annualReports;
         this.annualReportPage = annualReportPage;
+        this.planRequests = planRequests;
+        this.onboarding = onboarding;
         this.schools = schools;
         this.maps = maps;
         this.pages = pages;
@@ -156,9 +167,41 @@ public class DistrictPages {
 
     @GET
     @Path("allocations/{id}")
-    public TemplateInstance plan(@PathParam("id") String id) {
-        AllocationJob job = allocations.get(QueryParams.id("id", id));
-        return pages.page(allocation, "Allocation plan").data("job", job);
+    public TemplateInstance plan(@PathParam("id") String id, @QueryParam("made") String made,
+                                 @QueryParam("skipped") String skipped) {
+        LocalDate start = LocalDate.now().plusWeeks(2);
+        return planPage(allocations.get(QueryParams.id("id", id)), FormView.empty().set("startDate", start)
+                .set("endDate", start.plusMonths(4)))
+                .data("made", count(made)).data("skipped", count(skipped));
+    }
+
+    /** Sends the plan's requests: one per school and offering of its lines, as the district. */
+    @POST
+    @Path("allocations/{id}/requests")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response sendPlanRequests(@PathParam("id") String id, MultivaluedMap<String, String> values) {
+        WebForm form = WebForm.posted(values, session);
+        UUID allocationId = QueryParams.id("id", id);
+        AllocationJob job = allocations.get(allocationId);
+        PlanRequestsRequest request = new PlanRequestsRequest(null, form.date("startDate"), form.date("endDate"),
+                form.text("message"));
+        return form.writeOrRedisplay(validator, request, valid -> {
+            PlanRequestsResponse sent = planRequests.request(allocationId, valid);
+            return Pages.seeOther("/allocations/" + allocationId + "?requested&made=" + sent.requests()
+                    + "&skipped=" + sent.linesSkipped());
+        }, view -> planPage(job, view).data("made", 0).data("skipped", 0));
+    }
+
+    private TemplateInstance planPage(AllocationJob job, FormView form) {
+        return pages.page(allocation, "Allocation plan").data("job", job).data("form", form);
+    }
+
+    private static int count(String value) {
+        try {
+            return value == null ? 0 : Math.max(0, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private TemplateInstance districtPage(FormView form) {
@@ -166,25 +209,36 @@ public class DistrictPages {
                 new PageQuery(0, 100)).items();
         List<OrganizationResponse> suspended = organizations.search(filter(VettingStatus.suspended),
                 SearchRequest.none(), new PageQuery(0, 100)).items();
+        // Each waiting or suspended organization's onboarding items: on file (until when), expired, or missing.
+        java.util.Map<java.util.UUID, Object> onboardingOf = new java.util.HashMap<>();
+        for (OrganizationResponse o : pending) {
+            onboardingOf.put(o.id(), onboarding.status(o.id()));
+        }
+        for (OrganizationResponse o : suspended) {
+            onboardingOf.put(o.id(), onboarding.status(o.id()));
+        }
         ReportRequest all = new ReportRequest(null, null, null, null);
         EquityReport equity = reports.equity(all);
         CoverageReport coverage = reports.coverage(all);
         List<BarChart.Group> groups = new ArrayList<>();
         for (EquityGroup g : equity.quartiles()) {
-            groups.add(new BarChart.Group(g.label(), g.partneredOrGoodMatchShare()));
+            groups.add(new BarChart.Group(g.label(), g.partneredShare()));
         }
         for (EquityGroup g : equity.titleI()) {
-            groups.add(new BarChart.Group(g.label(), g.partneredOrGoodMatchShare()));
+            groups.add(new BarChart.Group(g.label(), g.partneredShare()));
         }
         List<EquityGroup> rows = new ArrayList<>(equity.quartiles());
         rows.addAll(equity.titleI());
         return pages.page(district, "District overview")
                 .data("pending", pending)
                 .data("suspended", suspended)
+                .data("onboarding", onboardingOf)
+                .data("plans", allocations.recent(5))
                 .data("equity", equity)
                 .data("groups", rows)
                 .data("coverage", coverage)
-                .data("chart", BarChart.of("Share of open needs with a partner or a good match", groups))
+                .data("headline", EquityHeadline.of(equity.quartiles()))
+                .data("chart", BarChart.of("Share of open needs with a partner", groups))
                 .data("regions", coverage.regions())
                 .data("schoolCoverage", coverage.schools())
                 .data("map", maps.coverage(coverage.schools(), schools.located(

@@ -58,6 +58,7 @@ public class HomePages {
     private final boolean tokenSessions;
     private final SignInTenants provider;
     private final Template home;
+    private final Template numbers;
     private final Template signIn;
 
     public HomePages(Pages pages, WebSession session, JWTParser parser, SchoolService schools,
@@ -65,7 +66,9 @@ public class HomePages {
                      @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "") String issuer,
                      @ConfigProperty(name = "mp.jwt.verify.publickey.location", defaultValue = "") String keyLocation,
                      @ConfigProperty(name = "partnermatch.web.token-sessions", defaultValue = "false") boolean tokenSessions,
-                     @Location("web/home.html") Template home, @Location("web/sign-in.html") Template signIn) {
+                     @Location("web/home.html") Template home, @Location("web/sign-in.html") Template signIn,
+                     @Location("web/numbers.html") Template numbers) {
+        this.numbers = numbers;
         this.pages = pages;
         this.session = session;
         this.parser = parser;
@@ -83,6 +86,14 @@ public class HomePages {
     @PermitAll
     public TemplateInstance home() {
         return pages.page(home, "Find partners for your students");
+    }
+
+    /** What each number on the pages means and how it is computed: the pages link here next to each number. */
+    @GET
+    @PermitAll
+    @Path("about/numbers")
+    public TemplateInstance numbers() {
+        return pages.page(numbers, "The numbers explained");
     }
 
     @GET

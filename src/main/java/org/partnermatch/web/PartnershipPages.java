@@ -40,6 +40,9 @@ import org.partnermatch.outcome.OutcomeDtos.PlannedOutcome;
 import org.partnermatch.outcome.OutcomeDtos.PlannedOutcomesRequest;
 import org.partnermatch.outcome.OutcomeService;
 import org.partnermatch.partnership.Partnership;
+import org.partnermatch.partnership.FeedbackService;
+import org.partnermatch.partnership.PartnershipDtos.FeedbackRequest;
+import org.partnermatch.partnership.PartnershipDtos.FeedbackResponse;
 import org.partnermatch.partnership.PartnershipDtos.PartnershipRequest;
 import org.partnermatch.partnership.PartnershipDtos.PartnershipResponse;
 import org.partnermatch.partnership.PartnershipDtos.ReasonRequest;
@@ -47,6 +50,8 @@ import org.partnermatch.partnership.PartnershipEvents;
 import org.partnermatch.partnership.PartnershipService;
 import org.partnermatch.security.Roles;
 import org.partnermatch.vocabulary.NeedStatus;
+import org.partnermatch.vocabulary.PartnershipState;
+import org.partnermatch.vocabulary.PartySide;
 
 /** Sending a partnership request, following it, and answering it. */
 @Path("/partnerships")
@@ -64,14 +69,17 @@ public class PartnershipPages {
     private final WebNames names;
     private final Template partnership;
     private final Template request;
+    private final FeedbackService feedback;
 
     private final OutcomeService outcomes;
 
     public PartnershipPages(Pages pages, WebSession session, Validator validator, PartnershipService partnerships,
                             PartnershipEvents events, OfferingService offerings, NeedService needs, WebNames names,
+                            FeedbackService feedback,
                             @Location("web/partnership.html") Template partnership,
                             @Location("web/request.html") Template request, OutcomeService outcomes) {
         this.outcomes = outcomes;
+        this.feedback = feedback;
         this.pages = pages;
         this.session = session;
         this.validator = validator;
@@ -150,7 +158,7 @@ public class PartnershipPages {
                 }
                 case "decline" -> {
                     requireRole(partnerSide);
-                    ReasonRequest reason = new ReasonRequest(form.text("reason"));
+                    ReasonRequest reason = reason(form, "Write why you decline: the school reads it with your answer.");
                     if (form.validate(validator, reason)) {
                         partnerships.decline(partnershipId, reason.reason());
                     }
@@ -171,9 +179,17 @@ public class PartnershipPages {
                 case "start" -> partnerships.start(partnershipId);
                 case "complete" -> partnerships.complete(partnershipId);
                 case "cancel" -> {
-                    ReasonRequest reason = new ReasonRequest(form.text("reason"));
+                    ReasonRequest reason = reason(form, "Write why you cancel: the other side reads it with the news.");
                     if (form.validate(validator, reason)) {
                         partnerships.cancel(partnershipId, reason.reason());
+                    }
+                }
+                case "feedback" -> {
+                    FeedbackRequest rating = new FeedbackRequest(form.integer("rating"), form.text("comment"));
+                    if (rating.rating() == null) {
+                        form.error("rating", "Choose a rating from 1 (poor) to 5 (excellent).");
+                    } else if (form.validate(validator, rating)) {
+                        feedback.give(partnershipId, rating);
                     }
                 }
                 default -> throw ProblemException.notFound("action", action);
@@ -228,6 +244,15 @@ public class PartnershipPages {
         return new ActualsRequest(form.integer("studentsServed"), form.integer("sessionsHeld"), results);
     }
 
+    /** The posted reason; a blank one (spaces only) is noted with the plain message given. */
+    private static ReasonRequest reason(WebForm form, String whenBlank) {
+        String text = form.text("reason");
+        if (text == null) {
+            form.error("reason", whenBlank);
+        }
+        return new ReasonRequest(text);
+    }
+
     private static void requireRole(boolean allowed) {
         if (!allowed) {
             throw new ForbiddenException();
@@ -256,8 +281,25 @@ public class PartnershipPages {
         PartnershipResponse view = PartnershipResponse.from(p);
         OutcomesResponse planned = outcomes.view(p.id);
         List<String> needTitles = p.needIds.stream().map(this::needTitle).toList();
-        return pages.page(partnership, "Partnership request")
+        var caller = session.caller();
+        boolean partnerSide = caller.district() || caller.isPartnerOf(p.organizationId);
+        // Errors belong to the form that was posted: a refused decline must not mark the cancel form too.
+        String posted = form.v("action");
+        List<FeedbackResponse> given = feedback.forPartnership(p.id);
+        PartySide mySide = caller.isPrincipalOf(p.schoolId) ? PartySide.school
+                : caller.isPartnerOf(p.organizationId) ? PartySide.partner : null;
+        boolean mayRate = mySide != null && p.state.acceptsFeedback()
+                && given.stream().noneMatch(f -> f.givenBy() == mySide);
+        return pages.page(partnership, title(p.state, partnerSide))
                 .data("p", names.partnership(view))
+                .data("contact", partnerships.schoolContact(p.id).orElse(null))
+                .data("feedback", given)
+                .data("mayRate", mayRate)
+                .data("declineForm", "decline".equals(posted) ? form : FormView.empty())
+                .data("cancelForm", "cancel".equals(posted) ? form : FormView.empty())
+                .data("feedbackForm", "feedback".equals(posted) ? form : FormView.empty())
+                .data("outcomesForm", "outcomes".equals(posted) ? form : FormView.empty())
+                .data("actualsForm", "actuals".equals(posted) ? form : FormView.empty())
                 .data("needTitles", needTitles)
                 .data("events", events.list(p.id, new PageQuery(0, 100)).items())
                 .data("outcomes", planned)
@@ -270,6 +312,19 @@ public class PartnershipPages {
                 .data("form", form)
                 .data("answerDays", p.requestedAt == null || p.expiresAt == null ? 0
                         : java.time.Duration.between(p.requestedAt, p.expiresAt).toDays());
+    }
+
+    /** The page's title follows the partnership's state. */
+    static String title(PartnershipState state, boolean partnerSide) {
+        return switch (state) {
+            case requested -> partnerSide ? "Request waiting for your answer" : "Request sent";
+            case accepted -> "Request accepted";
+            case declined -> "Request declined";
+            case active -> "Partnership active";
+            case completed -> "Partnership completed";
+            case cancelled -> "Partnership cancelled";
+            case expired -> "Request expired";
+        };
     }
 
     private String needTitle(UUID id) {

@@ -157,6 +157,7 @@ public class SchoolPages {
                 .data("school", SchoolResponse.from(owner))
                 .data("matches", matches)
                 .data("matchProblem", matchProblem)
+                .data("openRequests", partnerships.openByOffering(found.schoolId))
                 .data("requestDefaults", FormView.empty().set("studentsToServe", found.studentsAffected)
                         .set("startDate", start).set("endDate", start.plusMonths(4)))
                 .data("form", form);

@@ -56,10 +56,13 @@ public class SearchPages {
     private final Template search;
     private final Template organization;
     private final Maps maps;
+    private final org.partnermatch.partnership.PartnershipService partnerships;
 
     public SearchPages(Pages pages, OfferingService offerings, OrganizationService organizations, SchoolService schools,
                        NeedService needs, WebSession session, @Location("web/search.html") Template search,
-                       @Location("web/organization.html") Template organization, Maps maps) {
+                       @Location("web/organization.html") Template organization, Maps maps,
+                       org.partnermatch.partnership.PartnershipService partnerships) {
+        this.partnerships = partnerships;
         this.maps = maps;
         this.pages = pages;
         this.offerings = offerings;
@@ -133,8 +136,10 @@ public class SearchPages {
         if (viewer.principal() && viewer.schoolId() != null) {
             page.data("openNeeds", needs.list(new NeedFilter(viewer.schoolId(), NeedStatus.open, null, null, null),
                     new PageQuery(0, 100)).items());
+            page.data("openRequests", partnerships.openByOffering(viewer.schoolId()));
         } else {
             page.data("openNeeds", List.of());
+            page.data("openRequests", java.util.Map.of());
         }
         return page;
     }

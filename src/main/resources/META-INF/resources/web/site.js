@@ -1,6 +1,11 @@
 // PartnerMatch web pages work without script; this only helps keyboard and screen-reader users, and suggests
 // language names as people type a list of them.
 document.addEventListener('DOMContentLoaded', function () {
+  // The search filters sit before the results; on a phone they start folded so the results follow at once.
+  var filters = document.getElementById('filter-panel');
+  if (filters && window.matchMedia('(max-width: 40rem)').matches) {
+    filters.open = false;
+  }
   // A comma-separated list field with suggestions (tags/field.html): the browser suggests whole values, so the
   // suggestions are rewritten as "what is typed so far" + each name that starts with the word being typed.
   document.querySelectorAll('input[data-suggest]').forEach(function (input) {

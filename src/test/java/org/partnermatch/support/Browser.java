@@ -62,6 +62,37 @@ public final class Browser {
         return new Browser(driver, profile);
     }
 
+    private static String axeSource;
+
+    /**
+     * Runs axe-core (src/test/resources/axe, MPL-2.0) on the page as it is now and answers its serious and critical
+     * violations, one line each: rule, help text and the first few elements. Empty when there are none.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> axeSeriousViolations() {
+        JavascriptExecutor js = driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+            js.executeScript(axeSource());
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return (java.util.List<String>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 3)"
+                + ".map(n => n.target.join(' ')).join(', ')))).catch(e => done(['axe failed: ' + e]));");
+    }
+
+    private static synchronized String axeSource() {
+        if (axeSource == null) {
+            try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+                axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeSource;
+    }
+
     public void quit() throws IOException {
         driver.quit();
         try (var files = Files.walk(profile)) {

@@ -141,7 +141,7 @@ class BrowserJourneyTest {
                 .get("/api/v1/reports/equity").then().statusCode(200).extract().jsonPath();
         int groups = equity.getList("quartiles").size() + equity.getList("titleI").size();
         assertThat(groups).isBetween(6, 8);
-        assertThat(driver.findElements(By.cssSelector("svg.chart rect.chart-bar"))).hasSize(groups);
+        assertThat(driver.findElements(By.cssSelector(".chart .chart-bar"))).hasSize(groups);
         screenshot("district-overview");
         screenshotFrom("#h-equity", "district-equity");
         click(driver.findElement(By.xpath("//button[normalize-space()='Approve " + name + "']")));
