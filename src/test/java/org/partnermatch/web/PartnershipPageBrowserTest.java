@@ -104,6 +104,7 @@ class PartnershipPageBrowserTest {
         axeClean("accepted, with the contact");
         browser.screenshot("partnership-contact-" + width);
 
+        Partnerships.act(id, "approve", setup.principal(), null);
         Partnerships.act(id, "start", setup.principal(), null);
         Partnerships.act(id, "complete", setup.partner(), null);
         open("/partnerships/" + id);
