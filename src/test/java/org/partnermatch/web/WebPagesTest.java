@@ -57,7 +57,9 @@ class WebPagesTest {
                         containsString("<mark>"));
         given().get("/organizations/0a000000-0000-4000-8000-000000000003").then().statusCode(200)
                 .body(containsString("Communities In Schools"), containsString("What they offer"),
-                        containsString("Sign in</a> to see how to reach them"));
+                        containsString("Sign in</a> to see how to reach them"),
+                        containsString("Profile last confirmed</dt><dd id=\"last-confirmed\">"),
+                        containsString("Last confirmed</dt>"));
         given().get("/sign-in").then().statusCode(200).body(containsString("Sign in with a token"));
     }
 
