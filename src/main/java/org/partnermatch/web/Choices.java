@@ -153,18 +153,24 @@ public final class Choices {
     /** Language code → its English name ("so" → "Somali"). */
     /**
      * Every language name a person may type, in English and in the language itself ("Somali", "Soomaali"), sorted:
-     * the suggestions of the language fields.
+     * the suggestions of the language fields. Built once: the vocabulary is fixed.
      */
+    private static final java.util.SortedSet<String> LANGUAGE_NAMES = languageNamesOf(Languages.codes());
+
     public java.util.SortedSet<String> languageNames() {
+        return LANGUAGE_NAMES;
+    }
+
+    private static java.util.SortedSet<String> languageNamesOf(java.util.Set<String> codes) {
         java.util.SortedSet<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (String code : Languages.codes()) {
+        for (String code : codes) {
             names.add(Languages.name(code));
             String own = Languages.ownName(code);
             if (own != null && !own.isBlank()) {
                 names.add(own);
             }
         }
-        return names;
+        return java.util.Collections.unmodifiableSortedSet(names);
     }
 
     public String language(String code) {

@@ -20,6 +20,7 @@ import java.util.function.Function;
 import org.partnermatch.common.DistrictConventions;
 import org.partnermatch.common.Problem;
 import org.partnermatch.common.ProblemException;
+import org.partnermatch.common.ProblemMappers;
 
 /**
  * A submitted form: typed reads that note a plain-language error per field instead of failing, the same Bean
@@ -291,7 +292,7 @@ public final class WebForm {
             return;
         }
         for (Problem.Violation violation : problem.violations()) {
-            error(violation.field().replaceAll("\\[\\d+]", ""), violation.message());
+            error(inputOf(violation.field()), violation.message());
         }
     }
 
@@ -325,17 +326,14 @@ public final class WebForm {
         return all(name);
     }
 
+    /** The field a violation names, as the API names it (ProblemMappers), for the form: see {@link #inputOf}. */
     private static String fieldOf(Path path) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getName() == null || node.getName().startsWith("<")) {
-                continue;
-            }
-            if (field.length() > 0) {
-                field.append('.');
-            }
-            field.append(node.getName());
-        }
-        return field.length() == 0 ? "form" : field.toString();
+        String field = ProblemMappers.fieldOf(path);
+        return "request".equals(field) ? "form" : inputOf(field);
+    }
+
+    /** A form shows one input per field, so list indexes go: "outcomes[0].measure" is at "outcomes.measure". */
+    private static String inputOf(String apiField) {
+        return apiField.replaceAll("\\[\\d+]", "");
     }
 }

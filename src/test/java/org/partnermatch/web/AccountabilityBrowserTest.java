@@ -69,7 +69,9 @@ class AccountabilityBrowserTest {
         assertThat(browser.text("table.outcomes")).contains("Students attending at least 10 sessions")
                 .contains("10 students").contains("not recorded");
         browser.click(browser.byId("start"));
-        assertThat(browser.text("#partnership-state")).isNotBlank();
+        assertThat(browser.text("h1")).isEqualTo("Partnership active");
+        assertThat(org.partnermatch.support.Db.text("SELECT state FROM partnership WHERE id = '" + id + "'"))
+                .isEqualTo("active");
         browser.signOut();
 
         driver.manage().window().setSize(new Dimension(390, 844));
