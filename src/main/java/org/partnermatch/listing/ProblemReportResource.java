@@ -71,6 +71,8 @@ public class ProblemReportResource {
             + "organization's (the district's queue: state=open); an organization's staff see their own "
             + "(organizationId may be left out by staff of one organization). Reporters' addresses are shown to "
             + "district staff only.")
+    @APIResponse(responseCode = "200", description = "One page of reports, possibly empty.")
+    @APIResponse(responseCode = "404", description = "No such organization.")
     public RestResponse<PageResponse<ProblemReportResponse>> list(
             @Parameter(description = "Only this organization's reports.",
                     example = "0a000000-0000-4000-8000-000000000007") @QueryParam("organizationId") String organizationId,
