@@ -19,7 +19,8 @@ final class PlainWords {
             Map.entry("contact.email", "E-mail"), Map.entry("contact.phone", "Phone"),
             Map.entry("contact.name", "Contact person"), Map.entry("minScore", "Lowest fit"),
             Map.entry("serviceRadius", "Serve in person within"), Map.entry("needIds", "Needs"),
-            Map.entry("staffLanguages", "Languages your staff speak"), Map.entry("zipCodes", "ZIP codes"));
+            Map.entry("staffLanguages", "Languages your staff speak"), Map.entry("zipCodes", "ZIP codes"),
+            Map.entry("kind", "What is wrong"));
 
     private static final Map<String, String> MESSAGES = Map.of(
             "must not be null", "please fill this in",
