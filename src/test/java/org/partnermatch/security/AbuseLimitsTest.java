@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.partnermatch.support.Api.as;
 import static org.partnermatch.support.Api.district;
 
@@ -36,6 +37,7 @@ class AbuseLimitsTest {
                     // a reverse proxy on this machine: clients are told apart by the address it forwards
                     Map.entry("quarkus.http.proxy.proxy-address-forwarding", "true"),
                     Map.entry("quarkus.http.proxy.allow-x-forwarded", "true"),
+                    Map.entry("quarkus.http.proxy.enable-forwarded-host", "true"),
                     Map.entry("quarkus.http.proxy.trusted-proxies", "127.0.0.1,localhost"));
         }
     }
@@ -81,6 +83,23 @@ class AbuseLimitsTest {
         as(principal).body(report).post("/api/v1/problem-reports").then().statusCode(201);
         as(principal).body(report).post("/api/v1/problem-reports").then().statusCode(429)
                 .body("title", equalTo("Too many reports"));
+    }
+
+    @Test
+    void locationAndLinksFollowTheSchemeAndHostTheProxyForwards() {
+        UUID org = UUID.randomUUID();
+        Db.update("INSERT INTO organization (id, name, vetting_status, vetted_at) VALUES ('" + org
+                + "', 'Forwarded Org " + org + "', 'approved', now())");
+        given().header("X-Forwarded-For", "203.0.113.31").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "partners.district.example.org").contentType("application/json")
+                .body(Map.of("organizationId", org.toString(), "kind", "other", "message", "Behind the proxy."))
+                .post("/api/v1/problem-reports").then().statusCode(201)
+                .header("Location", startsWith(
+                        "https://partners.district.example.org/api/v1/problem-reports/"));
+        given().header("X-Forwarded-For", "203.0.113.32").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "partners.district.example.org")
+                .get("/api/v1/schools?size=1").then().statusCode(200)
+                .header("Link", containsString("<https://partners.district.example.org/api/v1/schools?"));
     }
 
     @Test

@@ -398,6 +398,12 @@ class AccessMatrixTest {
                             + response.statusCode() + " " + response.asString());
                     continue;
                 }
+                if (response.statusCode() == 201 && response.header("Location") == null) {
+                    failures.add(row.getKey() + " as " + who + ": 201 without Location (the contract declares it)");
+                }
+                if (response.statusCode() == 401 && response.header("WWW-Authenticate") == null) {
+                    failures.add(row.getKey() + " as " + who + ": 401 without WWW-Authenticate (the contract declares it)");
+                }
                 if (expected >= 400 && !response.contentType().startsWith("application/problem+json")) {
                     failures.add(row.getKey() + " as " + who + ": error without problem+json");
                 }
