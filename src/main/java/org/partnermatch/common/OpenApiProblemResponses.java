@@ -87,6 +87,12 @@ public class OpenApiProblemResponses implements OASFilter {
         }
         add(responses, "500", "Unexpected failure; the detail carries a reference to quote.");
         add(responses, "503", "The database is unavailable; retry after the Retry-After seconds.");
+        // An error an operation documents itself (a 404 for a body's reference) is problem+json like the rest.
+        for (Map.Entry<String, APIResponse> declared : responses.getAPIResponses().entrySet()) {
+            if (declared.getKey().startsWith("4") && declared.getValue().getContent() == null) {
+                declared.getValue().content(problemContent());
+            }
+        }
         if (!protectedOp) {
             // Public, but a signed-in caller may get more (contacts, their own closed needs): clients send the token
             // when they have one.
@@ -152,10 +158,11 @@ public class OpenApiProblemResponses implements OASFilter {
         if (existing != null && existing.getContent() != null) {
             return;
         }
-        APIResponse response = OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
-        responses.addAPIResponse(code, response);
+        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(problemContent()));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 }
