@@ -85,7 +85,7 @@ public class HomePages {
     @GET
     @PermitAll
     public TemplateInstance home() {
-        return pages.page(home, "Find partners for your students");
+        return pages.page(home, pages.msg().home_title());
     }
 
     /** What each number on the pages means and how it is computed: the pages link here next to each number. */
@@ -94,6 +94,19 @@ public class HomePages {
     @Path("about/numbers")
     public TemplateInstance numbers() {
         return pages.page(numbers, "The numbers explained");
+    }
+
+    /**
+     * The language switcher: remembers the language in a cookie and goes back to the page (a local page only). An
+     * unknown language changes nothing.
+     */
+    @GET
+    @PermitAll
+    @Path("language")
+    public Response language(@QueryParam("set") String set, @QueryParam("next") String next) {
+        var back = Response.seeOther(java.net.URI.create(SignInLinks.localPage(next)));
+        WebLanguage.of(set).ifPresent(language -> back.cookie(WebCookies.language(language, session.secure())));
+        return back.build();
     }
 
     @GET

@@ -1,0 +1,650 @@
+package org.partnermatch.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of the web pages, in English; translations live in src/main/resources/messages/msg_&lt;tag&gt;.properties
+ * (one key per method), and a key a translation lacks shows in English. Templates read them as {@code {msg:key}},
+ * page classes through {@link Pages#msg()}. Keys start with the page or part they belong to; the public pages'
+ * groups ({@link WebLanguage#PUBLIC_GROUPS}) are the ones every offered language must have (see docs/languages.md).
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface WebMessages {
+
+    // --- the language switcher
+    @Message("Language")
+    String lang_switcher();
+
+    @Message("Written in {language}")
+    String lang_written_in(String language);
+
+    // --- the layout
+    @Message("Skip to main content")
+    String layout_skip();
+
+    @Message("Main")
+    String layout_nav();
+
+    @Message("Search partners")
+    String layout_search();
+
+    @Message("My school")
+    String layout_my_school();
+
+    @Message("My organization")
+    String layout_my_organization();
+
+    @Message("District overview")
+    String layout_district();
+
+    @Message("My account")
+    String layout_account();
+
+    @Message("Signed in as {who}")
+    String layout_signed_in_as(String who);
+
+    @Message("Sign out")
+    String layout_sign_out();
+
+    @Message("Sign in")
+    String layout_sign_in();
+
+    @Message("Your sign-in had expired or was not accepted, so you are signed out. Please sign in again.")
+    String layout_expired();
+
+    @Message("Your session had ended, so what you last sent was not saved. You are signed in again and back where you were: please check the form and send it again.")
+    String layout_resumed();
+
+    @Message("PartnerMatch connects schools with community partners, equity first. No student is ever named here: needs are counts.")
+    String layout_footer();
+
+    @Message("The same data is available to the district's tools through the")
+    String layout_footer_api();
+
+    @Message("API contract")
+    String layout_api_contract();
+
+    @Message("District staff")
+    String layout_role_district();
+
+    @Message("School principal")
+    String layout_role_principal();
+
+    @Message("Partner organization staff")
+    String layout_role_partner();
+
+    @Message("Signed in")
+    String layout_role_user();
+
+    // --- the home page
+    @Message("Find partners for your students")
+    String home_title();
+
+    @Message("PartnerMatch helps principals find community organizations that fit their students' needs, helps partners see where they are needed most, and helps the district make sure the schools with the highest needs are served first.")
+    String home_lead();
+
+    @Message("Anyone")
+    String home_anyone();
+
+    @Message("Search the directory of approved partners and what they offer, by words, category, language, time and cost.")
+    String home_anyone_text();
+
+    @Message("Principals")
+    String home_principals();
+
+    @Message("State your students' needs, see ranked partners with the reasons they fit, and send a request.")
+    String home_principals_text();
+
+    @Message("Sign in as a principal")
+    String home_sign_in_principal();
+
+    @Message("Partner organizations")
+    String home_partners();
+
+    @Message("Register your organization and offerings, see schools whose needs you fit, and answer requests.")
+    String home_partners_text();
+
+    @Message("Register your organization")
+    String home_register();
+
+    @Message("District staff")
+    String home_district();
+
+    @Message("Approve new partners, watch coverage and equity, and plan how scarce places are shared across schools.")
+    String home_district_text();
+
+    @Message("Sign in as district staff")
+    String home_sign_in_district();
+
+    // --- search
+    @Message("Search partners")
+    String search_title();
+
+    @Message("Partners")
+    String search_form();
+
+    @Message("What do your students need?")
+    String search_q();
+
+    @Message("for example: math tutoring somali")
+    String search_q_example();
+
+    @Message("Serving this school")
+    String search_school();
+
+    @Message("Any school")
+    String search_any_school();
+
+    @Message("Search")
+    String search_button();
+
+    @Message("Narrow down")
+    String search_narrow();
+
+    @Message("Filters")
+    String search_filters();
+
+    @Message("(some on)")
+    String search_filters_on();
+
+    @Message("Category")
+    String search_category();
+
+    @Message("Language")
+    String search_language();
+
+    @Message("Time")
+    String search_time();
+
+    @Message("Cost")
+    String search_cost();
+
+    @Message("Clear filters")
+    String search_clear();
+
+    @Message("{count} {#if count == 1}offering{#else}offerings{/if} found")
+    String search_found(long count);
+
+    @Message("Nothing matches. Try fewer words or clear a filter.")
+    String search_nothing();
+
+    @Message("by")
+    String search_by();
+
+    @Message("{distance} away")
+    String search_away(String distance);
+
+    @Message("Result pages")
+    String search_pages();
+
+    @Message("Previous page")
+    String search_previous();
+
+    @Message("Page {page} of {pages}")
+    String search_page_of(int page, int pages);
+
+    @Message("Next page")
+    String search_next();
+
+    @Message("On the map")
+    String search_map_title();
+
+    @Message("The partners on this page of results, with the circles where they serve in person.")
+    String search_map_hint();
+
+    // --- the words of offerings wherever they are listed
+    @Message("Category")
+    String common_category();
+
+    @Message("Grades")
+    String common_grades();
+
+    @Message("When")
+    String common_when();
+
+    @Message("Languages")
+    String common_languages();
+
+    @Message("Cost")
+    String common_cost();
+
+    @Message("How")
+    String common_how();
+
+    // --- an organization's page
+    @Message("Only the organization and the district see it until the district approves it.")
+    String org_unapproved();
+
+    @Message("Leadership (self-declared)")
+    String org_leadership();
+
+    @Message("Communities served")
+    String org_communities();
+
+    @Message("Staff speak")
+    String org_staff_speak();
+
+    @Message("Serves in person within")
+    String org_radius();
+
+    @Message("Also serves regions")
+    String org_regions();
+
+    @Message("Address")
+    String org_address();
+
+    @Message("Location on the map")
+    String org_location();
+
+    @Message("exact")
+    String org_location_exact();
+
+    @Message("Profile last confirmed")
+    String org_last_confirmed();
+
+    @Message("Website")
+    String org_website();
+
+    @Message("Contact")
+    String org_contact();
+
+    @Message("to see how to reach them.")
+    String org_sign_in_to_see();
+
+    @Message("Where they are")
+    String org_map_title();
+
+    @Message("Their location, and the circle where they serve in person.")
+    String org_map_hint();
+
+    @Message("What they offer")
+    String org_offers();
+
+    @Message("No active offerings right now.")
+    String org_no_offerings();
+
+    @Message("Room left")
+    String org_room_left();
+
+    @Message("{left} of {capacity} {unit}")
+    String org_room_of(Object left, Object capacity, Object unit);
+
+    @Message("Last confirmed")
+    String org_offering_confirmed();
+
+    @Message("Your school already has a request open with this offering:")
+    String org_request_open();
+
+    @Message("see your request")
+    String org_see_request();
+
+    @Message("Ask them for help with a need")
+    String org_ask();
+
+    @Message("approximate (ZIP code centre)")
+    String org_precision_zip();
+
+    @Message("not known yet (add an address with a ZIP code)")
+    String org_precision_unknown();
+
+    // --- maps
+    @Message("{#if count == 1}1 place is not on the map: nobody has given its location yet.{#else}{count} places are not on the map: nobody has given their location yet.{/if}")
+    String map_unplaced(int count);
+
+    @Message("Partner organization (circle: where it serves in person)")
+    String map_partner();
+
+    @Message("School")
+    String map_school();
+
+    @Message("Every open need has a partner")
+    String map_covered();
+
+    @Message("Some open needs have a partner")
+    String map_partial();
+
+    @Message("No open need has a partner yet")
+    String map_uncovered();
+
+    @Message("No open needs")
+    String map_none();
+
+    // --- error pages
+    @Message("Sign in")
+    String error_sign_in();
+
+    @Message("Back to the start page")
+    String error_home();
+
+    @Message("Please sign in")
+    String error_sign_in_title();
+
+    @Message("This page is for signed-in users. Sign in with your role, then come back.")
+    String error_sign_in_text();
+
+    @Message("Not for your role")
+    String error_forbidden_title();
+
+    @Message("Your role does not allow this page. Sign in with another role if you have one.")
+    String error_forbidden_text();
+
+    @Message("Form expired")
+    String error_form_expired_title();
+
+    @Message("The form had expired or did not come from this site, so nothing was changed. Go back, reload the page and try again.")
+    String error_form_expired_text();
+
+    // --- forms (tags) and their plain-language problems
+    @Message("Please check the form")
+    String form_check();
+
+    @Message("(required)")
+    String form_required();
+
+    @Message("please fill this in")
+    String form_fill_in();
+
+    @Message("please choose or fill in at least one")
+    String form_at_least_one();
+
+    @Message("must be an e-mail address, like name@example.org")
+    String form_email();
+
+    @Message("please tick this")
+    String form_tick();
+
+    @Message("must be at least {min}")
+    String form_min(String min);
+
+    @Message("must be at most {max}")
+    String form_max(String max);
+
+    @Message("is too long: at most {max}")
+    String form_too_long(String max);
+
+    @Message("must have between {min} and {max}")
+    String form_between(String min, String max);
+
+    @Message("{field}: {problem}")
+    String form_field_problem(String field, String problem);
+
+    @Message("must be a whole number")
+    String form_whole_number();
+
+    @Message("must be a number")
+    String form_number();
+
+    @Message("must be more than 0")
+    String form_more_than_zero();
+
+    @Message("must be a date like 2027-02-01")
+    String form_date();
+
+    @Message("is not a valid choice")
+    String form_not_valid_choice();
+
+    @Message("is not one of the choices")
+    String form_not_a_choice();
+
+    @Message("holds a value that is not one of the choices")
+    String form_not_choices();
+
+    @Message("We do not know the {#if count == 1}language{#else}languages{/if} {names}. Write each language's name, in English or in the language itself (Somali or Soomaali), separated by commas.")
+    String form_unknown_languages(int count, String names);
+
+    @Message("We do not know the state \"{state}\". Write its name (Washington) or its two-letter code (WA).")
+    String form_unknown_state(String state);
+
+    // --- field names in form problems (PlainWords)
+    @Message("Lowest grade")
+    String field_gradeLow();
+
+    @Message("Highest grade")
+    String field_gradeHigh();
+
+    @Message("ZIP code")
+    String field_postalCode();
+
+    @Message("State")
+    String field_state();
+
+    @Message("City")
+    String field_city();
+
+    @Message("Street")
+    String field_street();
+
+    @Message("E-mail")
+    String field_email();
+
+    @Message("Phone")
+    String field_phone();
+
+    @Message("Contact person")
+    String field_contact();
+
+    @Message("Lowest fit")
+    String field_minScore();
+
+    @Message("Serve in person within")
+    String field_serviceRadius();
+
+    @Message("Needs")
+    String field_needIds();
+
+    @Message("Languages your staff speak")
+    String field_staffLanguages();
+
+    @Message("ZIP codes")
+    String field_zipCodes();
+
+    @Message("Title")
+    String field_title();
+
+    @Message("Category")
+    String field_category();
+
+    @Message("Description")
+    String field_description();
+
+    @Message("How many students")
+    String field_studentsAffected();
+
+    @Message("Priority")
+    String field_priority();
+
+    @Message("When help is needed")
+    String field_timings();
+
+    @Message("Languages")
+    String field_languages();
+
+    @Message("Status")
+    String field_status();
+
+    @Message("Students to serve")
+    String field_studentsToServe();
+
+    @Message("Start")
+    String field_startDate();
+
+    @Message("End")
+    String field_endDate();
+
+    @Message("Message")
+    String field_message();
+
+    @Message("Name")
+    String field_name();
+
+    @Message("Website")
+    String field_website();
+
+    @Message("Result")
+    String field_result();
+
+    @Message("Outcome {row}")
+    String field_outcome(String row);
+
+    @Message("Target of outcome {row}")
+    String field_outcome_target(String row);
+
+    @Message("Unit of outcome {row}")
+    String field_outcome_unit(String row);
+
+    // --- codes in plain words (Choices)
+    @Message("Before school")
+    String label_before_school();
+
+    @Message("During school")
+    String label_during_school();
+
+    @Message("After school")
+    String label_after_school();
+
+    @Message("Evening")
+    String label_evening();
+
+    @Message("Weekend")
+    String label_weekend();
+
+    @Message("Summer")
+    String label_summer();
+
+    @Message("In person")
+    String label_in_person();
+
+    @Message("Virtual")
+    String label_virtual();
+
+    @Message("Hybrid")
+    String label_hybrid();
+
+    @Message("Free")
+    String label_free();
+
+    @Message("Sliding scale")
+    String label_sliding_scale();
+
+    @Message("Fee")
+    String label_fee();
+
+    @Message("BIPOC-led")
+    String label_bipoc_led();
+
+    @Message("Black-led")
+    String label_black_led();
+
+    @Message("Immigrant- or refugee-led")
+    String label_immigrant_refugee_led();
+
+    @Message("Latinx-led")
+    String label_latinx_led();
+
+    @Message("Native-led")
+    String label_native_led();
+
+    @Message("Asian/Pacific Islander-led")
+    String label_asian_pacific_islander_led();
+
+    @Message("LGBTQ-led")
+    String label_lgbtq_led();
+
+    @Message("Women-led")
+    String label_women_led();
+
+    @Message("Youth-led")
+    String label_youth_led();
+
+    @Message("Waiting for district approval")
+    String label_pending();
+
+    @Message("Approved by the district")
+    String label_approved();
+
+    @Message("Suspended by the district")
+    String label_suspended();
+
+    // --- states, priorities and match factors in plain words (signed-in pages)
+    @Message("Waiting for the partner's answer")
+    String status_requested();
+
+    @Message("Accepted by the partner")
+    String status_accepted();
+
+    @Message("Declined by the partner")
+    String status_declined();
+
+    @Message("Under way")
+    String status_active();
+
+    @Message("Completed")
+    String status_completed();
+
+    @Message("Cancelled")
+    String status_cancelled();
+
+    @Message("Expired without an answer")
+    String status_expired();
+
+    @Message("Open")
+    String status_open();
+
+    @Message("Met")
+    String status_met();
+
+    @Message("Closed")
+    String status_closed();
+
+    @Message("Low")
+    String priority_low();
+
+    @Message("Medium")
+    String priority_medium();
+
+    @Message("High")
+    String priority_high();
+
+    @Message("Urgent")
+    String priority_urgent();
+
+    @Message("Languages")
+    String factor_languages();
+
+    @Message("Grades")
+    String factor_grades();
+
+    @Message("Timing")
+    String factor_timing();
+
+    @Message("Distance")
+    String factor_distance();
+
+    @Message("Room left")
+    String factor_capacity();
+
+    @Message("Cost")
+    String factor_cost();
+
+    @Message("Category fit")
+    String factor_category();
+
+    @Message("Equity")
+    String factor_equity();
+
+    @Message("Track record")
+    String factor_track_record();
+
+    @Message("Cultural fit")
+    String factor_cultural_fit();
+
+    @Message("Words in common")
+    String factor_text();
+
+    @Message("Priority")
+    String factor_priority();
+
+    @Message("Answers requests")
+    String factor_responsiveness();
+}

@@ -1,0 +1,75 @@
+package org.partnermatch.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pages in the reader's language over plain HTTP: English by default, Accept-Language when it names an offered
+ * language, the switcher's cookie above both; {@code <html lang>} follows, and the switcher returns to the same page.
+ */
+@QuarkusTest
+class LanguagePagesTest {
+
+    private static final String ORGANIZATION = "/organizations/0a000000-0000-4000-8000-000000000003";
+
+    @Test
+    void englishWhenNothingAsksOtherwise() {
+        given().get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"en\">"), containsString("Find partners for your students"),
+                        containsString("href=\"/language?set=es&amp;next=%2F\""), containsString("lang=\"es\""));
+        given().header("Accept-Language", "fr-FR,de;q=0.5").get("/search").then().statusCode(200)
+                .body(containsString("<html lang=\"en\">"), containsString("Narrow down"));
+    }
+
+    @Test
+    void acceptLanguageChoosesSpanish() {
+        given().header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5").get("/").then().statusCode(200)
+                .header("Vary", containsString("Accept-Language"))
+                .body(containsString("<html lang=\"es\">"), containsString("Encuentre organizaciones para sus estudiantes"),
+                        containsString("Buscar organizaciones"), not(containsString("Find partners for your students")));
+        given().header("Accept-Language", "es").get("/search?q=tutoring").then().statusCode(200)
+                .body(containsString("¿Qué necesitan sus estudiantes?"), containsString("Afinar la búsqueda"),
+                        containsString("encontrado"));
+        given().header("Accept-Language", "es").get(ORGANIZATION).then().statusCode(200)
+                .body(containsString("Lo que ofrecen"), containsString("para ver cómo comunicarse con ellos"));
+    }
+
+    @Test
+    void theCookieOutranksTheBrowser() {
+        given().header("Accept-Language", "en-US").cookie("pm_lang", "es").get("/search").then().statusCode(200)
+                .body(containsString("<html lang=\"es\">"), containsString("Buscar organizaciones"));
+        given().header("Accept-Language", "es").cookie("pm_lang", "en").get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"en\">"), containsString("Find partners for your students"));
+    }
+
+    @Test
+    void theSwitcherRemembersTheLanguageAndGoesBack() {
+        given().redirects().follow(false).queryParam("set", "es").queryParam("next", "/search?q=math")
+                .get("/language").then().statusCode(303)
+                .header("Location", containsString("/search?q=math"))
+                .header("Set-Cookie", containsString("pm_lang=es"))
+                .header("Set-Cookie", containsString("SameSite=Lax"));
+        given().redirects().follow(false).get("/language?set=es&next=/sign-in").then().statusCode(303)
+                .header("Location", containsString("/sign-in"));
+    }
+
+    @Test
+    void theSwitcherStaysOnThisSiteAndIgnoresUnknownLanguages() {
+        for (String next : new String[] {"https://evil.example/", "//evil.example/", "/api/v1/schools", "/\\evil"}) {
+            given().redirects().follow(false).queryParam("set", "es").queryParam("next", next).get("/language")
+                    .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/"));
+        }
+        given().redirects().follow(false).get("/language?set=xx&next=/search").then().statusCode(303)
+                .header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void errorPagesSpeakTheLanguageToo() {
+        given().header("Accept-Language", "es").get("/district").then()
+                .body(containsString("<html lang=\"es\">"));
+    }
+}
