@@ -217,7 +217,7 @@ public class HomePages {
 
     private TemplateInstance signInPage(FormView form) {
         boolean demo = DemoModeConfigSource.active() && DevTokens.accepted(issuer, keyLocation);
-        TemplateInstance page = pages.page(signIn, "Sign in").data("form", form).data("demo", demo)
+        TemplateInstance page = pages.page(signIn, pages.msg().signin_title()).data("form", form).data("demo", demo)
                 .data("provider", provider.providerConfigured()).data("tokens", tokenSessions)
                 .data("providerLink", SignInLinks.provider(form.v("next"), false));
         if (demo) {

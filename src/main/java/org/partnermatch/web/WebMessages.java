@@ -647,4 +647,236 @@ public interface WebMessages {
 
     @Message("Answers requests")
     String factor_responsiveness();
+
+    // --- sign-in, a school and its needs (principals)
+    @Message("Sign in with your district account")
+    String signin_provider();
+
+    @Message("Use the same account you use for the district's other services. New here? Ask the person who invited you for your invitation link, or sign in and register your organization.")
+    String signin_provider_text();
+
+    @Message("Sign in")
+    String signin_button();
+
+    @Message("Choose a demo role")
+    String signin_demo();
+
+    @Message("This service runs with its demo directory, so you can try each role without an account.")
+    String signin_demo_text();
+
+    @Message("I am…")
+    String signin_i_am();
+
+    @Message("District staff")
+    String signin_as_district();
+
+    @Message("The principal of a school")
+    String signin_as_principal();
+
+    @Message("Staff of a partner organization")
+    String signin_as_partner();
+
+    @Message("School (for a principal)")
+    String signin_demo_school();
+
+    @Message("Organization (for partner staff)")
+    String signin_demo_organization();
+
+    @Message("A new organization, not registered yet")
+    String signin_demo_new();
+
+    @Message("Sign in with this demo role")
+    String signin_demo_button();
+
+    @Message("Sign in with a token")
+    String signin_token();
+
+    @Message("Paste the sign-in token your district's sign-in service gave you. It stays in this browser only, in a cookie that scripts cannot read, until you sign out or it expires.")
+    String signin_token_text();
+
+    @Message("Token")
+    String signin_token_field();
+
+    @Message("Sign in")
+    String signin_token_button();
+
+    @Message("Sign in")
+    String signin_title();
+
+    @Message("Short title")
+    String need_f_title();
+
+    @Message("For example: Math tutoring after school for grades 6-8")
+    String need_f_title_hint();
+
+    @Message("Category")
+    String need_f_category();
+
+    @Message("Choose a category")
+    String need_f_choose_category();
+
+    @Message("Description")
+    String need_f_description();
+
+    @Message("From grade")
+    String need_f_grade_low();
+
+    @Message("To grade")
+    String need_f_grade_high();
+
+    @Message("How many students")
+    String need_f_students();
+
+    @Message("Priority")
+    String need_f_priority();
+
+    @Message("When help is needed (none: any time)")
+    String need_f_timings();
+
+    @Message("Languages students or families speak")
+    String need_f_languages();
+
+    @Message("Names separated by commas, in English or in the language itself, for example: Somali, Amharic, español")
+    String need_f_languages_hint();
+
+    @Message("You joined {school}.")
+    String school_joined(String school);
+
+    @Message("{count} students")
+    String school_students(Object count);
+
+    @Message("need index {index}")
+    String school_need_index(Object index);
+
+    @Message("(equity figures not known yet)")
+    String school_equity_unknown();
+
+    @Message("(from the figures known)")
+    String school_equity_partial();
+
+    @Message("The need index (0 to 100) sums up the school's equity figures: free-lunch and English-learner shares, Title I and support tier.")
+    String school_need_index_explain();
+
+    @Message("How the need index is computed")
+    String school_need_index_how();
+
+    @Message("Location on the map: {precision}. District staff set exact coordinates.")
+    String school_location(String precision);
+
+    @Message("People of this school")
+    String school_people();
+
+    @Message("(invite colleagues)")
+    String school_invite();
+
+    @Message("Your students' needs")
+    String school_needs();
+
+    @Message("No needs stated yet. Add one below.")
+    String school_no_needs();
+
+    @Message("Needs of {school} (scrolls sideways on small screens)")
+    String school_needs_region(String school);
+
+    @Message("Needs of {school}")
+    String school_needs_caption(String school);
+
+    @Message("Need")
+    String school_col_need();
+
+    @Message("Students")
+    String school_col_students();
+
+    @Message("Priority")
+    String school_col_priority();
+
+    @Message("Status")
+    String school_col_status();
+
+    @Message("Your partnership requests")
+    String school_requests();
+
+    @Message("None yet. Open a need to see ranked partners and send a request.")
+    String school_no_requests();
+
+    @Message("by")
+    String school_request_by();
+
+    @Message("State a new need")
+    String school_new_need();
+
+    @Message("Describe the need in numbers only; never name a student.")
+    String school_new_need_text();
+
+    @Message("Save this need")
+    String school_save_need();
+
+    @Message("Need stated for {school}. Partners whose offerings fit see it among their opportunities, and the matches below are ranked for it.")
+    String need_stated(String school);
+
+    @Message("Changes to the need are saved; its matches are ranked again.")
+    String need_saved();
+
+    @Message("grades {grades}")
+    String need_grades(Object grades);
+
+    @Message("{priority} priority")
+    String need_priority(String priority);
+
+    @Message("Partners ranked for this need")
+    String need_matches();
+
+    @Message("No approved partner fits this need yet (category, grades, service area and room left are all required).")
+    String need_no_matches();
+
+    @Message("\"Fit\" is how well an offering suits this need, from 0 to 100: a weighted mean of twelve factors, listed under each match.")
+    String need_fit_explain();
+
+    @Message("How fit is computed")
+    String need_fit_how();
+
+    @Message("fit {score} of 100")
+    String need_fit(Object score);
+
+    @Message("Why")
+    String need_why();
+
+    @Message("How each factor scored")
+    String need_factors();
+
+    @Message("Send {organization} a request")
+    String need_send_to(String organization);
+
+    @Message("Students to serve")
+    String need_r_students();
+
+    @Message("Start")
+    String need_r_start();
+
+    @Message("End")
+    String need_r_end();
+
+    @Message("Message to the partner")
+    String need_r_message();
+
+    @Message("Send request")
+    String need_r_send();
+
+    @Message("Left out for now")
+    String need_left_out();
+
+    @Message("Edit this need")
+    String need_edit();
+
+    @Message("Status")
+    String need_f_status();
+
+    @Message("Mark it met or closed when it no longer needs a partner.")
+    String need_f_status_hint();
+
+    @Message("Save changes")
+    String need_save();
+
+    @Message("This need is {status}: only open needs are matched.")
+    String need_not_open(String status);
 }

@@ -72,4 +72,24 @@ class LanguagePagesTest {
         given().header("Accept-Language", "es").get("/district").then()
                 .body(containsString("<html lang=\"es\">"));
     }
+
+    @Test
+    void aPrincipalsPagesAndFieldProblemsInSpanish() {
+        java.util.UUID school = org.partnermatch.support.Api.createSchool();
+        String principal = org.partnermatch.support.Tokens.principal(school);
+        String page = given().cookie(WebCookies.SESSION, principal).header("Accept-Language", "es")
+                .get("/schools/" + school).then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("<html lang=\"es\">", "Indicar una nueva necesidad",
+                "Título breve", "(obligatorio)", "Sesión iniciada como Director o directora de escuela");
+        String csrf = org.partnermatch.support.WebCsrf.token();
+        given().cookie(WebCookies.SESSION, principal).cookie(WebCookies.CSRF, csrf).cookie("pm_lang", "es")
+                .contentType("application/x-www-form-urlencoded").formParam("csrf", csrf).formParam("title", " ")
+                .formParam("category", "math").formParam("gradeLow", "6").formParam("gradeHigh", "8")
+                .formParam("studentsAffected", "0").formParam("priority", "high").formParam("languages", "Klingon")
+                .post("/schools/" + school + "/needs").then().statusCode(400)
+                .body(containsString("Por favor, revise el formulario"),
+                        containsString("Título: por favor, complete este campo"),
+                        containsString("Cuántos estudiantes: debe ser al menos 1"),
+                        containsString("No conocemos el idioma"));
+    }
 }
