@@ -17,14 +17,15 @@ public record WebLanguage(String tag, String ownName) {
     public static final WebLanguage SPANISH = new WebLanguage("es", "Español");
 
     /** Every language offered, in the switcher's order. */
-    public static final List<WebLanguage> ALL = List.of(ENGLISH, SPANISH);
+    public static final List<WebLanguage> ALL = List.of(ENGLISH, SPANISH, new WebLanguage("so", "Soomaali"),
+            new WebLanguage("vi", "Tiếng Việt"), new WebLanguage("zh-Hant", "繁體中文"), new WebLanguage("am", "አማርኛ"));
 
     /**
      * Key prefixes of {@link WebMessages} for the public pages (the shared layout, home, search, an organization's
      * page and the words they share): every offered language has them all; only English and Spanish have the rest.
      */
     public static final List<String> PUBLIC_GROUPS = List.of("lang_", "layout_", "home_", "search_", "org_", "map_",
-            "label_", "error_", "form_", "common_");
+            "label_", "error_", "common_");
 
     /** The language with this tag (exactly as offered, case aside), if it is offered. */
     public static Optional<WebLanguage> of(String tag) {

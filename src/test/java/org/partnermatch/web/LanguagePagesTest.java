@@ -39,6 +39,23 @@ class LanguagePagesTest {
     }
 
     @Test
+    void thePublicPagesInEachCommunityLanguage() {
+        java.util.Map<String, String> homeTitles = java.util.Map.of("so", "U hel ardaydaada hay&#39;ado la-shaqeeya",
+                "vi", "Tìm đối tác cho học sinh của quý vị", "zh-Hant", "為您的學生尋找合作夥伴",
+                "am", "ለተማሪዎችዎ አጋሮችን ያግኙ");
+        homeTitles.forEach((tag, title) -> {
+            given().cookie("pm_lang", tag).get("/").then().statusCode(200)
+                    .body(containsString("<html lang=\"" + tag + "\">"), containsString(title));
+            given().cookie("pm_lang", tag).get(ORGANIZATION).then().statusCode(200)
+                    .body(containsString("<html lang=\"" + tag + "\">"), not(containsString("What they offer")));
+        });
+        // a page not translated into Somali shows its words in English, key by key, inside the Somali layout
+        given().cookie("pm_lang", "so").cookie(WebCookies.SESSION, org.partnermatch.support.Tokens.district())
+                .get("/sign-in").then().statusCode(200)
+                .body(containsString("<html lang=\"so\">"), containsString("Ka bax"), containsString("Sign in with a token"));
+    }
+
+    @Test
     void theCookieOutranksTheBrowser() {
         given().header("Accept-Language", "en-US").cookie("pm_lang", "es").get("/search").then().statusCode(200)
                 .body(containsString("<html lang=\"es\">"), containsString("Buscar organizaciones"));

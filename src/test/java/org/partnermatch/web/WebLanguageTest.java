@@ -13,18 +13,19 @@ class WebLanguageTest {
     @Test
     void theCookieWins() {
         assertThat(WebLanguage.choose("es", "vi,en;q=0.5", US).tag()).isEqualTo("es");
+        assertThat(WebLanguage.choose("zh-hant", null, US).tag()).isEqualTo("zh-Hant");
     }
 
     @Test
     void anUnknownCookieIsIgnored() {
-        assertThat(WebLanguage.choose("fr", "es", US).tag()).isEqualTo("es");
+        assertThat(WebLanguage.choose("fr", "so", US).tag()).isEqualTo("so");
         assertThat(WebLanguage.choose("<script>", null, US).tag()).isEqualTo("en");
     }
 
     @Test
     void acceptLanguageByQualityThenTheDistrict() {
         assertThat(WebLanguage.choose(null, "fr-FR,es-MX;q=0.8,en;q=0.5", US).tag()).isEqualTo("es");
-        assertThat(WebLanguage.choose(null, "en;q=0.9,es;q=0.4", US).tag()).isEqualTo("en");
+        assertThat(WebLanguage.choose(null, "en;q=0.4,am;q=0.9", US).tag()).isEqualTo("am");
         assertThat(WebLanguage.choose(null, "fr", US).tag()).isEqualTo("en");
         assertThat(WebLanguage.choose(null, "fr", Locale.forLanguageTag("es-US")).tag()).isEqualTo("es");
         assertThat(WebLanguage.choose(null, null, null).tag()).isEqualTo("en");
@@ -32,7 +33,15 @@ class WebLanguageTest {
     }
 
     @Test
+    void chineseIsOfferedInTraditionalCharacters() {
+        assertThat(WebLanguage.choose(null, "zh-TW", US).tag()).isEqualTo("zh-Hant");
+        assertThat(WebLanguage.choose(null, "zh-Hant-HK", US).tag()).isEqualTo("zh-Hant");
+        assertThat(WebLanguage.choose(null, "zh-CN,es;q=0.5", US).tag()).isEqualTo("es");
+        assertThat(WebLanguage.choose(null, "zh-Hans", US).tag()).isEqualTo("en");
+    }
+
+    @Test
     void aMalformedHeaderIsAsIfAbsent() {
-        assertThat(WebLanguage.choose(null, ";;;q=x,,", Locale.forLanguageTag("es-US")).tag()).isEqualTo("es");
+        assertThat(WebLanguage.choose(null, ";;;q=x,,", Locale.forLanguageTag("vi-US")).tag()).isEqualTo("vi");
     }
 }
