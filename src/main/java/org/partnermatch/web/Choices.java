@@ -88,6 +88,8 @@ public final class Choices {
     private final DistanceUnit distances;
     /** The words of the reader's language. */
     private final WebMessages msg;
+    /** The reader's language code (ISO 639: "zh" for zh-Hant), for descriptions' translations. */
+    private final String reader;
 
     /**
      * The choices in the reader's language: labels from its messages; dates keep the district's zone and region but
@@ -108,6 +110,31 @@ public final class Choices {
         this.dates = dates;
         this.distances = distances;
         this.msg = msg;
+        this.reader = dates.locale().getLanguage();
+    }
+
+    /**
+     * A description as the reader gets it: the translation into their language when its staff wrote one, else the
+     * original, which is in the district's language (its {@code lang} for the page; {@link Description#noted} when
+     * it is not the reader's, so the page can say so).
+     */
+    public Description description(String original, Map<String, String> translations) {
+        String written = DistrictConventions.locale().getLanguage();
+        String translated = translations == null ? null : translations.get(reader);
+        if (translated != null && !translated.isBlank() && !reader.equals(written)) {
+            return new Description(translated, reader, false, "");
+        }
+        String name = java.util.Locale.forLanguageTag(written).getDisplayLanguage(dates.locale());
+        return new Description(original, written, !reader.equals(written), name);
+    }
+
+    /**
+     * @param text     what to show (null when there is no description)
+     * @param lang     its language, for the element's {@code lang}
+     * @param noted    the original in another language than the reader's: the page says which
+     * @param language the original's language, named in the reader's language
+     */
+    public record Description(String text, String lang, boolean noted, String language) {
     }
 
     /** The district's regions, the only ones schools and organizations may name. */

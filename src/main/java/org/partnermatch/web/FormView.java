@@ -69,6 +69,13 @@ public final class FormView {
         return list != null && option != null && list.contains(option.toString());
     }
 
+    /** The parts after {@code prefix.} of the fields named {@code prefix.<part>} ("descriptionTranslations.es" → "es"). */
+    public java.util.Set<String> suffixes(String prefix) {
+        java.util.Set<String> parts = new java.util.TreeSet<>();
+        values.keySet().stream().filter(k -> k.startsWith(prefix + ".")).forEach(k -> parts.add(k.substring(prefix.length() + 1)));
+        return parts;
+    }
+
     /** The input's id: its name, prefixed where one page shows the same field more than once. */
     public String id(String name, Object prefix) {
         String p = prefix == null ? "" : prefix.toString();

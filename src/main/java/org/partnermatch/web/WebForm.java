@@ -158,6 +158,27 @@ public final class WebForm {
         return !hasScheme && trimmed.matches("^[^\\s/@]+\\.[^\\s/@]{2,}(/\\S*)?$") ? "https://" + trimmed : trimmed;
     }
 
+    /**
+     * The description's translations, one text area per language ({@code descriptionTranslations.<ISO 639 code>}):
+     * the filled ones by code; an empty one removes that translation. A code we do not know is the field's error.
+     */
+    public Map<String, String> translations(String name) {
+        Map<String, String> translations = new java.util.TreeMap<>();
+        if (values == null) {
+            return translations;
+        }
+        values.keySet().stream().filter(key -> key.startsWith(name + ".")).sorted().forEach(key -> {
+            String code = key.substring(name.length() + 1);
+            String value = text(key);
+            if (!org.partnermatch.vocabulary.Languages.isKnown(code)) {
+                error(name, msg.form_not_valid_choice());
+            } else if (value != null) {
+                translations.put(code, value);
+            }
+        });
+        return translations;
+    }
+
     /** Language codes as the language fields show them: English names ("so", "en" → "Somali", "English"). */
     public static List<String> languageNames(List<String> codes) {
         return codes == null ? List.of() : codes.stream().map(org.partnermatch.vocabulary.Languages::name).toList();

@@ -879,4 +879,20 @@ public interface WebMessages {
 
     @Message("This need is {status}: only open needs are matched.")
     String need_not_open(String status);
+
+    // --- description translations on the organization and offering forms
+    @Message("Your description in other languages")
+    String translations_title();
+
+    @Message("Optional. People who read these pages in one of these languages see your description in it. Write it yourself or with someone who speaks the language well; leave a box empty to show the description above.")
+    String translations_hint();
+
+    @Message("Register your organization")
+    String partner_register_title();
+
+    @Message("Edit {name}")
+    String partner_edit_title(String name);
+
+    @Message("Add an offering")
+    String partner_add_offering_title();
 }
