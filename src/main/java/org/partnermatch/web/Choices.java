@@ -304,17 +304,29 @@ public final class Choices {
 
     /** A distance given in km, in the district's unit: "2.3 miles". */
     public String distance(Number kilometres) {
-        return kilometres == null ? "" : distances.oneDecimal(kilometres.doubleValue());
+        return kilometres == null ? "" : inWords(distances.oneDecimal(kilometres.doubleValue()));
     }
 
     /** A service radius given in km, in the district's unit: "5 miles". */
     public String radius(Number kilometres) {
-        return kilometres == null ? "" : distances.trimmed(kilometres.doubleValue());
+        return kilometres == null ? "" : inWords(distances.trimmed(kilometres.doubleValue()));
+    }
+
+    /** "2.3 miles" with the unit in the reader's words ("2.3 millas"). */
+    private String inWords(String distance) {
+        int space = distance.lastIndexOf(' ');
+        String unit = distance.substring(space + 1);
+        String word = switch (unit) {
+            case "miles" -> msg.common_miles();
+            case "mile" -> msg.common_mile();
+            default -> unit;
+        };
+        return distance.substring(0, space + 1) + word;
     }
 
     /** The label of the service radius input, in the district's unit: "Serve in person within (miles)". */
     public String distanceLabel() {
-        return "Serve in person within (" + distances.label() + ")";
+        return msg.common_serve_within(distances == DistanceUnit.miles ? msg.common_miles() : distances.label());
     }
 
     /** A share 0..1 as a percentage, or a dash when there is nothing to share. */

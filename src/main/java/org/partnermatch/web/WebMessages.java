@@ -212,6 +212,15 @@ public interface WebMessages {
     @Message("How")
     String common_how();
 
+    @Message("miles")
+    String common_miles();
+
+    @Message("mile")
+    String common_mile();
+
+    @Message("Serve in person within ({unit})")
+    String common_serve_within(String unit);
+
     // --- an organization's page
     @Message("Only the organization and the district see it until the district approves it.")
     String org_unapproved();
