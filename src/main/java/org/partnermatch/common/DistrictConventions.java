@@ -57,7 +57,19 @@ public final class DistrictConventions {
             return new Dates(DistrictTime.zone(), DistrictConventions.locale());
         }
 
-        /** "Dec 18, 2026" (en-US), "18 dic 2026" (es-US). */
+        /**
+         * The same zone and the district's region, in a reader's language (month names in Spanish, say); the
+         * district's own locale when the language is the district's.
+         */
+        public Dates in(Locale language) {
+            if (language == null || language.getLanguage().equals(locale.getLanguage())) {
+                return this;
+            }
+            return new Dates(zone, new Locale.Builder().setLanguage(language.getLanguage())
+                    .setScript(language.getScript()).setRegion(locale.getCountry()).build());
+        }
+
+        /** "Dec 18, 2026" (en-US), "18 dic. 2026" (es-US). */
         public String day(LocalDate date) {
             return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
                     .format(date);

@@ -34,6 +34,13 @@ public class Offering {
 
     public String name;
     public String description;
+    /** The description in other languages (ISO 639 code → text), entered by the organization's staff. */
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "offering_description_translation", joinColumns = @jakarta.persistence.JoinColumn(name = "offering_id"))
+    @jakarta.persistence.MapKeyColumn(name = "language")
+    @jakarta.persistence.Column(name = "description")
+    @org.hibernate.annotations.BatchSize(size = 100)
+    public java.util.Map<String, String> descriptionTranslations = new java.util.TreeMap<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "offering_category", joinColumns = @JoinColumn(name = "offering_id"))

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.partnermatch.common.LanguageCode;
@@ -46,14 +47,26 @@ public final class OfferingDtos {
             @Schema(description = "How many students (or schools) it can take this term.", examples = "60")
             @NotNull @Min(0) @Max(1000000) Integer capacity,
             @Schema(description = "What capacity counts (default students).", examples = "students") CapacityUnit capacityUnit,
-            @Schema(description = "Offered now (default true).", examples = "true") Boolean active) {
+            @Schema(description = "Offered now (default true).", examples = "true") Boolean active,
+            @Schema(description = "The description in other languages, by ISO 639 code, written by the organization's "
+                    + "staff; shown to readers of that language. Left out (null): the stored translations stay; {}: "
+                    + "removes them all.", examples = "{\"es\": \"Tutoría de matemáticas en grupos pequeños con tutores bilingües, dos veces por semana.\"}")
+            @Size(max = 12) Map<@NotNull @LanguageCode String, @NotBlank @Size(max = 4000) String> descriptionTranslations) {
+
+        /** Without translations (they stay as stored): for callers that do not touch them. */
+        public OfferingRequest(String name, String description, List<String> categories, Integer gradeLow,
+                               Integer gradeHigh, List<Timing> timings, Modality modality, List<String> languages,
+                               Cost cost, Integer capacity, CapacityUnit capacityUnit, Boolean active) {
+            this(name, description, categories, gradeLow, gradeHigh, timings, modality, languages, cost, capacity,
+                    capacityUnit, active, null);
+        }
 
         /** The request that would leave this offering as it is (imports compare a record with it). */
         public static OfferingRequest from(Offering offering) {
             return new OfferingRequest(offering.name, offering.description, List.copyOf(offering.categories),
                     (int) offering.gradeLow, (int) offering.gradeHigh, Vocab.enums(offering.timings, Timing.class),
                     offering.modality, Vocab.list(offering.languages), offering.cost, offering.capacity,
-                    offering.capacityUnit, offering.active);
+                    offering.capacityUnit, offering.active, Map.copyOf(offering.descriptionTranslations));
         }
 
         /** This request as the service would store it (defaults applied, lists as sets): imports compare these. */
@@ -62,7 +75,8 @@ public final class OfferingDtos {
                     categories == null ? List.of() : categories.stream().distinct().toList(), gradeLow, gradeHigh,
                     timings == null ? List.of() : timings.stream().distinct().sorted().toList(), modality,
                     languages == null ? List.of() : languages.stream().distinct().toList(), cost, capacity,
-                    capacityUnit == null ? CapacityUnit.students : capacityUnit, active == null || active);
+                    capacityUnit == null ? CapacityUnit.students : capacityUnit, active == null || active,
+                    null); // imports never carry translations (null leaves them as stored): not compared
         }
     }
 
@@ -97,7 +111,10 @@ public final class OfferingDtos {
             Double score,
             @Schema(description = "Search with near or schoolId only: km from that point to the organization.", examples = "1.42")
             Double distanceKm,
-            @Schema(description = "Search with q only: the words that matched.") Highlight highlight) {
+            @Schema(description = "Search with q only: the words that matched.") Highlight highlight,
+            @Schema(description = "The description in other languages, by ISO 639 code (empty when there are none; "
+                    + "absent in search hits).", examples = "{\"es\": \"Tutoría de matemáticas en grupos pequeños con tutores bilingües, dos veces por semana.\"}")
+            Map<String, String> descriptionTranslations) {
 
         public static OfferingResponse from(Offering offering) {
             return new OfferingResponse(offering.id, offering.organizationId, offering.name, offering.description,
@@ -106,7 +123,7 @@ public final class OfferingDtos {
                     offering.modality, Vocab.list(offering.languages), offering.cost, offering.capacity,
                     offering.capacityUnit, offering.capacityUsed, offering.capacity - offering.capacityUsed,
                     offering.active, offering.version, offering.createdAt, offering.updatedAt, offering.lastVerifiedAt,
-                    offering.lastVerifiedBy, null, null, null);
+                    offering.lastVerifiedBy, null, null, null, new java.util.TreeMap<>(offering.descriptionTranslations));
         }
     }
 }

@@ -361,7 +361,8 @@ public class OfferingSearchRepository {
                 SearchSql.rounded(rows, "score", 4),
                 SearchSql.rounded(rows, "distance_km", 2),
                 text == null ? null : fuzzy ? Highlights.resembling(highlight, text.words())
-                        : Highlights.matching(highlight, strings(rows.getArray("highlight_words"))));
+                        : Highlights.matching(highlight, strings(rows.getArray("highlight_words"))),
+                null); // a hit carries no translations: read the offering for them
     }
 
     private static String[] strings(Array array) throws SQLException {

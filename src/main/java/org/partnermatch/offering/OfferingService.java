@@ -346,6 +346,10 @@ public class OfferingService {
         CapacityUnit unit = request.capacityUnit() == null ? CapacityUnit.students : request.capacityUnit();
         offering.name = request.name().trim();
         offering.description = request.description();
+        if (request.descriptionTranslations() != null) {
+            offering.descriptionTranslations.clear();
+            request.descriptionTranslations().forEach((language, text) -> offering.descriptionTranslations.put(language, text.strip()));
+        }
         offering.categories.clear();
         offering.categories.addAll(new LinkedHashSet<>(request.categories()));
         offering.gradeLow = request.gradeLow().shortValue();

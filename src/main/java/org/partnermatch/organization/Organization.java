@@ -25,6 +25,13 @@ public class Organization {
 
     public String name;
     public String description;
+    /** The description in other languages (ISO 639 code → text), entered by the organization's staff. */
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "organization_description_translation", joinColumns = @jakarta.persistence.JoinColumn(name = "organization_id"))
+    @jakarta.persistence.MapKeyColumn(name = "language")
+    @jakarta.persistence.Column(name = "description")
+    @org.hibernate.annotations.BatchSize(size = 100)
+    public java.util.Map<String, String> descriptionTranslations = new java.util.TreeMap<>();
     public String website;
 
     @Column(name = "contact_name")

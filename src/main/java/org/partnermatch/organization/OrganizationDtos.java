@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.partnermatch.common.Address;
@@ -61,7 +62,20 @@ public final class OrganizationDtos {
             @Schema(description = "Communities the organization serves, in its own words.", examples = "[\"East African\", \"Somali\"]")
             @Size(max = 20) List<@NotBlank @Size(max = 80) String> communitiesServed,
             @Schema(description = "Self-declared leadership identity.", examples = "[\"black_led\", \"immigrant_refugee_led\"]")
-            @Size(max = 9) List<@NotNull Leadership> leadership) {
+            @Size(max = 9) List<@NotNull Leadership> leadership,
+            @Schema(description = "The description in other languages, by ISO 639 code, written by the organization's "
+                    + "staff; shown to readers of that language. Left out (null): the stored translations stay; {}: "
+                    + "removes them all.", examples = "{\"es\": \"Tutoría y participación familiar para familias de África Oriental en el sureste de Seattle.\"}")
+            @Size(max = 12) Map<@NotNull @LanguageCode String, @NotBlank @Size(max = 4000) String> descriptionTranslations) {
+
+        /** Without translations (they stay as stored): for callers that do not touch them. */
+        public OrganizationRequest(String name, String description, String website, Contact contact, Address address,
+                                   Double latitude, Double longitude, BigDecimal serviceRadiusKm,
+                                   List<String> serviceRegions, List<String> staffLanguages,
+                                   List<String> communitiesServed, List<Leadership> leadership) {
+            this(name, description, website, contact, address, latitude, longitude, serviceRadiusKm, serviceRegions,
+                    staffLanguages, communitiesServed, leadership, null);
+        }
 
         /** The request that would leave this organization as it is (imports merge a file's columns into it). */
         public static OrganizationRequest from(Organization org) {
@@ -73,7 +87,8 @@ public final class OrganizationDtos {
             boolean given = org.locationPrecision != LocationPrecision.zip_centroid;
             return new OrganizationRequest(org.name, org.description, org.website, contact, address,
                     given ? org.latitude : null, given ? org.longitude : null, org.serviceRadiusKm, Vocab.list(org.serviceRegions), Vocab.list(org.staffLanguages),
-                    Vocab.list(org.communitiesServed), Vocab.enums(org.leadership, Leadership.class));
+                    Vocab.list(org.communitiesServed), Vocab.enums(org.leadership, Leadership.class),
+                    Map.copyOf(org.descriptionTranslations));
         }
 
         /** This request as the service would store it (lists null = empty, numbers by value): imports compare these. */
@@ -81,7 +96,8 @@ public final class OrganizationDtos {
             return new OrganizationRequest(name, description, website, contact, address, latitude, longitude,
                     serviceRadiusKm == null ? null : serviceRadiusKm.stripTrailingZeros(), orEmpty(serviceRegions),
                     orEmpty(staffLanguages), orEmpty(communitiesServed),
-                    leadership == null ? List.of() : leadership.stream().distinct().sorted().toList());
+                    leadership == null ? List.of() : leadership.stream().distinct().sorted().toList(),
+                    null); // imports never carry translations (null leaves them as stored): not compared
         }
 
         private static <T> List<T> orEmpty(List<T> list) {
@@ -128,13 +144,17 @@ public final class OrganizationDtos {
             Double score,
             @Schema(description = "Search with near or schoolId only: km from that point to the organization.", examples = "2.07")
             Double distanceKm,
-            @Schema(description = "Search with q only: the words that matched.") Highlight highlight) {
+            @Schema(description = "Search with q only: the words that matched.") Highlight highlight,
+            @Schema(description = "The description in other languages, by ISO 639 code (empty when there are none; "
+                    + "absent in search hits).", examples = "{\"es\": \"Tutoría y participación familiar para familias de África Oriental en el sureste de Seattle.\"}")
+            Map<String, String> descriptionTranslations) {
 
-        /** This organization as a search hit. */
+        /** This organization as a search hit (without its translations: read the organization for them). */
         public OrganizationResponse withSearch(Double score, Double distanceKm, Highlight highlight) {
             return new OrganizationResponse(id, name, description, website, contact, address, latitude, longitude,
                     locationPrecision, serviceRadiusKm, serviceRegions, staffLanguages, communitiesServed, leadership, vettingStatus,
-                    vettedAt, version, createdAt, updatedAt, lastVerifiedAt, lastVerifiedBy, score, distanceKm, highlight);
+                    vettedAt, version, createdAt, updatedAt, lastVerifiedAt, lastVerifiedBy, score, distanceKm, highlight,
+                    null);
         }
 
         public static OrganizationResponse from(Organization org, boolean withContact) {
@@ -147,7 +167,8 @@ public final class OrganizationDtos {
                     org.serviceRadiusKm, Vocab.list(org.serviceRegions),
                     Vocab.list(org.staffLanguages), Vocab.list(org.communitiesServed),
                     Vocab.enums(org.leadership, Leadership.class), org.vettingStatus, org.vettedAt, org.version,
-                    org.createdAt, org.updatedAt, org.lastVerifiedAt, org.lastVerifiedBy, null, null, null);
+                    org.createdAt, org.updatedAt, org.lastVerifiedAt, org.lastVerifiedBy, null, null, null,
+                    new java.util.TreeMap<>(org.descriptionTranslations));
         }
     }
 }

@@ -288,7 +288,7 @@ public class OrganizationService {
         return new OrganizationRequest(r.name(), r.description(), r.website(), r.contact(), r.address(),
                 given ? placement.location().latitude() : null, given ? placement.location().longitude() : null,
                 r.serviceRadiusKm(), placement.serviceRegions(), r.staffLanguages(), r.communitiesServed(),
-                r.leadership());
+                r.leadership(), r.descriptionTranslations());
     }
 
     private Placement place(OrganizationRequest request) {
@@ -378,6 +378,10 @@ public class OrganizationService {
         Placement placement = checked(org.id, request);
         org.name = OrganizationRepository.normalized(request.name());
         org.description = request.description();
+        if (request.descriptionTranslations() != null) {
+            org.descriptionTranslations.clear();
+            request.descriptionTranslations().forEach((language, text) -> org.descriptionTranslations.put(language, text.strip()));
+        }
         org.website = request.website();
         org.contactName = request.contact() == null ? null : request.contact().name();
         org.email = request.contact() == null ? null : request.contact().email();

@@ -25,26 +25,59 @@ public final class Choices {
     public record Option(String value, String label) {
     }
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("before_school", "Before school"), Map.entry("during_school", "During school"),
-            Map.entry("after_school", "After school"), Map.entry("in_person", "In person"),
-            Map.entry("sliding_scale", "Sliding scale"), Map.entry("bipoc_led", "BIPOC-led"),
-            Map.entry("black_led", "Black-led"), Map.entry("immigrant_refugee_led", "Immigrant- or refugee-led"),
-            Map.entry("latinx_led", "Latinx-led"), Map.entry("native_led", "Native-led"),
-            Map.entry("asian_pacific_islander_led", "Asian/Pacific Islander-led"), Map.entry("lgbtq_led", "LGBTQ-led"),
-            Map.entry("women_led", "Women-led"), Map.entry("youth_led", "Youth-led"),
-            Map.entry("requested", "Waiting for the partner's answer"), Map.entry("accepted", "Accepted by the partner"),
-            Map.entry("declined", "Declined by the partner"), Map.entry("active", "Under way"),
-            Map.entry("completed", "Completed"), Map.entry("cancelled", "Cancelled"),
-            Map.entry("expired", "Expired without an answer"),
-            Map.entry("pending", "Waiting for district approval"), Map.entry("approved", "Approved by the district"),
-            Map.entry("suspended", "Suspended by the district"),
-            Map.entry("languages", "Languages"), Map.entry("grades", "Grades"), Map.entry("timing", "Timing"),
-            Map.entry("distance", "Distance"), Map.entry("capacity", "Room left"), Map.entry("cost", "Cost"),
-            Map.entry("category", "Category fit"), Map.entry("equity", "Equity"),
-            Map.entry("track_record", "Track record"), Map.entry("cultural_fit", "Cultural fit"),
-            Map.entry("text", "Words in common"), Map.entry("priority", "Priority"),
-            Map.entry("responsiveness", "Answers requests"));
+    /** Codes the pages show in words, each with its message (English in {@link WebMessages}, translated per language). */
+    private static final Map<String, java.util.function.Function<WebMessages, String>> LABELS = Map.ofEntries(
+            Map.entry("before_school", WebMessages::label_before_school),
+            Map.entry("during_school", WebMessages::label_during_school),
+            Map.entry("after_school", WebMessages::label_after_school),
+            Map.entry("evening", WebMessages::label_evening),
+            Map.entry("weekend", WebMessages::label_weekend),
+            Map.entry("summer", WebMessages::label_summer),
+            Map.entry("in_person", WebMessages::label_in_person),
+            Map.entry("virtual", WebMessages::label_virtual),
+            Map.entry("hybrid", WebMessages::label_hybrid),
+            Map.entry("free", WebMessages::label_free),
+            Map.entry("sliding_scale", WebMessages::label_sliding_scale),
+            Map.entry("fee", WebMessages::label_fee),
+            Map.entry("bipoc_led", WebMessages::label_bipoc_led),
+            Map.entry("black_led", WebMessages::label_black_led),
+            Map.entry("immigrant_refugee_led", WebMessages::label_immigrant_refugee_led),
+            Map.entry("latinx_led", WebMessages::label_latinx_led),
+            Map.entry("native_led", WebMessages::label_native_led),
+            Map.entry("asian_pacific_islander_led", WebMessages::label_asian_pacific_islander_led),
+            Map.entry("lgbtq_led", WebMessages::label_lgbtq_led),
+            Map.entry("women_led", WebMessages::label_women_led),
+            Map.entry("youth_led", WebMessages::label_youth_led),
+            Map.entry("pending", WebMessages::label_pending),
+            Map.entry("approved", WebMessages::label_approved),
+            Map.entry("suspended", WebMessages::label_suspended),
+            Map.entry("requested", WebMessages::status_requested),
+            Map.entry("accepted", WebMessages::status_accepted),
+            Map.entry("declined", WebMessages::status_declined),
+            Map.entry("active", WebMessages::status_active),
+            Map.entry("completed", WebMessages::status_completed),
+            Map.entry("cancelled", WebMessages::status_cancelled),
+            Map.entry("expired", WebMessages::status_expired),
+            Map.entry("open", WebMessages::status_open),
+            Map.entry("met", WebMessages::status_met),
+            Map.entry("closed", WebMessages::status_closed),
+            Map.entry("low", WebMessages::priority_low),
+            Map.entry("medium", WebMessages::priority_medium),
+            Map.entry("high", WebMessages::priority_high),
+            Map.entry("urgent", WebMessages::priority_urgent),
+            Map.entry("languages", WebMessages::factor_languages),
+            Map.entry("grades", WebMessages::factor_grades),
+            Map.entry("timing", WebMessages::factor_timing),
+            Map.entry("distance", WebMessages::factor_distance),
+            Map.entry("capacity", WebMessages::factor_capacity),
+            Map.entry("cost", WebMessages::factor_cost),
+            Map.entry("category", WebMessages::factor_category),
+            Map.entry("equity", WebMessages::factor_equity),
+            Map.entry("track_record", WebMessages::factor_track_record),
+            Map.entry("cultural_fit", WebMessages::factor_cultural_fit),
+            Map.entry("text", WebMessages::factor_text),
+            Map.entry("priority", WebMessages::factor_priority),
+            Map.entry("responsiveness", WebMessages::factor_responsiveness));
 
     private final List<CategoryResponse> tree;
     private final Map<String, String> categoryNames;
@@ -53,23 +86,55 @@ public final class Choices {
     private final DistrictConventions.Dates dates;
     /** The district's unit for distances on pages (miles in a US district). */
     private final DistanceUnit distances;
+    /** The words of the reader's language. */
+    private final WebMessages msg;
+    /** The reader's language code (ISO 639: "zh" for zh-Hant), for descriptions' translations. */
+    private final String reader;
 
-    public Choices(List<CategoryResponse> tree, Map<String, String> categoryNames) {
-        this(tree, categoryNames, List.of());
-    }
-
-    public Choices(List<CategoryResponse> tree, Map<String, String> categoryNames, List<String> regions) {
-        this(tree, categoryNames, regions, DistrictConventions.Dates.district(), DistrictConventions.distanceUnit());
+    /**
+     * The choices in the reader's language: labels from its messages; dates keep the district's zone and region but
+     * take the language's month names ("18 dic 2026" in Spanish in a US district).
+     */
+    public Choices(List<CategoryResponse> tree, Map<String, String> categoryNames, List<String> regions,
+                   WebLanguage language, WebMessages msg) {
+        this(tree, categoryNames, regions, DistrictConventions.Dates.district().in(language.locale()),
+                DistrictConventions.distanceUnit(), msg);
     }
 
     /** With given conventions (tests); pages use the district's. */
     Choices(List<CategoryResponse> tree, Map<String, String> categoryNames, List<String> regions,
-            DistrictConventions.Dates dates, DistanceUnit distances) {
+            DistrictConventions.Dates dates, DistanceUnit distances, WebMessages msg) {
         this.tree = tree;
         this.categoryNames = categoryNames;
         this.regions = regions;
         this.dates = dates;
         this.distances = distances;
+        this.msg = msg;
+        this.reader = dates.locale().getLanguage();
+    }
+
+    /**
+     * A description as the reader gets it: the translation into their language when its staff wrote one, else the
+     * original, which is in the district's language (its {@code lang} for the page; {@link Description#noted} when
+     * it is not the reader's, so the page can say so).
+     */
+    public Description description(String original, Map<String, String> translations) {
+        String written = DistrictConventions.locale().getLanguage();
+        String translated = translations == null ? null : translations.get(reader);
+        if (translated != null && !translated.isBlank() && !reader.equals(written)) {
+            return new Description(translated, reader, false, "");
+        }
+        String name = java.util.Locale.forLanguageTag(written).getDisplayLanguage(dates.locale());
+        return new Description(original, written, !reader.equals(written), name);
+    }
+
+    /**
+     * @param text     what to show (null when there is no description)
+     * @param lang     its language, for the element's {@code lang}
+     * @param noted    the original in another language than the reader's: the page says which
+     * @param language the original's language, named in the reader's language
+     */
+    public record Description(String text, String lang, boolean noted, String language) {
     }
 
     /** The district's regions, the only ones schools and organizations may name. */
@@ -80,8 +145,8 @@ public final class Choices {
     /** How a stored location is known, in words: empty for exact coordinates. */
     public String precision(Object precision) {
         String value = precision == null ? "" : precision.toString();
-        return value.equals("zip_centroid") ? "approximate (ZIP code centre)"
-                : value.equals("unknown") ? "not known yet (add an address with a ZIP code)" : "";
+        return value.equals("zip_centroid") ? msg.org_precision_zip()
+                : value.equals("unknown") ? msg.org_precision_unknown() : "";
     }
 
     /** Categories as options, children indented under their parent. */
@@ -140,9 +205,9 @@ public final class Choices {
             return "";
         }
         String text = code instanceof Enum<?> e ? e.name() : code.toString();
-        String known = LABELS.get(text);
+        var known = LABELS.get(text);
         if (known != null) {
-            return known;
+            return known.apply(msg);
         }
         String category = categoryNames.get(text);
         if (category != null) {
@@ -175,9 +240,23 @@ public final class Choices {
         return java.util.Collections.unmodifiableSortedSet(names);
     }
 
+    /**
+     * A language code by its name in the reader's language ("so" → "Somali", "somalí" in Spanish) when Java knows
+     * that name, else its English name.
+     */
     public String language(String code) {
         String name = Languages.name(code);
-        return name == null ? code : name;
+        if (name == null) {
+            return code;
+        }
+        java.util.Locale reader = dates.locale();
+        if (!reader.getLanguage().equals("en")) {
+            String own = java.util.Locale.forLanguageTag(code).getDisplayLanguage(reader);
+            if (!own.isBlank() && !own.equalsIgnoreCase(code)) {
+                return own;
+            }
+        }
+        return name;
     }
 
     /** Several codes in plain words, comma-separated. */
@@ -227,17 +306,29 @@ public final class Choices {
 
     /** A distance given in km, in the district's unit: "2.3 miles". */
     public String distance(Number kilometres) {
-        return kilometres == null ? "" : distances.oneDecimal(kilometres.doubleValue());
+        return kilometres == null ? "" : inWords(distances.oneDecimal(kilometres.doubleValue()));
     }
 
     /** A service radius given in km, in the district's unit: "5 miles". */
     public String radius(Number kilometres) {
-        return kilometres == null ? "" : distances.trimmed(kilometres.doubleValue());
+        return kilometres == null ? "" : inWords(distances.trimmed(kilometres.doubleValue()));
+    }
+
+    /** "2.3 miles" with the unit in the reader's words ("2.3 millas"). */
+    private String inWords(String distance) {
+        int space = distance.lastIndexOf(' ');
+        String unit = distance.substring(space + 1);
+        String word = switch (unit) {
+            case "miles" -> msg.common_miles();
+            case "mile" -> msg.common_mile();
+            default -> unit;
+        };
+        return distance.substring(0, space + 1) + word;
     }
 
     /** The label of the service radius input, in the district's unit: "Serve in person within (miles)". */
     public String distanceLabel() {
-        return "Serve in person within (" + distances.label() + ")";
+        return msg.common_serve_within(distances == DistanceUnit.miles ? msg.common_miles() : distances.label());
     }
 
     /** A share 0..1 as a percentage, or a dash when there is nothing to share. */
@@ -245,8 +336,7 @@ public final class Choices {
         return share == null ? "—" : Math.round(share * 100) + "%";
     }
 
-    private static List<Option> options(Enum<?>[] values) {
-        Choices labels = new Choices(List.of(), Map.of());
-        return Arrays.stream(values).map(v -> new Option(v.name(), labels.label(v))).toList();
+    private List<Option> options(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> new Option(v.name(), label(v))).toList();
     }
 }

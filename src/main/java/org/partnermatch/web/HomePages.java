@@ -85,7 +85,7 @@ public class HomePages {
     @GET
     @PermitAll
     public TemplateInstance home() {
-        return pages.page(home, "Find partners for your students");
+        return pages.page(home, pages.msg().home_title());
     }
 
     /** What each number on the pages means and how it is computed: the pages link here next to each number. */
@@ -94,6 +94,19 @@ public class HomePages {
     @Path("about/numbers")
     public TemplateInstance numbers() {
         return pages.page(numbers, "The numbers explained");
+    }
+
+    /**
+     * The language switcher: remembers the language in a cookie and goes back to the page (a local page only). An
+     * unknown language changes nothing.
+     */
+    @GET
+    @PermitAll
+    @Path("language")
+    public Response language(@QueryParam("set") String set, @QueryParam("next") String next) {
+        var back = Response.seeOther(java.net.URI.create(SignInLinks.localPage(next)));
+        WebLanguage.of(set).ifPresent(language -> back.cookie(WebCookies.language(language, session.secure())));
+        return back.build();
     }
 
     @GET
@@ -204,7 +217,7 @@ public class HomePages {
 
     private TemplateInstance signInPage(FormView form) {
         boolean demo = DemoModeConfigSource.active() && DevTokens.accepted(issuer, keyLocation);
-        TemplateInstance page = pages.page(signIn, "Sign in").data("form", form).data("demo", demo)
+        TemplateInstance page = pages.page(signIn, pages.msg().signin_title()).data("form", form).data("demo", demo)
                 .data("provider", provider.providerConfigured()).data("tokens", tokenSessions)
                 .data("providerLink", SignInLinks.provider(form.v("next"), false));
         if (demo) {

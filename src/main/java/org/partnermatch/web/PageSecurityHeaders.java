@@ -47,7 +47,7 @@ public class PageSecurityHeaders {
         if (!headers.containsKey("Cache-Control")) {
             headers.putSingle("Cache-Control", "private, no-cache");
         }
-        headers.add("Vary", "Cookie");
+        headers.add("Vary", "Cookie, Accept-Language");
         String forwarded = routing.request().getHeader("X-Forwarded-Proto");
         if ("https".equalsIgnoreCase(routing.request().scheme()) || "https".equalsIgnoreCase(forwarded)) {
             headers.putSingle("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

@@ -153,6 +153,7 @@ public class PartnerPages {
                 .set("serviceRadius", DistrictConventions.distanceUnit().fromKm(o.serviceRadiusKm())).set("serviceRegions", o.serviceRegions())
                 .set("staffLanguages", WebForm.languageNames(o.staffLanguages())).set("communitiesServed", o.communitiesServed())
                 .set("leadership", o.leadership()).set("version", o.version());
+        DescriptionTranslations.fill(form, o.descriptionTranslations());
         if (o.contact() != null) {
             form.set("contact.name", o.contact().name()).set("contact.email", o.contact().email())
                     .set("contact.phone", o.contact().phone());
@@ -219,6 +220,7 @@ public class PartnerPages {
                 .set("timings", o.timings()).set("modality", o.modality()).set("languages", WebForm.languageNames(o.languages()))
                 .set("cost", o.cost()).set("capacity", o.capacity()).set("capacityUnit", o.capacityUnit())
                 .set("version", o.version());
+        DescriptionTranslations.fill(form, o.descriptionTranslations());
         if (o.active()) {
             form.set("active", "true");
         }
@@ -252,13 +254,19 @@ public class PartnerPages {
     }
 
     private TemplateInstance organizationPage(OrganizationResponse existing, FormView form) {
-        return pages.page(organizationForm, existing == null ? "Register your organization" : "Edit " + existing.name())
-                .data("org", existing).data("form", form).data("picker", maps.picker());
+        return pages.page(organizationForm, existing == null ? pages.msg().partner_register_title()
+                        : pages.msg().partner_edit_title(existing.name()))
+                .data("org", existing).data("form", form).data("picker", maps.picker())
+                .data("translations", DescriptionTranslations.areas(existing == null ? null
+                        : existing.descriptionTranslations(), form));
     }
 
     private TemplateInstance offeringPage(Organization org, OfferingResponse existing, FormView form) {
-        return pages.page(offeringForm, existing == null ? "Add an offering" : "Edit " + existing.name())
-                .data("org", organizations.view(org)).data("offering", existing).data("form", form);
+        return pages.page(offeringForm, existing == null ? pages.msg().partner_add_offering_title()
+                        : pages.msg().partner_edit_title(existing.name()))
+                .data("org", organizations.view(org)).data("offering", existing).data("form", form)
+                .data("translations", DescriptionTranslations.areas(existing == null ? null
+                        : existing.descriptionTranslations(), form));
     }
 
     private static OrganizationRequest organizationRequest(WebForm form) {
@@ -272,14 +280,15 @@ public class PartnerPages {
         return new OrganizationRequest(form.text("name"), form.text("description"), form.website("website"), contact,
                 address, form.decimal("latitude"), form.decimal("longitude"), form.distanceKm("serviceRadius", "serviceRadiusKm"),
                 form.all("serviceRegions"), form.languages("staffLanguages"), form.commaList("communitiesServed"),
-                form.choices("leadership", Leadership.class));
+                form.choices("leadership", Leadership.class), form.translations(DescriptionTranslations.FIELD));
     }
 
     private static OfferingRequest offeringRequest(WebForm form) {
         return new OfferingRequest(form.text("name"), form.text("description"), form.all("categories"),
                 form.integer("gradeLow"), form.integer("gradeHigh"), form.choices("timings", Timing.class),
                 form.choice("modality", Modality.class), form.languages("languages"), form.choice("cost", Cost.class),
-                form.integer("capacity"), form.choice("capacityUnit", CapacityUnit.class), form.checked("active"));
+                form.integer("capacity"), form.choice("capacityUnit", CapacityUnit.class), form.checked("active"),
+                form.translations(DescriptionTranslations.FIELD));
     }
 
     @ServerExceptionMapper

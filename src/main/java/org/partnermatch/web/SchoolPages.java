@@ -148,7 +148,7 @@ public class SchoolPages {
                 matchProblem = e.getMessage();
             }
         } else {
-            matchProblem = "This need is " + found.status + ": only open needs are matched.";
+            matchProblem = pages.msg().need_not_open(pages.choices().label(found.status).toLowerCase(session.language().locale()));
         }
         School owner = schools.get(found.schoolId);
         LocalDate start = LocalDate.now().plusWeeks(2);

@@ -95,7 +95,7 @@ public class SearchPages {
         current.put("timing", timing);
         current.put("cost", cost);
         current.put("page", page);
-        TemplateInstance view = pages.page(search, "Search partners").data("form", form)
+        TemplateInstance view = pages.page(search, pages.msg().search_title()).data("form", form)
                 .data("links", new SearchLinks(current))
                 .data("schools", schools.list(new SchoolFilter(null, null, null, null), new PageQuery(0, 100)).items());
         try {

@@ -35,9 +35,12 @@ public final class WebForm {
     /** API field → the input that stands for it under another name (a distance typed in another unit). */
     private final Map<String, String> apiFields = new java.util.HashMap<>();
     private String message;
+    /** The reader's words, for the problems this form writes itself. */
+    private final WebMessages msg;
 
-    public WebForm(MultivaluedMap<String, String> values) {
+    public WebForm(MultivaluedMap<String, String> values, WebMessages msg) {
         this.values = values;
+        this.msg = msg;
     }
 
     /**
@@ -45,7 +48,7 @@ public final class WebForm {
      * the "Form expired" page (403, see {@link WebSession#checkCsrf}).
      */
     public static WebForm posted(MultivaluedMap<String, String> values, WebSession session) {
-        WebForm form = new WebForm(values);
+        WebForm form = new WebForm(values, session.language().messages());
         session.checkCsrf(form.text("csrf"));
         return form;
     }
@@ -119,9 +122,7 @@ public final class WebForm {
             }
         }
         if (!unknown.isEmpty()) {
-            error(name, (unknown.size() == 1 ? "We do not know the language \"" : "We do not know the languages \"")
-                    + String.join("\", \"", unknown) + "\". Write each language's name, in English or in the "
-                    + "language itself (Somali or Soomaali), separated by commas.");
+            error(name, msg.form_unknown_languages(unknown.size(), "\"" + String.join("\", \"", unknown) + "\""));
         }
         return codes;
     }
@@ -137,8 +138,7 @@ public final class WebForm {
         }
         String code = org.partnermatch.vocabulary.UsStates.code(value);
         if (code == null) {
-            error(name, "We do not know the state \"" + value.strip() + "\". Write its name (Washington) or its "
-                    + "two-letter code (WA).");
+            error(name, msg.form_unknown_state(value.strip()));
             return value;
         }
         return code;
@@ -158,6 +158,27 @@ public final class WebForm {
         return !hasScheme && trimmed.matches("^[^\\s/@]+\\.[^\\s/@]{2,}(/\\S*)?$") ? "https://" + trimmed : trimmed;
     }
 
+    /**
+     * The description's translations, one text area per language ({@code descriptionTranslations.<ISO 639 code>}):
+     * the filled ones by code; an empty one removes that translation. A code we do not know is the field's error.
+     */
+    public Map<String, String> translations(String name) {
+        Map<String, String> translations = new java.util.TreeMap<>();
+        if (values == null) {
+            return translations;
+        }
+        values.keySet().stream().filter(key -> key.startsWith(name + ".")).sorted().forEach(key -> {
+            String code = key.substring(name.length() + 1);
+            String value = text(key);
+            if (!org.partnermatch.vocabulary.Languages.isKnown(code)) {
+                error(name, msg.form_not_valid_choice());
+            } else if (value != null) {
+                translations.put(code, value);
+            }
+        });
+        return translations;
+    }
+
     /** Language codes as the language fields show them: English names ("so", "en" → "Somali", "English"). */
     public static List<String> languageNames(List<String> codes) {
         return codes == null ? List.of() : codes.stream().map(org.partnermatch.vocabulary.Languages::name).toList();
@@ -171,7 +192,7 @@ public final class WebForm {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            error(name, "must be a whole number");
+            error(name, msg.form_whole_number());
             return null;
         }
     }
@@ -184,7 +205,7 @@ public final class WebForm {
         try {
             return Double.valueOf(value);
         } catch (NumberFormatException e) {
-            error(name, "must be a number");
+            error(name, msg.form_number());
             return null;
         }
     }
@@ -200,7 +221,7 @@ public final class WebForm {
             return null;
         }
         if (!(value > 0)) {
-            error(name, "must be more than 0");
+            error(name, msg.form_more_than_zero());
             return null;
         }
         return DistrictConventions.distanceUnit().toKm(BigDecimal.valueOf(value)).setScale(2, RoundingMode.HALF_UP);
@@ -224,7 +245,7 @@ public final class WebForm {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            error(name, "must be a date like 2027-02-01");
+            error(name, msg.form_date());
             return null;
         }
     }
@@ -237,7 +258,7 @@ public final class WebForm {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            error(name, "is not a valid choice");
+            error(name, msg.form_not_valid_choice());
             return null;
         }
     }
@@ -250,7 +271,7 @@ public final class WebForm {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            error(name, "is not one of the choices");
+            error(name, msg.form_not_a_choice());
             return null;
         }
     }
@@ -261,7 +282,7 @@ public final class WebForm {
             try {
                 result.add(Enum.valueOf(type, value));
             } catch (IllegalArgumentException e) {
-                error(name, "holds a value that is not one of the choices");
+                error(name, msg.form_not_choices());
             }
         }
         return result;
@@ -297,7 +318,7 @@ public final class WebForm {
     }
 
     public void error(String field, String text) {
-        errors.putIfAbsent(apiFields.getOrDefault(field, field), PlainWords.message(text));
+        errors.putIfAbsent(apiFields.getOrDefault(field, field), PlainWords.message(text, msg));
     }
 
     public boolean ok() {
@@ -310,6 +331,11 @@ public final class WebForm {
 
     public String message() {
         return message;
+    }
+
+    /** The reader's words. */
+    WebMessages msg() {
+        return msg;
     }
 
     /** The submitted values, for re-rendering the form: one string per field, lists for repeated fields. */

@@ -39,8 +39,16 @@ public final class Browser {
         this.profile = profile;
     }
 
-    /** A fresh browser (its own profile: no cookies), 1000 × 1300. */
+    /** A fresh browser (its own profile: no cookies), 1000 × 1300, asking for pages in American English. */
     public static Browser start() throws IOException {
+        return start("en-US");
+    }
+
+    /**
+     * A fresh browser whose {@code Accept-Language} asks for these languages first ("es-US,es": a browser set up in
+     * Spanish), 1000 × 1300.
+     */
+    public static Browser start(String acceptLanguages) throws IOException {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present && !"true".equals(System.getenv("CI"))) {
             Assumptions.abort("Browser tests skipped: install chromium and chromium-driver "
@@ -53,7 +61,9 @@ public final class Browser {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1000,1300", "--lang=en-US");
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1000,1300",
+                "--lang=" + acceptLanguages.split(",")[0]);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -12,10 +12,24 @@ import org.partnermatch.common.DistrictConventions;
 import org.partnermatch.vocabulary.DistanceUnit;
 
 /** Pages show dates, times and distances the district's way: its time zone (not UTC), its locale, its unit. */
+@io.quarkus.test.junit.QuarkusTest
 class ChoicesConventionsTest {
 
+    @Test
+    void monthNamesAndLabelsFollowTheReadersLanguage() {
+        Choices spanish = new Choices(List.of(), Map.of(), List.of(),
+                new DistrictConventions.Dates(ZoneId.of("America/Los_Angeles"), Locale.US).in(Locale.forLanguageTag("es")),
+                DistanceUnit.miles, io.quarkus.qute.i18n.MessageBundles.get(WebMessages.class,
+                        io.quarkus.qute.i18n.Localized.Literal.of("es")));
+        assertThat(spanish.day(java.time.LocalDate.of(2026, 12, 18))).isEqualTo("18 dic. 2026");
+        assertThat(spanish.label(org.partnermatch.vocabulary.Timing.after_school)).isEqualTo("Después de clases");
+        assertThat(spanish.language("so")).isEqualTo("somalí");
+        assertThat(spanish.precision("zip_centroid")).startsWith("aproximada");
+        assertThat(seattle.language("so")).isEqualTo("Somali");
+    }
+
     private final Choices seattle = new Choices(List.of(), Map.of(), List.of(),
-            new DistrictConventions.Dates(ZoneId.of("America/Los_Angeles"), Locale.US), DistanceUnit.miles);
+            new DistrictConventions.Dates(ZoneId.of("America/Los_Angeles"), Locale.US), DistanceUnit.miles, io.quarkus.qute.i18n.MessageBundles.get(WebMessages.class));
 
     @Test
     void timesAndDaysAreTheDistricts() {
@@ -29,7 +43,8 @@ class ChoicesConventionsTest {
     @Test
     void aDistrictElsewhereWritesItsOwnWay() {
         Choices madrid = new Choices(List.of(), Map.of(), List.of(),
-                new DistrictConventions.Dates(ZoneId.of("Europe/Madrid"), Locale.forLanguageTag("es-ES")), DistanceUnit.km);
+                new DistrictConventions.Dates(ZoneId.of("Europe/Madrid"), Locale.forLanguageTag("es-ES")), DistanceUnit.km,
+                io.quarkus.qute.i18n.MessageBundles.get(WebMessages.class));
         assertThat(madrid.day(java.time.LocalDate.of(2026, 12, 18))).isEqualTo("18 dic 2026");
         assertThat(madrid.distance(3.21)).isEqualTo("3.2 km");
         assertThat(madrid.radius(new java.math.BigDecimal("7.50"))).isEqualTo("7.5 km");

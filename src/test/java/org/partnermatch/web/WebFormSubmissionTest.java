@@ -183,6 +183,34 @@ class WebFormSubmissionTest {
     }
 
     @Test
+    void anOfferingsDescriptionInOtherLanguagesFromItsForm() {
+        UUID organization = Api.createOrganization(true);
+        String partner = Tokens.partner(organization);
+        UUID offering = Api.createOffering(organization);
+        String page = given().cookie(WebCookies.SESSION, partner).get("/offerings/" + offering + "/edit").then()
+                .statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("name=\"descriptionTranslations.es\"",
+                "name=\"descriptionTranslations.so\"", "name=\"descriptionTranslations.zh\"",
+                "name=\"descriptionTranslations.am\"").doesNotContain("name=\"descriptionTranslations.en\"");
+        int version = Api.district().get("/api/v1/offerings/" + offering).then().extract().path("version");
+        form(partner).formParams(with(with(offeringFields(), "descriptionTranslations.es", "Tutoría en grupos pequeños."),
+                        "descriptionTranslations.vi", "")).formParam("version", String.valueOf(version))
+                .post("/offerings/" + offering + "/edit").then().statusCode(303);
+        Api.district().get("/api/v1/offerings/" + offering).then()
+                .body("descriptionTranslations", org.hamcrest.Matchers.equalTo(Map.of("es", "Tutoría en grupos pequeños.")));
+        // the form shows it again, and a language it does not know is the field's problem
+        org.assertj.core.api.Assertions.assertThat(given().cookie(WebCookies.SESSION, partner)
+                .get("/offerings/" + offering + "/edit").then().extract().asString()).contains("Tutoría en grupos pequeños.");
+        form(partner).formParams(with(offeringFields(), "descriptionTranslations.klingon", "nuqneH"))
+                .formParam("version", String.valueOf(version + 1)).post("/offerings/" + offering + "/edit").then()
+                .statusCode(400).body(containsString(FORM_AGAIN), containsString("id=\"descriptionTranslations-error\""));
+        // another organization's staff cannot
+        form(Tokens.partner(Api.createOrganization(true))).formParams(with(offeringFields(), "descriptionTranslations.es", "x"))
+                .formParam("version", String.valueOf(version + 1)).post("/offerings/" + offering + "/edit").then()
+                .statusCode(403);
+    }
+
+    @Test
     void addingAndEditingAnOffering() {
         UUID organization = Api.createOrganization(true);
         String partner = Tokens.partner(organization);
