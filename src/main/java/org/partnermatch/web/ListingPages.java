@@ -185,14 +185,27 @@ public class ListingPages {
     }
 
     private TemplateInstance reportPage(Organization org, FormView form) {
+        ListingMessages msg = session.language().listingMessages();
         List<Choices.Option> listingsOf = new java.util.ArrayList<>();
-        listingsOf.add(new Choices.Option("", "The organization itself (its profile)"));
+        listingsOf.add(new Choices.Option("", msg.report_profile()));
         offerings.list(OfferingFilter.of(org.id, true), new PageQuery(0, 100)).items()
                 .forEach(o -> listingsOf.add(new Choices.Option(o.id().toString(), o.name())));
-        return pages.page(reportForm, "Report a problem with " + org.name)
+        return pages.page(reportForm, msg.report_title(org.name))
                 .data("org", organizations.view(org)).data("form", form).data("listings", listingsOf)
                 .data("kinds", Arrays.stream(ProblemKind.values())
-                        .map(k -> new Choices.Option(k.name(), k.label())).toList());
+                        .map(k -> new Choices.Option(k.name(), kindLabel(msg, k))).toList());
+    }
+
+    private static String kindLabel(ListingMessages msg, ProblemKind kind) {
+        return switch (kind) {
+            case contact -> msg.report_kind_contact();
+            case times -> msg.report_kind_times();
+            case languages -> msg.report_kind_languages();
+            case capacity -> msg.report_kind_capacity();
+            case description -> msg.report_kind_description();
+            case closed -> msg.report_kind_closed();
+            case other -> msg.report_kind_other();
+        };
     }
 
     private static List<Choices.Option> resolutions() {
