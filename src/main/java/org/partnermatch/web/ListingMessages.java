@@ -71,4 +71,111 @@ public interface ListingMessages {
 
     @Message("Something else")
     String report_kind_other();
+
+    // --- the organization's and the district's listings pages (signed in)
+
+    @Message("Listings of {name}")
+    String listings_title(String name);
+
+    @Message("Thank you: confirmed as still correct today.")
+    String listings_confirmed();
+
+    @Message("The report is resolved.")
+    String listings_resolved();
+
+    @Message("Schools choose partners by what your listings say. Please look at each one at least every {days} days: confirm it when it is still right, or edit it. Listings left unconfirmed for long are shown lower in schools' searches and matches.")
+    String listings_intro(long days);
+
+    @Message("Back to {name}")
+    String listings_back(String name);
+
+    @Message("Your listings")
+    String listings_yours();
+
+    @Message("Organization profile")
+    String listings_profile();
+
+    @Message("Last confirmed {day}")
+    String listings_last_confirmed(String day);
+
+    @Message("due for confirmation")
+    String listings_due();
+
+    @Message("Still correct")
+    String listings_still_correct();
+
+    @Message("Edit the profile")
+    String listings_edit_profile();
+
+    @Message("Edit")
+    String listings_edit();
+
+    @Message("Problems people reported")
+    String listings_problems();
+
+    @Message("No open reports.")
+    String listings_no_problems();
+
+    @Message("reported {day}")
+    String listings_reported_on(String day);
+
+    @Message("anonymously")
+    String listings_anonymously();
+
+    @Message("reply to")
+    String listings_reply_to();
+
+    @Message("How it ended")
+    String listings_how_ended();
+
+    @Message("Note (optional)")
+    String listings_note();
+
+    @Message("Resolve")
+    String listings_resolve();
+
+    @Message("Fixed: the listing was corrected")
+    String listings_resolution_fixed();
+
+    @Message("Checked: the listing was right")
+    String listings_resolution_no_change();
+
+    @Message("Dismissed: not a real problem (spam, a duplicate)")
+    String listings_resolution_dismissed();
+
+    @Message("Listings to keep current")
+    String district_listings_title();
+
+    @Message("Organizations are asked by e-mail to confirm listings they have not confirmed for a while, and reminded. Listings still unconfirmed after the grace period are overdue: they are shown lower in searches and matches until their organization confirms them.")
+    String district_listings_intro();
+
+    @Message("How this works")
+    String district_listings_how();
+
+    @Message("Reported problems ({count})")
+    String district_listings_problems(int count);
+
+    @Message("Overdue listings ({count})")
+    String district_listings_overdue(int count);
+
+    @Message("None: every organization answered in time.")
+    String district_listings_none_overdue();
+
+    @Message("Due for confirmation ({count})")
+    String district_listings_stale(int count);
+
+    @Message("None.")
+    String district_listings_none();
+
+    @Message("Organization")
+    String district_listings_organization();
+
+    @Message("Profile last confirmed")
+    String district_listings_profile_confirmed();
+
+    @Message("Offerings due")
+    String district_listings_offerings_due();
+
+    @Message("none (the profile only)")
+    String district_listings_profile_only();
 }

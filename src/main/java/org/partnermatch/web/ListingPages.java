@@ -92,14 +92,15 @@ public class ListingPages {
         Organization org = organizations.get(QueryParams.id("id", id));
         session.caller().requireOrganization(org.id);
         var stale = listings.stale(org.id, false).organizations().stream().findFirst().orElse(null);
-        return pages.page(orgListings, "Listings of " + org.name)
+        ListingMessages msg = session.language().listingMessages();
+        return pages.page(orgListings, msg.listings_title(org.name))
                 .data("org", organizations.view(org))
                 .data("offerings", offerings.list(OfferingFilter.of(org.id, true), new PageQuery(0, 100)).items())
                 .data("stale", stale)
                 .data("staleIds", stale == null ? List.of() : stale.offerings().stream().map(o -> o.id()).toList())
                 .data("verifyEvery", config.verifyEvery().toDays())
                 .data("problems", reports.openOf(org.id))
-                .data("resolutions", resolutions());
+                .data("resolutions", resolutions(msg)).data("kinds", kindLabels(msg));
     }
 
     /** "Still correct": confirms the profile ({@code target=profile}) or one offering (its id). */
@@ -129,11 +130,12 @@ public class ListingPages {
     @RolesAllowed(Roles.DISTRICT)
     public TemplateInstance district() {
         List<StaleOrganization> stale = listings.stale(null, false).organizations();
-        return pages.page(districtListings, "Listings to keep current")
+        ListingMessages msg = session.language().listingMessages();
+        return pages.page(districtListings, msg.district_listings_title())
                 .data("overdue", stale.stream().filter(StaleOrganization::overdue).toList())
                 .data("stale", stale.stream().filter(o -> !o.overdue()).toList())
                 .data("problems", reports.list(null, "open", new PageQuery(0, 100)).items())
-                .data("resolutions", resolutions());
+                .data("resolutions", resolutions(msg)).data("kinds", kindLabels(msg));
     }
 
     /** Resolves a reported problem from either listings page, back to the page it came from. */
@@ -208,8 +210,21 @@ public class ListingPages {
         };
     }
 
-    private static List<Choices.Option> resolutions() {
-        return Arrays.stream(ProblemResolution.values()).map(r -> new Choices.Option(r.name(), r.label())).toList();
+    private static List<Choices.Option> resolutions(ListingMessages msg) {
+        return Arrays.stream(ProblemResolution.values()).map(r -> new Choices.Option(r.name(), switch (r) {
+            case fixed -> msg.listings_resolution_fixed();
+            case no_change -> msg.listings_resolution_no_change();
+            case dismissed -> msg.listings_resolution_dismissed();
+        })).toList();
+    }
+
+    /** Each problem kind's words, by its name. */
+    private static java.util.Map<String, String> kindLabels(ListingMessages msg) {
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        for (ProblemKind kind : ProblemKind.values()) {
+            labels.put(kind.name(), kindLabel(msg, kind));
+        }
+        return labels;
     }
 
     @ServerExceptionMapper
