@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.partnermatch.common.ListingsConfig;
-import org.partnermatch.common.ProblemException;
 import org.partnermatch.listing.ListingDtos.StaleListings;
 import org.partnermatch.listing.ListingDtos.StaleOffering;
 import org.partnermatch.listing.ListingDtos.StaleOrganization;
@@ -20,7 +19,6 @@ import org.partnermatch.offering.Offering;
 import org.partnermatch.offering.OfferingService;
 import org.partnermatch.organization.Organization;
 import org.partnermatch.organization.OrganizationService;
-import org.partnermatch.security.Caller;
 
 /** Which public listings (approved organizations and their active offerings) are due for confirmation. */
 @ApplicationScoped
@@ -29,16 +27,14 @@ public class ListingService {
     private final OrganizationService organizations;
     private final OfferingService offerings;
     private final ListingsConfig config;
-    private final Caller caller;
     private final EntityManager em;
 
     public ListingService(OrganizationService organizations, OfferingService offerings, ListingsConfig config,
-                          Caller caller, EntityManager em) {
+                          EntityManager em) {
         this.em = em;
         this.organizations = organizations;
         this.offerings = offerings;
         this.config = config;
-        this.caller = caller;
     }
 
     /**
@@ -47,18 +43,7 @@ public class ListingService {
      */
     @Transactional
     public StaleListings stale(UUID organizationId, boolean overdueOnly, Instant now) {
-        if (organizationId == null && !caller.district()) {
-            // An organization's staff see their own: the one organization they belong to, else name it.
-            if (caller.organizationIds().size() != 1) {
-                throw ProblemException.badRequest("organizationId", "is required: name one of your organizations");
-            }
-            organizationId = caller.organizationIds().iterator().next();
-        }
-        if (organizationId != null) {
-            organizations.get(organizationId);
-            caller.requireOrganization(organizationId);
-        }
-        return collect(organizationId, overdueOnly, now);
+        return collect(organizations.listScope(organizationId), overdueOnly, now);
     }
 
     private StaleListings collect(UUID organizationId, boolean overdueOnly, Instant now) {

@@ -110,16 +110,7 @@ public class ProblemReportService {
         if (state != null && !OPEN.equals(state) && !RESOLVED.equals(state)) {
             throw ProblemException.badRequest("state", "must be open or resolved");
         }
-        if (organizationId == null && !caller.district()) {
-            if (caller.organizationIds().size() != 1) {
-                throw ProblemException.badRequest("organizationId", "is required: name one of your organizations");
-            }
-            organizationId = caller.organizationIds().iterator().next();
-        }
-        if (organizationId != null) {
-            organizations.get(organizationId);
-            caller.requireOrganization(organizationId);
-        }
+        organizationId = organizations.listScope(organizationId);
         Filter where = new Filter()
                 .where("organizationId = :org", "org", organizationId)
                 .where("state = :state", "state", state);
