@@ -123,13 +123,13 @@ public final class HsdsDtos {
 
     /**
      * HSDS's paginated list shape (the HSDS API's {@code Page} plus {@code contents}). {@code page_number} is the
-     * zero-based {@code page} asked for, like every list of this API; {@code size} is the number of records on this
-     * page, as HSDS defines it.
+     * {@code page} asked for, from 1 as HSDA counts; {@code size} is the number of records on this page, as HSDS
+     * defines it.
      */
     public record HsdsPage<T>(
             @JsonProperty("total_items") @Schema(examples = "45") long totalItems,
             @JsonProperty("total_pages") @Schema(examples = "3") int totalPages,
-            @JsonProperty("page_number") @Schema(description = "Zero-based, as the page parameter.", examples = "0") int pageNumber,
+            @JsonProperty("page_number") @Schema(description = "From 1, as the page parameter.", examples = "1") int pageNumber,
             @JsonProperty("size") @Schema(description = "Records on this page.", examples = "20") int recordsOnPage,
             @JsonProperty("first_page") boolean firstPage,
             @JsonProperty("last_page") boolean lastPage,
@@ -137,15 +137,17 @@ public final class HsdsDtos {
             List<T> contents,
             @JsonIgnore @Schema(hidden = true) int pageSize) implements Paged {
 
-        static <T> HsdsPage<T> of(List<T> contents, int page, int pageSize, long total) {
+        /** A page by its 1-based number. */
+        static <T> HsdsPage<T> of(List<T> contents, int pageNumber, int pageSize, long total) {
             int pages = (int) ((total + pageSize - 1) / pageSize);
-            return new HsdsPage<>(total, pages, page, contents.size(), page == 0, page >= pages - 1, contents.isEmpty(),
-                    contents, pageSize);
+            return new HsdsPage<>(total, pages, pageNumber, contents.size(), pageNumber == 1, pageNumber >= pages,
+                    contents.isEmpty(), contents, pageSize);
         }
 
+        /** Zero-based, as {@link Paged} counts. */
         @Override
         public int page() {
-            return pageNumber;
+            return pageNumber - 1;
         }
 
         @Override

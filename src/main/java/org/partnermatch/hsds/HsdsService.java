@@ -50,21 +50,24 @@ public class HsdsService {
     }
 
     @Transactional
-    public HsdsPage<HsdsDtos.Organization> organizations(PageQuery page, URI base) {
-        PageResponse<Organization> found = organizations.approved(page);
+    public HsdsPage<HsdsDtos.Organization> organizations(HsdaQuery query, URI base) {
+        PageResponse<Organization> found = organizations.approved(query.zeroBased(), query.search(),
+                query.modifiedAfter());
         List<HsdsDtos.Organization> contents = found.items().stream().map(org -> organization(org, base)).toList();
-        return HsdsPage.of(contents, found.page(), found.size(), found.totalItems());
+        return HsdsPage.of(contents, query.pageNumber(), query.perPage(), found.totalItems());
     }
 
     @Transactional
-    public HsdsPage<Service> services(PageQuery page, URI base) {
-        PageResponse<Offering> found = offerings.publicCatalogue(page);
+    public HsdsPage<Service> services(HsdaQuery query, UUID organizationId, URI base) {
+        PageResponse<Offering> found = offerings.publicCatalogue(query.zeroBased(), query.search(),
+                query.modifiedAfter(), organizationId);
+        PageQuery page = query.zeroBased();
         Set<UUID> organizationIds = found.items().stream().map(o -> o.organizationId).collect(Collectors.toSet());
         Map<UUID, Organization> owners = organizations.byIds(organizationIds);
         Map<String, CategoryResponse> categories = categories();
         List<Service> contents = found.items().stream()
                 .map(offering -> service(offering, owners.get(offering.organizationId), categories, base)).toList();
-        return HsdsPage.of(contents, found.page(), found.size(), found.totalItems());
+        return HsdsPage.of(contents, page.page() + 1, page.size(), found.totalItems());
     }
 
     private HsdsDtos.Organization organization(Organization org, URI base) {

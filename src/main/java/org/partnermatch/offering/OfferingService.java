@@ -109,8 +109,24 @@ public class OfferingService {
     /** Active offerings of approved organizations by name, then id: the public catalogue in bulk (the HSDS export). */
     @Transactional
     public PageResponse<Offering> publicCatalogue(PageQuery page) {
-        var query = offerings.find("from Offering o where o.active = true and o.organizationId in (select g.id from "
-                + "Organization g where g.vettingStatus = ?1) order by o.name, o.id", VettingStatus.approved);
+        return publicCatalogue(page, null, null, null);
+    }
+
+    /**
+     * The public catalogue, optionally only offerings whose name or description holds {@code search} (lower case),
+     * changed at or after {@code modifiedAfter}, or of one organization (the HSDS export's HSDA parameters).
+     */
+    @Transactional
+    public PageResponse<Offering> publicCatalogue(PageQuery page, String search, Instant modifiedAfter,
+                                                  UUID organizationId) {
+        Filter where = new Filter().where("o.active = true")
+                .where("o.organizationId in (select g.id from Organization g where g.vettingStatus = :approved)",
+                        "approved", VettingStatus.approved)
+                .where("(lower(o.name) like :search or lower(coalesce(o.description, '')) like :search)", "search",
+                        search == null ? null : "%" + search + "%")
+                .where("o.updatedAt >= :after", "after", modifiedAfter)
+                .where("o.organizationId = :organization", "organization", organizationId);
+        var query = offerings.find("from Offering o where " + where.query() + " order by o.name, o.id", where.params());
         long total = query.count();
         return PageResponse.of(query.page(page.page(), page.size()).list(), offering -> offering, page, total);
     }

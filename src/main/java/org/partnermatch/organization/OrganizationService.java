@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
+import org.partnermatch.common.Filter;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
@@ -365,7 +366,20 @@ public class OrganizationService {
     /** Approved organizations by name, then id: the public directory in bulk (the HSDS export). */
     @Transactional
     public PageResponse<Organization> approved(PageQuery page) {
-        var query = organizations.find("vettingStatus = ?1 order by name, id", VettingStatus.approved);
+        return approved(page, null, null);
+    }
+
+    /**
+     * Approved organizations by name, then id, optionally only those whose name or description holds {@code search}
+     * (lower case) and those changed at or after {@code modifiedAfter} (the HSDS export's HSDA parameters).
+     */
+    @Transactional
+    public PageResponse<Organization> approved(PageQuery page, String search, Instant modifiedAfter) {
+        Filter where = new Filter().where("vettingStatus = :approved", "approved", VettingStatus.approved)
+                .where("(lower(name) like :search or lower(coalesce(description, '')) like :search)", "search",
+                        search == null ? null : "%" + search + "%")
+                .where("updatedAt >= :after", "after", modifiedAfter);
+        var query = organizations.find(where.query() + " order by name, id", where.params());
         long total = query.count();
         return PageResponse.of(query.page(page.page(), page.size()).list(), org -> org, page, total);
     }

@@ -416,8 +416,8 @@ class HsdsImportTest {
     private static List<JsonNode> exported(String kind, java.util.function.Predicate<JsonNode> wanted)
             throws IOException {
         List<JsonNode> found = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            String body = Api.anonymous().get("/api/v1/exports/hsds/" + kind + "?size=100&page=" + page).then()
+        for (int page = 1; ; page++) {
+            String body = Api.anonymous().get("/api/v1/exports/hsds/" + kind + "?per_page=100&page=" + page).then()
                     .statusCode(200).extract().asString();
             JsonNode json = JSON.readTree(body);
             json.get("contents").forEach(item -> {
