@@ -50,6 +50,15 @@ public interface MatchingConfig {
     @WithDefault("180")
     int declineMemoryDays();
 
+    /**
+     * Points (of 100) taken off the score of a listing that is overdue for confirmation — its offering or its
+     * organization last confirmed before {@code partnermatch.listings.verify-every} plus {@code grace} ago — in need
+     * and school matches, opportunities and allocation. Hard constraints are untouched; 0 ranks overdue listings as
+     * if current (their reasons still say so).
+     */
+    @WithDefault("15")
+    double overduePenalty();
+
     /** Results returned when the caller does not ask for a limit. */
     @WithDefault("20")
     int defaultLimit();

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.partnermatch.common.DistrictConventions;
+import org.partnermatch.common.DistrictTime;
+import org.partnermatch.common.ListingsConfig;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.matching.CandidateIndex.Snapshot;
 import org.partnermatch.matching.MatchDtos.CoveredNeed;
@@ -39,6 +41,7 @@ import org.partnermatch.matching.core.NeedProfile;
 import org.partnermatch.matching.core.NeedRanking;
 import org.partnermatch.matching.core.OpportunityRanking;
 import org.partnermatch.matching.core.OrganizationProfile;
+import org.partnermatch.matching.core.OverduePenalty;
 import org.partnermatch.matching.core.PreparedNeed;
 import org.partnermatch.matching.core.SchoolProfile;
 import org.partnermatch.matching.core.SchoolRanking;
@@ -74,14 +77,19 @@ public class MatchingService {
     private final ShortlistCache<List<SchoolMatch>> shortlists;
     private volatile boolean loadingStartedAtMigration;
 
-    public MatchingService(AgroalDataSource dataSource, MatchingConfig config, NeedService needs, SchoolService schools,
-                           OrganizationService organizations, Caller caller) {
+    public MatchingService(AgroalDataSource dataSource, MatchingConfig config, ListingsConfig listings,
+                           NeedService needs, SchoolService schools, OrganizationService organizations, Caller caller) {
         this.config = config;
         this.needs = needs;
         this.schools = schools;
         this.organizations = organizations;
         this.caller = caller;
-        this.index = new CandidateIndex(dataSource, new SqlTrackRecords(), config.declineMemoryDays());
+        if (!(config.overduePenalty() >= 0 && config.overduePenalty() <= 100)) {
+            throw new IllegalStateException("partnermatch.matching.overdue-penalty must lie in 0..100 points, was "
+                    + config.overduePenalty());
+        }
+        this.index = new CandidateIndex(dataSource, new SqlTrackRecords(), config.declineMemoryDays(),
+                listings.verifyEvery().plus(listings.grace()), java.time.Clock.systemUTC());
         this.feed = new ChangeFeed(dataSource, index, config.reconnectDelay(), config.reconnectMaxDelay());
         this.shortlists = new ShortlistCache<>(config.schoolShortlistCacheSize(), config.schoolExplainedCacheNeeds());
     }
@@ -129,7 +137,7 @@ public class MatchingService {
     /** A scorer with the configured weights over the snapshot's taxonomy. */
     public MatchScorer configuredScorer(Snapshot snapshot) {
         return new MatchScorer(config.weights().toMatchWeights(), config.category().toCategoryScores(),
-                snapshot.taxonomy(), DistrictConventions.distanceUnit());
+                snapshot.taxonomy(), DistrictConventions.distanceUnit(), overduePenalty());
     }
 
     @Transactional
@@ -259,7 +267,11 @@ public class MatchingService {
             throw ProblemException.badRequest("weight", "at least one factor needs a weight above 0");
         }
         return new MatchScorer(weights, config.category().toCategoryScores(), snapshot.taxonomy(),
-                DistrictConventions.distanceUnit());
+                DistrictConventions.distanceUnit(), overduePenalty());
+    }
+
+    private OverduePenalty overduePenalty() {
+        return new OverduePenalty(config.overduePenalty() / 100.0, DistrictTime.zone(), DistrictConventions.locale());
     }
 
     private SchoolProfile schoolProfile(UUID schoolId, Snapshot snapshot) {
