@@ -154,6 +154,37 @@ public class CandidateIndex {
     public record Decline(UUID organizationId, String state, String reason, Instant at, Instant until) {
     }
 
+    /**
+     * One of a school's open needs as the database holds it right now, by identity and version only: what a school's
+     * remembered matches are keyed on, read without loading the needs.
+     */
+    public record OpenNeedVersion(UUID id, long version, Instant updatedAt) {
+    }
+
+    private static final String OPEN_NEED_VERSIONS = "SELECT id, version, updated_at FROM need "
+            + "WHERE school_id = ? AND status = 'open' ORDER BY created_at, id";
+
+    /**
+     * The school's open needs as stated right now (one indexed query, no entities), in the order the school's matches
+     * list them: a change the change feed has not brought into the snapshot yet still shows in their versions.
+     */
+    public List<OpenNeedVersion> openNeedVersions(UUID schoolId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(OPEN_NEED_VERSIONS)) {
+            statement.setObject(1, schoolId);
+            List<OpenNeedVersion> result = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new OpenNeedVersion(uuid(rs, "id"), rs.getLong("version"),
+                            rs.getTimestamp("updated_at").toInstant()));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the school's open needs", e);
+        }
+    }
+
     /** Declines remembered when no period is configured (the MatchingConfig default). */
     static final int DEFAULT_DECLINE_MEMORY_DAYS = 180;
 

@@ -203,6 +203,33 @@ class MatchResourceTest {
                 .contains("Covers adult education (all requested)", "Exact category: Family workshops");
     }
 
+    @Test
+    void aSchoolsRememberedMatchesFollowAnEditedNeedAtOnceAndKeepTheirAccessRules() {
+        UUID school = Api.createSchool();
+        Map<String, Object> need = Api.need();
+        String needId = district().body(need).post("/api/v1/schools/" + school + "/needs").then().statusCode(201)
+                .extract().path("id");
+        UUID org = Api.createOrganization(true);
+        Index.awaitCandidate(matching.index(), Api.createOffering(org));
+        String path = "/api/v1/schools/" + school + "/matches";
+        String first = as(Tokens.principal(school)).get(path).then().statusCode(200)
+                .contentType(io.restassured.http.ContentType.JSON).extract().asString();
+        assertThat(as(Tokens.principal(school)).get(path).then().statusCode(200).extract().asString())
+                .isEqualTo(first); // remembered: the same bytes
+        assertThat(JsonPath.from(first).getString("results.organization.id")).contains(org.toString());
+
+        need.put("title", "Math tutoring after school, grades 6-8, Somali-speaking tutors");
+        district().header("If-Match", Api.etag("/api/v1/needs/" + needId)).body(need).put("/api/v1/needs/" + needId)
+                .then().statusCode(200);
+        // no wait for the change feed: the need's new version is read with every request
+        as(Tokens.principal(school)).get(path).then().statusCode(200)
+                .body("openNeeds[0].title", equalTo("Math tutoring after school, grades 6-8, Somali-speaking tutors"));
+
+        as(Tokens.principal(Api.createSchool())).get(path).then().statusCode(403);
+        district().get("/api/v1/schools/" + UUID.randomUUID() + "/matches").then().statusCode(404);
+        district().get(path + "?weight.category=-1").then().statusCode(400);
+    }
+
     private static Map<String, Object> bestOf(List<Map<String, Object>> results, String offeringId) {
         return results.stream().map(r -> (Map<String, Object>) r.get("best"))
                 .filter(b -> offeringId.equals(b.get("offeringId"))).findFirst()
