@@ -180,7 +180,8 @@ public class MatchingService {
 
     /**
      * A school's matches as the JSON the API sends, gzip-compressed (a response lists up to 20 organizations with
-     * every need each covers, twelve factors apiece: hundreds of kB of JSON, about a tenth of that compressed).
+     * every need each covers, twelve factors apiece: tens to hundreds of kB of JSON, about a twelfth of that
+     * compressed).
      * Remembered per snapshot with the shortlist (see {@link ShortlistCache}) while the compressed bytes fit the
      * budget, keyed on the school, its open needs' ids and versions
      * (read with one indexed query, so an edit shows at once), the organizations that recently declined them, the
@@ -220,7 +221,7 @@ public class MatchingService {
 
     /**
      * A school's matches as JSON, gzip-compressed: sent as it is to clients that accept gzip (browsers and most HTTP
-     * clients), inflated for the others. Keeping the inflated JSON too would take ten times the memory.
+     * clients), inflated for the others. Keeping the inflated JSON too would take about twelve times the memory.
      */
     public record SchoolMatchesJson(byte[] gzip) {
 
