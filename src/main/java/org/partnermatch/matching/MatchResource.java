@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -57,10 +58,40 @@ public class MatchResource {
                     + "District staff or the school's principal.")
     @APIResponse(responseCode = "200", description = "The school's ranked partners.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolMatchesResponse.class)))
-    public Response forSchool(@PathParam("id") String id, @BeanParam MatchParams params, @Context UriInfo uri) {
-        // the JSON is written (and remembered) by the service: repeated requests send the same bytes
-        return Response.ok(matching.forSchoolJson(QueryParams.id("id", id), MatchParams.overrides(uri),
-                params.limit(config.defaultLimit())), MediaType.APPLICATION_JSON_TYPE).build();
+    public Response forSchool(@PathParam("id") String id, @BeanParam MatchParams params, @Context UriInfo uri,
+                              @Context HttpHeaders headers) {
+        // the JSON is written, compressed and remembered by the service: repeated requests send the same bytes
+        MatchingService.SchoolMatchesJson json = matching.forSchoolJson(QueryParams.id("id", id),
+                MatchParams.overrides(uri), params.limit(config.defaultLimit()));
+        boolean gzip = acceptsGzip(headers.getRequestHeaders().get(HttpHeaders.ACCEPT_ENCODING));
+        Response.ResponseBuilder response = Response.ok(gzip ? json.gzip() : json.plain(),
+                MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        return gzip ? response.encoding("gzip").build() : response.build();
+    }
+
+    /** Whether an Accept-Encoding header lists gzip (or *) without refusing it (q=0). */
+    static boolean acceptsGzip(java.util.List<String> acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String header : acceptEncoding) {
+            for (String coding : header.split(",")) {
+                String[] parts = coding.trim().split(";");
+                String name = parts[0].trim().toLowerCase(java.util.Locale.ROOT);
+                if (!name.equals("gzip") && !name.equals("*")) {
+                    continue;
+                }
+                boolean refused = false;
+                for (int i = 1; i < parts.length; i++) {
+                    String parameter = parts[i].trim().replace(" ", "");
+                    refused |= parameter.matches("q=0(\\.0{0,3})?");
+                }
+                if (!refused) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @GET

@@ -38,9 +38,9 @@ public interface MatchingConfig {
     int schoolShortlistCacheSize();
 
     /**
-     * Of those, how many bytes of ready-to-send responses (the explained matches as JSON, about 1 kB per covered need)
-     * are kept too, so a repeated request is answered without scoring, explaining or writing JSON; past this a
-     * remembered shortlist is explained and written again on each request.
+     * Of those, how many bytes of ready-to-send responses (the explained matches as gzip-compressed JSON) are kept
+     * too, so a repeated request is answered without scoring, explaining or writing JSON; past this a remembered
+     * shortlist is explained and written again on each request.
      */
     @WithDefault("24M")
     MemorySize schoolResponseCacheBytes();

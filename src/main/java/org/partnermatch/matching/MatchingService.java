@@ -76,7 +76,7 @@ public class MatchingService {
     private final SchoolService schools;
     private final OrganizationService organizations;
     private final Caller caller;
-    private final ShortlistCache<byte[]> shortlists;
+    private final ShortlistCache<SchoolMatchesJson> shortlists;
     private final ObjectMapper json;
     private final MatchWeights configuredWeights;
     private volatile boolean loadingStartedAtMigration;
@@ -99,7 +99,7 @@ public class MatchingService {
                 listings.verifyEvery().plus(listings.grace()), java.time.Clock.systemUTC());
         this.feed = new ChangeFeed(dataSource, index, config.reconnectDelay(), config.reconnectMaxDelay());
         this.shortlists = new ShortlistCache<>(config.schoolShortlistCacheSize(),
-                config.schoolResponseCacheBytes().asLongValue(), (shortlist, bytes) -> bytes.length);
+                config.schoolResponseCacheBytes().asLongValue(), (shortlist, response) -> response.gzip().length);
     }
 
     /**
@@ -179,12 +179,15 @@ public class MatchingService {
     }
 
     /**
-     * A school's matches as the JSON the API sends. Remembered per snapshot with the shortlist (see
-     * {@link ShortlistCache}) while the bytes fit the budget, keyed on the school, its open needs' ids and versions
+     * A school's matches as the JSON the API sends, gzip-compressed (a response lists up to 20 organizations with
+     * every need each covers, twelve factors apiece: tens to hundreds of kB of JSON, about a twelfth of that
+     * compressed).
+     * Remembered per snapshot with the shortlist (see {@link ShortlistCache}) while the compressed bytes fit the
+     * budget, keyed on the school, its open needs' ids and versions
      * (read with one indexed query, so an edit shows at once), the organizations that recently declined them, the
      * weights and the limit: a repeated request reads no entities, scores nothing and writes no JSON.
      */
-    public byte[] forSchoolJson(UUID schoolId, Map<String, Double> overrides, int limit) {
+    public SchoolMatchesJson forSchoolJson(UUID schoolId, Map<String, Double> overrides, int limit) {
         Snapshot snapshot = index.snapshot();
         SchoolProfile schoolProfile = snapshot.schools().get(schoolId);
         if (schoolProfile == null) {
@@ -212,8 +215,25 @@ public class MatchingService {
                 prepared.add(scorer.prepare(profile, school));
             }
             return scorer.shortlistForSchool(prepared, snapshot::poolFor, limit);
-        }, shortlist -> json(new SchoolMatchesResponse(schoolId, open.summaries(), weights.asMap(),
-                explain(scorer, shortlist, open.byId(), limit, snapshot))));
+        }, shortlist -> new SchoolMatchesJson(gzipJson(new SchoolMatchesResponse(schoolId, open.summaries(),
+                weights.asMap(), explain(scorer, shortlist, open.byId(), limit, snapshot)))));
+    }
+
+    /**
+     * A school's matches as JSON, gzip-compressed: sent as it is to clients that accept gzip (browsers and most HTTP
+     * clients), inflated for the others. Keeping the inflated JSON too would take about twelve times the memory.
+     */
+    public record SchoolMatchesJson(byte[] gzip) {
+
+        /** The JSON itself. */
+        public byte[] plain() {
+            try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                    new java.io.ByteArrayInputStream(gzip))) {
+                return in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** A school's open needs, read through the need service on first use (a cache miss) and then kept. */
@@ -252,12 +272,14 @@ public class MatchingService {
         }
     }
 
-    private byte[] json(SchoolMatchesResponse response) {
-        try {
-            return json.writeValueAsBytes(response);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("Could not write a school's matches", e);
+    private byte[] gzipJson(SchoolMatchesResponse response) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(64 * 1024);
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes, 8192)) {
+            json.writeValue(out, response);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not write a school's matches", e);
         }
+        return bytes.toByteArray();
     }
 
     private static List<SchoolMatch> explain(MatchScorer scorer, SchoolShortlist shortlist, Map<UUID, Need> needById,

@@ -50,6 +50,7 @@ public final class Benchmark {
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "30"));
         double saturationSeconds = Double.parseDouble(options.getOrDefault("saturation-seconds", "10"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
+        ACCEPT_ENCODING = options.get("accept-encoding");
         // --only "pk-get,school matches": scenarios whose names start with one of these (all when absent)
         List<String> only = options.containsKey("only") ? List.of(options.get("only").split(",")) : List.of("");
         Path out = Path.of("target/bench");
@@ -79,7 +80,7 @@ public final class Benchmark {
             Scenarios.Ids ids = ids(db);
             try (ServiceProcess service = ServiceProcess.start(db, port, out.resolve("service-" + offerings + ".log"), Map.of())) {
                 System.out.printf("[%d] service ready in %.2f s%n", offerings, service.startupSeconds());
-                LoadDriver driver = new LoadDriver(service.base(), Tokens.district());
+                LoadDriver driver = new LoadDriver(service.base(), Tokens.district(), ACCEPT_ENCODING);
                 for (Map.Entry<String, IntPredicate> scenario : new Scenarios(driver, ids).all().entrySet()) {
                     if (only.stream().noneMatch(prefix -> scenario.getKey().startsWith(prefix.trim()))) {
                         continue;
@@ -131,7 +132,7 @@ public final class Benchmark {
             generate(db, offerings, port, out);
             Scenarios.Ids ids = ids(db);
             try (ServiceProcess service = ServiceProcess.start(db, port, out.resolve("service-mixed.log"), Map.of())) {
-                LoadDriver driver = new LoadDriver(service.base(), Tokens.district());
+                LoadDriver driver = new LoadDriver(service.base(), Tokens.district(), ACCEPT_ENCODING);
                 Map<String, java.util.concurrent.atomic.AtomicLong> errors = Scenarios.errorCounts();
                 IntPredicate mixed = new Scenarios(driver, ids).mixed(errors);
                 driver.warm(mixed, 300);
@@ -194,7 +195,8 @@ public final class Benchmark {
         md.append(String.format(Locale.ROOT, "Fixed rate %.0f req/s for %.0f s per scenario (latency from intended start, "
                 + "no coordinated omission), then saturation with a closed loop. One service process (%s) on "
                 + "PostgreSQL 17 on this machine (%d cores). Ratio = saturation throughput / primary-key GET's in the "
-                + "same run.%n%n", rate, seconds, ServiceProcess.jvmOptions(), Runtime.getRuntime().availableProcessors()));
+                + "same run.%s%n%n", rate, seconds, ServiceProcess.jvmOptions(), Runtime.getRuntime().availableProcessors(),
+                ACCEPT_ENCODING == null ? "" : " Requests send Accept-Encoding: " + ACCEPT_ENCODING + "."));
         md.append("| offerings | scenario | p50 ms | p99 ms | max ms | errors | saturation req/s | ratio to pk-get | start-up s | RSS MB | peak RSS MB |\n");
         md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         StringBuilder json = new StringBuilder("[\n");
@@ -249,6 +251,12 @@ public final class Benchmark {
     }
 
     /** {@code --name value} pairs; a name without its value, or a value without a name, is refused. */
+    /**
+     * --accept-encoding gzip: every request says it accepts gzip, as browsers and most HTTP clients do (a response
+     * the service has compressed, school matches, then travels compressed); absent, nothing is compressed.
+     */
+    static String ACCEPT_ENCODING;
+
     static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i += 2) {

@@ -230,6 +230,47 @@ class MatchResourceTest {
         district().get(path + "?weight.category=-1").then().statusCode(400);
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL base;
+
+    @Test
+    void schoolMatchesAreSentCompressedToClientsThatAcceptGzipAndPlainToOthers() throws Exception {
+        UUID school = Api.createSchool();
+        district().body(Api.need()).post("/api/v1/schools/" + school + "/needs").then().statusCode(201);
+        Index.awaitCandidate(matching.index(), Api.createOffering(Api.createOrganization(true)));
+        String path = "api/v1/schools/" + school + "/matches";
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> identity = client.send(java.net.http.HttpRequest.newBuilder(base.toURI()
+                .resolve(path)).header("Authorization", "Bearer " + Tokens.principal(school)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()); // no Accept-Encoding at all
+        assertThat(identity.statusCode()).isEqualTo(200);
+        assertThat(identity.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(identity.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        String plain = identity.body();
+        assertThat(JsonPath.from(plain).getString("schoolId")).isEqualTo(school.toString());
+
+        java.net.http.HttpResponse<byte[]> gzipped = client.send(java.net.http.HttpRequest.newBuilder(base.toURI()
+                .resolve(path)).header("Authorization", "Bearer " + Tokens.principal(school))
+                .header("Accept-Encoding", "br, gzip;q=0.8").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzipped.statusCode()).isEqualTo(200);
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain);
+        }
+        assertThat(gzipped.body().length).isLessThan(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    void acceptEncodingIsReadAsHttpSaysIncludingRefusals() {
+        assertThat(MatchResource.acceptsGzip(null)).isFalse();
+        assertThat(MatchResource.acceptsGzip(List.of("gzip, deflate, br"))).isTrue();
+        assertThat(MatchResource.acceptsGzip(List.of("br;q=1.0, GZIP;q=0.5"))).isTrue();
+        assertThat(MatchResource.acceptsGzip(List.of("*"))).isTrue();
+        assertThat(MatchResource.acceptsGzip(List.of("gzip;q=0", "identity"))).isFalse();
+        assertThat(MatchResource.acceptsGzip(List.of("gzip; q=0.000"))).isFalse();
+        assertThat(MatchResource.acceptsGzip(List.of("identity, deflate"))).isFalse();
+    }
+
     private static Map<String, Object> bestOf(List<Map<String, Object>> results, String offeringId) {
         return results.stream().map(r -> (Map<String, Object>) r.get("best"))
                 .filter(b -> offeringId.equals(b.get("offeringId"))).findFirst()
