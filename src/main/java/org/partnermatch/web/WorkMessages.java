@@ -215,4 +215,263 @@ public interface WorkMessages {
 
     @Message("Add the offering")
     String offform_add();
+
+    // --- a partnership and a new request
+    @Message("room left: {left} {unit}")
+    String request_room_left(Object left, Object unit);
+
+    @Message("Which of your open needs is this for?")
+    String request_which();
+
+    @Message("Your school has no open needs.")
+    String request_no_needs();
+
+    @Message("State a need first.")
+    String request_state_first();
+
+    @Message("{title} ({students} students, grades {grades})")
+    String request_need_line(String title, Object students, Object grades);
+
+    @Message("Ask {offering} for help")
+    String request_title(String offering);
+
+    @Message("Request sent to {partner} — they have {days} days to answer (until {until}); we will e-mail you their answer.")
+    String ps_sent(String partner, Object days, String until);
+
+    @Message("You accepted the request of {school}. We e-mailed {school} your answer; mark the partnership started when the work begins.")
+    String ps_accepted(String school);
+
+    @Message("You declined the request of {school}. We e-mailed {school} your answer and your reason.")
+    String ps_declined(String school);
+
+    @Message("You approved this partnership for {school}; either side can now mark it started.")
+    String ps_approved(String school);
+
+    @Message("The planned outcomes are saved. Record results here as the partnership runs.")
+    String ps_outcomes_saved();
+
+    @Message("What happened is recorded. Counts only: no student is named anywhere.")
+    String ps_actuals_saved();
+
+    @Message("The partnership is marked started. We let the other side know by e-mail.")
+    String ps_started();
+
+    @Message("The partnership is marked completed. We let the other side know by e-mail; you can leave feedback below.")
+    String ps_completed();
+
+    @Message("Thank you: your rating is saved.")
+    String ps_feedback_saved();
+
+    @Message("The partnership is cancelled. We e-mailed the other side with your reason.")
+    String ps_cancelled();
+
+    @Message("the request expires on {day} if nobody answers.")
+    String ps_expires(String day);
+
+    @Message("School")
+    String ps_school();
+
+    @Message("Partner")
+    String ps_partner();
+
+    @Message("Offering")
+    String ps_offering();
+
+    @Message("For the needs")
+    String ps_needs();
+
+    @Message("Students")
+    String ps_students();
+
+    @Message("Dates")
+    String ps_dates();
+
+    @Message("Message")
+    String ps_message();
+
+    @Message("Why declined")
+    String ps_why_declined();
+
+    @Message("Why cancelled")
+    String ps_why_cancelled();
+
+    @Message("Principal's approval")
+    String ps_approval();
+
+    @Message("Approved on {day}")
+    String ps_approved_on(String day);
+
+    @Message("Not yet: the partnership starts once the school's principal approves it")
+    String ps_not_approved();
+
+    @Message("Your contact at {school}")
+    String ps_contact(String school);
+
+    @Message("Shown to you because you accepted this request; write to them to plan the start.")
+    String ps_contact_hint();
+
+    @Message("What you can do")
+    String ps_actions();
+
+    @Message("Accept the request")
+    String ps_accept();
+
+    @Message("Reason for declining")
+    String ps_decline_reason();
+
+    @Message("Decline")
+    String ps_decline();
+
+    @Message("Approve this partnership")
+    String ps_approve();
+
+    @Message("Mark as started")
+    String ps_start();
+
+    @Message("Mark as completed")
+    String ps_complete();
+
+    @Message("Reason for cancelling")
+    String ps_cancel_reason();
+
+    @Message("Cancel the partnership")
+    String ps_cancel();
+
+    @Message("Nothing more to do: this partnership is closed.")
+    String ps_closed();
+
+    @Message("Outcomes")
+    String ps_outcomes();
+
+    @Message("No outcomes agreed yet. Both sides agree a few measurable outcomes before the work starts, such as \"students attending at least 10 sessions: 30\".")
+    String ps_no_outcomes();
+
+    @Message("Outcome")
+    String ps_col_outcome();
+
+    @Message("Target")
+    String ps_col_target();
+
+    @Message("Result")
+    String ps_col_result();
+
+    @Message("Met")
+    String ps_col_met();
+
+    @Message("not recorded")
+    String ps_not_recorded();
+
+    @Message("Met")
+    String ps_met();
+
+    @Message("Not met")
+    String ps_not_met();
+
+    @Message("Students served")
+    String ps_students_served();
+
+    @Message("Sessions held")
+    String ps_sessions_held();
+
+    @Message("Agree the outcomes")
+    String ps_agree();
+
+    @Message("Up to three, each with a number to reach. Saving replaces the list.")
+    String ps_agree_hint();
+
+    @Message("Target")
+    String ps_target();
+
+    @Message("Counted in")
+    String ps_counted_in();
+
+    @Message("students, families, sessions…")
+    String ps_counted_in_hint();
+
+    @Message("Save the outcomes")
+    String ps_save_outcomes();
+
+    @Message("Record what happened")
+    String ps_record();
+
+    @Message("Counts only — never a student's name.")
+    String ps_counts_only();
+
+    @Message("Students served so far")
+    String ps_served_so_far();
+
+    @Message("Sessions held so far")
+    String ps_sessions_so_far();
+
+    @Message("Save")
+    String ps_save();
+
+    @Message("Ratings and feedback")
+    String ps_ratings();
+
+    @Message("The school rated the partner")
+    String ps_school_rated();
+
+    @Message("The partner rated the school")
+    String ps_partner_rated();
+
+    @Message("{rating} of 5")
+    String ps_of_five(Object rating);
+
+    @Message("Your rating of {name}")
+    String ps_your_rating(String name);
+
+    @Message("(poor)")
+    String ps_poor();
+
+    @Message("(excellent)")
+    String ps_excellent();
+
+    @Message("What went well, what could be better")
+    String ps_comment();
+
+    @Message("Save my rating")
+    String ps_save_rating();
+
+    @Message("History")
+    String ps_history();
+
+    @Message("(by {role})")
+    String ps_by(Object role);
+
+    @Message("Request waiting for your answer")
+    String ps_title_waiting();
+
+    @Message("Request sent")
+    String ps_title_sent();
+
+    @Message("Request accepted")
+    String ps_title_accepted();
+
+    @Message("Request declined")
+    String ps_title_declined();
+
+    @Message("Partnership active")
+    String ps_title_active();
+
+    @Message("Partnership completed")
+    String ps_title_completed();
+
+    @Message("Partnership cancelled")
+    String ps_title_cancelled();
+
+    @Message("Request expired")
+    String ps_title_expired();
+
+    @Message("Write why you decline: the school reads it with your answer.")
+    String ps_why_decline();
+
+    @Message("Write why you cancel: the other side reads it with the news.")
+    String ps_why_cancel();
+
+    @Message("Choose a rating from 1 (poor) to 5 (excellent).")
+    String ps_choose_rating();
+
+    @Message("Outcome {n}")
+    String ps_outcome_n(int n);
 }
