@@ -74,7 +74,7 @@ public class AccountPages {
     @Path("account")
     @RolesAllowed(Roles.USER)
     public TemplateInstance account() {
-        return pages.page(account, "My account").data("me", memberships.me());
+        return pages.page(account, pages.work().acc_title()).data("me", memberships.me());
     }
 
     @GET
@@ -171,7 +171,7 @@ public class AccountPages {
         if (offered == null) {
             throw ProblemException.notFound("invitation", "from this link");
         }
-        String html = pages.page(invitation, "You are invited").data("invitation", offered).data("token", token)
+        String html = pages.page(invitation, pages.work().inv_title()).data("invitation", offered).data("token", token)
                 .data("signInLink", SignInLinks.provider("/invitations/" + token, false)).render();
         // The link is a secret: never sent on to another site, never cached.
         return Response.ok(html).header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-store").build();

@@ -474,4 +474,149 @@ public interface WorkMessages {
 
     @Message("Outcome {n}")
     String ps_outcome_n(int n);
+
+    // --- accounts, invitations and e-mail settings
+    @Message("You left: that membership has ended.")
+    String acc_left();
+
+    @Message("You")
+    String acc_you();
+
+    @Message("Your sign-in service has not verified an e-mail address for you yet.")
+    String acc_no_email();
+
+    @Message("Where you are a member")
+    String acc_places();
+
+    @Message("You are not a member of a school, an organization or the district yet. If someone invited you, open the link in their invitation. If you work for a community organization that is not registered yet, you can")
+    String acc_none();
+
+    @Message("register your organization")
+    String acc_register_link();
+
+    @Message(": it waits for the district's approval, and you become its owner.")
+    String acc_none_end();
+
+    @Message("district staff")
+    String acc_role_district();
+
+    @Message("principal")
+    String acc_role_principal();
+
+    @Message("school staff")
+    String acc_role_staff();
+
+    @Message("owner")
+    String acc_role_owner();
+
+    @Message("member")
+    String acc_role_member();
+
+    @Message("Overview")
+    String acc_overview();
+
+    @Message("School page")
+    String acc_school_page();
+
+    @Message("Organization page")
+    String acc_org_page();
+
+    @Message("Leave")
+    String acc_leave();
+
+    @Message("Register another organization")
+    String acc_register_another();
+
+    @Message("E-mail")
+    String acc_mail();
+
+    @Message("Choose which e-mails you get")
+    String acc_choose_mail();
+
+    @Message(": requests, answers, reminders, vetting, onboarding and a weekly digest.")
+    String acc_choose_mail_end();
+
+    @Message("My account")
+    String acc_title();
+
+    @Message("You are invited to join {place} on PartnerMatch as")
+    String inv_invited(String place);
+
+    @Message("its principal")
+    String inv_its_principal();
+
+    @Message("an owner")
+    String inv_an_owner();
+
+    @Message("a member")
+    String inv_a_member();
+
+    @Message("The invitation is for one e-mail address and works until {until}.")
+    String inv_until(String until);
+
+    @Message("Accept the invitation")
+    String inv_accept();
+
+    @Message("Sign in to accept")
+    String inv_sign_in();
+
+    @Message("This invitation is {state}. Ask whoever invited you to send a new one.")
+    String inv_state(Object state);
+
+    @Message("You are invited")
+    String inv_title();
+
+    @Message("Your e-mail settings are saved.")
+    String mail_saved();
+
+    @Message("Which e-mails you get")
+    String mail_which();
+
+    @Message("E-mails go to")
+    String mail_go_to();
+
+    @Message(", the address your sign-in service verified. Every e-mail also has a link at the bottom that stops that kind at once, without signing in.")
+    String mail_go_to_end();
+
+    @Message("Send me an e-mail when")
+    String mail_send_when();
+
+    @Message("Save e-mail settings")
+    String mail_save();
+
+    @Message("E-mail settings")
+    String mail_title();
+
+    @Message("Done: {address} no longer gets these e-mails — {kind}. Other kinds of e-mail are not affected.")
+    String unsub_done(String address, String kind);
+
+    @Message("Changed your mind? Sign in and open")
+    String unsub_changed();
+
+    @Message("your e-mail settings")
+    String unsub_settings();
+
+    @Message("to switch it on again.")
+    String unsub_again();
+
+    @Message("Stop e-mails to {address}")
+    String unsub_stop_to(String address);
+
+    @Message("Kind of e-mail:")
+    String unsub_kind();
+
+    @Message("This kind is already switched off.")
+    String unsub_already_off();
+
+    @Message("Stop these e-mails")
+    String unsub_button();
+
+    @Message("Other kinds of e-mail are not affected. Signed-in people can change every kind on")
+    String unsub_others();
+
+    @Message("their e-mail settings")
+    String unsub_their_settings();
+
+    @Message("E-mails stopped")
+    String unsub_stopped_title();
 }
