@@ -619,4 +619,95 @@ public interface WorkMessages {
 
     @Message("E-mails stopped")
     String unsub_stopped_title();
+
+    // --- members and invitations
+    @Message("The membership has ended.")
+    String mem_ended();
+
+    @Message("Invitation revoked: its link no longer works.")
+    String mem_revoked();
+
+    @Message("Invitation ready for {email}")
+    String mem_ready(String email);
+
+    @Message("We e-mailed this link to {email}; you can also pass it on yourself. It works once, for that e-mail address only, until {until}. They sign in with the district's sign-in service and accept it.")
+    String mem_ready_text(String email, String until);
+
+    @Message("Invitation link")
+    String mem_link();
+
+    @Message("Members")
+    String mem_members();
+
+    @Message("Nobody yet.")
+    String mem_nobody();
+
+    @Message("Person")
+    String mem_person();
+
+    @Message("Role")
+    String mem_role();
+
+    @Message("Since")
+    String mem_since();
+
+    @Message("Actions")
+    String mem_actions();
+
+    @Message("Remove")
+    String mem_remove();
+
+    @Message("Invitations waiting")
+    String mem_pending();
+
+    @Message("None.")
+    String mem_none();
+
+    @Message("until {until}")
+    String mem_until(String until);
+
+    @Message("Revoke")
+    String mem_revoke();
+
+    @Message("Invite a school's principal or staff")
+    String mem_invite_school();
+
+    @Message("School")
+    String mem_school();
+
+    @Message("Choose the school")
+    String mem_choose_school();
+
+    @Message("Their e-mail address")
+    String mem_email();
+
+    @Message("The address they sign in with. Only that address can accept.")
+    String mem_email_hint();
+
+    @Message("Create invitation link")
+    String mem_create();
+
+    @Message("Invite district staff")
+    String mem_invite_district();
+
+    @Message("Invite someone")
+    String mem_invite_someone();
+
+    @Message("District staff")
+    String mem_title_district();
+
+    @Message("Principal")
+    String mem_role_principal();
+
+    @Message("Staff")
+    String mem_role_staff();
+
+    @Message("Owner (may invite and remove colleagues)")
+    String mem_role_owner();
+
+    @Message("Member")
+    String mem_role_member();
+
+    @Message("People of {place}")
+    String mem_title_people(String place);
 }
