@@ -40,7 +40,12 @@ public final class AllocationDtos {
                            UUID offeringId, @Schema(examples = "After-school math club") String offeringName,
                            UUID organizationId, @Schema(examples = "East African Community Services") String organizationName,
                            @Schema(description = "Students of the need this offering would serve.", examples = "20") int students,
-                           @Schema(description = "Match score 0-100.", examples = "81.5") double score) {
+                           @Schema(description = "Match score 0-100 (lowered for a listing overdue for confirmation).",
+                                   examples = "81.5") double score,
+                           @Schema(description = "Set when the listing is overdue for confirmation: since when, and "
+                                   + "that it ranks lower until its organization confirms it. Null otherwise.",
+                                   examples = "Listing not confirmed since Mar 3, 2026: ranked lower until its "
+                                           + "organization confirms it") String listingNote) {
 
         /** The id of the line proposing this offering for this need: the same in every plan. */
         public static UUID idOf(UUID needId, UUID offeringId) {

@@ -33,6 +33,7 @@ import org.partnermatch.allocation.AllocationProblem.Supply;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.matching.CandidateIndex.Snapshot;
 import org.partnermatch.matching.MatchingService;
+import org.partnermatch.matching.core.MatchScorer;
 import org.partnermatch.matching.core.NeedProfile;
 import org.partnermatch.matching.core.OfferingProfile;
 import org.partnermatch.matching.core.OrganizationProfile;
@@ -108,8 +109,9 @@ public class AllocationService {
     }
 
     /** Inputs read in the request, solved now or later. */
+    /** @param listingNotes why an offering ranks lower, for offerings whose listing is overdue for confirmation */
     private record Prepared(AllocationProblem problem, Snapshot snapshot, Map<UUID, SchoolProfile> schools,
-                            Map<UUID, NeedProfile> needs) {
+                            Map<UUID, NeedProfile> needs, Map<UUID, String> listingNotes) {
     }
 
     /** Runs or queues a plan; the job is done when it comes back inline. */
@@ -165,7 +167,15 @@ public class AllocationService {
             }
             Map<UUID, NeedProfile> needById = new HashMap<>();
             needs.forEach(n -> needById.put(n.id(), n));
-            Prepared prepared = new Prepared(problem, snapshot, schools, needById);
+            MatchScorer scorer = matching.configuredScorer(snapshot);
+            Map<UUID, String> listingNotes = new HashMap<>();
+            for (var supply : problem.supplies()) {
+                var candidate = snapshot.candidates().get(supply.offeringId());
+                if (candidate != null) {
+                    scorer.overdueReason(candidate).ifPresent(note -> listingNotes.put(supply.offeringId(), note));
+                }
+            }
+            Prepared prepared = new Prepared(problem, snapshot, schools, needById, listingNotes);
             UUID id = UUID.randomUUID();
             Instant created = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             PlanScope planScope = new PlanScope(r.region(), r.category(), minScore,
@@ -294,7 +304,7 @@ public class AllocationService {
             OrganizationProfile org = p.snapshot().organizations().get(s.organizationId());
             lines.get(d.schoolId()).add(new PlanLine(PlanLine.idOf(d.needId(), s.offeringId()), d.needId(), p.needs().get(d.needId()).title(), s.offeringId(),
                     offering == null ? null : offering.name(), s.organizationId(), org == null ? null : org.name(), f,
-                    Math.round(arc.quality() * 1000.0) / 10.0));
+                    Math.round(arc.quality() * 1000.0) / 10.0, p.listingNotes().get(s.offeringId())));
             served.merge(d.schoolId(), f, Integer::sum);
         }
         List<SchoolPlan> plans = new ArrayList<>();

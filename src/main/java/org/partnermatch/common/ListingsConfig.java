@@ -17,6 +17,21 @@ public interface ListingsConfig {
     @WithDefault("P30D")
     Duration grace();
 
+    /**
+     * How long after asking an organization to confirm its stale listings it is reminded, if still nothing is
+     * confirmed (and again as often, up to {@link #reminders()} times).
+     */
+    @WithDefault("P14D")
+    Duration remindEvery();
+
+    /** How many reminders follow the first request to confirm (0: none). */
+    @WithDefault("2")
+    int reminders();
+
+    /** How many problem reports one person (a signed-in caller, else one client address) may send an hour. */
+    @WithDefault("5")
+    int reportsPerHour();
+
     /** Listings last confirmed before this instant are stale. */
     default Instant staleBefore(Instant now) {
         return now.minus(verifyEvery());

@@ -1,12 +1,15 @@
 package org.partnermatch.common;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -34,7 +37,9 @@ public class OpenApiProblemResponses implements OASFilter {
                 continue;
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                entry.getValue().setOperationId(OperationIds.of(entry.getKey() + " " + path.getKey()));
                 document(path.getKey(), entry.getKey(), entry.getValue());
+                declareHeaders(path.getKey(), entry.getValue());
             }
         }
     }
@@ -69,7 +74,7 @@ public class OpenApiProblemResponses implements OASFilter {
                 .anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()))) {
             add(responses, "422", "This Idempotency-Key was already used with a different request.");
         }
-        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
+        if (ifMatch(operation) != null) {
             add(responses, "412", "If-Match does not match the current ETag: someone changed it since you read it.");
             add(responses, "428", "If-Match is required: send the ETag from your last read.");
         }
@@ -82,6 +87,70 @@ public class OpenApiProblemResponses implements OASFilter {
         }
         add(responses, "500", "Unexpected failure; the detail carries a reference to quote.");
         add(responses, "503", "The database is unavailable; retry after the Retry-After seconds.");
+        // An error an operation documents itself (a 404 for a body's reference) is problem+json like the rest.
+        for (Map.Entry<String, APIResponse> declared : responses.getAPIResponses().entrySet()) {
+            if (declared.getKey().startsWith("4") && declared.getValue().getContent() == null) {
+                declared.getValue().content(problemContent());
+            }
+        }
+        if (!protectedOp) {
+            // Public, but a signed-in caller may get more (contacts, their own closed needs): clients send the token
+            // when they have one.
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                    OASFactory.createSecurityRequirement().addScheme("bearer")));
+        }
+    }
+
+    /**
+     * The response headers the service sends: Location on 201, Link and X-Total-Count on a page of a list,
+     * WWW-Authenticate on 401, Retry-After on 429 and 503, Idempotent-Replayed where an Idempotency-Key is honoured.
+     * If-Match is required where a missing one is answered 428, that is everywhere but on a create-or-replace (a
+     * webhook's settings, an onboarding item), where only replacing needs it.
+     */
+    private static void declareHeaders(String path, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        header(responses.getAPIResponse("201"), "Location", "The new resource's URL.");
+        header(responses.getAPIResponse("202"), "Location", "The job to poll.");
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null && ok.getContent() != null && ok.getContent().getMediaTypes().values().stream()
+                .anyMatch(m -> m.getSchema() != null && m.getSchema().getRef() != null
+                        && (m.getSchema().getRef().contains("/PageResponse") || m.getSchema().getRef().contains("/SearchPage")))) {
+            header(ok, "Link", "RFC 8288 links to the first, previous, next and last pages.");
+            header(ok, "X-Total-Count", "Items matching the filters over all pages.", INTEGER);
+        }
+        header(responses.getAPIResponse("401"), "WWW-Authenticate", "Bearer.");
+        header(responses.getAPIResponse("429"), "Retry-After", "Seconds to wait before retrying.", INTEGER);
+        header(responses.getAPIResponse("503"), "Retry-After", "Seconds to wait before retrying.", INTEGER);
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()))) {
+            for (String code : List.of("200", "201")) {
+                header(responses.getAPIResponse(code), "Idempotent-Replayed",
+                        "true when this is the stored answer to an earlier request with the same Idempotency-Key.");
+            }
+        }
+        Parameter ifMatch = ifMatch(operation);
+        if (ifMatch != null && !path.endsWith("/webhook") && !path.contains("/onboarding-items/")) {
+            ifMatch.setRequired(true);
+        }
+    }
+
+    private static Parameter ifMatch(Operation operation) {
+        return operation.getParameters() == null ? null : operation.getParameters().stream()
+                .filter(p -> "If-Match".equalsIgnoreCase(p.getName())).findFirst().orElse(null);
+    }
+
+    private static final SchemaType INTEGER = SchemaType.INTEGER;
+
+    private static void header(APIResponse response, String name, String description) {
+        header(response, name, description, SchemaType.STRING);
+    }
+
+    private static void header(APIResponse response, String name, String description, SchemaType type) {
+        if (response == null || (response.getHeaders() != null && response.getHeaders().containsKey(name))) {
+            return;
+        }
+        response.addHeader(name, OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(type)));
     }
 
     private static void add(APIResponses responses, String code, String description) {
@@ -89,10 +158,11 @@ public class OpenApiProblemResponses implements OASFilter {
         if (existing != null && existing.getContent() != null) {
             return;
         }
-        APIResponse response = OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
-        responses.addAPIResponse(code, response);
+        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(problemContent()));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 }

@@ -148,7 +148,7 @@ public class HsdsService {
                 Integer.toString(Math.max(offering.capacity - offering.capacityUsed, 0))));
         return new Service(offering.id, offering.organizationId, offering.name, offering.description,
                 base.resolve("api/v1/offerings/" + id).toString(), "active",
-                "Students in grade" + (offering.gradeLow == offering.gradeHigh ? " " : "s ") + grades + ".", cost,
+                eligibility(offering.gradeLow, offering.gradeHigh), cost,
                 offering.updatedAt, java.time.LocalDate.ofInstant(offering.lastVerifiedAt,
                         DistrictTime.zone()), languages, areas, costs, attributes);
     }
@@ -174,5 +174,14 @@ public class HsdsService {
 
     private static List<String> list(String[] values) {
         return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(List.of(values)));
+    }
+
+    /** HSDS eligibility_description: "Students in grades 6-8.", "Parents and other adults (adult education)." */
+    static String eligibility(int low, int high) {
+        if (low == Grades.ADULT) {
+            return "Parents and other adults (adult education).";
+        }
+        return "Students in " + Grades.phrase(low, Math.min(high, Grades.MAX))
+                + (high == Grades.ADULT ? ", and parents and other adults (adult education)." : ".");
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -125,7 +126,7 @@ public class CandidateIndex {
             + "ell_percent, home_languages, quality_rank FROM school";
     private static final String ORGANIZATIONS = "SELECT o.id, o.name, o.description, o.latitude, o.longitude, "
             + "o.service_radius_km, o.service_regions, o.staff_languages, o.communities_served, o.leadership, "
-            + "o.vetting_status, r.decided, r.accepted, r.median_hours FROM organization o "
+            + "o.vetting_status, o.last_verified_at, r.decided, r.accepted, r.median_hours FROM organization o "
             // responsiveness: requests decided (answered or left to expire), accepted, median hours to an answer
             + "LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE p.responded_at IS NOT NULL OR p.state = 'expired') "
             + "AS decided, count(*) FILTER (WHERE p.responded_at IS NOT NULL AND p.state <> 'declined') AS accepted, "
@@ -134,7 +135,7 @@ public class CandidateIndex {
             + "FROM partnership p WHERE p.organization_id = o.id) r ON TRUE";
     private static final String OFFERINGS = "SELECT o.id, o.organization_id, o.name, o.description, o.grade_low, "
             + "o.grade_high, o.timings, o.modality, o.languages, o.cost, o.capacity_unit, "
-            + "o.capacity - o.capacity_used AS remaining, o.active, "
+            + "o.capacity - o.capacity_used AS remaining, o.active, o.last_verified_at, "
             + "ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories "
             + "FROM offering o";
     private static final String OPEN_NEEDS = "SELECT id, school_id, category_code, title, description, grade_low, "
@@ -153,6 +154,37 @@ public class CandidateIndex {
     public record Decline(UUID organizationId, String state, String reason, Instant at, Instant until) {
     }
 
+    /**
+     * One of a school's open needs as the database holds it right now, by identity and version only: what a school's
+     * remembered matches are keyed on, read without loading the needs.
+     */
+    public record OpenNeedVersion(UUID id, long version, Instant updatedAt) {
+    }
+
+    private static final String OPEN_NEED_VERSIONS = "SELECT id, version, updated_at FROM need "
+            + "WHERE school_id = ? AND status = 'open' ORDER BY created_at, id";
+
+    /**
+     * The school's open needs as stated right now (one indexed query, no entities), in the order the school's matches
+     * list them: a change the change feed has not brought into the snapshot yet still shows in their versions.
+     */
+    public List<OpenNeedVersion> openNeedVersions(UUID schoolId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(OPEN_NEED_VERSIONS)) {
+            statement.setObject(1, schoolId);
+            List<OpenNeedVersion> result = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new OpenNeedVersion(uuid(rs, "id"), rs.getLong("version"),
+                            rs.getTimestamp("updated_at").toInstant()));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the school's open needs", e);
+        }
+    }
+
     /** Declines remembered when no period is configured (the MatchingConfig default). */
     static final int DEFAULT_DECLINE_MEMORY_DAYS = 180;
 
@@ -162,6 +194,15 @@ public class CandidateIndex {
     /** Declines and partner cancellations of open needs within the remembered period, newest first. */
     private final String declinesSql;
     private final AtomicLong versions = new AtomicLong();
+    /** How long after its last confirmation a listing is overdue (verify-every + grace); null: never. */
+    private final Duration overdueAfter;
+    private final Clock clock;
+    /**
+     * Epoch milliseconds at which the first listing that is current in the published snapshot becomes overdue
+     * (Long.MAX_VALUE when none will): "overdue" changes with the clock, not only with writes, so the first reader
+     * past it republishes the snapshot with the new cutoff (see {@link #snapshot()}).
+     */
+    private volatile long nextOverdueAt = Long.MAX_VALUE;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
             Taxonomy.empty(), 0, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), Map.of());
 
@@ -171,12 +212,28 @@ public class CandidateIndex {
 
     /** @param declineMemoryDays how long a decline keeps the organization out of the need's matches, ≥ 0 */
     public CandidateIndex(DataSource dataSource, TrackRecords trackRecords, int declineMemoryDays) {
+        this(dataSource, trackRecords, declineMemoryDays, null, Clock.systemUTC());
+    }
+
+    /**
+     * @param declineMemoryDays how long a decline keeps the organization out of the need's matches, ≥ 0
+     * @param overdueAfter      how long after its last confirmation a listing counts as overdue (ranked lower); null
+     *                          counts none as overdue
+     * @param clock             what "now" is for the overdue cutoff
+     */
+    public CandidateIndex(DataSource dataSource, TrackRecords trackRecords, int declineMemoryDays,
+                          Duration overdueAfter, Clock clock) {
         if (declineMemoryDays < 0) {
             throw new IllegalArgumentException("decline memory must be >= 0 days, was " + declineMemoryDays);
         }
         this.dataSource = dataSource;
         this.trackRecords = trackRecords;
         this.declineMemoryDays = declineMemoryDays;
+        if (overdueAfter != null && overdueAfter.isNegative()) {
+            throw new IllegalArgumentException("overdue period must be >= 0, was " + overdueAfter);
+        }
+        this.overdueAfter = overdueAfter;
+        this.clock = clock;
         // an int, so safe to write into the statement; the statement then takes the need ids as its one parameter
         this.declinesSql = """
                 SELECT pn.need_id, p.organization_id, p.state, coalesce(p.decline_reason, p.cancel_reason) AS reason,
@@ -188,8 +245,25 @@ public class CandidateIndex {
                 """.formatted(declineMemoryDays);
     }
 
+    /**
+     * The current snapshot. When the clock has passed the moment a listing in it becomes overdue, first publishes a
+     * snapshot built with the new cutoff (rebuilding only the candidates that crossed it), so rankings and the caches
+     * keyed on the snapshot notice without any write having happened.
+     */
     public Snapshot snapshot() {
+        if (clock.millis() >= nextOverdueAt) {
+            republishForClock();
+        }
         return snapshot;
+    }
+
+    private synchronized void republishForClock() {
+        if (clock.millis() < nextOverdueAt) {
+            return; // another reader did it
+        }
+        Snapshot current = snapshot;
+        publish(current.schools(), current.organizations(), current.offerings(), current.openNeeds(),
+                current.taxonomy(), current.declines());
     }
 
     /**
@@ -280,6 +354,9 @@ public class CandidateIndex {
                          Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> needs, Taxonomy taxonomy,
                          Map<UUID, List<Decline>> declines) {
         Snapshot previous = snapshot;
+        Instant now = clock.instant();
+        Instant overdueBefore = overdueAfter == null ? null : now.minus(overdueAfter);
+        long nextOverdue = Long.MAX_VALUE;
         Map<UUID, MatchCandidate> candidates = new HashMap<>();
         Map<String, List<MatchCandidate>> byCategory = new HashMap<>();
         for (OfferingProfile offering : offerings.values()) {
@@ -289,8 +366,12 @@ public class CandidateIndex {
                 continue; // can never pass the hard constraints as things stand
             }
             MatchCandidate candidate = previous.candidates().get(offering.id());
-            if (candidate == null || candidate.offering() != offering || candidate.organization() != organization) {
-                candidate = MatchCandidate.of(offering, organization);
+            if (candidate == null || candidate.offering() != offering || candidate.organization() != organization
+                    || candidate.overdue() != overdueAt(candidate.confirmedAt(), overdueBefore)) {
+                candidate = MatchCandidate.of(offering, organization, overdueBefore);
+            }
+            if (overdueBefore != null && candidate.confirmedAt() != null && !candidate.overdue()) {
+                nextOverdue = Math.min(nextOverdue, candidate.confirmedAt().plus(overdueAfter).toEpochMilli() + 1);
             }
             candidates.put(offering.id(), candidate);
             for (String category : offering.categories()) {
@@ -304,6 +385,12 @@ public class CandidateIndex {
         snapshot = new Snapshot(Map.copyOf(schools), Map.copyOf(organizations), Map.copyOf(offerings), Map.copyOf(needs),
                 Map.copyOf(candidates), Map.copyOf(byCategory), taxonomy, versions.incrementAndGet(),
                 new ConcurrentHashMap<>(), prepared, Map.copyOf(declines));
+        nextOverdueAt = nextOverdue;
+    }
+
+    /** Whether a listing confirmed at {@code confirmedAt} is overdue under the cutoff. */
+    private static boolean overdueAt(Instant confirmedAt, Instant overdueBefore) {
+        return overdueBefore != null && confirmedAt != null && confirmedAt.isBefore(overdueBefore);
     }
 
     private static final String ORDER_DECLINES = " ORDER BY at DESC";
@@ -404,7 +491,7 @@ public class CandidateIndex {
                 nullableDouble(rs, "service_radius_km"), strings(rs, "service_regions"),
                 strings(rs, "staff_languages"), strings(rs, "communities_served"), leadership,
                 VettingStatus.approved.name().equals(rs.getString("vetting_status")),
-                records.getOrDefault(id, TrackRecord.none()), responsiveness(rs));
+                records.getOrDefault(id, TrackRecord.none()), responsiveness(rs), instant(rs, "last_verified_at"));
     }
 
     private static Responsiveness responsiveness(ResultSet rs) throws SQLException {
@@ -422,7 +509,13 @@ public class CandidateIndex {
                 rs.getString("description"), strings(rs, "categories"), rs.getInt("grade_low"),
                 rs.getInt("grade_high"), timings(rs), Modality.valueOf(rs.getString("modality")),
                 strings(rs, "languages"), Cost.valueOf(rs.getString("cost")),
-                CapacityUnit.valueOf(rs.getString("capacity_unit")), rs.getInt("remaining"), rs.getBoolean("active"));
+                CapacityUnit.valueOf(rs.getString("capacity_unit")), rs.getInt("remaining"), rs.getBoolean("active"),
+                instant(rs, "last_verified_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        java.sql.Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
     }
 
     private static NeedProfile need(ResultSet rs, Map<UUID, List<Decline>> declines) throws SQLException {

@@ -43,8 +43,10 @@ public final class MatchDtos {
     public record OfferingMatch(
             UUID offeringId,
             @Schema(examples = "After-school math club") String offeringName,
-            @Schema(description = "0-100: the weighted mean of the factor scores.", examples = "83.4") double score,
-            @Schema(description = "Sentences, biggest contribution first.") List<String> reasons,
+            @Schema(description = "0-100: the weighted mean of the factor scores, less the penalty for a listing overdue "
+                    + "for confirmation (partnermatch.matching.overdue-penalty).", examples = "83.4") double score,
+            @Schema(description = "Sentences, biggest contribution first; an overdue listing's first sentence says "
+                    + "since when it is unconfirmed.") List<String> reasons,
             List<Factor> factors) {
 
         static OfferingMatch from(MatchResult result, OfferingProfile offering) {

@@ -8,8 +8,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnermatch.common.QueryParams;
 import org.partnermatch.matching.MatchDtos.NeedMatchesResponse;
@@ -51,8 +55,12 @@ public class MatchResource {
                     + "well, so a partner covering several high-priority needs ranks above one covering a single "
                     + "low-priority need. Each result lists the needs it covers and the offering it would use for each. "
                     + "District staff or the school's principal.")
-    public SchoolMatchesResponse forSchool(@PathParam("id") String id, @BeanParam MatchParams params, @Context UriInfo uri) {
-        return matching.forSchool(QueryParams.id("id", id), MatchParams.overrides(uri), params.limit(config.defaultLimit()));
+    @APIResponse(responseCode = "200", description = "The school's ranked partners.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolMatchesResponse.class)))
+    public Response forSchool(@PathParam("id") String id, @BeanParam MatchParams params, @Context UriInfo uri) {
+        // the JSON is written (and remembered) by the service: repeated requests send the same bytes
+        return Response.ok(matching.forSchoolJson(QueryParams.id("id", id), MatchParams.overrides(uri),
+                params.limit(config.defaultLimit())), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

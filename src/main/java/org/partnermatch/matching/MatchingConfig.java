@@ -1,5 +1,6 @@
 package org.partnermatch.matching;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -37,11 +38,12 @@ public interface MatchingConfig {
     int schoolShortlistCacheSize();
 
     /**
-     * Of those, how many covered needs' explanations (reasons and factors, about 2 kB each) are kept too, so a repeated
-     * request also skips building them; past this a remembered shortlist is explained again on each request.
+     * Of those, how many bytes of ready-to-send responses (the explained matches as JSON, about 1 kB per covered need)
+     * are kept too, so a repeated request is answered without scoring, explaining or writing JSON; past this a
+     * remembered shortlist is explained and written again on each request.
      */
-    @WithDefault("10000")
-    int schoolExplainedCacheNeeds();
+    @WithDefault("24M")
+    MemorySize schoolResponseCacheBytes();
 
     /**
      * How many days an organization that declined (or, as the partner, cancelled) a request for a need is left out
@@ -49,6 +51,15 @@ public interface MatchingConfig {
      */
     @WithDefault("180")
     int declineMemoryDays();
+
+    /**
+     * Points (of 100) taken off the score of a listing that is overdue for confirmation — its offering or its
+     * organization last confirmed before {@code partnermatch.listings.verify-every} plus {@code grace} ago — in need
+     * and school matches, opportunities and allocation. Hard constraints are untouched; 0 ranks overdue listings as
+     * if current (their reasons still say so).
+     */
+    @WithDefault("15")
+    double overduePenalty();
 
     /** Results returned when the caller does not ask for a limit. */
     @WithDefault("20")

@@ -1,5 +1,6 @@
 package org.partnermatch.matching;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -13,9 +14,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.partnermatch.common.DistrictConventions;
+import org.partnermatch.common.DistrictTime;
+import org.partnermatch.common.ListingsConfig;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.matching.CandidateIndex.Snapshot;
 import org.partnermatch.matching.MatchDtos.CoveredNeed;
@@ -39,6 +43,7 @@ import org.partnermatch.matching.core.NeedProfile;
 import org.partnermatch.matching.core.NeedRanking;
 import org.partnermatch.matching.core.OpportunityRanking;
 import org.partnermatch.matching.core.OrganizationProfile;
+import org.partnermatch.matching.core.OverduePenalty;
 import org.partnermatch.matching.core.PreparedNeed;
 import org.partnermatch.matching.core.SchoolProfile;
 import org.partnermatch.matching.core.SchoolRanking;
@@ -71,19 +76,30 @@ public class MatchingService {
     private final SchoolService schools;
     private final OrganizationService organizations;
     private final Caller caller;
-    private final ShortlistCache<List<SchoolMatch>> shortlists;
+    private final ShortlistCache<byte[]> shortlists;
+    private final ObjectMapper json;
+    private final MatchWeights configuredWeights;
     private volatile boolean loadingStartedAtMigration;
 
-    public MatchingService(AgroalDataSource dataSource, MatchingConfig config, NeedService needs, SchoolService schools,
-                           OrganizationService organizations, Caller caller) {
+    public MatchingService(AgroalDataSource dataSource, MatchingConfig config, ListingsConfig listings,
+                           NeedService needs, SchoolService schools, OrganizationService organizations, Caller caller,
+                           ObjectMapper json) {
+        this.json = json;
+        this.configuredWeights = config.weights().toMatchWeights();
         this.config = config;
         this.needs = needs;
         this.schools = schools;
         this.organizations = organizations;
         this.caller = caller;
-        this.index = new CandidateIndex(dataSource, new SqlTrackRecords(), config.declineMemoryDays());
+        if (!(config.overduePenalty() >= 0 && config.overduePenalty() <= 100)) {
+            throw new IllegalStateException("partnermatch.matching.overdue-penalty must lie in 0..100 points, was "
+                    + config.overduePenalty());
+        }
+        this.index = new CandidateIndex(dataSource, new SqlTrackRecords(), config.declineMemoryDays(),
+                listings.verifyEvery().plus(listings.grace()), java.time.Clock.systemUTC());
         this.feed = new ChangeFeed(dataSource, index, config.reconnectDelay(), config.reconnectMaxDelay());
-        this.shortlists = new ShortlistCache<>(config.schoolShortlistCacheSize(), config.schoolExplainedCacheNeeds());
+        this.shortlists = new ShortlistCache<>(config.schoolShortlistCacheSize(),
+                config.schoolResponseCacheBytes().asLongValue(), (shortlist, bytes) -> bytes.length);
     }
 
     /**
@@ -129,7 +145,7 @@ public class MatchingService {
     /** A scorer with the configured weights over the snapshot's taxonomy. */
     public MatchScorer configuredScorer(Snapshot snapshot) {
         return new MatchScorer(config.weights().toMatchWeights(), config.category().toCategoryScores(),
-                snapshot.taxonomy(), DistrictConventions.distanceUnit());
+                snapshot.taxonomy(), DistrictConventions.distanceUnit(), overduePenalty());
     }
 
     @Transactional
@@ -162,34 +178,86 @@ public class MatchingService {
                 results, leftOut);
     }
 
-    @Transactional
-    public SchoolMatchesResponse forSchool(UUID schoolId, Map<String, Double> overrides, int limit) {
-        School school = schools.get(schoolId);
-        caller.requireSchool(school.id);
+    /**
+     * A school's matches as the JSON the API sends. Remembered per snapshot with the shortlist (see
+     * {@link ShortlistCache}) while the bytes fit the budget, keyed on the school, its open needs' ids and versions
+     * (read with one indexed query, so an edit shows at once), the organizations that recently declined them, the
+     * weights and the limit: a repeated request reads no entities, scores nothing and writes no JSON.
+     */
+    public byte[] forSchoolJson(UUID schoolId, Map<String, Double> overrides, int limit) {
         Snapshot snapshot = index.snapshot();
-        MatchScorer scorer = scorer(overrides, snapshot);
-        SchoolProfile schoolProfile = schoolProfile(school.id, snapshot);
-        List<Need> open = needs.openNeedsOf(school.id);
-        List<NeedProfile> profiles = new ArrayList<>();
-        Map<UUID, Need> needById = new HashMap<>();
-        Instant now = Instant.now();
-        for (Need need : open) {
-            needById.put(need.id, need);
-            profiles.add(snapshot.withDeclines(profile(need), now));
+        SchoolProfile schoolProfile = snapshot.schools().get(schoolId);
+        if (schoolProfile == null) {
+            schoolProfile = schoolProfile(schools.get(schoolId)); // 404, or created a moment ago and not yet announced
         }
-        // ranks organizations on allocation-free totals and builds reasons only for the ones returned; both are
-        // remembered while the read model and the needs stay the same
-        List<SchoolMatch> matches = shortlists.get(snapshot,
-                new ShortlistCache.Key(schoolProfile, profiles, scorer.weights(), limit), () -> {
-                    List<PreparedNeed> prepared = new ArrayList<>();
-                    for (NeedProfile profile : profiles) {
-                        prepared.add(scorer.prepare(profile, schoolProfile));
-                    }
-                    return scorer.shortlistForSchool(prepared, snapshot::poolFor, limit);
-                }, shortlist -> explain(scorer, shortlist, needById, limit, snapshot));
-        List<NeedSummary> summaries = open.stream().map(n -> new NeedSummary(n.id, n.title, n.categoryCode,
-                n.priority, n.studentsAffected)).toList();
-        return new SchoolMatchesResponse(school.id, summaries, scorer.weights().asMap(), matches);
+        caller.requireSchool(schoolId);
+        MatchWeights weights = weights(overrides);
+        Instant now = Instant.now();
+        List<Object> stated = new ArrayList<>();
+        for (CandidateIndex.OpenNeedVersion need : index.openNeedVersions(schoolId)) {
+            stated.add(need);
+            Set<UUID> declinedBy = snapshot.declinedBy(need.id(), now);
+            if (!declinedBy.isEmpty()) {
+                stated.add(declinedBy);
+            }
+        }
+        SchoolProfile school = schoolProfile;
+        // the needs themselves are loaded only when the shortlist or its JSON has to be built
+        OpenNeeds open = new OpenNeeds(schoolId, snapshot, now);
+        MatchScorer scorer = new MatchScorer(weights, config.category().toCategoryScores(), snapshot.taxonomy(),
+                DistrictConventions.distanceUnit(), overduePenalty());
+        return shortlists.get(snapshot, new ShortlistCache.Key(school, stated, weights, limit), () -> {
+            List<PreparedNeed> prepared = new ArrayList<>();
+            for (NeedProfile profile : open.profiles()) {
+                prepared.add(scorer.prepare(profile, school));
+            }
+            return scorer.shortlistForSchool(prepared, snapshot::poolFor, limit);
+        }, shortlist -> json(new SchoolMatchesResponse(schoolId, open.summaries(), weights.asMap(),
+                explain(scorer, shortlist, open.byId(), limit, snapshot))));
+    }
+
+    /** A school's open needs, read through the need service on first use (a cache miss) and then kept. */
+    private final class OpenNeeds {
+        private final UUID schoolId;
+        private final Snapshot snapshot;
+        private final Instant now;
+        private List<Need> loaded;
+
+        OpenNeeds(UUID schoolId, Snapshot snapshot, Instant now) {
+            this.schoolId = schoolId;
+            this.snapshot = snapshot;
+            this.now = now;
+        }
+
+        private List<Need> needs() {
+            if (loaded == null) {
+                loaded = needs.openNeedsOf(schoolId);
+            }
+            return loaded;
+        }
+
+        List<NeedProfile> profiles() {
+            return needs().stream().map(n -> snapshot.withDeclines(profile(n), now)).toList();
+        }
+
+        Map<UUID, Need> byId() {
+            Map<UUID, Need> byId = new HashMap<>();
+            needs().forEach(n -> byId.put(n.id, n));
+            return byId;
+        }
+
+        List<NeedSummary> summaries() {
+            return needs().stream().map(n -> new NeedSummary(n.id, n.title, n.categoryCode, n.priority,
+                    n.studentsAffected)).toList();
+        }
+    }
+
+    private byte[] json(SchoolMatchesResponse response) {
+        try {
+            return json.writeValueAsBytes(response);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Could not write a school's matches", e);
+        }
     }
 
     private static List<SchoolMatch> explain(MatchScorer scorer, SchoolShortlist shortlist, Map<UUID, Need> needById,
@@ -251,23 +319,32 @@ public class MatchingService {
     }
 
     private MatchScorer scorer(Map<String, Double> overrides, Snapshot snapshot) {
-        MatchWeights weights;
+        return new MatchScorer(weights(overrides), config.category().toCategoryScores(), snapshot.taxonomy(),
+                DistrictConventions.distanceUnit(), overduePenalty());
+    }
+
+    private MatchWeights weights(Map<String, Double> overrides) {
+        if (overrides.isEmpty()) {
+            return configuredWeights;
+        }
         try {
-            weights = config.weights().toMatchWeights().withOverrides(overrides);
+            return configuredWeights.withOverrides(overrides);
         } catch (IllegalArgumentException e) {
             // each override was checked already; what is left is "every weight is zero"
             throw ProblemException.badRequest("weight", "at least one factor needs a weight above 0");
         }
-        return new MatchScorer(weights, config.category().toCategoryScores(), snapshot.taxonomy(),
-                DistrictConventions.distanceUnit());
+    }
+
+    private OverduePenalty overduePenalty() {
+        return new OverduePenalty(config.overduePenalty() / 100.0, DistrictTime.zone(), DistrictConventions.locale());
     }
 
     private SchoolProfile schoolProfile(UUID schoolId, Snapshot snapshot) {
         SchoolProfile cached = snapshot.schools().get(schoolId);
-        if (cached != null) {
-            return cached;
-        }
-        School school = schools.get(schoolId); // created a moment ago and not yet announced
+        return cached != null ? cached : schoolProfile(schools.get(schoolId)); // created a moment ago, not yet announced
+    }
+
+    private static SchoolProfile schoolProfile(School school) {
         Double frl = school.frlPercent == null ? null : school.frlPercent.doubleValue();
         Double ell = school.ellPercent == null ? null : school.ellPercent.doubleValue();
         Integer rank = school.qualityRank == null ? null : school.qualityRank.intValue();

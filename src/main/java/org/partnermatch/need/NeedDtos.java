@@ -30,8 +30,10 @@ public final class NeedDtos {
             @Schema(examples = "Math tutoring after school for grades 6-8") @NotBlank @Size(max = 200) String title,
             @Schema(examples = "40 students in grades 6-8 need math tutoring after school; many families speak Somali.")
             @Size(max = 4000) String description,
-            @Schema(examples = "6") @NotNull @Min(-1) @Max(12) Integer gradeLow,
-            @Schema(examples = "8") @NotNull @Min(-1) @Max(12) Integer gradeHigh,
+            @Schema(description = "Lowest grade: PK = -1, K = 0, 1-12, AE (adult education, parents) = 13; beyond the school's own grades only in household-level categories.", examples = "6")
+            @NotNull @Min(-1) @Max(13) Integer gradeLow,
+            @Schema(description = "Highest grade: PK = -1, K = 0, 1-12, AE (adult education, parents) = 13; beyond the school's own grades only in household-level categories.", examples = "8")
+            @NotNull @Min(-1) @Max(13) Integer gradeHigh,
             @Schema(description = "How many students the need concerns.", examples = "40") @NotNull @Min(1) @Max(100000) Integer studentsAffected,
             @Schema(examples = "high") @NotNull Priority priority,
             @Schema(description = "When help is needed; empty means any time.", examples = "[\"after_school\"]")
@@ -51,7 +53,7 @@ public final class NeedDtos {
             String description,
             int gradeLow,
             int gradeHigh,
-            @Schema(examples = "6-8") String grades,
+            @Schema(examples = "6-8", description = "The range as people write it: 6-8, PK-K, AE, 9-AE.") String grades,
             int studentsAffected,
             Priority priority,
             List<Timing> timings,

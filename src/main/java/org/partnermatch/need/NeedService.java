@@ -134,9 +134,16 @@ public class NeedService {
         }
         taxonomy.requireKnown("category", request.category());
         // Household-level needs (basic needs, family engagement, early learning) concern younger siblings and
-        // parents too, so any grade PK-12 is allowed; the others stay within the school's grades.
+        // parents too, so any grade PK-12 or AE (adult education, for the parents) is allowed; the others stay within
+        // the school's grades.
+        boolean household = taxonomy.isHousehold(request.category());
+        if (!household && (request.gradeLow() == Grades.ADULT || request.gradeHigh() == Grades.ADULT)) {
+            throw ProblemException.badRequest(request.gradeLow() == Grades.ADULT ? "gradeLow" : "gradeHigh",
+                    "AE (adult education) is only for household-level categories such as basic needs, family "
+                            + "engagement and early learning; '" + request.category() + "' is not one");
+        }
         boolean outside = request.gradeLow() < school.gradeLow || request.gradeHigh() > school.gradeHigh;
-        if (outside && !taxonomy.isHousehold(request.category())) {
+        if (outside && !household) {
             throw ProblemException.badRequest(request.gradeLow() < school.gradeLow ? "gradeLow" : "gradeHigh",
                     "must lie within the school's grades (" + Grades.range(school.gradeLow, school.gradeHigh)
                             + "); only household-level categories such as basic needs, family engagement and "

@@ -13,6 +13,8 @@ public enum NotificationKind {
     vetting_decision("Your organization is approved or suspended", true),
     onboarding_expiry("An onboarding document expires in 30 days, and when it expires", true),
     invitation("Invitations to join a school, an organization or the district", true),
+    listing_verification("Please confirm your organization's listings are still correct (every 6 months), with reminders", true),
+    listing_problem("Someone reported a problem with a listing (your organization's; district staff: every report)", true),
     needs_digest("Weekly digest: new open needs that fit your organization's offerings", false);
 
     private final String description;

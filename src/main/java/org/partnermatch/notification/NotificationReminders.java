@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.partnermatch.listing.ListingService;
 import org.partnermatch.organization.OnboardingService;
 import org.partnermatch.organization.OnboardingService.ExpiringItem;
 import org.partnermatch.partnership.Partnership;
@@ -30,9 +31,11 @@ public class NotificationReminders {
     private final OnboardingService onboarding;
     private final Notifier notifier;
     private final NotificationSettings settings;
+    private final ListingService listings;
 
     public NotificationReminders(PartnershipService partnerships, OnboardingService onboarding, Notifier notifier,
-                                 NotificationSettings settings) {
+                                 NotificationSettings settings, ListingService listings) {
+        this.listings = listings;
         this.partnerships = partnerships;
         this.onboarding = onboarding;
         this.notifier = notifier;
@@ -45,6 +48,7 @@ public class NotificationReminders {
         try {
             remindUnanswered(Instant.now());
             remindOnboarding(OnboardingService.districtToday());
+            askToConfirmListings(Instant.now());
         } catch (RuntimeException e) {
             LOG.warn("Looking for reminders failed; will look again on the next run", e);
         }
@@ -80,6 +84,19 @@ public class NotificationReminders {
         for (ExpiringItem item : onboarding.expiringBetween(today.minusDays(EXPIRED_LOOKBACK_DAYS), today.minusDays(1))) {
             queued += notifier.onboardingExpiry(item.organizationId(), item.organizationName(), document(item),
                     item.expiresOn(), today);
+        }
+        return queued;
+    }
+
+    /**
+     * Asks organizations to confirm their stale listings, and reminds them (docs/listings.md); each e-mail is claimed
+     * once ({@link ListingService#claimAsks}). Returns how many e-mails were queued.
+     */
+    @Transactional
+    public int askToConfirmListings(Instant now) {
+        int queued = 0;
+        for (ListingService.DueAsk due : listings.claimAsks(now)) {
+            queued += notifier.askToConfirmListings(due);
         }
         return queued;
     }

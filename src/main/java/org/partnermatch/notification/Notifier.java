@@ -16,6 +16,13 @@ import java.util.stream.Collectors;
 import org.partnermatch.account.InvitationCreated;
 import org.partnermatch.account.MembershipScope;
 import org.partnermatch.account.MembershipService;
+import org.partnermatch.common.ListingsConfig;
+import org.partnermatch.listing.ListingDtos.StaleOffering;
+import org.partnermatch.listing.ListingDtos.StaleOrganization;
+import org.partnermatch.listing.ListingService.DueAsk;
+import org.partnermatch.listing.ProblemReport;
+import org.partnermatch.listing.ProblemReportService;
+import org.partnermatch.listing.ProblemReported;
 import org.partnermatch.need.Need;
 import org.partnermatch.need.NeedService;
 import org.partnermatch.notification.MailContent.Fact;
@@ -59,10 +66,14 @@ public class Notifier {
     private final OrganizationService organizations;
     private final OfferingService offerings;
     private final NeedService needs;
+    private final ProblemReportService problemReports;
+    private final ListingsConfig listingsConfig;
 
     public Notifier(NotificationService notifications, MembershipService memberships, PartnershipService partnerships,
                     SchoolService schools, OrganizationService organizations, OfferingService offerings,
-                    NeedService needs) {
+                    NeedService needs, ProblemReportService problemReports, ListingsConfig listingsConfig) {
+        this.problemReports = problemReports;
+        this.listingsConfig = listingsConfig;
         this.notifications = notifications;
         this.memberships = memberships;
         this.partnerships = partnerships;
@@ -240,6 +251,76 @@ public class Notifier {
                 "Open the onboarding status", "/organizations/" + organizationId + "/manage");
         return notifications.enqueue(key, NotificationKind.onboarding_expiry,
                 union(partnerSide(org), districtStaff()), content);
+    }
+
+    // --- Listings ---------------------------------------------------------------------------------------------------
+
+    /** Asks an organization to confirm or update its stale listings (the first request, or a reminder). */
+    int askToConfirmListings(DueAsk due) {
+        StaleOrganization stale = due.organization();
+        Organization org = organizations.get(stale.id());
+        List<Fact> facts = new ArrayList<>();
+        if (stale.profileStale()) {
+            facts.add(new Fact("Organization profile", "last confirmed " + day(stale.lastVerifiedAt())));
+        }
+        for (StaleOffering offering : stale.offerings()) {
+            facts.add(new Fact(offering.name(), "last confirmed " + day(offering.lastVerifiedAt())));
+        }
+        int count = facts.size();
+        String these = count == 1 ? "One of its listings was" : count + " of its listings were";
+        boolean overdue = !due.overdueFrom().isAfter(java.time.Instant.now());
+        String lower = overdue
+                ? "Until they are confirmed, they are shown lower in schools' searches and matches."
+                : "Listings not confirmed by " + day(due.overdueFrom()) + " are shown lower in schools' searches and "
+                        + "matches until they are.";
+        String subject = (due.reminder() ? "Reminder: please" : "Please") + " confirm the listings of " + org.name;
+        return notifications.enqueue("listing-confirm:" + org.id + ":" + due.roundStartedAt().toEpochMilli() + ":"
+                        + due.ask(), NotificationKind.listing_verification, partnerSide(org),
+                new MailContent(subject, "Are the listings of " + org.name + " still right?",
+                        List.of("Schools find " + org.name + " on PartnerMatch by what its listings say. " + these
+                                        + " last confirmed more than " + months(due) + " ago: please check the "
+                                        + "description, days and times, languages and places, and confirm or update "
+                                        + "them. It takes a minute for each.", lower),
+                        facts, "Confirm or update the listings", "/organizations/" + org.id + "/listings"));
+    }
+
+    /** A problem reported on a listing goes to the organization and the district; its resolution to the reporter. */
+    void onProblemReported(@Observes ProblemReported event) {
+        ProblemReport report = problemReports.find(event.reportId());
+        Organization org = organizations.get(report.organizationId);
+        String listing = report.offeringId == null ? org.name : offerings.get(report.offeringId).name + " (" + org.name + ")";
+        List<Fact> facts = List.of(new Fact("Listing", listing), new Fact("Problem", report.kind.label()),
+                new Fact("What they wrote", report.message));
+        if (!event.resolved()) {
+            notifications.enqueue("problem-report:" + report.id, NotificationKind.listing_problem, partnerSide(org),
+                    new MailContent("Problem reported with the listing of " + listing,
+                            "Someone reported a problem with " + listing,
+                            List.of("Someone who uses PartnerMatch thinks part of this listing is wrong. Please check "
+                                    + "it, correct the listing if they are right, and mark the report resolved.",
+                                    "District staff see the report too."),
+                            facts, "Open the listings", "/organizations/" + org.id + "/listings"));
+            notifications.enqueue("problem-report-district:" + report.id, NotificationKind.listing_problem,
+                    districtStaff(), new MailContent("Problem reported with a listing: " + listing,
+                            "A problem was reported with " + listing,
+                            List.of("A report on a listing is in the district's queue. The organization was told "
+                                    + "and may resolve it itself."),
+                            facts, "Open the queue", "/district/listings"));
+        } else if (report.reporterEmail != null) {
+            notifications.enqueue("problem-resolved:" + report.id, NotificationKind.listing_problem,
+                    List.of(report.reporterEmail), new MailContent("Your report on " + listing + " is resolved",
+                            "Thank you for your report on " + listing,
+                            List.of(switch (report.resolution) {
+                                case fixed -> "The listing was corrected.";
+                                case no_change -> "The listing was checked and found to be right.";
+                                case dismissed -> "The report was closed without a change.";
+                            }), with(facts, new Fact("Note", report.resolutionNote)), "Open the listing",
+                            "/organizations/" + org.id));
+        }
+    }
+
+    private String months(DueAsk due) {
+        long days = listingsConfig.verifyEvery().toDays();
+        return days % 30 == 0 && days >= 60 ? days / 30 + " months" : days + " days";
     }
 
     // --- Invitations ----------------------------------------------------------------------------------------------

@@ -34,8 +34,10 @@ public final class OfferingDtos {
             @Schema(examples = "Small-group math tutoring with bilingual tutors, twice a week.") @Size(max = 4000) String description,
             @Schema(description = "Category codes from /api/v1/categories, most specific first.", examples = "[\"math\", \"homework-help\"]")
             @NotEmpty @Size(max = 5) List<@NotBlank String> categories,
-            @Schema(examples = "6") @NotNull @Min(-1) @Max(12) Integer gradeLow,
-            @Schema(examples = "8") @NotNull @Min(-1) @Max(12) Integer gradeHigh,
+            @Schema(description = "Lowest grade served: PK = -1, K = 0, 1-12, AE (adult education) = 13; AE only with a household-level category.", examples = "6")
+            @NotNull @Min(-1) @Max(13) Integer gradeLow,
+            @Schema(description = "Highest grade served: PK = -1, K = 0, 1-12, AE (adult education) = 13; AE only with a household-level category.", examples = "8")
+            @NotNull @Min(-1) @Max(13) Integer gradeHigh,
             @Schema(description = "When it runs; empty means flexible.", examples = "[\"after_school\"]")
             @Size(max = 6) List<@NotNull Timing> timings,
             @Schema(examples = "in_person") @NotNull Modality modality,
@@ -87,7 +89,7 @@ public final class OfferingDtos {
             List<String> categories,
             int gradeLow,
             int gradeHigh,
-            @Schema(examples = "6-8") String grades,
+            @Schema(examples = "6-8", description = "The range as people write it: 6-8, PK-K, AE, 9-AE.") String grades,
             List<Timing> timings,
             Modality modality,
             List<String> languages,

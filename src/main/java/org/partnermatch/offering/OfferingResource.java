@@ -68,7 +68,7 @@ public class OfferingResource {
     public RestResponse<SearchPage<OfferingResponse>> list(
             @Parameter(description = "Only this organization's offerings.", example = "0a000000-0000-4000-8000-000000000007") @QueryParam("organizationId") String organizationId,
             @Parameter(description = "Category code; a top-level code includes its children.", example = "math") @QueryParam("category") String category,
-            @Parameter(description = "A grade the offering serves (its grade range covers it): PK, K or 1-12 (-1 to 12).", example = "7") @QueryParam("grade") String grade,
+            @Parameter(description = "A grade the offering serves (its grade range covers it): PK, K, 1-12 or AE for adult education (-1 to 13).", example = "7") @QueryParam("grade") String grade,
             @Parameter(description = "Delivered in this language (ISO 639).", example = "so") @QueryParam("language") String language,
             @Parameter(description = "Runs at this time: before_school, during_school, after_school, evening, weekend or summer.", example = "after_school") @QueryParam("timing") String timing,
             @Parameter(description = "free, sliding_scale or fee.", example = "free") @QueryParam("cost") String cost,

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
+import org.partnermatch.common.ListingsConfig;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.Vocab;
 import org.partnermatch.offering.OfferingDtos.OfferingResponse;
@@ -65,9 +66,11 @@ public class OfferingSearchRepository {
             + "(SELECT string_agg(l.name, ', ' ORDER BY l.name) FROM language_name l WHERE l.code = ANY (o.languages)), '')";
 
     private final EntityManager entityManager;
+    private final ListingsConfig listings;
 
-    public OfferingSearchRepository(EntityManager entityManager) {
+    public OfferingSearchRepository(EntityManager entityManager, ListingsConfig listings) {
         this.entityManager = entityManager;
+        this.listings = listings;
     }
 
     public SearchPage<OfferingResponse> search(Criteria criteria, PageQuery page) {
@@ -203,12 +206,17 @@ public class OfferingSearchRepository {
                         + SearchSql.order(criteria.search().sort(), "p."));
     }
 
-    /** A hit's score over {@code offering o JOIN organization g}: text rank, or name resemblance when fuzzy. */
-    private static Sql score(Criteria criteria, boolean fuzzy) {
+    /**
+     * A hit's score over {@code offering o JOIN organization g}: text rank, or name resemblance when fuzzy; weighed
+     * down when the offering or its organization is overdue for confirmation.
+     */
+    private Sql score(Criteria criteria, boolean fuzzy) {
         SearchText text = criteria.search().text();
-        return text == null ? Sql.of("NULL::float8")
-                : fuzzy ? Sql.of("greatest(word_similarity(?, o.name), word_similarity(?, g.name))", text.plain(), text.plain())
-                : Sql.of("ts_rank_cd(" + SearchSql.WEIGHTS + ", o.search_document, to_tsquery('english', ?), 32)", text.tsquery());
+        return text == null ? Sql.of("NULL::float8") : SearchSql.demoted(fuzzy
+                        ? Sql.of("greatest(word_similarity(?, o.name), word_similarity(?, g.name))", text.plain(), text.plain())
+                        : Sql.of("ts_rank_cd(" + SearchSql.WEIGHTS + ", o.search_document, to_tsquery('english', ?), 32)",
+                                text.tsquery()),
+                "least(o.last_verified_at, g.last_verified_at)", listings.overdueBefore(java.time.Instant.now()));
     }
 
     /**

@@ -283,6 +283,13 @@ public class OfferingService {
             throw ProblemException.badRequest("gradeHigh", Grades.ORDER);
         }
         taxonomy.requireAllKnown("categories", request.categories());
+        if ((request.gradeLow() == Grades.ADULT || request.gradeHigh() == Grades.ADULT)
+                && request.categories().stream().noneMatch(taxonomy::isHousehold)) {
+            // adult education serves parents: only household-level needs ask for it
+            throw ProblemException.badRequest(request.gradeLow() == Grades.ADULT ? "gradeLow" : "gradeHigh",
+                    "AE (adult education) is only for offerings in a household-level category such as basic "
+                            + "needs, family engagement or early learning; none of this offering's categories is one");
+        }
         if (offerings.nameTaken(organizationId, request.name(), existing == null ? null : existing.id)) {
             throw ProblemException.conflict("This organization already has an offering named '"
                     + request.name().trim() + "'.");

@@ -70,7 +70,7 @@ public class OrganizationResource {
             @Parameter(description = "Self-declared leadership identity.", example = "black_led") @QueryParam("leadership") String leadership,
             @Parameter(description = "Serves this region.", example = "Southeast") @QueryParam("region") String region,
             @Parameter(description = "A community the organization serves, as it names it (case-insensitive, whole entry).", example = "East African") @QueryParam("community") String community,
-            @Parameter(description = "Has an active offering for this grade: PK, K or 1-12 (-1 to 12).", example = "7") @QueryParam("grade") String grade,
+            @Parameter(description = "Has an active offering for this grade: PK, K, 1-12 or AE for adult education (-1 to 13).", example = "7") @QueryParam("grade") String grade,
             @Parameter(description = "Has an active offering at this time: before_school, during_school, after_school, evening, weekend or summer.", example = "after_school") @QueryParam("timing") String timing,
             @Parameter(description = "Has an active offering delivered in_person, virtual or hybrid.", example = "in_person") @QueryParam("modality") String modality,
             @Parameter(description = "Has an active offering at this cost: free, sliding_scale or fee.", example = "free") @QueryParam("cost") String cost,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.partnermatch.common.ListingsConfig;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationService.OrganizationFilter;
@@ -56,9 +57,11 @@ public class OrganizationSearchRepository {
             + " FROM language_name l WHERE l.code = ANY (g.staff_languages)), '')";
 
     private final EntityManager entityManager;
+    private final ListingsConfig listings;
 
-    public OrganizationSearchRepository(EntityManager entityManager) {
+    public OrganizationSearchRepository(EntityManager entityManager, ListingsConfig listings) {
         this.entityManager = entityManager;
+        this.listings = listings;
     }
 
     public SearchPage<OrganizationResponse> search(Criteria criteria, PageQuery page) {
@@ -85,10 +88,13 @@ public class OrganizationSearchRepository {
     public Sql pageSql(Criteria criteria, boolean fuzzy, int limit, int offset) {
         SearchRequest search = criteria.search();
         SearchText text = search.text();
-        Sql score = text == null ? Sql.of("NULL::float8")
-                : fuzzy ? Sql.of("greatest(word_similarity(?, g.name), (SELECT max(word_similarity(?, f.name)) FROM offering f"
-                        + " WHERE f.organization_id = g.id AND f.active))", text.plain(), text.plain())
-                : Sql.of("ts_rank_cd(" + SearchSql.WEIGHTS + ", g.search_document, to_tsquery('english', ?), 32)", text.tsquery());
+        // An organization whose profile is overdue for confirmation ranks lower.
+        Sql score = text == null ? Sql.of("NULL::float8") : SearchSql.demoted(fuzzy
+                        ? Sql.of("greatest(word_similarity(?, g.name), (SELECT max(word_similarity(?, f.name)) FROM offering f"
+                                + " WHERE f.organization_id = g.id AND f.active))", text.plain(), text.plain())
+                        : Sql.of("ts_rank_cd(" + SearchSql.WEIGHTS + ", g.search_document, to_tsquery('english', ?), 32)",
+                                text.tsquery()),
+                "g.last_verified_at", listings.overdueBefore(java.time.Instant.now()));
         Sql highlight = text == null ? Sql.of("NULL AS highlight, NULL::text[] AS highlight_words")
                 : fuzzy ? Highlights.resemblingColumns("g.name || coalesce(' — ' || (SELECT string_agg(f.name, ' · '"
                         + " ORDER BY f.name) FROM offering f WHERE f.organization_id = g.id AND f.active), '')")

@@ -100,6 +100,25 @@ public class OrganizationService {
         return OrganizationResponse.from(org, !caller.anonymous());
     }
 
+    /**
+     * The organization a staff list (stale listings, problem reports) is about: the one named (404 if none such, 403
+     * unless the caller is its staff or district staff); unnamed, every organization for district staff (null) and
+     * their only one for an organization's staff — who must name one when they belong to several (400).
+     */
+    public UUID listScope(UUID organizationId) {
+        if (organizationId == null && !caller.district()) {
+            if (caller.organizationIds().size() != 1) {
+                throw ProblemException.badRequest("organizationId", "is required: name one of your organizations");
+            }
+            organizationId = caller.organizationIds().iterator().next();
+        }
+        if (organizationId != null) {
+            get(organizationId);
+            caller.requireOrganization(organizationId);
+        }
+        return organizationId;
+    }
+
     /** Whether this caller may see the organization at all: approved ones are public. */
     public boolean visible(Organization org) {
         return org.vettingStatus == VettingStatus.approved || caller.mayManageOrganization(org.id);

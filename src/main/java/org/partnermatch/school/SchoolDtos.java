@@ -63,8 +63,8 @@ public final class SchoolDtos {
     @PlainText
     public record SchoolRequest(
             @Schema(examples = "Aki Kurose Middle School") @NotBlank @Size(max = 200) String name,
-            @Schema(description = "Lowest grade: PK = -1, K = 0, 1-12.", examples = "6") @NotNull @Min(-1) @Max(12) Integer gradeLow,
-            @Schema(description = "Highest grade: PK = -1, K = 0, 1-12.", examples = "8") @NotNull @Min(-1) @Max(12) Integer gradeHigh,
+            @Schema(description = "Lowest grade: PK = -1, K = 0, 1-12.", examples = "6") @NotNull @Min(value = -1, message = Grades.SCHOOL_GRADE) @Max(value = 12, message = Grades.SCHOOL_GRADE) Integer gradeLow,
+            @Schema(description = "Highest grade: PK = -1, K = 0, 1-12.", examples = "8") @NotNull @Min(value = -1, message = Grades.SCHOOL_GRADE) @Max(value = 12, message = Grades.SCHOOL_GRADE) Integer gradeHigh,
             @Schema(description = "The type as the district's list names it.", examples = "Middle School")
             @Size(max = 40) String type,
             @Schema(description = "NCES school id, 12 digits.", examples = "530771001148")

@@ -56,7 +56,7 @@ public class SchoolResource {
             @Parameter(description = "Only Title I schools (true) or only others (false).", example = "true") @QueryParam("titleI") String titleI,
             @Parameter(description = "Part of the school's name.", example = "kurose") @QueryParam("q") String q,
             @BeanParam PageQuery page, @Context UriInfo uri) {
-        SchoolFilter filter = new SchoolFilter(QueryParams.text(region), QueryParams.grade("grade", grade),
+        SchoolFilter filter = new SchoolFilter(QueryParams.text(region), QueryParams.schoolGrade("grade", grade),
                 QueryParams.optionalBoolean("titleI", titleI), QueryParams.text(q));
         return Responses.page(schools.list(filter, page), uri);
     }

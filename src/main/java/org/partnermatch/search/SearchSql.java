@@ -23,7 +23,22 @@ public final class SearchSql {
      */
     public static final double TEXT_RESEMBLANCE = 0.65;
 
+    /**
+     * How much an overdue listing's relevance counts: one not confirmed for the verification period plus the grace
+     * period (docs/listings.md) ranks as if it matched half as well, below an equally good current one.
+     */
+    public static final double OVERDUE_WEIGHT = 0.5;
+
     private SearchSql() {
+    }
+
+    /**
+     * {@code score} (NULL stays NULL) weighed down by {@link #OVERDUE_WEIGHT} for a listing last confirmed (the SQL
+     * expression {@code lastVerified}) before {@code overdueBefore}.
+     */
+    public static Sql demoted(Sql score, String lastVerified, java.time.Instant overdueBefore) {
+        return new Sql().add("(").add(score).add(") * CASE WHEN " + lastVerified + " < ? THEN " + OVERDUE_WEIGHT
+                + " ELSE 1 END", java.time.OffsetDateTime.ofInstant(overdueBefore, java.time.ZoneOffset.UTC));
     }
 
     /** Sets the word-similarity threshold of the {@code <%} operator for the current transaction only. */

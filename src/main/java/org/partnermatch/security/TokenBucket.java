@@ -4,14 +4,14 @@ package org.partnermatch.security;
  * A token bucket: {@code capacity} tokens, refilled continuously at {@code perSecond}. Thread-safe; time is passed
  * in so the rule can be tested without sleeping.
  */
-final class TokenBucket {
+public final class TokenBucket {
 
     private final double capacity;
     private final double perNano;
     private double tokens;
     private long last;
 
-    TokenBucket(double capacity, double perSecond, long nowNanos) {
+    public TokenBucket(double capacity, double perSecond, long nowNanos) {
         this.capacity = capacity;
         this.perNano = perSecond / 1_000_000_000.0;
         this.tokens = capacity;
@@ -19,7 +19,7 @@ final class TokenBucket {
     }
 
     /** Takes one token; returns 0 when allowed, otherwise the whole seconds to wait before one is available. */
-    synchronized long tryTake(long nowNanos) {
+    public synchronized long tryTake(long nowNanos) {
         refill(nowNanos);
         if (tokens >= 1) {
             tokens -= 1;
@@ -29,7 +29,7 @@ final class TokenBucket {
     }
 
     /** True when the bucket is full again, so an idle caller's entry can be dropped. */
-    synchronized boolean idle(long nowNanos) {
+    public synchronized boolean idle(long nowNanos) {
         refill(nowNanos);
         return tokens >= capacity;
     }

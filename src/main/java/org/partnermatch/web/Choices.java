@@ -163,9 +163,11 @@ public final class Choices {
 
     public List<Option> grades() {
         List<Option> options = new ArrayList<>();
-        for (int g = -1; g <= 12; g++) {
+        for (int g = Grades.PRE_K; g <= Grades.MAX; g++) {
             options.add(new Option(Integer.toString(g), Grades.label(g)));
         }
+        // for parents: household-level needs and the offerings that serve them (the service says so for others)
+        options.add(new Option(Integer.toString(Grades.ADULT), "AE (adult education)"));
         return options;
     }
 

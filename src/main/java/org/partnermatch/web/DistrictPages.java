@@ -3,9 +3,6 @@ package org.partnermatch.web;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -24,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.UUID;
 import java.util.List;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.partnermatch.allocation.AllocationDtos.AllocationJob;
 import org.partnermatch.allocation.AllocationDtos.AllocationRequest;
 import org.partnermatch.allocation.AllocationDtos.PlanRequestsRequest;
@@ -248,25 +244,5 @@ public class DistrictPages {
 
     private static OrganizationFilter filter(VettingStatus status) {
         return new OrganizationFilter(status, null, null, null, null, null, null, null, null, null);
-    }
-
-    @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        return pages.problem(e);
-    }
-
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return pages.forbidden();
     }
 }

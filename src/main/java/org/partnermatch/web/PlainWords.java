@@ -31,7 +31,7 @@ final class PlainWords {
             Map.entry("studentsToServe", WebMessages::field_studentsToServe),
             Map.entry("startDate", WebMessages::field_startDate), Map.entry("endDate", WebMessages::field_endDate),
             Map.entry("message", WebMessages::field_message), Map.entry("name", WebMessages::field_name),
-            Map.entry("website", WebMessages::field_website));
+            Map.entry("website", WebMessages::field_website), Map.entry("kind", WebMessages::field_kind));
 
     /** Bean Validation's default messages (English: the API's) and what to do instead, in the reader's words. */
     private static final Map<String, Function<WebMessages, String>> MESSAGES = Map.of(

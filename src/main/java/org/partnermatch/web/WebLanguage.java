@@ -47,6 +47,12 @@ public record WebLanguage(String tag, String ownName) {
                 : io.quarkus.qute.i18n.MessageBundles.get(WorkMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(tag));
     }
 
+    /** The listings pages' words in this language (a bundle of its own: {@link ListingMessages}). */
+    public ListingMessages listingMessages() {
+        return english() ? io.quarkus.qute.i18n.MessageBundles.get(ListingMessages.class)
+                : io.quarkus.qute.i18n.MessageBundles.get(ListingMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(tag));
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(tag);
     }

@@ -490,6 +490,9 @@ public interface WebMessages {
     @Message("Website")
     String field_website();
 
+    @Message("What is wrong")
+    String field_kind();
+
     @Message("Result")
     String field_result();
 

@@ -710,4 +710,8 @@ public interface WorkMessages {
 
     @Message("People of {place}")
     String mem_title_people(String place);
+
+    // --- merged from main
+    @Message("Confirm your listings")
+    String partner_confirm_listings();
 }

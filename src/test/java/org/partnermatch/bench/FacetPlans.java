@@ -51,7 +51,7 @@ public final class FacetPlans {
         }
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 40;
         String setting = args.length > 4 ? args[4] : null; // e.g. "random_page_cost = 1.1", for the session
-        OfferingSearchRepository repository = new OfferingSearchRepository(null);
+        OfferingSearchRepository repository = new OfferingSearchRepository(null, SearchBenchmark.defaultListings());
         StringBuilder plans = new StringBuilder();
         try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
             if (setting != null) {

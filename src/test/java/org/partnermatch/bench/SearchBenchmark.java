@@ -202,7 +202,7 @@ public final class SearchBenchmark {
         OfferingFilter filter = new OfferingFilter(null, null, null, facets ? LANGUAGE : null, facets ? TIMING : null,
                 null, null, null, null, null, null);
         SearchRequest search = new SearchRequest(SearchText.parse("q", TEXT), null, null, null, SearchSort.relevance, false);
-        return new OfferingSearchRepository(null).pageSql(
+        return new OfferingSearchRepository(null, defaultListings()).pageSql(
                 new OfferingSearchRepository.Criteria(filter, null, search, null, false, null), false, 20, 0);
     }
 
@@ -352,5 +352,35 @@ public final class SearchBenchmark {
             options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
         }
         return options;
+    }
+
+    /** The listing periods' defaults (180 days, 30 days' grace), for building search SQL outside the service. */
+    static org.partnermatch.common.ListingsConfig defaultListings() {
+        return new org.partnermatch.common.ListingsConfig() {
+            @Override
+            public java.time.Duration verifyEvery() {
+                return java.time.Duration.ofDays(180);
+            }
+
+            @Override
+            public java.time.Duration grace() {
+                return java.time.Duration.ofDays(30);
+            }
+
+            @Override
+            public java.time.Duration remindEvery() {
+                return java.time.Duration.ofDays(14);
+            }
+
+            @Override
+            public int reminders() {
+                return 2;
+            }
+
+            @Override
+            public int reportsPerHour() {
+                return 5;
+            }
+        };
     }
 }

@@ -167,6 +167,69 @@ class MatchResourceTest {
                 .contains("Covers grades PK-K (all requested)", "Exact category: Early learning");
     }
 
+    @Test
+    void anAdultEducationNeedMatchesAdultEducationOfferingsOnly() {
+        UUID school = Api.createSchool(); // grades 6-8
+        Map<String, Object> need = Api.need();
+        need.put("category", "family-workshops");
+        need.put("title", "English classes for Somali-speaking parents");
+        need.put("description", "Parents ask for evening English classes with a Somali-speaking assistant.");
+        need.put("gradeLow", 13);
+        need.put("gradeHigh", 13);
+        need.put("timings", List.of("evening"));
+        String needId = district().body(need).post("/api/v1/schools/" + school + "/needs").then().statusCode(201)
+                .extract().path("id");
+        UUID org = Api.createOrganization(true);
+        Map<String, Object> adults = Api.offering();
+        adults.put("name", Api.unique("English classes for parents"));
+        adults.put("categories", List.of("family-workshops"));
+        adults.put("gradeLow", 13);
+        adults.put("gradeHigh", 13);
+        adults.put("timings", List.of("evening"));
+        String adultsId = district().body(adults).post("/api/v1/organizations/" + org + "/offerings").then()
+                .statusCode(201).extract().path("id");
+        Map<String, Object> students = Api.offering(); // the same workshops for students' grades 6-8
+        students.put("categories", List.of("family-workshops"));
+        String studentsId = district().body(students).post("/api/v1/organizations/" + org + "/offerings").then()
+                .statusCode(201).extract().path("id");
+        Index.awaitCandidate(matching.index(), UUID.fromString(studentsId));
+
+        JsonPath json = as(Tokens.principal(school)).get("/api/v1/needs/" + needId + "/matches?limit=100").then()
+                .statusCode(200).extract().jsonPath();
+        List<String> offered = new java.util.ArrayList<>(json.getList("results.best.offeringId", String.class));
+        offered.addAll(json.getList("results.others.flatten().offeringId", String.class));
+        assertThat(offered).contains(adultsId).doesNotContain(studentsId);
+        assertThat((List<String>) bestOf(json.getList("results"), adultsId).get("reasons"))
+                .contains("Covers adult education (all requested)", "Exact category: Family workshops");
+    }
+
+    @Test
+    void aSchoolsRememberedMatchesFollowAnEditedNeedAtOnceAndKeepTheirAccessRules() {
+        UUID school = Api.createSchool();
+        Map<String, Object> need = Api.need();
+        String needId = district().body(need).post("/api/v1/schools/" + school + "/needs").then().statusCode(201)
+                .extract().path("id");
+        UUID org = Api.createOrganization(true);
+        Index.awaitCandidate(matching.index(), Api.createOffering(org));
+        String path = "/api/v1/schools/" + school + "/matches";
+        String first = as(Tokens.principal(school)).get(path).then().statusCode(200)
+                .contentType(io.restassured.http.ContentType.JSON).extract().asString();
+        assertThat(as(Tokens.principal(school)).get(path).then().statusCode(200).extract().asString())
+                .isEqualTo(first); // remembered: the same bytes
+        assertThat(JsonPath.from(first).getString("results.organization.id")).contains(org.toString());
+
+        need.put("title", "Math tutoring after school, grades 6-8, Somali-speaking tutors");
+        district().header("If-Match", Api.etag("/api/v1/needs/" + needId)).body(need).put("/api/v1/needs/" + needId)
+                .then().statusCode(200);
+        // no wait for the change feed: the need's new version is read with every request
+        as(Tokens.principal(school)).get(path).then().statusCode(200)
+                .body("openNeeds[0].title", equalTo("Math tutoring after school, grades 6-8, Somali-speaking tutors"));
+
+        as(Tokens.principal(Api.createSchool())).get(path).then().statusCode(403);
+        district().get("/api/v1/schools/" + UUID.randomUUID() + "/matches").then().statusCode(404);
+        district().get(path + "?weight.category=-1").then().statusCode(400);
+    }
+
     private static Map<String, Object> bestOf(List<Map<String, Object>> results, String offeringId) {
         return results.stream().map(r -> (Map<String, Object>) r.get("best"))
                 .filter(b -> offeringId.equals(b.get("offeringId"))).findFirst()

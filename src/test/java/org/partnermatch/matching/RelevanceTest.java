@@ -31,10 +31,10 @@ import org.partnermatch.support.EmbeddedPostgresResource;
 class RelevanceTest {
 
     /**
-     * nDCG@5 reached with graded categories (0.904; strict exact-category variant 0.879, baseline 0.618) minus a
+     * nDCG@5 reached with graded categories (0.905; strict exact-category variant 0.883, baseline 0.616) minus a
      * margin of 0.03: a drop fails the build.
      */
-    static final double OURS_FLOOR = 0.874;
+    static final double OURS_FLOOR = 0.875;
     /** "Clearly better": at least this much above the full-text baseline. */
     static final double MIN_LEAD_OVER_BASELINE = 0.15;
 

@@ -47,6 +47,7 @@ class AccessMatrixTest {
         UUID recognition;
         UUID invitation;
         UUID membership;
+        UUID problemReport;
 
         private Fixture(UUID school, UUID otherSchool, UUID need, UUID organization, UUID otherOrganization,
                         UUID offering, String category) {
@@ -104,6 +105,14 @@ class AccessMatrixTest {
             return this;
         }
 
+        /** An open problem report on this organization's listing, sent anonymously. */
+        Fixture problemReport() {
+            problemReport = UUID.fromString(Api.anonymous().body(Map.of("organizationId", organization, "kind",
+                    "contact", "message", "The phone number is wrong.")).post("/api/v1/problem-reports").then()
+                    .statusCode(201).extract().path("id"));
+            return this;
+        }
+
         Fixture webhooks() {
             Map<String, Object> hook = Map.of("url", "http://127.0.0.1:9/hook", "secret", "s".repeat(32));
             Api.district().body(hook).put("/api/v1/schools/" + school + "/webhook").then().statusCode(200);
@@ -149,7 +158,8 @@ class AccessMatrixTest {
                     .replace("/recognitions/{id}", "/recognitions/" + recognition)
                     .replace("/invitations/{id}", "/invitations/" + invitation)
                     .replace("/memberships/{id}", "/memberships/" + membership)
-                    .replace("/allocations/{id}", "/allocations/" + UUID.randomUUID());
+                    .replace("/allocations/{id}", "/allocations/" + UUID.randomUUID())
+                    .replace("/problem-reports/{id}", "/problem-reports/" + problemReport);
         }
     }
 
@@ -215,6 +225,13 @@ class AccessMatrixTest {
         allow("POST /api/v1/offerings/{id}/verification", 401, 403, 403, 200, 403, 200);
         // Without organizationId a partner sees its own organization's stale listings.
         allow("GET /api/v1/listings/stale", 401, 403, 403, 200, 200, 200);
+        // Anyone may report a problem with a public listing; its organization's staff and the district handle it.
+        allow("POST /api/v1/problem-reports", f -> Map.of("organizationId", f.organization, "kind", "times",
+                "message", "The times changed."), 201, 201, 201, 201, 201, 201);
+        allow("GET /api/v1/problem-reports", 401, 403, 403, 200, 200, 200);
+        prepared("GET /api/v1/problem-reports/{id}", f -> f.problemReport(), null, 401, 403, 403, 200, 404, 200);
+        prepared("POST /api/v1/problem-reports/{id}/resolution", f -> f.problemReport(),
+                f -> Map.of("resolution", "fixed"), 401, 403, 403, 200, 404, 200);
 
         allow("GET /api/v1/audit", 401, 403, 403, 403, 403, 200);
 
@@ -380,6 +397,12 @@ class AccessMatrixTest {
                     failures.add(row.getKey() + " as " + who + ": expected " + expected + " got "
                             + response.statusCode() + " " + response.asString());
                     continue;
+                }
+                if (response.statusCode() == 201 && response.header("Location") == null) {
+                    failures.add(row.getKey() + " as " + who + ": 201 without Location (the contract declares it)");
+                }
+                if (response.statusCode() == 401 && response.header("WWW-Authenticate") == null) {
+                    failures.add(row.getKey() + " as " + who + ": 401 without WWW-Authenticate (the contract declares it)");
                 }
                 if (expected >= 400 && !response.contentType().startsWith("application/problem+json")) {
                     failures.add(row.getKey() + " as " + who + ": error without problem+json");

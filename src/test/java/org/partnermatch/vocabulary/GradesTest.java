@@ -49,4 +49,24 @@ class GradesTest {
         assertThat(Grades.isValid(-2)).isFalse();
         assertThat(Grades.isValid(13)).isFalse();
     }
+
+    @Test
+    void adultEducationIsAeAfterGrade12ButNeverASchoolGrade() {
+        assertThat(Grades.label(Grades.ADULT)).isEqualTo("AE");
+        assertThat(Grades.range(9, 13)).isEqualTo("9-AE");
+        assertThat(Grades.range(13, 13)).isEqualTo("AE");
+        assertThat(Grades.parseRange("AE")).containsExactly(13, 13);
+        assertThat(Grades.parseRange("Adult education")).containsExactly(13, 13);
+        assertThat(Grades.parseRange("9 to adult")).containsExactly(9, 13);
+        assertThat(Grades.parseRange("PK-AE")).containsExactly(-1, 13);
+        assertThat(Grades.isValid(Grades.ADULT)).isFalse();
+        assertThat(Grades.isValidListing(Grades.ADULT)).isTrue();
+        assertThat(Grades.isValidListing(14)).isFalse();
+        assertThat(Grades.phrase(13, 13)).isEqualTo("adult education");
+        assertThat(Grades.phrase(9, 13)).isEqualTo("grades 9-12 and adult education");
+        assertThat(Grades.phrase(12, 13)).isEqualTo("grade 12 and adult education");
+        assertThat(Grades.phrase(6, 8)).isEqualTo("grades 6-8");
+        assertThat(Grades.phrase(-1, -1)).isEqualTo("grade PK");
+        assertThat(Grades.count(12, 13)).isEqualTo(2);
+    }
 }

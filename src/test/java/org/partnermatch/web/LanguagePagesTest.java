@@ -36,6 +36,13 @@ class LanguagePagesTest {
                         containsString("encontrado"));
         given().header("Accept-Language", "es").get(ORGANIZATION).then().statusCode(200)
                 .body(containsString("Lo que ofrecen"), containsString("para ver cómo comunicarse con ellos"));
+        given().header("Accept-Language", "es").get(ORGANIZATION).then().statusCode(200)
+                .body(containsString("Reportar un problema con esta información"));
+        given().header("Accept-Language", "es").get(ORGANIZATION + "/report-problem").then().statusCode(200)
+                .body(containsString("Reportar un problema con"), containsString("¿Qué encontró?"),
+                        containsString("Los días o los horarios están mal"), not(containsString("What did you find?")));
+        given().header("Accept-Language", "vi").get(ORGANIZATION).then().statusCode(200)
+                .body(containsString("Báo cáo sự cố với thông tin này"));
     }
 
     @Test

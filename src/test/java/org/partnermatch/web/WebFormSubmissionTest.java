@@ -86,6 +86,24 @@ class WebFormSubmissionTest {
                 .body(containsString("value=\"Somali, Spanish, Vietnamese, Amharic\""));
     }
 
+    /** The grade pickers offer AE (adult education) for parents; only household categories accept it. */
+    @Test
+    void adultEducationIsOfferedInTheGradePickerAndHeldToHouseholdCategories() {
+        UUID school = Api.createSchool();
+        String principal = Tokens.principal(school);
+        given().cookie(WebCookies.SESSION, principal).get("/schools/" + school).then().statusCode(200)
+                .body(containsString("<option value=\"13\""), containsString("AE (adult education)"));
+        form(principal).formParams(with(with(needFields(0), "gradeLow", "13"), "gradeHigh", "13"))
+                .post("/schools/" + school + "/needs").then().statusCode(400)
+                .body(containsString(FORM_AGAIN), containsString("AE (adult education) is only for household-level"));
+        Map<String, String> parents = with(with(with(needFields(0), "gradeLow", "13"), "gradeHigh", "13"),
+                "category", "family-workshops");
+        form(principal).formParams(with(parents, "title", "English classes for parents"))
+                .post("/schools/" + school + "/needs").then().statusCode(303);
+        assertThat(Db.text("SELECT grade_low || '-' || grade_high FROM need WHERE school_id = '" + school + "'"))
+                .isEqualTo("13-13");
+    }
+
     /** Issue 16, item 11: forms refuse control characters as the API does, next to the field, and store nothing. */
     @Test
     void controlCharactersAreShownOnTheFieldAndNotStored() {

@@ -67,7 +67,9 @@ import org.partnermatch.vocabulary.Modality;
  *   <dt>responsiveness</dt><dd>mean of the smoothed acceptance rate and the answer speed, see
  *       {@link Responsiveness#score()}; no requests yet 0.65</dd>
  * </dl>
- * The total is {@code Σ weight × score / Σ weight}, in [0, 1]; see {@link MatchWeights} for the defaults.
+ * The total is {@code Σ weight × score / Σ weight}, in [0, 1]; see {@link MatchWeights} for the defaults. An
+ * {@linkplain MatchCandidate#overdue() overdue} listing's total is then lowered by the {@link OverduePenalty} (never
+ * below 0), and its reasons open with the date it was last confirmed.
  */
 public final class MatchScorer {
 
@@ -110,6 +112,8 @@ public final class MatchScorer {
     private final double weightSum;
     /** All factors in declaration order (an instance copy: static arrays would be shared mutable state). */
     private final MatchFactor[] allFactors = MatchFactor.values();
+    /** How much lower an overdue listing ranks, and how its reason reads. */
+    private final OverduePenalty overdue;
 
     public MatchScorer(MatchWeights weights, Taxonomy taxonomy) {
         this(weights, CategoryScores.defaults(), taxonomy);
@@ -121,6 +125,12 @@ public final class MatchScorer {
 
     public MatchScorer(MatchWeights weights, CategoryScores categoryScores, Taxonomy taxonomy,
                        DistanceUnit distanceUnit) {
+        this(weights, categoryScores, taxonomy, distanceUnit, OverduePenalty.defaults());
+    }
+
+    public MatchScorer(MatchWeights weights, CategoryScores categoryScores, Taxonomy taxonomy,
+                       DistanceUnit distanceUnit, OverduePenalty overdue) {
+        this.overdue = Objects.requireNonNull(overdue, "overdue");
         this.distanceUnit = Objects.requireNonNull(distanceUnit, "distanceUnit");
         this.weights = Objects.requireNonNull(weights, "weights");
         this.categoryScores = Objects.requireNonNull(categoryScores, "categoryScores");
@@ -143,6 +153,15 @@ public final class MatchScorer {
 
     public CategoryScores categoryScores() {
         return categoryScores;
+    }
+
+    public OverduePenalty overduePenalty() {
+        return overdue;
+    }
+
+    /** For a candidate whose listing is overdue for confirmation, the sentence its reasons open with. */
+    public Optional<String> overdueReason(MatchCandidate candidate) {
+        return candidate.overdue() ? Optional.of(overdue.reason(candidate.confirmedAt())) : Optional.empty();
     }
 
     /** Prepares a need for scoring against many candidates (once per need and request). */
@@ -305,6 +324,9 @@ public final class MatchScorer {
         List<FactorScore> byContribution = new ArrayList<>(factors);
         byContribution.sort(BIGGEST_CONTRIBUTION_FIRST); // stable: ties keep factor order
         List<String> reasons = new ArrayList<>();
+        if (candidate.overdue()) {
+            reasons.add(overdue.reason(candidate.confirmedAt())); // first: it is why a good fit ranks lower
+        }
         for (FactorScore f : byContribution) {
             if (f.weight() > 0 && !f.reason().isEmpty()) {
                 reasons.add(f.reason());
@@ -629,7 +651,8 @@ public final class MatchScorer {
             sum += w[11] * c.responsivenessScore();
         }
         double total = sum / weightSum;
-        return total < 0 ? 0 : Math.min(total, 1.0);
+        total = total < 0 ? 0 : Math.min(total, 1.0);
+        return c.overdue() ? overdue.apply(total) : total;
     }
 
     private double factorScore(MatchFactor f, PreparedNeed n, MatchCandidate c, CategoryRelation relation,

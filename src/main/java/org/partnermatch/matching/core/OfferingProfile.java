@@ -1,5 +1,6 @@
 package org.partnermatch.matching.core;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +27,8 @@ import org.partnermatch.vocabulary.Timing;
  * @param capacityUnit      whether capacity counts students or schools
  * @param capacityRemaining capacity left this term (may be ≤ 0 when full)
  * @param active            offered at all right now
+ * @param lastVerifiedAt    when its organization last confirmed the listing is correct; null when not known (never
+ *                          counted as overdue)
  */
 public record OfferingProfile(
         UUID id,
@@ -41,7 +44,16 @@ public record OfferingProfile(
         Cost cost,
         CapacityUnit capacityUnit,
         int capacityRemaining,
-        boolean active) {
+        boolean active,
+        Instant lastVerifiedAt) {
+
+    /** An offering whose last confirmation is not known. */
+    public OfferingProfile(UUID id, UUID organizationId, String name, String description, Set<String> categories,
+            int gradeLow, int gradeHigh, Set<Timing> timings, Modality modality, Set<String> languages, Cost cost,
+            CapacityUnit capacityUnit, int capacityRemaining, boolean active) {
+        this(id, organizationId, name, description, categories, gradeLow, gradeHigh, timings, modality, languages,
+                cost, capacityUnit, capacityRemaining, active, null);
+    }
 
     public OfferingProfile {
         Objects.requireNonNull(id, "id");

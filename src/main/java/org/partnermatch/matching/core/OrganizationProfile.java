@@ -1,5 +1,6 @@
 package org.partnermatch.matching.core;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.partnermatch.vocabulary.Leadership;
  * @param approved          vetted and approved by the district
  * @param trackRecord       ratings so far; null means none
  * @param responsiveness    how it has answered requests so far; null means no requests yet
+ * @param lastVerifiedAt    when it last confirmed its profile is correct; null when not known (never overdue)
  */
 public record OrganizationProfile(
         UUID id,
@@ -35,14 +37,24 @@ public record OrganizationProfile(
         Set<Leadership> leadership,
         boolean approved,
         TrackRecord trackRecord,
-        Responsiveness responsiveness) {
+        Responsiveness responsiveness,
+        Instant lastVerifiedAt) {
+
+    /** An organization whose last confirmation is not known. */
+    public OrganizationProfile(UUID id, String name, String description, Double latitude, Double longitude,
+            Double serviceRadiusKm, Set<String> serviceRegions, Set<String> staffLanguages,
+            Set<String> communitiesServed, Set<Leadership> leadership, boolean approved, TrackRecord trackRecord,
+            Responsiveness responsiveness) {
+        this(id, name, description, latitude, longitude, serviceRadiusKm, serviceRegions, staffLanguages,
+                communitiesServed, leadership, approved, trackRecord, responsiveness, null);
+    }
 
     /** An organization that has answered no requests yet. */
     public OrganizationProfile(UUID id, String name, String description, Double latitude, Double longitude,
             Double serviceRadiusKm, Set<String> serviceRegions, Set<String> staffLanguages,
             Set<String> communitiesServed, Set<Leadership> leadership, boolean approved, TrackRecord trackRecord) {
         this(id, name, description, latitude, longitude, serviceRadiusKm, serviceRegions, staffLanguages,
-                communitiesServed, leadership, approved, trackRecord, Responsiveness.none());
+                communitiesServed, leadership, approved, trackRecord, Responsiveness.none(), null);
     }
 
     public OrganizationProfile {

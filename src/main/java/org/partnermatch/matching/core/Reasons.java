@@ -99,9 +99,9 @@ final class Reasons {
         int high = Math.min(need.gradeHigh(), c.gradeHigh());
         int covered = Grades.count(low, high);
         if (covered == 0) {
-            return "Covers none of grades " + Grades.range(need.gradeLow(), need.gradeHigh());
+            return "Covers none of " + Grades.phrase(need.gradeLow(), need.gradeHigh());
         }
-        String range = (covered == 1 ? "grade " : "grades ") + Grades.range(low, high);
+        String range = Grades.phrase(low, high);
         String share = covered == n.gradeCount() ? "all requested" : covered + " of " + n.gradeCount() + " requested";
         return "Covers " + range + " (" + share + ")";
     }

@@ -199,8 +199,10 @@ final class Fixtures {
         boolean approved = true;
         TrackRecord trackRecord = TrackRecord.none();
         Responsiveness responsiveness = Responsiveness.none();
+        java.time.Instant lastVerifiedAt;
 
         OrganizationBuilder id(UUID v) { id = v; return this; }
+        OrganizationBuilder lastVerifiedAt(java.time.Instant v) { lastVerifiedAt = v; return this; }
         OrganizationBuilder description(String v) { description = v; return this; }
         OrganizationBuilder at(Double lat, Double lon) { latitude = lat; longitude = lon; return this; }
         OrganizationBuilder kmNorthOfSchool(double km) { return at(latKmNorthOfSchool(km), SCHOOL_LON); }
@@ -219,7 +221,7 @@ final class Fixtures {
 
         OrganizationProfile build() {
             return new OrganizationProfile(id, name, description, latitude, longitude, radiusKm, regions,
-                    staffLanguages, communities, leadership, approved, trackRecord, responsiveness);
+                    staffLanguages, communities, leadership, approved, trackRecord, responsiveness, lastVerifiedAt);
         }
     }
 
@@ -237,8 +239,10 @@ final class Fixtures {
         CapacityUnit unit = CapacityUnit.students;
         int capacity = 60;
         boolean active = true;
+        java.time.Instant lastVerifiedAt;
 
         OfferingBuilder id(UUID v) { id = v; return this; }
+        OfferingBuilder lastVerifiedAt(java.time.Instant v) { lastVerifiedAt = v; return this; }
         OfferingBuilder name(String v) { name = v; return this; }
         OfferingBuilder description(String v) { description = v; return this; }
         OfferingBuilder categories(String... v) { categories = ordered(v); return this; }
@@ -253,7 +257,7 @@ final class Fixtures {
 
         OfferingProfile build(UUID organizationId) {
             return new OfferingProfile(id, organizationId, name, description, categories, gradeLow, gradeHigh,
-                    timings, modality, languages, cost, unit, capacity, active);
+                    timings, modality, languages, cost, unit, capacity, active, lastVerifiedAt);
         }
     }
 
