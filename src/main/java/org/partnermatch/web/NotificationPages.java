@@ -58,7 +58,7 @@ public class NotificationPages {
     @Path("account/notifications")
     @RolesAllowed(Roles.USER)
     public TemplateInstance settings() {
-        return pages.page(settingsPage, "E-mail settings").data("settings", notifications.myPreferences());
+        return pages.page(settingsPage, pages.work().mail_title()).data("settings", notifications.myPreferences());
     }
 
     @POST
@@ -82,7 +82,7 @@ public class NotificationPages {
     @PermitAll
     public Response unsubscribePage(@PathParam("token") String token) {
         try {
-            return ok(pages.page(unsubscribePage, "Stop these e-mails")
+            return ok(pages.page(unsubscribePage, pages.work().unsub_button())
                     .data("token", token).data("view", notifications.unsubscribeView(token)).data("done", false));
         } catch (ProblemException e) {
             return pages.problem(e);
@@ -101,7 +101,7 @@ public class NotificationPages {
     public Response unsubscribe(@PathParam("token") String token) {
         try {
             UnsubscribeView view = notifications.unsubscribe(token);
-            return ok(pages.page(unsubscribePage, "E-mails stopped").data("token", token).data("view", view)
+            return ok(pages.page(unsubscribePage, pages.work().unsub_stopped_title()).data("token", token).data("view", view)
                     .data("done", true));
         } catch (ProblemException e) {
             return pages.problem(e);

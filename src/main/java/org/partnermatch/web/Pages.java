@@ -53,6 +53,11 @@ public class Pages {
         return session.language().messages();
     }
 
+    /** The words of the pages people use at work, in this request's language. */
+    public WorkMessages work() {
+        return session.language().work();
+    }
+
     /** What the layout needs for {@code <html lang>} and the switcher: the language and the page to come back to. */
     public record LanguageSwitch(WebLanguage current, String next) {
 

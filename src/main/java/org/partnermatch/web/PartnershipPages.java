@@ -155,7 +155,7 @@ public class PartnershipPages {
                 }
                 case "decline" -> {
                     requireRole(partnerSide);
-                    ReasonRequest reason = reason(form, "Write why you decline: the school reads it with your answer.");
+                    ReasonRequest reason = reason(form, pages.work().ps_why_decline());
                     if (form.validate(validator, reason)) {
                         partnerships.decline(partnershipId, reason.reason());
                     }
@@ -176,7 +176,7 @@ public class PartnershipPages {
                 case "start" -> partnerships.start(partnershipId);
                 case "complete" -> partnerships.complete(partnershipId);
                 case "cancel" -> {
-                    ReasonRequest reason = reason(form, "Write why you cancel: the other side reads it with the news.");
+                    ReasonRequest reason = reason(form, pages.work().ps_why_cancel());
                     if (form.validate(validator, reason)) {
                         partnerships.cancel(partnershipId, reason.reason());
                     }
@@ -184,7 +184,7 @@ public class PartnershipPages {
                 case "feedback" -> {
                     FeedbackRequest rating = new FeedbackRequest(form.integer("rating"), form.text("comment"));
                     if (rating.rating() == null) {
-                        form.error("rating", "Choose a rating from 1 (poor) to 5 (excellent).");
+                        form.error("rating", pages.work().ps_choose_rating());
                     } else if (form.validate(validator, rating)) {
                         feedback.give(partnershipId, rating);
                     }
@@ -259,7 +259,7 @@ public class PartnershipPages {
     private TemplateInstance requestPage(Offering offering, UUID schoolId, FormView form) {
         List<NeedResponse> open = schoolId == null ? List.of()
                 : needs.list(new NeedFilter(schoolId, NeedStatus.open, null, null, null), new PageQuery(0, 100)).items();
-        return pages.page(request, "Ask " + offering.name + " for help")
+        return pages.page(request, pages.work().request_title(offering.name))
                 .data("offering", OfferingResponse.from(offering))
                 .data("organizationName", names.organizationName(offering.organizationId))
                 .data("openNeeds", open)
@@ -287,7 +287,8 @@ public class PartnershipPages {
                 : caller.isPartnerOf(p.organizationId) ? PartySide.partner : null;
         boolean mayRate = mySide != null && p.state.acceptsFeedback()
                 && given.stream().noneMatch(f -> f.givenBy() == mySide);
-        return pages.page(partnership, title(p.state, partnerSide))
+        WorkMessages work = pages.work();
+        return pages.page(partnership, title(p.state, partnerSide, work))
                 .data("p", names.partnership(view))
                 .data("contact", partnerships.schoolContact(p.id).orElse(null))
                 .data("feedback", given)
@@ -302,7 +303,7 @@ public class PartnershipPages {
                 .data("outcomes", planned)
                 .data("outcomesFixed", planned.outcomes().stream().anyMatch(o -> o.result() != null))
                 .data("outcomeRows", java.util.stream.IntStream.rangeClosed(1, OUTCOME_ROWS)
-                        .mapToObj(i -> new OutcomeRow("measure-" + i, "target-" + i, "unit-" + i, "Outcome " + i))
+                        .mapToObj(i -> new OutcomeRow("measure-" + i, "target-" + i, "unit-" + i, work.ps_outcome_n(i)))
                         .toList())
                 .data("resultFields", planned.outcomes().stream().map(o -> new ResultField("result-" + o.id(),
                         o.measure() + " (" + o.unit() + ")")).toList())
@@ -312,15 +313,15 @@ public class PartnershipPages {
     }
 
     /** The page's title follows the partnership's state. */
-    static String title(PartnershipState state, boolean partnerSide) {
+    static String title(PartnershipState state, boolean partnerSide, WorkMessages work) {
         return switch (state) {
-            case requested -> partnerSide ? "Request waiting for your answer" : "Request sent";
-            case accepted -> "Request accepted";
-            case declined -> "Request declined";
-            case active -> "Partnership active";
-            case completed -> "Partnership completed";
-            case cancelled -> "Partnership cancelled";
-            case expired -> "Request expired";
+            case requested -> partnerSide ? work.ps_title_waiting() : work.ps_title_sent();
+            case accepted -> work.ps_title_accepted();
+            case declined -> work.ps_title_declined();
+            case active -> work.ps_title_active();
+            case completed -> work.ps_title_completed();
+            case cancelled -> work.ps_title_cancelled();
+            case expired -> work.ps_title_expired();
         };
     }
 

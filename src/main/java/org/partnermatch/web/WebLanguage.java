@@ -41,6 +41,12 @@ public record WebLanguage(String tag, String ownName) {
                 : io.quarkus.qute.i18n.MessageBundles.get(WebMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(tag));
     }
 
+    /** The words of the pages people use at work in this language (a key it lacks in English). */
+    public WorkMessages work() {
+        return english() ? io.quarkus.qute.i18n.MessageBundles.get(WorkMessages.class)
+                : io.quarkus.qute.i18n.MessageBundles.get(WorkMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(tag));
+    }
+
     /** The listings pages' words in this language (a bundle of its own: {@link ListingMessages}). */
     public ListingMessages listingMessages() {
         return english() ? io.quarkus.qute.i18n.MessageBundles.get(ListingMessages.class)

@@ -907,4 +907,5 @@ public interface WebMessages {
 
     @Message("Add an offering")
     String partner_add_offering_title();
+
 }

@@ -116,4 +116,17 @@ class LanguagePagesTest {
                         containsString("Cuántos estudiantes: debe ser al menos 1"),
                         containsString("No conocemos el idioma"));
     }
+
+    @Test
+    void aPartnershipAndAPartnersPageInSpanish() {
+        org.partnermatch.support.Partnerships.Setup s = org.partnermatch.support.Partnerships.setup(100, "students");
+        java.util.UUID request = s.request(5);
+        given().cookie(WebCookies.SESSION, s.partner()).cookie("pm_lang", "es").get("/partnerships/" + request).then()
+                .statusCode(200).body(containsString("<title>Solicitud que espera su respuesta · PartnerMatch</title>"),
+                        containsString("Lo que puede hacer"), containsString("Aceptar la solicitud"),
+                        containsString("Motivo del rechazo"), containsString("Esperando la respuesta de la organización"));
+        given().cookie(WebCookies.SESSION, s.principal()).cookie("pm_lang", "es").get("/partnerships/" + request).then()
+                .statusCode(200).body(containsString("<title>Solicitud enviada · PartnerMatch</title>"),
+                        containsString("Aprobar esta colaboración"));
+    }
 }

@@ -51,7 +51,7 @@ class WebConfirmationsTest {
         assertThat(page(s.principal(), "/needs/" + s.need() + "?stated")).contains("Need stated for");
         UUID pending = Api.createOrganization(false);
         assertThat(page(Tokens.partner(pending), "/organizations/" + pending + "/manage?registered"))
-                .contains("is registered and waits for the district's approval");
+                .contains("is registered and waits for the district&#39;s approval");
         // a flag with a value is not a confirmation
         assertThat(page(Tokens.district(), "/district?vetted=1")).doesNotContain("Vetting decision saved");
     }
