@@ -7,7 +7,8 @@ import org.partnermatch.report.ReportDtos.EquityGroup;
  * The district page's equity headline: the share of open needs that have a partner at the highest-need schools
  * (need-index quartile 4) against the other ranked schools (quartiles 1–3), with the counts behind both. It says so
  * when either group has fewer than {@link #MIN_NEEDS} open needs (too few to judge), and calls shares within
- * {@link #SAME_POINTS} percentage points "about the same".
+ * {@link #SAME_POINTS} percentage points "about the same" — unless one group has no need with a partner at all while
+ * the other has some: none against some is never the same.
  *
  * @param verdict  one of {@code less}, {@code same}, {@code better}, {@code too_few}, {@code no_needs}
  * @param sentence the headline in plain words
@@ -52,11 +53,13 @@ public record EquityHeadline(String verdict, String sentence, String figures) {
         }
         long top = Math.round(100.0 * topPartnered / topNeeds);
         long rest = Math.round(100.0 * restPartnered / restNeeds);
-        if (top < rest - SAME_POINTS) {
+        boolean noneAgainstSome = topPartnered == 0 && restPartnered > 0;
+        boolean someAgainstNone = restPartnered == 0 && topPartnered > 0;
+        if (top < rest - SAME_POINTS || noneAgainstSome) {
             return new EquityHeadline("less", "The highest-need schools are served less well than the others: "
                     + top + "% of their open needs have a partner, against " + rest + "%.", figures);
         }
-        if (top > rest + SAME_POINTS) {
+        if (top > rest + SAME_POINTS || someAgainstNone) {
             return new EquityHeadline("better", "The highest-need schools are served better than the others: "
                     + top + "% of their open needs have a partner, against " + rest + "%.", figures);
         }

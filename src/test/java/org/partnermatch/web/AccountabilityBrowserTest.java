@@ -2,20 +2,14 @@ package org.partnermatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.net.URL;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.partnermatch.support.Browser;
+import org.partnermatch.support.BrowserTest;
 import org.partnermatch.support.Partnerships;
 import org.partnermatch.support.Partnerships.Setup;
 import org.partnermatch.support.Tokens;
@@ -25,27 +19,7 @@ import org.partnermatch.support.Tokens;
  * phone) records what happened, and district staff open the annual report for the school board.
  */
 @QuarkusTest
-class AccountabilityBrowserTest {
-
-    private static Browser browser;
-    private static ChromeDriver driver;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class AccountabilityBrowserTest extends BrowserTest {
     @Test
     void thePrincipalApprovesAndAgreesOutcomesAndThePartnerRecordsResults() {
         Setup s = Partnerships.setup(100, "students");
@@ -105,9 +79,5 @@ class AccountabilityBrowserTest {
         assertThat(driver.findElements(By.cssSelector("table.annual"))).isNotEmpty();
         browser.screenshot("annual-report");
         browser.signOut();
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
     }
 }

@@ -3,26 +3,20 @@ package org.partnermatch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnermatch.support.Api.district;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.partnermatch.support.Api;
-import org.partnermatch.support.Browser;
+import org.partnermatch.support.BrowserTest;
 import org.partnermatch.support.Tokens;
 
 /**
@@ -31,27 +25,7 @@ import org.partnermatch.support.Tokens;
  * organization's onboarding items show their status and expiry. axe-core finds no serious or critical violation.
  */
 @QuarkusTest
-class DistrictPageBrowserTest {
-
-    private static Browser browser;
-    private static ChromeDriver driver;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class DistrictPageBrowserTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(ints = {320, 390, 1280})
     void theDistrictPageTellsTheTruth(int width) {

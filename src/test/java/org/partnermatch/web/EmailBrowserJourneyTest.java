@@ -7,22 +7,17 @@ import static org.partnermatch.support.Mailboxes.member;
 import static org.partnermatch.support.Mailboxes.paths;
 import static org.partnermatch.support.Mailboxes.text;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.partnermatch.notification.NotificationDispatcher;
-import org.partnermatch.support.Browser;
+import org.partnermatch.support.BrowserTest;
 import org.partnermatch.support.Db;
 import org.partnermatch.support.MailServer;
 import org.partnermatch.support.Partnerships;
@@ -35,29 +30,9 @@ import org.partnermatch.support.Partnerships.Setup;
  * the same partnership. Nobody is e-mailed about their own action.
  */
 @QuarkusTest
-class EmailBrowserJourneyTest {
-
-    private static Browser browser;
-    private static ChromeDriver driver;
-
-    @TestHTTPResource("/")
-    URL base;
-
+class EmailBrowserJourneyTest extends BrowserTest {
     @Inject
     NotificationDispatcher dispatcher;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aRequestAndItsAnswerArriveByEmailAndTheirLinksOpenThePartnership() throws Exception {
@@ -132,9 +107,5 @@ class EmailBrowserJourneyTest {
         List<MimeMessage> received = MailServer.receivedFor(address);
         assertThat(received).as("e-mails to " + address).hasSize(1);
         return received.get(0);
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
     }
 }

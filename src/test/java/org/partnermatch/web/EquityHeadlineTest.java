@@ -16,6 +16,15 @@ class EquityHeadlineTest {
     }
 
     @Test
+    void noneAgainstSomeIsNeverTheSameEvenWithinFivePoints() {
+        // 0% against 3%: within five points, but not one of the highest-need schools' needs has a partner
+        assertThat(EquityHeadline.of(0, 20, 1, 30).verdict()).isEqualTo("less");
+        assertThat(EquityHeadline.of(0, 20, 1, 30).sentence()).contains("less well").contains("0%").contains("3%");
+        assertThat(EquityHeadline.of(1, 30, 0, 20).verdict()).isEqualTo("better");
+        assertThat(EquityHeadline.of(0, 20, 0, 30).verdict()).isEqualTo("same");
+    }
+
+    @Test
     void sharesWithinFivePointsAreAboutTheSame() {
         assertThat(EquityHeadline.of(5, 10, 9, 20).verdict()).isEqualTo("same");
         assertThat(EquityHeadline.of(8, 10, 9, 20).verdict()).isEqualTo("better");

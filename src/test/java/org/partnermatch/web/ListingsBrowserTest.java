@@ -2,20 +2,15 @@ package org.partnermatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.net.URL;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.partnermatch.support.Api;
-import org.partnermatch.support.Browser;
+import org.partnermatch.support.BrowserTest;
 import org.partnermatch.support.Db;
 import org.partnermatch.support.Tokens;
 
@@ -25,28 +20,9 @@ import org.partnermatch.support.Tokens;
  * as still correct and resolve the report. No serious accessibility violation on any of the pages.
  */
 @QuarkusTest
-class ListingsBrowserTest {
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class ListingsBrowserTest extends BrowserTest {
     @Test
     void aReportedProblemIsSeenByTheDistrictAndResolvedByTheOrganization() {
-        var driver = browser.driver();
         UUID org = Api.createOrganization(true);
         UUID offering = Api.createOffering(org);
         String offeringName = Db.text("SELECT name FROM offering WHERE id = '" + offering + "'");
@@ -103,9 +79,5 @@ class ListingsBrowserTest {
         assertThat(Db.text("SELECT resolution || ' ' || resolution_note FROM problem_report WHERE id = '" + report + "'"))
                 .isEqualTo("fixed Times updated.");
         browser.signOut();
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
     }
 }

@@ -2,21 +2,15 @@ package org.partnermatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.net.URL;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.partnermatch.support.Api;
-import org.partnermatch.support.Browser;
+import org.partnermatch.support.BrowserTest;
 import org.partnermatch.support.Tokens;
 
 /**
@@ -24,27 +18,7 @@ import org.partnermatch.support.Tokens;
  * a link to /about/numbers, whose sections answer the links. axe-core finds no serious or critical violation.
  */
 @QuarkusTest
-class NumbersBrowserTest {
-
-    private static Browser browser;
-    private static ChromeDriver driver;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class NumbersBrowserTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(ints = {390, 1280})
     void numbersAreExplainedWhereTheyAreShown(int width) {

@@ -2,27 +2,22 @@ package org.partnermatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnermatch.support.Api;
-import org.partnermatch.support.Browser;
+import org.partnermatch.support.BrowserTest;
 import org.partnermatch.support.Tokens;
 
 /**
@@ -30,26 +25,10 @@ import org.partnermatch.support.Tokens;
  * Each role's pages, in Debian's headless chromium; screenshots in target/screenshots (reflow-*.png).
  */
 @QuarkusTest
-class ReflowBrowserTest {
-
-    private static Browser browser;
-    private static ChromeDriver driver;
-
-    @TestHTTPResource("/")
-    URL base;
-
+class ReflowBrowserTest extends BrowserTest {
     @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-        driver = browser.driver();
+    static void narrowWindow() {
         driver.manage().window().setSize(new Dimension(320, 800));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

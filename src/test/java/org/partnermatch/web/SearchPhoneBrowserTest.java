@@ -2,20 +2,14 @@ package org.partnermatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.partnermatch.support.Browser;
+import org.partnermatch.support.BrowserTest;
 
 /**
  * Search on phones: the filters come before the results at 320, 390 and 1280 px. On a phone they are one "Filters"
@@ -23,27 +17,7 @@ import org.partnermatch.support.Browser;
  * finds no serious or critical violation.
  */
 @QuarkusTest
-class SearchPhoneBrowserTest {
-
-    private static Browser browser;
-    private static ChromeDriver driver;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class SearchPhoneBrowserTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(ints = {320, 390, 1280})
     void filtersAreReachableBeforeTheResults(int width) {
