@@ -79,10 +79,16 @@ public class ListingService {
     }
 
     /** An e-mail due to an organization about its stale listings: the first request ({@code ask} 1) or a reminder. */
-    public record DueAsk(StaleOrganization organization, int ask, Instant roundStartedAt, Instant overdueFrom) {
+    public record DueAsk(StaleOrganization organization, int ask, Instant roundStartedAt, Instant overdueFrom,
+                         Instant askedAt) {
 
         public boolean reminder() {
             return ask > 1;
+        }
+
+        /** Whether its oldest stale listing was already overdue when this e-mail was claimed. */
+        public boolean overdue() {
+            return !overdueFrom.isAfter(askedAt);
         }
     }
 
@@ -107,7 +113,7 @@ public class ListingService {
                     VALUES (?1, ?2, ?2, 1) ON CONFLICT (organization_id) DO NOTHING""")
                     .setParameter(1, org.id()).setParameter(2, at).executeUpdate();
             if (inserted == 1) {
-                due.add(new DueAsk(org, 1, at, overdueFrom(org)));
+                due.add(new DueAsk(org, 1, at, overdueFrom(org), at));
                 continue;
             }
             @SuppressWarnings("unchecked")
@@ -118,7 +124,7 @@ public class ListingService {
                     .setParameter(1, org.id()).setParameter(2, at).setParameter(3, config.reminders())
                     .setParameter(4, at.minus(config.remindEvery())).getResultList();
             for (Object[] row : reminded) {
-                due.add(new DueAsk(org, ((Number) row[0]).intValue(), asInstant(row[1]), overdueFrom(org)));
+                due.add(new DueAsk(org, ((Number) row[0]).intValue(), asInstant(row[1]), overdueFrom(org), at));
             }
         }
         return due;

@@ -268,8 +268,7 @@ public class Notifier {
         }
         int count = facts.size();
         String these = count == 1 ? "One of its listings was" : count + " of its listings were";
-        boolean overdue = !due.overdueFrom().isAfter(java.time.Instant.now());
-        String lower = overdue
+        String lower = due.overdue()
                 ? "Until they are confirmed, they are shown lower in schools' searches and matches."
                 : "Listings not confirmed by " + day(due.overdueFrom()) + " are shown lower in schools' searches and "
                         + "matches until they are.";
@@ -278,7 +277,7 @@ public class Notifier {
                         + due.ask(), NotificationKind.listing_verification, partnerSide(org),
                 new MailContent(subject, "Are the listings of " + org.name + " still right?",
                         List.of("Schools find " + org.name + " on PartnerMatch by what its listings say. " + these
-                                        + " last confirmed more than " + months(due) + " ago: please check the "
+                                        + " last confirmed more than " + verifyPeriod() + " ago: please check the "
                                         + "description, days and times, languages and places, and confirm or update "
                                         + "them. It takes a minute for each.", lower),
                         facts, "Confirm or update the listings", "/organizations/" + org.id + "/listings"));
@@ -318,7 +317,8 @@ public class Notifier {
         }
     }
 
-    private String months(DueAsk due) {
+    /** The verification period in words: "6 months", else "45 days". */
+    private String verifyPeriod() {
         long days = listingsConfig.verifyEvery().toDays();
         return days % 30 == 0 && days >= 60 ? days / 30 + " months" : days + " days";
     }

@@ -61,6 +61,7 @@ class ListingMailTest {
         }
         MimeMessage ask = MailServer.receivedFor(owner).get(0);
         assertThat(text(ask)).contains(offeringName).contains("last confirmed").contains("shown lower");
+        assertThat(text(ask)).as("overdue only in 10 days").contains("Listings not confirmed by");
         assertThat(paths(text(ask))).contains("/organizations/" + org + "/listings");
 
         reminders.askToConfirmListings(now.plus(Duration.ofDays(15)));
@@ -70,6 +71,10 @@ class ListingMailTest {
         assertThat(subjects(owner, name)).containsExactly("Please confirm the listings of " + name,
                 "Reminder: please confirm the listings of " + name,
                 "Reminder: please confirm the listings of " + name);
+        // asked 15 days on, the listing is overdue by the job's clock: the reminder says it is shown lower now
+        MimeMessage reminder = MailServer.receivedFor(owner).stream()
+                .filter(m -> subject(m).startsWith("Reminder")).findFirst().orElseThrow();
+        assertThat(text(reminder)).contains("Until they are confirmed, they are shown lower");
 
         // Confirmed: the round ends; when it is stale again, a new round starts with a first request.
         as(Tokens.partner(org)).post("/api/v1/offerings/" + offering + "/verification").then().statusCode(200);
