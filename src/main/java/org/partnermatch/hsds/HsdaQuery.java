@@ -75,13 +75,14 @@ public class HsdaQuery {
         return new PageQuery(pageNumber() - 1, perPage());
     }
 
-    /** Lower-case search text, or null. */
+    /** Lower-case search text, or null, escaped for LIKE: {@code %}, {@code _} and a backslash match themselves. */
     public String search() {
         String text = QueryParams.text(search);
         if (text != null && text.length() > 200) {
             throw ProblemException.badRequest("search", "must be at most 200 characters");
         }
-        return text == null ? null : text.toLowerCase(java.util.Locale.ROOT);
+        return text == null ? null : text.toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public Instant modifiedAfter() {

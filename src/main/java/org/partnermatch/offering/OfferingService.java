@@ -122,7 +122,7 @@ public class OfferingService {
         Filter where = new Filter().where("o.active = true")
                 .where("o.organizationId in (select g.id from Organization g where g.vettingStatus = :approved)",
                         "approved", VettingStatus.approved)
-                .where("(lower(o.name) like :search or lower(coalesce(o.description, '')) like :search)", "search",
+                .where("(lower(o.name) like :search escape '\\' or lower(coalesce(o.description, '')) like :search escape '\\')", "search",
                         search == null ? null : "%" + search + "%")
                 .where("o.updatedAt >= :after", "after", modifiedAfter)
                 .where("o.organizationId = :organization", "organization", organizationId);

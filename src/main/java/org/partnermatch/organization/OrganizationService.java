@@ -376,7 +376,7 @@ public class OrganizationService {
     @Transactional
     public PageResponse<Organization> approved(PageQuery page, String search, Instant modifiedAfter) {
         Filter where = new Filter().where("vettingStatus = :approved", "approved", VettingStatus.approved)
-                .where("(lower(name) like :search or lower(coalesce(description, '')) like :search)", "search",
+                .where("(lower(name) like :search escape '\\' or lower(coalesce(description, '')) like :search escape '\\')", "search",
                         search == null ? null : "%" + search + "%")
                 .where("updatedAt >= :after", "after", modifiedAfter);
         var query = organizations.find(where.query() + " order by name, id", where.params());

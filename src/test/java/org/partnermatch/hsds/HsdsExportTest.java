@@ -283,6 +283,11 @@ class HsdsExportTest {
         Response searched = Api.anonymous().queryParam("search", word.toUpperCase(java.util.Locale.ROOT))
                 .get("/api/v1/exports/hsds/services");
         assertThat(searched.jsonPath().getList("contents.id")).containsExactly(offering.toString());
+        // LIKE's wildcards are only text (unescaped, "a%e" and "a_e" would match most of the directory)
+        assertThat(Api.anonymous().queryParam("search", "a%e").get("/api/v1/exports/hsds/services").jsonPath()
+                .getList("contents")).isEmpty();
+        assertThat(Api.anonymous().queryParam("search", "a_e").get("/api/v1/exports/hsds/organizations").jsonPath()
+                .getList("contents")).isEmpty();
         assertThat(Api.anonymous().queryParam("organization_id", organization.toString()).get("/api/v1/exports/hsds/services")
                 .jsonPath().getList("contents.id")).containsExactly(offering.toString());
         String future = java.time.Instant.now().plusSeconds(3600).toString();
