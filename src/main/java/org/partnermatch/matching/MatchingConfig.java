@@ -46,6 +46,14 @@ public interface MatchingConfig {
     MemorySize schoolResponseCacheBytes();
 
     /**
+     * How many bytes of those responses are also kept uncompressed, outside the heap, for clients that do not accept
+     * gzip: filled on the first such request per school, emptied with the rest on any change. Past this the
+     * compressed JSON is inflated on every such request. 0 always inflates.
+     */
+    @WithDefault("32M")
+    MemorySize schoolResponsePlainBytes();
+
+    /**
      * How many days an organization that declined (or, as the partner, cancelled) a request for a need is left out
      * of that need's matches and of allocation for it. 0 forgets declines at once.
      */

@@ -7,6 +7,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
 import org.jboss.logging.Logger;
 import org.partnermatch.common.DistrictConventions;
 import org.partnermatch.common.DistrictTime;
@@ -77,6 +83,7 @@ public class MatchingService {
     private final OrganizationService organizations;
     private final Caller caller;
     private final ShortlistCache<SchoolMatchesJson> shortlists;
+    private volatile PlainBudget plainBudget;
     private final ObjectMapper json;
     private final MatchWeights configuredWeights;
     private volatile boolean loadingStartedAtMigration;
@@ -209,6 +216,7 @@ public class MatchingService {
         OpenNeeds open = new OpenNeeds(schoolId, snapshot, now);
         MatchScorer scorer = new MatchScorer(weights, config.category().toCategoryScores(), snapshot.taxonomy(),
                 DistrictConventions.distanceUnit(), overduePenalty());
+        PlainBudget budget = plainBudget(snapshot);
         return shortlists.get(snapshot, new ShortlistCache.Key(school, stated, weights, limit), () -> {
             List<PreparedNeed> prepared = new ArrayList<>();
             for (NeedProfile profile : open.profiles()) {
@@ -216,24 +224,92 @@ public class MatchingService {
             }
             return scorer.shortlistForSchool(prepared, snapshot::poolFor, limit);
         }, shortlist -> new SchoolMatchesJson(gzipJson(new SchoolMatchesResponse(schoolId, open.summaries(),
-                weights.asMap(), explain(scorer, shortlist, open.byId(), limit, snapshot)))));
+                weights.asMap(), explain(scorer, shortlist, open.byId(), limit, snapshot))), budget));
     }
 
     /**
-     * A school's matches as JSON, gzip-compressed: sent as it is to clients that accept gzip (browsers and most HTTP
-     * clients), inflated for the others. Keeping the inflated JSON too would take about twelve times the memory.
+     * A school's matches as JSON, written once: gzip-compressed on the heap (sent as it is to clients that accept gzip,
+     * browsers and most HTTP clients), and for clients that do not, the JSON itself, inflated on the first such request
+     * and then kept outside the heap while the snapshot's {@link PlainBudget} allows (about twelve times the compressed
+     * size each). Past the budget the JSON is inflated again on every plain request.
      */
-    public record SchoolMatchesJson(byte[] gzip) {
+    public static final class SchoolMatchesJson {
+        private final byte[] gzip;
+        private final PlainBudget budget;
+        private volatile ByteBuffer plain;
 
-        /** The JSON itself. */
-        public byte[] plain() {
-            try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
-                    new java.io.ByteArrayInputStream(gzip))) {
+        SchoolMatchesJson(byte[] gzip, PlainBudget budget) {
+            this.gzip = gzip;
+            this.budget = budget;
+        }
+
+        /** The compressed JSON (the array is shared: never write to it). */
+        public byte[] gzip() {
+            return gzip;
+        }
+
+        /** The JSON itself, as a read-only buffer of its own (position 0, limit its length). */
+        public ByteBuffer plain() {
+            ByteBuffer kept = plain;
+            if (kept == null) {
+                byte[] inflated = inflate(gzip);
+                synchronized (this) {
+                    kept = plain;
+                    if (kept == null) {
+                        if (!budget.reserve(inflated.length)) {
+                            return ByteBuffer.wrap(inflated).asReadOnlyBuffer();
+                        }
+                        ByteBuffer direct = ByteBuffer.allocateDirect(inflated.length);
+                        direct.put(inflated).flip();
+                        kept = direct.asReadOnlyBuffer();
+                        plain = kept;
+                    }
+                }
+            }
+            return kept.duplicate();
+        }
+
+        private static byte[] inflate(byte[] gzip) {
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip), 16 * 1024)) {
                 return in.readAllBytes();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * Bytes of uncompressed school-matches JSON kept outside the heap for one snapshot
+     * ({@code partnermatch.matching.school-response-plain-bytes}); a new snapshot starts a new budget, and the old
+     * snapshot's buffers go with its responses once no request holds them.
+     */
+    static final class PlainBudget {
+        private final Snapshot snapshot;
+        private final long max;
+        private final AtomicLong used = new AtomicLong();
+
+        PlainBudget(Snapshot snapshot, long max) {
+            this.snapshot = snapshot;
+            this.max = max;
+        }
+
+        boolean reserve(long bytes) {
+            if (used.addAndGet(bytes) <= max) {
+                return true;
+            }
+            used.addAndGet(-bytes);
+            return false;
+        }
+    }
+
+    /** The plain-JSON budget of this snapshot (a new one when the snapshot changed). */
+    private PlainBudget plainBudget(Snapshot snapshot) {
+        PlainBudget budget = plainBudget;
+        if (budget == null || budget.snapshot != snapshot) {
+            budget = new PlainBudget(snapshot, config.schoolResponsePlainBytes().asLongValue());
+            plainBudget = budget;
+        }
+        return budget;
     }
 
     /** A school's open needs, read through the need service on first use (a cache miss) and then kept. */

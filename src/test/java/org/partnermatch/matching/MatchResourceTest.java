@@ -248,6 +248,13 @@ class MatchResourceTest {
         assertThat(identity.headers().firstValue("Vary")).hasValue("Accept-Encoding");
         String plain = identity.body();
         assertThat(JsonPath.from(plain).getString("schoolId")).isEqualTo(school.toString());
+        // the second plain request is sent from the JSON kept outside the heap: the same bytes, with their length
+        java.net.http.HttpResponse<String> again = client.send(java.net.http.HttpRequest.newBuilder(base.toURI()
+                .resolve(path)).header("Authorization", "Bearer " + Tokens.principal(school)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(again.body()).isEqualTo(plain);
+        assertThat(again.headers().firstValue("Content-Length"))
+                .hasValue(String.valueOf(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
 
         java.net.http.HttpResponse<byte[]> gzipped = client.send(java.net.http.HttpRequest.newBuilder(base.toURI()
                 .resolve(path)).header("Authorization", "Bearer " + Tokens.principal(school))
