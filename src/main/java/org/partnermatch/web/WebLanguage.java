@@ -53,6 +53,12 @@ public record WebLanguage(String tag, String ownName) {
                 : io.quarkus.qute.i18n.MessageBundles.get(ListingMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(tag));
     }
 
+    /** Match reasons' words in this language (a bundle of its own: {@link ReasonMessages}). */
+    public ReasonMessages reasons() {
+        return english() ? io.quarkus.qute.i18n.MessageBundles.get(ReasonMessages.class)
+                : io.quarkus.qute.i18n.MessageBundles.get(ReasonMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(tag));
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(tag);
     }
