@@ -161,6 +161,11 @@ public final class Choices {
         return new ReasonWords(reasons, this).of(reason);
     }
 
+    /** Why an organization is left out of a need's matches for now, in the reader's words. */
+    public String leftOut(org.partnermatch.matching.MatchDtos.LeftOut left) {
+        return reasons == null ? left.reason() : new ReasonWords(reasons, this).leftOut(left);
+    }
+
     /** The district's regions, the only ones schools and organizations may name. */
     public List<Option> regions() {
         return regions.stream().map(r -> new Option(r, r)).toList();

@@ -242,4 +242,10 @@ public interface ReasonMessages {
 
     @Message("Listing not confirmed since {day}: ask its organization whether it is still offered")
     String overdue_ask(String day);
+
+    @Message("Declined a request for this need on {day}{note}; left out of its matches until {until}")
+    String left_out_declined(String day, String note, String until);
+
+    @Message("Cancelled a request for this need on {day}{note}; left out of its matches until {until}")
+    String left_out_cancelled(String day, String note, String until);
 }

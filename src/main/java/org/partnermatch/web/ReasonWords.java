@@ -80,6 +80,15 @@ final class ReasonWords {
         };
     }
 
+    /** Why an organization is left out of a need's matches for now, with the days the district's way. */
+    String leftOut(org.partnermatch.matching.MatchDtos.LeftOut left) {
+        String note = left.note() == null || left.note().isBlank() ? "" : " (" + left.note() + ")";
+        String day = c.day(left.at());
+        String until = c.day(left.until());
+        return "cancelled".equals(left.state()) ? m.left_out_cancelled(day, note, until)
+                : m.left_out_declined(day, note, until);
+    }
+
     private String mentions(Map<String, Object> a) {
         List<String> words = list(a, "words");
         int found = number(a, "found");
