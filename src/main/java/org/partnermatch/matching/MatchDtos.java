@@ -24,12 +24,13 @@ public final class MatchDtos {
             @Schema(examples = "languages") String factor,
             @Schema(examples = "1.0") double score,
             @Schema(examples = "2.0") double weight,
-            @Schema(examples = "Staff speak Somali (1 of 1 requested)") String reason,
-            @Schema(description = "The reason as a message key and its arguments.") ReasonDetail reasonDetail) {
+            @Schema(examples = "Staff speak Somali (1 of 1 requested)", description = "Why, in English; as a key and "
+                    + "arguments in the match's reasonDetails (the one whose key starts with this factor's name and "
+                    + "a dot), unless the factor weighs 0.") String reason) {
 
         static Factor from(FactorScore score) {
             return new Factor(score.factor().key(), Math.round(score.score() * 100) / 100.0, score.weight(),
-                    score.reason(), ReasonDetail.from(score.explanation()));
+                    score.reason());
         }
     }
 
@@ -64,7 +65,8 @@ public final class MatchDtos {
                     + "for confirmation (partnermatch.matching.overdue-penalty).", examples = "83.4") double score,
             @Schema(description = "Sentences, biggest contribution first; an overdue listing's first sentence says "
                     + "since when it is unconfirmed.") List<String> reasons,
-            @Schema(description = "The same reasons as message keys and arguments, in the same order.")
+            @Schema(description = "The same reasons as message keys and arguments, in the same order (keys start with "
+                    + "their factor's name: category.sibling; an overdue listing's with overdue.).")
             List<ReasonDetail> reasonDetails,
             List<Factor> factors) {
 

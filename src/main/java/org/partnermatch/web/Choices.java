@@ -161,6 +161,23 @@ public final class Choices {
         return new ReasonWords(reasons, this).of(reason);
     }
 
+    /**
+     * A factor's reason in the reader's words: the match's reason whose key belongs to the factor
+     * ({@code category.sibling} for {@code category}), else (a factor weighing 0) its English sentence.
+     */
+    public String factorReason(org.partnermatch.matching.MatchDtos.Factor factor,
+                               List<org.partnermatch.matching.MatchDtos.ReasonDetail> details) {
+        String prefix = factor.factor() + ".";
+        if (details != null) {
+            for (var detail : details) {
+                if (detail.key().startsWith(prefix)) {
+                    return reason(detail);
+                }
+            }
+        }
+        return factor.reason();
+    }
+
     /** Why an organization is left out of a need's matches for now, in the reader's words. */
     public String leftOut(org.partnermatch.matching.MatchDtos.LeftOut left) {
         return reasons == null ? left.reason() : new ReasonWords(reasons, this).leftOut(left);
