@@ -41,7 +41,7 @@ public final class MatchDtos {
     public record ReasonDetail(
             @Schema(examples = "category.sibling") String key,
             @Schema(description = "Named arguments: strings, numbers, booleans or lists of strings.",
-                    examples = "{\"related\": \"literacy\", \"requested\": \"math\"}") Map<String, Object> args) {
+                    examples = "{\"related\": \"math\", \"requested\": \"literacy\"}") Map<String, Object> args) {
 
         static ReasonDetail from(Reason reason) {
             return new ReasonDetail(reason.key(), reason.args());

@@ -104,6 +104,11 @@ class CategoryNameTranslationsTest {
                 .body(containsString("Tutoría de matemáticas</a>"), not(containsString(">Math tutoring</a>")));
         assertThat(needForm("es")).contains(">Apoyo académico</option>", "Tutoría de matemáticas</option>")
                 .doesNotContain(">Academic support</option>");
+        // an organization's page names its offerings' categories in Spanish
+        java.util.UUID org = Api.createOrganization(true);
+        Api.createOffering(org);
+        given().header("Accept-Language", "es").get("/organizations/" + org).then().statusCode(200)
+                .body(containsString("Tutoría de matemáticas"), not(containsString("Math tutoring<")));
     }
 
     /** A principal's school page, where the need form lists the categories. */
