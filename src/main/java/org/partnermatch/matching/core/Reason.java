@@ -1,9 +1,12 @@
 package org.partnermatch.matching.core;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 
@@ -43,21 +46,20 @@ public record Reason(String key, Map<String, Object> args, String text) {
     public Reason {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(text, "text");
-        Map<String, Object> copy = new LinkedHashMap<>();
-        args.forEach((name, value) -> copy.put(Objects.requireNonNull(name, "argument name"), checked(name, value)));
-        args = Collections.unmodifiableMap(copy);
+        if (!(args instanceof Args)) { // Args are checked and immutable already
+            Object[] pairs = new Object[args.size() * 2];
+            int i = 0;
+            for (Map.Entry<String, Object> e : args.entrySet()) {
+                pairs[i++] = e.getKey();
+                pairs[i++] = e.getValue();
+            }
+            args = new Args(pairs, true);
+        }
     }
 
     /** A reason from its key, English sentence and arguments given as name, value, name, value… */
     static Reason of(String key, String text, Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("arguments come in name, value pairs");
-        }
-        Map<String, Object> args = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            args.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return new Reason(key, args, text);
+        return new Reason(key, namesAndValues.length == 0 ? NO_ARGS : new Args(namesAndValues, false), text);
     }
 
     /**
@@ -74,7 +76,89 @@ public record Reason(String key, Map<String, Object> args, String text) {
         return args.get(name);
     }
 
-    private static Object checked(String name, Object value) {
+    private static final Args NO_ARGS = new Args(new Object[0], false);
+
+    /**
+     * Arguments as an immutable map over name, value pairs in order: reasons are built for every result shown, so
+     * they cost one small array rather than a hash map each.
+     */
+    private static final class Args extends AbstractMap<String, Object> {
+
+        private final Object[] pairs;
+
+        /** @param copyLists copy list values (a caller's lists); the core's own are built for one reason only */
+        Args(Object[] pairs, boolean copyLists) {
+            if (pairs.length % 2 != 0) {
+                throw new IllegalArgumentException("arguments come in name, value pairs");
+            }
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (!(pairs[i] instanceof String name)) {
+                    throw new IllegalArgumentException("argument names are strings");
+                }
+                for (int j = 0; j < i; j += 2) {
+                    if (pairs[j].equals(name)) {
+                        throw new IllegalArgumentException("argument " + name + " given twice");
+                    }
+                }
+                pairs[i + 1] = checked(name, pairs[i + 1], copyLists);
+            }
+            this.pairs = pairs;
+        }
+
+        @Override
+        public Object get(Object name) {
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (pairs[i].equals(name)) {
+                    return pairs[i + 1];
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            return get(name) != null;
+        }
+
+        @Override
+        public int size() {
+            return pairs.length / 2;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, Object>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < pairs.length;
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            if (next >= pairs.length) {
+                                throw new NoSuchElementException();
+                            }
+                            Entry<String, Object> e = new SimpleImmutableEntry<>((String) pairs[next], pairs[next + 1]);
+                            next += 2;
+                            return e;
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return pairs.length / 2;
+                }
+            };
+        }
+    }
+
+    private static Object checked(String name, Object value, boolean copyLists) {
         if (value instanceof String || value instanceof Integer || value instanceof Long || value instanceof Double
                 || value instanceof Boolean) {
             return value;
@@ -85,7 +169,7 @@ public record Reason(String key, Map<String, Object> args, String text) {
                     throw new IllegalArgumentException("argument " + name + " must list strings");
                 }
             }
-            return List.copyOf(list);
+            return copyLists ? List.copyOf(list) : Collections.unmodifiableList(list);
         }
         throw new IllegalArgumentException("argument " + name + " must be a string, number, boolean or list of strings");
     }

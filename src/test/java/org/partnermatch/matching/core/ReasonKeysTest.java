@@ -353,6 +353,16 @@ class ReasonKeysTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Reason.of("x", "x", "list", List.of(1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Reason.of("x", "x", "odd")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Reason.of("x", "x", "n", 1, "n", 2)).isInstanceOf(IllegalArgumentException.class);
+        // a caller's map and lists are copied: changing them later changes nothing
+        java.util.List<String> words = new java.util.ArrayList<>(List.of("a"));
+        Map<String, Object> args = new java.util.LinkedHashMap<>(Map.of("words", words));
+        Reason r = new Reason("text.mentions", args, "Mentions a");
+        words.add("b");
+        args.put("found", 2);
+        assertThat(r.args()).containsExactly(Map.entry("words", List.of("a")));
+        assertThat(r.arg("found")).isNull();
+        assertThatThrownBy(() -> r.args().put("found", 2)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @AfterAll
