@@ -157,6 +157,7 @@ class SpanishJourneyBrowserTest {
         String reasons = spanish.text("#match-1 .reasons");
         assertThat(reasons).contains("Categoría", "Tutoría de matemáticas")
                 .doesNotContain("category", "Staff speak", "Covers", "requested");
+        spanish.screenshotFrom("#match-1", "es-need-reasons-" + width);
         assertThat(spanish.axeSeriousViolations()).as("axe-core on the Spanish need page at " + width).isEmpty();
         spanish.screenshot("es-need-" + width);
     }
