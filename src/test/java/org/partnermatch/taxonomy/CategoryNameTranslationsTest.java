@@ -76,6 +76,12 @@ class CategoryNameTranslationsTest {
             Api.as(Tokens.newPartner()).header("If-Match", "*").body(body)
                     .put("/api/v1/categories/" + code).then().statusCode(403);
             given().get("/api/v1/categories/" + code).then().body("nameTranslations", equalTo(Map.of()));
+            // who changed the names, and from what to what, is in the audit trail
+            Api.district().queryParam("entityType", "category").queryParam("entityId", code).get("/api/v1/audit")
+                    .then().statusCode(200)
+                    .body("items.find { it.action == 'category.created' }.after.nameTranslations.es", equalTo("Títeres"))
+                    .body("items.findAll { it.action == 'category.updated' }.after.nameTranslations.es",
+                            hasItem("Teatro de títeres"));
         } finally {
             Api.district().delete("/api/v1/categories/" + code).then().statusCode(204);
         }
