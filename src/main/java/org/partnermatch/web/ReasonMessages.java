@@ -6,7 +6,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * The words of match reasons in English (namespace {@code reason}), one or more per reason key of
  * {@link org.partnermatch.matching.core.Reason#KEYS}; {@link ReasonWords} puts them together. The English here reads
- * exactly as the API's {@code reason} sentences (ReasonPagesTest holds them equal). Translations:
+ * exactly as the API's {@code reason} sentences (ReasonWordsEnglishTest holds them equal). Translations:
  * messages/reason_&lt;tag&gt;.properties. A bundle of its own: Qute's generated resolver fails past 300 messages.
  */
 @MessageBundle(value = "reason", locale = "en")
