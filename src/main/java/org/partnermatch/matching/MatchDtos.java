@@ -9,6 +9,7 @@ import org.partnermatch.matching.core.FactorScore;
 import org.partnermatch.matching.core.MatchResult;
 import org.partnermatch.matching.core.OfferingProfile;
 import org.partnermatch.matching.core.OrganizationProfile;
+import org.partnermatch.matching.core.Reason;
 import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.Priority;
 
@@ -23,10 +24,27 @@ public final class MatchDtos {
             @Schema(examples = "languages") String factor,
             @Schema(examples = "1.0") double score,
             @Schema(examples = "2.0") double weight,
-            @Schema(examples = "Staff speak Somali (1 of 1 requested)") String reason) {
+            @Schema(examples = "Staff speak Somali (1 of 1 requested)", description = "Why, in English; as a key and "
+                    + "arguments in the match's reasonDetails (the one whose key starts with this factor's name and "
+                    + "a dot), unless the factor weighs 0.") String reason) {
 
         static Factor from(FactorScore score) {
-            return new Factor(score.factor().key(), Math.round(score.score() * 100) / 100.0, score.weight(), score.reason());
+            return new Factor(score.factor().key(), Math.round(score.score() * 100) / 100.0, score.weight(),
+                    score.reason());
+        }
+    }
+
+    @Schema(name = "ReasonDetail", description = "A reason as a stable message key and its arguments, for clients "
+            + "that write reasons in their own words or language; the English sentence beside it is unchanged. Keys "
+            + "and arguments are listed in docs/matching.md (categories as taxonomy codes, languages as ISO 639 codes, "
+            + "distances in km, dates as ISO days in the district's time zone).")
+    public record ReasonDetail(
+            @Schema(examples = "category.sibling") String key,
+            @Schema(description = "Named arguments: strings, numbers, booleans or lists of strings.",
+                    examples = "{\"related\": \"math\", \"requested\": \"literacy\"}") Map<String, Object> args) {
+
+        static ReasonDetail from(Reason reason) {
+            return new ReasonDetail(reason.key(), reason.args());
         }
     }
 
@@ -47,11 +65,16 @@ public final class MatchDtos {
                     + "for confirmation (partnermatch.matching.overdue-penalty).", examples = "83.4") double score,
             @Schema(description = "Sentences, biggest contribution first; an overdue listing's first sentence says "
                     + "since when it is unconfirmed.") List<String> reasons,
+            @Schema(description = "The same reasons as message keys and arguments, in the same order (keys start with "
+                    + "their factor's name: category.sibling; an overdue listing's with overdue.).")
+            List<ReasonDetail> reasonDetails,
             List<Factor> factors) {
 
         static OfferingMatch from(MatchResult result, OfferingProfile offering) {
             return new OfferingMatch(result.offeringId(), offering == null ? null : offering.name(),
-                    round(result.percent()), result.reasons(), result.factors().stream().map(Factor::from).toList());
+                    round(result.percent()), result.reasons(),
+                    result.explanations().stream().map(ReasonDetail::from).toList(),
+                    result.factors().stream().map(Factor::from).toList());
         }
     }
 
