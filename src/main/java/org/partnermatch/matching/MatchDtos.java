@@ -1,5 +1,6 @@
 package org.partnermatch.matching;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,7 @@ public final class MatchDtos {
             @Schema(examples = "languages") String factor,
             @Schema(examples = "1.0") double score,
             @Schema(examples = "2.0") double weight,
-            @Schema(examples = "Staff speak Somali (1 of 1 requested)", description = "Why, in English; as a key and "
-                    + "arguments in the match's reasonDetails (the one whose key starts with this factor's name and "
-                    + "a dot), unless the factor weighs 0.") String reason) {
+            @Schema(examples = "Staff speak Somali (1 of 1 requested)", description = "Why, in English.") String reason) {
 
         static Factor from(FactorScore score) {
             return new Factor(score.factor().key(), Math.round(score.score() * 100) / 100.0, score.weight(),
@@ -34,10 +33,10 @@ public final class MatchDtos {
         }
     }
 
-    @Schema(name = "ReasonDetail", description = "A reason as a stable message key and its arguments, for clients "
-            + "that write reasons in their own words or language; the English sentence beside it is unchanged. Keys "
-            + "and arguments are listed in docs/matching.md (categories as taxonomy codes, languages as ISO 639 codes, "
-            + "distances in km, dates as ISO days in the district's time zone).")
+    /**
+     * A reason as a stable message key and its arguments, from which the pages write it in the reader's language
+     * (docs/matching.md, Reasons as keys). Not part of the API's responses.
+     */
     public record ReasonDetail(
             @Schema(examples = "category.sibling") String key,
             @Schema(description = "Named arguments: strings, numbers, booleans or lists of strings.",
@@ -65,9 +64,9 @@ public final class MatchDtos {
                     + "for confirmation (partnermatch.matching.overdue-penalty).", examples = "83.4") double score,
             @Schema(description = "Sentences, biggest contribution first; an overdue listing's first sentence says "
                     + "since when it is unconfirmed.") List<String> reasons,
-            @Schema(description = "The same reasons as message keys and arguments, in the same order (keys start with "
-                    + "their factor's name: category.sibling; an overdue listing's with overdue.).")
-            List<ReasonDetail> reasonDetails,
+            // the pages write reasons in the reader's language from these; kept off the wire, where they would add
+            // 39 % to every response (docs/matching.md, Reasons as keys)
+            @JsonIgnore @Schema(hidden = true) List<ReasonDetail> reasonDetails,
             List<Factor> factors) {
 
         static OfferingMatch from(MatchResult result, OfferingProfile offering) {

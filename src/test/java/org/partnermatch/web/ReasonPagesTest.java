@@ -98,11 +98,8 @@ class ReasonPagesTest {
                 .filter(b -> s.offering().toString().equals(b.get("offeringId"))).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         List<String> reasons = (List<String>) best.get("reasons");
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> details = (List<Map<String, Object>>) best.get("reasonDetails");
-        assertThat(details).hasSameSizeAs(reasons);
-        assertThat(details.get(reasons.indexOf("Related category: Math tutoring (you asked for Reading and literacy)")))
-                .isEqualTo(Map.of("key", "category.sibling", "args", Map.of("related", "math", "requested", "literacy")));
+        assertThat(best).doesNotContainKey("reasonDetails"); // the keys stay in-process, for the pages
+        assertThat(reasons).contains("Related category: Math tutoring (you asked for Reading and literacy)");
 
         String match = matchOf(needPage(s, "en"), s.offering());
         for (String reason : reasons) {
