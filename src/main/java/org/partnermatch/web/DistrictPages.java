@@ -114,14 +114,18 @@ public class DistrictPages {
         SchoolYear current = SchoolYear.of(DistrictTime.today());
         List<String> years = java.util.stream.IntStream.rangeClosed(0, 4)
                 .mapToObj(back -> new SchoolYear(current.startYear() - back).toString()).toList();
-        return pages.page(annualReportPage, "Partnerships in the " + report.schoolYear() + " school year")
+        DistrictMessages words = session.language().district();
+        return pages.page(annualReportPage, words.report_title(report.schoolYear()))
                 .data("report", report).data("years", years)
                 .data("sections", List.of(
-                        new ReportSection("by-equity", "By the schools' equity", "Schools", report.equityGroups()),
-                        new ReportSection("by-school", "By school", "School", report.schools()),
-                        new ReportSection("by-organization", "By partner organization", "Organization",
-                                report.organizations()),
-                        new ReportSection("by-category", "By need", "Need category", report.categories())));
+                        new ReportSection("by-equity", words.report_by_equity(), words.col_schools(),
+                                report.equityGroups()),
+                        new ReportSection("by-school", words.report_by_school(), words.report_col_school(),
+                                report.schools()),
+                        new ReportSection("by-organization", words.report_by_organization(),
+                                words.report_col_organization(), report.organizations()),
+                        new ReportSection("by-category", words.report_by_need(), words.report_col_category(),
+                                report.categories())));
     }
 
     /** The same report as CSV (for a spreadsheet), suppressed as published. */
@@ -189,7 +193,7 @@ public class DistrictPages {
     }
 
     private TemplateInstance planPage(AllocationJob job, FormView form) {
-        return pages.page(allocation, "Allocation plan").data("job", job).data("form", form);
+        return pages.page(allocation, session.language().district().plan_title()).data("job", job).data("form", form);
     }
 
     private static int count(String value) {
@@ -216,16 +220,17 @@ public class DistrictPages {
         ReportRequest all = new ReportRequest(null, null, null, null);
         EquityReport equity = reports.equity(all);
         CoverageReport coverage = reports.coverage(all);
+        DistrictMessages words = session.language().district();
         List<BarChart.Group> groups = new ArrayList<>();
         for (EquityGroup g : equity.quartiles()) {
-            groups.add(new BarChart.Group(g.label(), g.partneredShare()));
+            groups.add(new BarChart.Group(words.group(g.group(), g.label()), g.partneredShare()));
         }
         for (EquityGroup g : equity.titleI()) {
-            groups.add(new BarChart.Group(g.label(), g.partneredShare()));
+            groups.add(new BarChart.Group(words.group(g.group(), g.label()), g.partneredShare()));
         }
         List<EquityGroup> rows = new ArrayList<>(equity.quartiles());
         rows.addAll(equity.titleI());
-        return pages.page(district, "District overview")
+        return pages.page(district, words.title())
                 .data("pending", pending)
                 .data("suspended", suspended)
                 .data("onboarding", onboardingOf)
@@ -234,11 +239,11 @@ public class DistrictPages {
                 .data("groups", rows)
                 .data("coverage", coverage)
                 .data("headline", EquityHeadline.of(equity.quartiles()))
-                .data("chart", BarChart.of("Share of open needs with a partner", groups))
+                .data("chart", BarChart.of(words.chart_title(), words.no_open_needs(), groups))
                 .data("regions", coverage.regions())
                 .data("schoolCoverage", coverage.schools())
                 .data("map", maps.coverage(coverage.schools(), schools.located(
-                        coverage.schools().stream().map(SchoolCoverage::schoolId).toList())))
+                        coverage.schools().stream().map(SchoolCoverage::schoolId).toList()), words))
                 .data("form", form);
     }
 

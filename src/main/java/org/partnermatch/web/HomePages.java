@@ -89,7 +89,8 @@ public class HomePages {
     @PermitAll
     @Path("about/numbers")
     public TemplateInstance numbers() {
-        return pages.page(numbers, "The numbers explained");
+        return pages.page(numbers, session.language().district().numbers_title())
+                .data("min", EquityHeadline.MIN_NEEDS).data("points", EquityHeadline.SAME_POINTS);
     }
 
     /**

@@ -89,14 +89,14 @@ public class Maps {
     }
 
     /** Every school in the report, coloured by how many of its open needs have a partner. */
-    public MapView coverage(List<SchoolCoverage> coverage, Map<java.util.UUID, School> located) {
+    public MapView coverage(List<SchoolCoverage> coverage, Map<java.util.UUID, School> located, DistrictMessages words) {
         List<Place> places = new ArrayList<>();
         int unplaced = 0;
         for (SchoolCoverage s : coverage) {
             School school = located.get(s.schoolId());
             Coverage c = s.coverage();
-            String note = c.openNeeds() == 0 ? "No open needs"
-                    : c.needsWithActivePartnership() + " of " + c.openNeeds() + " open needs have a partner";
+            String note = c.openNeeds() == 0 ? words.map_no_open_needs()
+                    : words.school_partnered(c.needsWithActivePartnership(), c.openNeeds());
             unplaced += school == null ? 1 : add(places, school(school, coverageStatus(c), note));
         }
         return view(places, unplaced, COVERAGE);

@@ -114,7 +114,7 @@ public class NotificationPages {
     public TemplateInstance outbox(@QueryParam("page") Integer page) {
         int index = page == null || page < 0 ? 0 : Math.min(page, 10_000);
         var outbox = notifications.outbox(new PageQuery(index, 50));
-        return pages.page(outboxPage, "Outbox").data("outbox", outbox).data("sendsMail", notifications.sendsMail())
+        return pages.page(outboxPage, session.language().district().outbox_title()).data("outbox", outbox).data("sendsMail", notifications.sendsMail())
                 .data("older", outbox.totalPages() > index + 1 ? index + 1 : null)
                 .data("newer", index > 0 ? index - 1 : null);
     }

@@ -59,9 +59,10 @@ public class RegionPages {
     @GET
     public TemplateInstance regions(@QueryParam("added") String added, @QueryParam("saved") String saved,
                                     @QueryParam("deleted") String deleted) {
-        String notice = added != null ? "Region " + added + " added."
-                : saved != null ? "Region " + saved + " saved."
-                : deleted != null ? "Region " + deleted + " deleted." : null;
+        DistrictMessages words = session.language().district();
+        String notice = added != null ? words.region_added(added)
+                : saved != null ? words.region_saved(saved)
+                : deleted != null ? words.region_deleted(deleted) : null;
         return listPage(FormView.empty(), notice);
     }
 
@@ -114,7 +115,7 @@ public class RegionPages {
     }
 
     private TemplateInstance listPage(FormView form, String notice) {
-        return pages.page(list, "Regions").data("regions", regions.list()).data("form", form).data("notice", notice);
+        return pages.page(list, session.language().district().regions_title()).data("regions", regions.list()).data("form", form).data("notice", notice);
     }
 
     /** The region as stored, in the edit form's fields. */
@@ -124,7 +125,7 @@ public class RegionPages {
     }
 
     private TemplateInstance editPage(Region region, FormView form) {
-        return pages.page(edit, "Region " + region.name).data("region", RegionResponse.from(region)).data("form", form);
+        return pages.page(edit, session.language().district().region_title(region.name)).data("region", RegionResponse.from(region)).data("form", form);
     }
 
     /**

@@ -54,6 +54,22 @@ public record WebLanguage(String tag, String ownName) {
     }
 
     /**
+     * The district staff's pages' words in this language (a bundle of its own: {@link DistrictMessages}), or in
+     * English for a language with no district_&lt;tag&gt;.properties.
+     */
+    public DistrictMessages district() {
+        if (!english()) {
+            try {
+                return io.quarkus.qute.i18n.MessageBundles.get(DistrictMessages.class,
+                        io.quarkus.qute.i18n.Localized.Literal.of(tag));
+            } catch (IllegalStateException notTranslated) {
+                // falls through to English
+            }
+        }
+        return io.quarkus.qute.i18n.MessageBundles.get(DistrictMessages.class);
+    }
+
+    /**
      * Match reasons' words in this language (a bundle of its own: {@link ReasonMessages}), or in English for a
      * language with no reason_&lt;tag&gt;.properties yet.
      */

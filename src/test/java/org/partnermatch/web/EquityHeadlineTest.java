@@ -10,16 +10,17 @@ class EquityHeadlineTest {
     void noPartnerAtTheHighestNeedSchoolsIsServedLessWellWhateverTheMatchesWaiting() {
         EquityHeadline h = EquityHeadline.of(0, 8, 6, 12);
         assertThat(h.verdict()).isEqualTo("less");
-        assertThat(h.sentence()).contains("less well").contains("0% of their open needs have a partner, against 50%");
-        assertThat(h.figures()).isEqualTo("0 of 8 open needs at the highest-need schools have a partner (0%), against "
-                + "6 of 12 at the other schools (50%).");
+        assertThat(h.topShare()).isZero();
+        assertThat(h.restShare()).isEqualTo(50);
+        assertThat(h.topShareInBrackets()).isEqualTo(" (0%)");
+        assertThat(h.restShareInBrackets()).isEqualTo(" (50%)");
     }
 
     @Test
     void noneAgainstSomeIsNeverTheSameEvenWithinFivePoints() {
         // 0% against 3%: within five points, but not one of the highest-need schools' needs has a partner
         assertThat(EquityHeadline.of(0, 20, 1, 30).verdict()).isEqualTo("less");
-        assertThat(EquityHeadline.of(0, 20, 1, 30).sentence()).contains("less well").contains("0%").contains("3%");
+        assertThat(EquityHeadline.of(0, 20, 1, 30).restShare()).isEqualTo(3);
         assertThat(EquityHeadline.of(1, 30, 0, 20).verdict()).isEqualTo("better");
         assertThat(EquityHeadline.of(0, 20, 0, 30).verdict()).isEqualTo("same");
     }
@@ -32,10 +33,9 @@ class EquityHeadlineTest {
 
     @Test
     void fewerThanFiveNeedsInAGroupIsTooFewToJudge() {
-        EquityHeadline h = EquityHeadline.of(0, 4, 0, 30);
-        assertThat(h.verdict()).isEqualTo("too_few");
-        assertThat(h.sentence()).contains("Too few open needs").contains("the highest-need schools have 4");
-        assertThat(EquityHeadline.of(3, 10, 1, 3).sentence()).contains("the other schools have 3");
+        assertThat(EquityHeadline.of(0, 4, 0, 30).verdict()).isEqualTo("too_few");
+        assertThat(EquityHeadline.of(3, 10, 1, 3).verdict()).isEqualTo("too_few");
         assertThat(EquityHeadline.of(0, 0, 0, 0).verdict()).isEqualTo("no_needs");
+        assertThat(EquityHeadline.of(0, 0, 2, 6).topShareInBrackets()).isEmpty();
     }
 }

@@ -162,6 +162,35 @@ class SpanishJourneyBrowserTest {
         spanish.screenshot("es-need-" + width);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {390, 1280})
+    void districtStaffReadingSpanishRunAPlanAndReadTheirPages(int width) {
+        var driver = spanish.driver();
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(new Dimension(width, 900));
+        spanish.signInWithToken(url("/"), Tokens.district());
+        driver.get(url("/district"));
+        assertThat(lang(spanish)).isEqualTo("es");
+        assertThat(spanish.text("h1")).isEqualTo("Resumen del distrito");
+        assertThat(spanish.text("#h-equity")).isEqualTo("Cobertura y equidad");
+        assertThat(spanish.text("#equity-headline")).startsWith("L").doesNotContain("highest-need");
+        assertThat(spanish.axeSeriousViolations()).as("axe-core on the Spanish district page at " + width).isEmpty();
+        spanish.screenshot("es-district-" + width);
+
+        spanish.submit("form[action='/allocations']");
+        assertThat(spanish.text("h1")).isEqualTo("Plan de asignación");
+        assertThat(spanish.text("#plan-scope")).startsWith("Este plan abarca todas las regiones, todas las categorías");
+        assertThat(spanish.axeSeriousViolations()).as("axe-core on a Spanish plan at " + width).isEmpty();
+
+        for (String[] page : new String[][] {{"/district/annual-report", "Colaboraciones del año escolar"},
+                {"/district/regions", "Regiones"}, {"/district/outbox", "Bandeja de salida"},
+                {"/about/numbers", "Las cifras explicadas"}}) {
+            driver.get(url(page[0]));
+            assertThat(spanish.text("h1")).startsWith(page[1]);
+            assertThat(spanish.axeSeriousViolations()).as("axe-core on %s in Spanish at %d", page[0], width).isEmpty();
+        }
+    }
+
     private String url(String path) {
         return base.toString().replaceAll("/$", "") + path;
     }
