@@ -32,6 +32,11 @@ public class OpenApiProblemResponses implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        // Headers most responses carry are written once, under components, and referred to.
+        SHARED_HEADERS.forEach((name, header) -> openAPI.getComponents().addHeader(name, header));
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
@@ -124,17 +129,13 @@ public class OpenApiProblemResponses implements OASFilter {
         // The caller's read or write allowance (security.AbuseFilters), on every answer the limit check saw.
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("2") || code.startsWith("4")) {
-                header(response, "RateLimit-Limit", "Requests of this kind (reads or writes) the caller may send at "
-                        + "once (the burst); the allowance refills at partnermatch.limits.*.per-minute.",
-                        integer("int32", 1, Integer.MAX_VALUE));
-                header(response, "RateLimit-Remaining", "Requests of this kind the caller may still send now.",
-                        integer("int32", 0, Integer.MAX_VALUE));
-                header(response, "RateLimit-Reset", "Seconds until the allowance is full again.",
-                        integer("int32", 0, Integer.MAX_VALUE));
+                for (String name : List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")) {
+                    sharedHeader(response, name);
+                }
             }
         });
-        header(responses.getAPIResponse("429"), "Retry-After", "Seconds to wait before retrying.", RETRY_AFTER);
-        header(responses.getAPIResponse("503"), "Retry-After", "Seconds to wait before retrying.", RETRY_AFTER);
+        sharedHeader(responses.getAPIResponse("429"), "Retry-After");
+        sharedHeader(responses.getAPIResponse("503"), "Retry-After");
         if (operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()))) {
             for (String code : List.of("200", "201")) {
@@ -153,8 +154,31 @@ public class OpenApiProblemResponses implements OASFilter {
                 .filter(p -> "If-Match".equalsIgnoreCase(p.getName())).findFirst().orElse(null);
     }
 
-    /** Retry-After in whole seconds: the longest wait the service asks for is an hour (a rate limit's window). */
-    private static final org.eclipse.microprofile.openapi.models.media.Schema RETRY_AFTER = integer("int32", 0, 3600);
+    /** The headers under components.headers, by name. */
+    private static final Map<String, org.eclipse.microprofile.openapi.models.headers.Header> SHARED_HEADERS =
+            new java.util.LinkedHashMap<>(); // in a fixed order, so the contract is the same on every build
+
+    static {
+        SHARED_HEADERS.put("RateLimit-Limit", OASFactory.createHeader().description("Requests of this kind (reads "
+                + "or writes) the caller may send at once (the burst); the allowance refills at "
+                + "partnermatch.limits.*.per-minute.").schema(integer("int32", 1, Integer.MAX_VALUE)));
+        SHARED_HEADERS.put("RateLimit-Remaining", OASFactory.createHeader()
+                .description("Requests of this kind the caller may still send now.")
+                .schema(integer("int32", 0, Integer.MAX_VALUE)));
+        SHARED_HEADERS.put("RateLimit-Reset", OASFactory.createHeader()
+                .description("Seconds until the allowance is full again.")
+                .schema(integer("int32", 0, Integer.MAX_VALUE)));
+        // in whole seconds: the longest wait the service asks for is an hour (a rate limit's window)
+        SHARED_HEADERS.put("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying.")
+                .schema(integer("int32", 0, 3600)));
+    }
+
+    private static void sharedHeader(APIResponse response, String name) {
+        if (response == null || (response.getHeaders() != null && response.getHeaders().containsKey(name))) {
+            return;
+        }
+        response.addHeader(name, OASFactory.createHeader().ref(name));
+    }
 
     private static org.eclipse.microprofile.openapi.models.media.Schema integer(String format, long min, long max) {
         return OASFactory.createSchema().addType(SchemaType.INTEGER).format(format)
