@@ -1,5 +1,6 @@
 package org.partnermatch.common;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -88,7 +89,7 @@ public class OpenApiRequiredProperties implements OASFilter {
      */
     public static boolean alwaysPresent(RecordComponent component) {
         if (component.isAnnotationPresent(Nullable.class) || component.getType() == Optional.class
-                || BOXED.contains(component.getType())) {
+                || BOXED.contains(component.getType()) || !written(component)) {
             return false;
         }
         JsonInclude include = component.getAccessor().getAnnotation(JsonInclude.class);
@@ -98,6 +99,20 @@ public class OpenApiRequiredProperties implements OASFilter {
         boolean omitsEmpty = include != null && (include.value() == JsonInclude.Include.NON_EMPTY
                 || include.value() == JsonInclude.Include.NON_DEFAULT);
         return !omitsEmpty || (component.getType().isPrimitive() && include.value() == JsonInclude.Include.NON_EMPTY);
+    }
+
+    /** Whether Jackson writes a record component at all (not {@code @JsonIgnore}d). */
+    public static boolean written(RecordComponent component) {
+        JsonIgnore ignore = component.getAccessor().getAnnotation(JsonIgnore.class);
+        if (ignore == null) {
+            try {
+                ignore = component.getDeclaringRecord().getDeclaredField(component.getName())
+                        .getAnnotation(JsonIgnore.class);
+            } catch (NoSuchFieldException e) {
+                ignore = null;
+            }
+        }
+        return ignore == null || !ignore.value();
     }
 
     /** The JSON property name of a record component (its {@code @JsonProperty}, if any). */
@@ -139,7 +154,9 @@ public class OpenApiRequiredProperties implements OASFilter {
     private static Set<String> properties(Class<?> record) {
         Set<String> names = new HashSet<>();
         for (RecordComponent component : record.getRecordComponents()) {
-            names.add(jsonName(component));
+            if (written(component)) {
+                names.add(jsonName(component));
+            }
         }
         return names;
     }

@@ -1,15 +1,17 @@
 package org.partnermatch.matching;
 
-import org.partnermatch.common.Nullable;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.partnermatch.common.Nullable;
 import org.partnermatch.matching.core.FactorScore;
 import org.partnermatch.matching.core.MatchResult;
 import org.partnermatch.matching.core.OfferingProfile;
 import org.partnermatch.matching.core.OrganizationProfile;
+import org.partnermatch.matching.core.Reason;
 import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.Priority;
 
@@ -24,10 +26,25 @@ public final class MatchDtos {
             @Schema(examples = "languages") String factor,
             @Schema(examples = "1.0") double score,
             @Schema(examples = "2.0") double weight,
-            @Schema(examples = "Staff speak Somali (1 of 1 requested)") String reason) {
+            @Schema(examples = "Staff speak Somali (1 of 1 requested)", description = "Why, in English.") String reason) {
 
         static Factor from(FactorScore score) {
-            return new Factor(score.factor().key(), Math.round(score.score() * 100) / 100.0, score.weight(), score.reason());
+            return new Factor(score.factor().key(), Math.round(score.score() * 100) / 100.0, score.weight(),
+                    score.reason());
+        }
+    }
+
+    /**
+     * A reason as a stable message key and its arguments, from which the pages write it in the reader's language
+     * (docs/matching.md, Reasons as keys). Not part of the API's responses.
+     */
+    public record ReasonDetail(
+            @Schema(examples = "category.sibling") String key,
+            @Schema(description = "Named arguments: strings, numbers, booleans or lists of strings.",
+                    examples = "{\"related\": \"math\", \"requested\": \"literacy\"}") Map<String, Object> args) {
+
+        static ReasonDetail from(Reason reason) {
+            return new ReasonDetail(reason.key(), reason.args());
         }
     }
 
@@ -48,11 +65,16 @@ public final class MatchDtos {
                     + "for confirmation (partnermatch.matching.overdue-penalty).", examples = "83.4") double score,
             @Schema(description = "Sentences, biggest contribution first; an overdue listing's first sentence says "
                     + "since when it is unconfirmed.") List<String> reasons,
+            // the pages write reasons in the reader's language from these; kept off the wire, where they would add
+            // 39 % to every response (docs/matching.md, Reasons as keys)
+            @JsonIgnore @Schema(hidden = true) List<ReasonDetail> reasonDetails,
             List<Factor> factors) {
 
         static OfferingMatch from(MatchResult result, OfferingProfile offering) {
             return new OfferingMatch(result.offeringId(), offering == null ? null : offering.name(),
-                    round(result.percent()), result.reasons(), result.factors().stream().map(Factor::from).toList());
+                    round(result.percent()), result.reasons(),
+                    result.explanations().stream().map(ReasonDetail::from).toList(),
+                    result.factors().stream().map(Factor::from).toList());
         }
     }
 

@@ -128,6 +128,10 @@ public class TaxonomyService {
         if (request.household() != null) {
             category.household = request.household();
         }
+        if (request.nameTranslations() != null) {
+            category.nameTranslations.clear();
+            request.nameTranslations().forEach((language, name) -> category.nameTranslations.put(language, name.strip()));
+        }
     }
 
     /**
@@ -163,6 +167,20 @@ public class TaxonomyService {
         Map<String, String> names = new LinkedHashMap<>();
         for (Category category : categories.listOrdered()) {
             names.put(category.code, category.name);
+        }
+        return names;
+    }
+
+    /**
+     * Display names by code in a language (ISO 639 code: "es"): each term's translated name, or its English name
+     * when it has none in that language.
+     */
+    @Transactional
+    public Map<String, String> names(String language) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Category category : categories.listOrdered()) {
+            String translated = language == null ? null : category.nameTranslations.get(language);
+            names.put(category.code, translated == null || translated.isBlank() ? category.name : translated);
         }
         return names;
     }

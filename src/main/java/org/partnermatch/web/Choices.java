@@ -90,6 +90,8 @@ public final class Choices {
     private final WebMessages msg;
     /** The reader's language code (ISO 639: "zh" for zh-Hant), for descriptions' translations. */
     private final String reader;
+    /** Match reasons' words in the reader's language (null in tests that build choices without Quarkus). */
+    private final ReasonMessages reasons;
 
     /**
      * The choices in the reader's language: labels from its messages; dates keep the district's zone and region but
@@ -98,12 +100,19 @@ public final class Choices {
     public Choices(List<CategoryResponse> tree, Map<String, String> categoryNames, List<String> regions,
                    WebLanguage language, WebMessages msg) {
         this(tree, categoryNames, regions, DistrictConventions.Dates.district().in(language.locale()),
-                DistrictConventions.distanceUnit(), msg);
+                DistrictConventions.distanceUnit(), msg, language.reasons());
     }
 
     /** With given conventions (tests); pages use the district's. */
     Choices(List<CategoryResponse> tree, Map<String, String> categoryNames, List<String> regions,
             DistrictConventions.Dates dates, DistanceUnit distances, WebMessages msg) {
+        this(tree, categoryNames, regions, dates, distances, msg, null);
+    }
+
+    /** With given conventions and reason words (tests); pages use the district's. */
+    Choices(List<CategoryResponse> tree, Map<String, String> categoryNames, List<String> regions,
+            DistrictConventions.Dates dates, DistanceUnit distances, WebMessages msg, ReasonMessages reasons) {
+        this.reasons = reasons;
         this.tree = tree;
         this.categoryNames = categoryNames;
         this.regions = regions;
@@ -137,6 +146,43 @@ public final class Choices {
     public record Description(String text, String lang, boolean noted, String language) {
     }
 
+    /**
+     * A match reason in the reader's words, from its key and arguments ({@link ReasonWords}); the API's English
+     * sentence when there are no reason words (choices built without Quarkus).
+     */
+    public String reason(org.partnermatch.matching.MatchDtos.ReasonDetail reason) {
+        if (reason == null) {
+            return "";
+        }
+        if (reasons == null) {
+            Object text = reason.args().get("text");
+            return text == null ? reason.key() : text.toString();
+        }
+        return new ReasonWords(reasons, this).of(reason);
+    }
+
+    /**
+     * A factor's reason in the reader's words: the match's reason whose key belongs to the factor
+     * ({@code category.sibling} for {@code category}), else (a factor weighing 0) its English sentence.
+     */
+    public String factorReason(org.partnermatch.matching.MatchDtos.Factor factor,
+                               List<org.partnermatch.matching.MatchDtos.ReasonDetail> details) {
+        String prefix = factor.factor() + ".";
+        if (details != null) {
+            for (var detail : details) {
+                if (detail.key().startsWith(prefix)) {
+                    return reason(detail);
+                }
+            }
+        }
+        return factor.reason();
+    }
+
+    /** Why an organization is left out of a need's matches for now, in the reader's words. */
+    public String leftOut(org.partnermatch.matching.MatchDtos.LeftOut left) {
+        return reasons == null ? left.reason() : new ReasonWords(reasons, this).leftOut(left);
+    }
+
     /** The district's regions, the only ones schools and organizations may name. */
     public List<Option> regions() {
         return regions.stream().map(r -> new Option(r, r)).toList();
@@ -149,13 +195,13 @@ public final class Choices {
                 : value.equals("unknown") ? msg.org_precision_unknown() : "";
     }
 
-    /** Categories as options, children indented under their parent. */
+    /** Categories as options in the reader's language, children indented under their parent. */
     public List<Option> categories() {
         List<Option> options = new ArrayList<>();
         for (CategoryResponse parent : tree) {
-            options.add(new Option(parent.code(), parent.name()));
+            options.add(new Option(parent.code(), categoryNames.getOrDefault(parent.code(), parent.name())));
             for (CategoryResponse child : parent.children()) {
-                options.add(new Option(child.code(), "\u2003" + child.name()));
+                options.add(new Option(child.code(), "\u2003" + categoryNames.getOrDefault(child.code(), child.name())));
             }
         }
         return options;

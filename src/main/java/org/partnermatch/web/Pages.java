@@ -45,7 +45,8 @@ public class Pages {
 
     public Choices choices() {
         WebLanguage language = session.language();
-        return new Choices(taxonomy.tree(), taxonomy.names(), regions.names(), language, language.messages());
+        return new Choices(taxonomy.tree(), taxonomy.names(language.locale().getLanguage()), regions.names(), language,
+                language.messages());
     }
 
     /** The words of this request's language, for page titles, confirmations and messages written in Java. */

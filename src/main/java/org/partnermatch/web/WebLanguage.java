@@ -53,6 +53,22 @@ public record WebLanguage(String tag, String ownName) {
                 : io.quarkus.qute.i18n.MessageBundles.get(ListingMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(tag));
     }
 
+    /**
+     * Match reasons' words in this language (a bundle of its own: {@link ReasonMessages}), or in English for a
+     * language with no reason_&lt;tag&gt;.properties yet.
+     */
+    public ReasonMessages reasons() {
+        if (!english()) {
+            try {
+                return io.quarkus.qute.i18n.MessageBundles.get(ReasonMessages.class,
+                        io.quarkus.qute.i18n.Localized.Literal.of(tag));
+            } catch (IllegalStateException notTranslated) {
+                // falls through to English
+            }
+        }
+        return io.quarkus.qute.i18n.MessageBundles.get(ReasonMessages.class);
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(tag);
     }

@@ -76,6 +76,12 @@ class DeclineMatchingTest {
         io.restassured.RestAssured.given().cookie("pm_session", s.principal()).get("/needs/" + s.need()).then()
                 .statusCode(200).body(org.hamcrest.Matchers.containsString("Left out for now"),
                         org.hamcrest.Matchers.containsString("No tutors free on Tuesdays this term"));
+        // in the reader's language, the days the district's way
+        io.restassured.RestAssured.given().header("Accept-Language", "es").cookie("pm_session", s.principal())
+                .get("/needs/" + s.need()).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Rechazó una solicitud para esta necesidad el "),
+                        org.hamcrest.Matchers.containsString("(No tutors free on Tuesdays this term); no aparece entre "
+                                + "sus organizaciones hasta el "));
 
         // the organization cannot read the school's matches (nor the notes on other partners' declines)
         as(s.partner()).get("/api/v1/needs/" + s.need() + "/matches").then().statusCode(403);

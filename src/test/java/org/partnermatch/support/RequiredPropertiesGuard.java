@@ -58,6 +58,9 @@ public class RequiredPropertiesGuard implements ContainerResponseFilter {
             map.values().forEach(item -> walk(item, found, seen));
         } else if (value.getClass().isRecord() && value.getClass().getName().startsWith("org.partnermatch.")) {
             for (RecordComponent component : value.getClass().getRecordComponents()) {
+                if (!OpenApiRequiredProperties.written(component)) {
+                    continue; // not in the JSON at all
+                }
                 Object child;
                 try {
                     component.getAccessor().setAccessible(true);

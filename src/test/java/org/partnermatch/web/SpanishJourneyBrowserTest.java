@@ -23,7 +23,7 @@ import org.partnermatch.support.Tokens;
  * The pages in Spanish, in a real browser at phone (390 px) and desktop (1280 px) widths. A Spanish-speaking parent
  * (or partner) arrives on the English home page, switches to Español, searches and reads an organization's page with
  * its Spanish description. A principal whose browser asks for Spanish signs in, gets the pages in Spanish straight
- * away, and states a need, with the form's problems in Spanish. axe-core finds no serious or critical violation on
+ * away, and states a need, with the form's problems in Spanish, then reads its matches' reasons in Spanish. axe-core finds no serious or critical violation on
  * any of these pages, lang attributes included.
  */
 @QuarkusTest
@@ -152,6 +152,12 @@ class SpanishJourneyBrowserTest {
         assertThat(spanish.text("h1")).isEqualTo(title);
         assertThat(spanish.text("#confirmation")).startsWith("Necesidad registrada para");
         assertThat(spanish.text("#h-matches")).isEqualTo("Organizaciones ordenadas para esta necesidad");
+        // the need's category and its matches' reasons in Spanish, category names included
+        assertThat(spanish.text(".lead")).contains("Tutoría de matemáticas");
+        String reasons = spanish.text("#match-1 .reasons");
+        assertThat(reasons).contains("Categoría", "Tutoría de matemáticas")
+                .doesNotContain("category", "Staff speak", "Covers", "requested");
+        spanish.screenshotFrom("#match-1", "es-need-reasons-" + width);
         assertThat(spanish.axeSeriousViolations()).as("axe-core on the Spanish need page at " + width).isEmpty();
         spanish.screenshot("es-need-" + width);
     }

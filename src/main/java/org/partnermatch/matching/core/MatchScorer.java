@@ -161,7 +161,7 @@ public final class MatchScorer {
 
     /** For a candidate whose listing is overdue for confirmation, the sentence its reasons open with. */
     public Optional<String> overdueReason(MatchCandidate candidate) {
-        return candidate.overdue() ? Optional.of(overdue.reason(candidate.confirmedAt())) : Optional.empty();
+        return candidate.overdue() ? Optional.of(overdue.reason(candidate.confirmedAt()).text()) : Optional.empty();
     }
 
     /** Prepares a need for scoring against many candidates (once per need and request). */
@@ -319,22 +319,22 @@ public final class MatchScorer {
         List<FactorScore> factors = new ArrayList<>(allFactors.length);
         for (MatchFactor f : allFactors) {
             double s = factorScore(f, need, candidate, relation, km);
-            factors.add(new FactorScore(f, s, w[f.ordinal()], Reasons.sentence(f, need, candidate, km, distanceUnit)));
+            factors.add(new FactorScore(f, s, w[f.ordinal()], Reasons.explain(f, need, candidate, km, distanceUnit)));
         }
         List<FactorScore> byContribution = new ArrayList<>(factors);
         byContribution.sort(BIGGEST_CONTRIBUTION_FIRST); // stable: ties keep factor order
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         if (candidate.overdue()) {
             reasons.add(overdue.reason(candidate.confirmedAt())); // first: it is why a good fit ranks lower
         }
         for (FactorScore f : byContribution) {
             if (f.weight() > 0 && !f.reason().isEmpty()) {
-                reasons.add(f.reason());
+                reasons.add(f.explanation());
             }
         }
         NeedProfile n = need.need();
         OfferingProfile o = candidate.offering();
-        return Optional.of(new MatchResult(n.id(), n.schoolId(), o.id(), o.organizationId(), total, factors,
+        return Optional.of(MatchResult.explained(n.id(), n.schoolId(), o.id(), o.organizationId(), total, factors,
                 reasons));
     }
 

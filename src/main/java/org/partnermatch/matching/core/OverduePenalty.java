@@ -42,11 +42,15 @@ public record OverduePenalty(double points, ZoneId zone, Locale locale) {
     }
 
     /** "Listing not confirmed since Mar 3, 2026: ranked lower until its organization confirms it". */
-    String reason(Instant confirmedAt) {
-        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .format(confirmedAt.atZone(zone).toLocalDate());
+    Reason reason(Instant confirmedAt) {
+        java.time.LocalDate confirmedOn = confirmedAt.atZone(zone).toLocalDate();
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(confirmedOn);
         return points > 0
-                ? "Listing not confirmed since " + day + ": ranked lower until its organization confirms it"
-                : "Listing not confirmed since " + day + ": ask its organization whether it is still offered";
+                ? Reason.of("overdue.ranked_lower",
+                        "Listing not confirmed since " + day + ": ranked lower until its organization confirms it",
+                        "confirmedOn", confirmedOn.toString())
+                : Reason.of("overdue.ask",
+                        "Listing not confirmed since " + day + ": ask its organization whether it is still offered",
+                        "confirmedOn", confirmedOn.toString());
     }
 }
