@@ -26,7 +26,6 @@ import org.partnermatch.account.AccountDtos.InvitationRequest;
 import org.partnermatch.account.AccountDtos.InvitationResponse;
 import org.partnermatch.account.AccountDtos.MeResponse;
 import org.partnermatch.account.AccountDtos.MembershipView;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.security.Roles;
 
 @Path("/api/v1")

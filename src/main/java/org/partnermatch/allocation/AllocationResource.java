@@ -25,7 +25,6 @@ import org.partnermatch.allocation.AllocationDtos.AllocationRequest;
 import org.partnermatch.allocation.AllocationDtos.JobStatus;
 import org.partnermatch.allocation.AllocationDtos.PlanRequestsRequest;
 import org.partnermatch.allocation.AllocationDtos.PlanRequestsResponse;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.security.Roles;
 
 @Path("/api/v1/allocations")

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.hsds.HsdsImportDtos.ImportReport;
 import org.partnermatch.hsds.HsdsImportDtos.TermMapping;
 import org.partnermatch.hsds.HsdsImportService.Options;

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.matching.MatchDtos.NeedMatchesResponse;
 import org.partnermatch.matching.MatchDtos.OpportunitiesResponse;
 import org.partnermatch.matching.MatchDtos.SchoolMatchesResponse;

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.outcome.OutcomeDtos.ActualsRequest;
 import org.partnermatch.outcome.OutcomeDtos.OutcomesResponse;
 import org.partnermatch.outcome.OutcomeDtos.PlannedOutcomesRequest;

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.common.Responses;
 import org.partnermatch.recognition.RecognitionDtos.NominationRequest;
 import org.partnermatch.recognition.RecognitionDtos.RecognitionResponse;
