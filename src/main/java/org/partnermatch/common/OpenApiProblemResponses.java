@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error responses every operation can give, as problem+json, so the contract lists them without
  * repeating a dozen annotations on each method. Which errors apply follows from the operation: path ids give
- * 400/404, bodies 400/413, writes 409 and 429, If-Match updates 412/428, protected operations 401/403, and every
- * operation 406 (an Accept header it cannot satisfy).
+ * 400/404, bodies 400/413, writes 409, If-Match updates 412/428, protected operations 401/403, and every operation
+ * 406 (an Accept header it cannot satisfy) and 429 (reads and writes are rate-limited per caller).
  *
  * <p>Runs once, at build time: the document it produces is fixed, and a runtime filter (mp.openapi.filter) would
  * make every start-up parse and filter the whole document again.
@@ -32,6 +32,11 @@ public class OpenApiProblemResponses implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        // Headers most responses carry are written once, under components, and referred to.
+        SHARED_HEADERS.forEach((name, header) -> openAPI.getComponents().addHeader(name, header));
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
@@ -82,9 +87,9 @@ public class OpenApiProblemResponses implements OASFilter {
             add(responses, "413", "The request body is too large.");
             add(responses, "415", "The body must be application/json.");
         }
-        if (write) {
-            add(responses, "429", "Too many writes from this caller; retry after the Retry-After seconds.");
-        }
+        // Reads and writes each have a per-caller allowance (security.AbuseFilters).
+        add(responses, "429", write ? "Too many writes from this caller; retry after the Retry-After seconds."
+                : "Too many requests from this caller; retry after the Retry-After seconds.");
         add(responses, "500", "Unexpected failure; the detail carries a reference to quote.");
         add(responses, "503", "The database is unavailable; retry after the Retry-After seconds.");
         // An error an operation documents itself (a 404 for a body's reference) is problem+json like the rest.
@@ -103,7 +108,8 @@ public class OpenApiProblemResponses implements OASFilter {
 
     /**
      * The response headers the service sends: Location on 201, Link and X-Total-Count on a page of a list,
-     * WWW-Authenticate on 401, Retry-After on 429 and 503, Idempotent-Replayed where an Idempotency-Key is honoured.
+     * WWW-Authenticate on 401, Retry-After on 429 and 503, Idempotent-Replayed where an Idempotency-Key is honoured,
+     * and the caller's rate-limit allowance (RateLimit-Limit, -Remaining, -Reset) on 2XX and 4XX answers.
      * If-Match is required where a missing one is answered 428, that is everywhere but on a create-or-replace (a
      * webhook's settings, an onboarding item), where only replacing needs it.
      */
@@ -116,11 +122,20 @@ public class OpenApiProblemResponses implements OASFilter {
                 .anyMatch(m -> m.getSchema() != null && m.getSchema().getRef() != null
                         && (m.getSchema().getRef().contains("/PageResponse") || m.getSchema().getRef().contains("/SearchPage")))) {
             header(ok, "Link", "RFC 8288 links to the first, previous, next and last pages.");
-            header(ok, "X-Total-Count", "Items matching the filters over all pages.", INTEGER);
+            header(ok, "X-Total-Count", "Items matching the filters over all pages.",
+                    integer("int64", 0, Long.MAX_VALUE));
         }
         header(responses.getAPIResponse("401"), "WWW-Authenticate", "Bearer.");
-        header(responses.getAPIResponse("429"), "Retry-After", "Seconds to wait before retrying.", INTEGER);
-        header(responses.getAPIResponse("503"), "Retry-After", "Seconds to wait before retrying.", INTEGER);
+        // The caller's read or write allowance (security.AbuseFilters), on every answer the limit check saw.
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("2") || code.startsWith("4")) {
+                for (String name : List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")) {
+                    sharedHeader(response, name);
+                }
+            }
+        });
+        sharedHeader(responses.getAPIResponse("429"), "Retry-After");
+        sharedHeader(responses.getAPIResponse("503"), "Retry-After");
         if (operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()))) {
             for (String code : List.of("200", "201")) {
@@ -139,18 +154,47 @@ public class OpenApiProblemResponses implements OASFilter {
                 .filter(p -> "If-Match".equalsIgnoreCase(p.getName())).findFirst().orElse(null);
     }
 
-    private static final SchemaType INTEGER = SchemaType.INTEGER;
+    /** The headers under components.headers, by name. */
+    private static final Map<String, org.eclipse.microprofile.openapi.models.headers.Header> SHARED_HEADERS =
+            new java.util.LinkedHashMap<>(); // in a fixed order, so the contract is the same on every build
 
-    private static void header(APIResponse response, String name, String description) {
-        header(response, name, description, SchemaType.STRING);
+    static {
+        SHARED_HEADERS.put("RateLimit-Limit", OASFactory.createHeader().description("Requests of this kind (reads "
+                + "or writes) the caller may send at once (the burst); the allowance refills at "
+                + "partnermatch.limits.*.per-minute.").schema(integer("int32", 1, Integer.MAX_VALUE)));
+        SHARED_HEADERS.put("RateLimit-Remaining", OASFactory.createHeader()
+                .description("Requests of this kind the caller may still send now.")
+                .schema(integer("int32", 0, Integer.MAX_VALUE)));
+        SHARED_HEADERS.put("RateLimit-Reset", OASFactory.createHeader()
+                .description("Seconds until the allowance is full again.")
+                .schema(integer("int32", 0, Integer.MAX_VALUE)));
+        // in whole seconds: the longest wait the service asks for is an hour (a rate limit's window)
+        SHARED_HEADERS.put("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying.")
+                .schema(integer("int32", 0, 3600)));
     }
 
-    private static void header(APIResponse response, String name, String description, SchemaType type) {
+    private static void sharedHeader(APIResponse response, String name) {
         if (response == null || (response.getHeaders() != null && response.getHeaders().containsKey(name))) {
             return;
         }
-        response.addHeader(name, OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(type)));
+        response.addHeader(name, OASFactory.createHeader().ref(name));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Schema integer(String format, long min, long max) {
+        return OASFactory.createSchema().addType(SchemaType.INTEGER).format(format)
+                .minimum(java.math.BigDecimal.valueOf(min)).maximum(java.math.BigDecimal.valueOf(max));
+    }
+
+    private static void header(APIResponse response, String name, String description) {
+        header(response, name, description, OASFactory.createSchema().addType(SchemaType.STRING));
+    }
+
+    private static void header(APIResponse response, String name, String description,
+                               org.eclipse.microprofile.openapi.models.media.Schema schema) {
+        if (response == null || (response.getHeaders() != null && response.getHeaders().containsKey(name))) {
+            return;
+        }
+        response.addHeader(name, OASFactory.createHeader().description(description).schema(schema));
     }
 
     private static void add(APIResponses responses, String code, String description) {

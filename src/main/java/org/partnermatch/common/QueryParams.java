@@ -9,8 +9,9 @@ import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.Languages;
 
 /**
- * Parses raw path and query parameters into typed values, answering 400 with the parameter's name when a value
- * is malformed. Parameters arrive as strings so that a bad value is a clear 400 rather than JAX-RS' 404.
+ * Parses raw text into typed values, answering 400 with the parameter's name when a value is malformed: for form
+ * fields and the web pages' query strings, and for values the API reads beyond their JAX-RS type (grades, language
+ * codes). API parameters are typed on the resources themselves and read by {@link ParameterConverters}.
  */
 public final class QueryParams {
 

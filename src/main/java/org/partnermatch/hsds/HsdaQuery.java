@@ -1,11 +1,13 @@
 package org.partnermatch.hsds;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,47 +25,51 @@ import org.partnermatch.common.QueryParams;
 public class HsdaQuery {
 
     static final int DEFAULT_PER_PAGE = 20;
+    static final int SEARCH_MAX = 200;
 
     @QueryParam("page")
-    @Parameter(description = "Page number, from 1 (HSDA).", example = "1",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-    String page;
+    @Min(1)
+    @Max(PageQuery.MAX_PAGE)
+    @Parameter(description = "Page number, from 1 (HSDA).", example = "1")
+    Integer page;
 
     @QueryParam("per_page")
-    @Parameter(description = "Records per page, 1 to 100 (default 20).", example = "20",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-    String perPage;
+    @Min(1)
+    @Max(PageQuery.MAX_SIZE)
+    @Parameter(description = "Records per page, 1 to 100 (default 20).", example = "20")
+    Integer perPage;
 
     @QueryParam("search")
-    @Parameter(description = "Only records whose name or description holds this text (any case).", example = "tutoring",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+    @Size(max = SEARCH_MAX)
+    @Parameter(description = "Only records whose name or description holds this text (any case).", example = "tutoring")
     String search;
 
     @QueryParam("modified_after")
     @Parameter(description = "Only records modified on or after this date-time (ISO 8601; a date alone is its start "
             + "in the district's time zone).", example = "2026-09-01T00:00:00Z",
             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Size(max = 35)
     String modifiedAfter;
 
     public HsdaQuery() {
     }
 
     HsdaQuery(int page, int perPage) {
-        this.page = Integer.toString(page);
-        this.perPage = Integer.toString(perPage);
+        this.page = page;
+        this.perPage = perPage;
     }
 
     /** 1-based. */
     public int pageNumber() {
-        int value = QueryParams.integer("page", page, 1);
-        if (value < 1 || value > 1_000_000) {
+        int value = page == null ? 1 : page;
+        if (value < 1 || value > PageQuery.MAX_PAGE) {
             throw ProblemException.badRequest("page", "must be between 1 and 1000000 (HSDA pages start at 1)");
         }
         return value;
     }
 
     public int perPage() {
-        int value = QueryParams.integer("per_page", perPage, DEFAULT_PER_PAGE);
+        int value = perPage == null ? DEFAULT_PER_PAGE : perPage;
         if (value < 1 || value > PageQuery.MAX_SIZE) {
             throw ProblemException.badRequest("per_page", "must be between 1 and " + PageQuery.MAX_SIZE);
         }
@@ -78,8 +84,8 @@ public class HsdaQuery {
     /** Lower-case search text, or null, escaped for LIKE: {@code %}, {@code _} and a backslash match themselves. */
     public String search() {
         String text = QueryParams.text(search);
-        if (text != null && text.length() > 200) {
-            throw ProblemException.badRequest("search", "must be at most 200 characters");
+        if (text != null && text.length() > SEARCH_MAX) {
+            throw ProblemException.badRequest("search", "must be at most " + SEARCH_MAX + " characters");
         }
         return text == null ? null : text.toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
@@ -97,9 +103,5 @@ public class HsdaQuery {
             throw ProblemException.badRequest("modified_after",
                     "must be an ISO 8601 date-time such as 2026-09-01T00:00:00Z, or a date such as 2026-09-01");
         }
-    }
-
-    static UUID organizationId(String raw) {
-        return QueryParams.uuid("organization_id", raw);
     }
 }

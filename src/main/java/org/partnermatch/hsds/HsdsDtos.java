@@ -1,5 +1,6 @@
 package org.partnermatch.hsds;
 
+import org.partnermatch.common.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public final class HsdsDtos {
             @Schema(examples = "timing:after_school") String code,
             @Schema(examples = "After school") String name,
             @Schema(examples = "Runs after the school day.") String description,
-            @JsonProperty("parent_id") UUID parentId,
+            @JsonProperty("parent_id") @Nullable UUID parentId,
             @Schema(examples = "PartnerMatch") String taxonomy,
             @Schema(examples = "en") String language) {
     }
@@ -36,15 +37,15 @@ public final class HsdsDtos {
             @JsonProperty("link_type") @Schema(examples = "timing") String linkType,
             @JsonProperty("link_entity") @Schema(examples = "service") String linkEntity,
             @JsonProperty("taxonomy_term_id") UUID taxonomyTermId,
-            @Schema(examples = "after_school") String value,
+            @Schema(examples = "after_school") @Nullable String value,
             @JsonProperty("taxonomy_term") TaxonomyTerm taxonomyTerm) {
     }
 
     @Schema(name = "HsdsLanguage", description = "HSDS language.")
     public record Language(
             UUID id,
-            @JsonProperty("service_id") UUID serviceId,
-            @JsonProperty("location_id") UUID locationId,
+            @JsonProperty("service_id") @Nullable UUID serviceId,
+            @JsonProperty("location_id") @Nullable UUID locationId,
             @Schema(examples = "Somali") String name,
             @Schema(examples = "so") String code) {
     }
@@ -78,7 +79,7 @@ public final class HsdsDtos {
             UUID id,
             String name,
             String description,
-            String website,
+            @Nullable String website,
             @Schema(description = "This organization in the PartnerMatch API.") String uri,
             List<Location> locations,
             @Schema(description = "Leadership identity (self-declared) and communities served.")

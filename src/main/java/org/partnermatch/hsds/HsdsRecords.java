@@ -50,7 +50,10 @@ final class HsdsRecords {
         final List<Problem.Violation> warnings = new ArrayList<>();
 
         void error(String path, String message) {
-            errors.add(new Problem.Violation(path, message));
+            Problem.Violation error = new Problem.Violation(path, message);
+            if (!errors.contains(error)) { // a length bound beside a pattern says the same thing once
+                errors.add(error);
+            }
         }
 
         void warn(String path, String message) {

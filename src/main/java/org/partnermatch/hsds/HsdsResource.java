@@ -1,5 +1,6 @@
 package org.partnermatch.hsds;
 
+import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -51,9 +52,9 @@ public class HsdsResource {
                     + "service areas and cost options use HSDS's own objects. Anyone may call it.")
     public RestResponse<HsdsPage<Service>> services(@BeanParam HsdaQuery query,
             @Parameter(description = "Only this organization's services.",
-                    example = "0a000000-0000-4000-8000-000000000003") @QueryParam("organization_id") String organizationId,
+                    example = "0a000000-0000-4000-8000-000000000003") @QueryParam("organization_id") UUID organizationId,
             @Context UriInfo uri) {
-        return Responses.page(hsds.services(query, HsdaQuery.organizationId(organizationId), uri.getBaseUri()), uri,
+        return Responses.page(hsds.services(query, organizationId, uri.getBaseUri()), uri,
                 "page", "per_page", 1);
     }
 }

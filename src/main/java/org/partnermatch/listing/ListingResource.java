@@ -1,5 +1,6 @@
 package org.partnermatch.listing;
 
+import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.listing.ListingDtos.StaleListings;
 import org.partnermatch.security.Roles;
 
@@ -41,10 +41,10 @@ public class ListingResource {
     @APIResponse(responseCode = "404", description = "No such organization.")
     public StaleListings stale(
             @Parameter(description = "Only this organization; required for staff of several organizations.",
-                    example = "0a000000-0000-4000-8000-000000000007") @QueryParam("organizationId") String organizationId,
+                    example = "0a000000-0000-4000-8000-000000000007") @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = "Only listings unconfirmed past the grace period too.", example = "true")
-            @QueryParam("overdue") String overdue) {
-        Boolean overdueOnly = QueryParams.optionalBoolean("overdue", overdue);
-        return listings.stale(QueryParams.uuid("organizationId", organizationId), Boolean.TRUE.equals(overdueOnly));
+            @QueryParam("overdue") Boolean overdue) {
+        Boolean overdueOnly = overdue;
+        return listings.stale(organizationId, Boolean.TRUE.equals(overdueOnly));
     }
 }

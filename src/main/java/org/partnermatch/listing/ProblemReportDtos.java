@@ -1,5 +1,6 @@
 package org.partnermatch.listing;
 
+import org.partnermatch.common.Nullable;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -45,18 +46,18 @@ public final class ProblemReportDtos {
             UUID id,
             UUID organizationId,
             String organizationName,
-            @Schema(description = "Null when the report is about the organization's profile.") UUID offeringId,
-            String offeringName,
+            @Schema(description = "Null when the report is about the organization's profile.") @Nullable UUID offeringId,
+            @Nullable String offeringName,
             ProblemKind kind,
             String message,
             @Schema(description = "Whether the reporter was signed in.") boolean anonymous,
-            @Schema(description = "District staff only: the reporter's address for a reply, if given.") String reporterEmail,
-            @Schema(description = "District staff only: the signed-in reporter.") String reportedBy,
+            @Schema(description = "District staff only: the reporter's address for a reply, if given.") @Nullable String reporterEmail,
+            @Schema(description = "District staff only: the signed-in reporter.") @Nullable String reportedBy,
             @Schema(examples = "open", enumeration = {"open", "resolved"}) String state,
-            ProblemResolution resolution,
-            String resolutionNote,
-            @Schema(description = "District staff only: who resolved it.") String resolvedBy,
-            Instant resolvedAt,
+            @Nullable ProblemResolution resolution,
+            @Nullable String resolutionNote,
+            @Schema(description = "District staff only: who resolved it.") @Nullable String resolvedBy,
+            @Nullable Instant resolvedAt,
             Instant createdAt) {
     }
 }

@@ -1,5 +1,7 @@
 package org.partnermatch.listing;
 
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,10 +77,10 @@ public class ProblemReportResource {
     @APIResponse(responseCode = "404", description = "No such organization.")
     public RestResponse<PageResponse<ProblemReportResponse>> list(
             @Parameter(description = "Only this organization's reports.",
-                    example = "0a000000-0000-4000-8000-000000000007") @QueryParam("organizationId") String organizationId,
-            @Parameter(description = "open or resolved.", example = "open") @QueryParam("state") String state,
+                    example = "0a000000-0000-4000-8000-000000000007") @QueryParam("organizationId") UUID organizationId,
+            @Parameter(description = "open or resolved.", example = "open") @QueryParam("state") @Size(max = 16) String state,
             @BeanParam PageQuery page, @Context UriInfo uri) {
-        return Responses.page(reports.list(QueryParams.uuid("organizationId", organizationId),
+        return Responses.page(reports.list(organizationId,
                 QueryParams.text(state), page), uri);
     }
 
@@ -87,8 +89,8 @@ public class ProblemReportResource {
     @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
     @Operation(summary = "Read a reported problem", description = "Its organization's staff and district staff (404 "
             + "for anyone else).")
-    public ProblemReportResponse get(@PathParam("id") String id) {
-        return reports.view(QueryParams.id("id", id));
+    public ProblemReportResponse get(@PathParam("id") UUID id) {
+        return reports.view(id);
     }
 
     @POST
@@ -98,7 +100,7 @@ public class ProblemReportResource {
     @Operation(summary = "Resolve a reported problem", description = "Its organization's staff or district staff "
             + "close it as fixed, no change needed, or dismissed, with an optional note; the reporter, if they left an "
             + "address, is told. 409 when it is already resolved.")
-    public ProblemReportResponse resolve(@PathParam("id") String id, @Valid @NotNull ProblemResolutionRequest request) {
-        return reports.resolve(QueryParams.id("id", id), request);
+    public ProblemReportResponse resolve(@PathParam("id") UUID id, @Valid @NotNull ProblemResolutionRequest request) {
+        return reports.resolve(id, request);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.partnermatch.common.Nullable;
 import org.partnermatch.matching.core.FactorScore;
 import org.partnermatch.matching.core.MatchResult;
 import org.partnermatch.matching.core.OfferingProfile;
@@ -59,7 +60,7 @@ public final class MatchDtos {
     @Schema(name = "OfferingMatch", description = "How well one offering fits one need.")
     public record OfferingMatch(
             UUID offeringId,
-            @Schema(examples = "After-school math club") String offeringName,
+            @Schema(examples = "After-school math club") @Nullable String offeringName,
             @Schema(description = "0-100: the weighted mean of the factor scores, less the penalty for a listing overdue "
                     + "for confirmation (partnermatch.matching.overdue-penalty).", examples = "83.4") double score,
             @Schema(description = "Sentences, biggest contribution first; an overdue listing's first sentence says "
@@ -96,7 +97,7 @@ public final class MatchDtos {
     public record LeftOut(
             OrganizationSummary organization,
             @Schema(examples = "declined", description = "declined, or cancelled (by the organization)") String state,
-            @Schema(examples = "No tutors free on Tuesdays this term") String note,
+            @Schema(examples = "No tutors free on Tuesdays this term") @Nullable String note,
             Instant at,
             @Schema(description = "When the need's matches include the organization again.") Instant until,
             @Schema(examples = "Declined a request for this need on 2026-11-02 (No tutors free on Tuesdays this term); "
@@ -136,7 +137,7 @@ public final class MatchDtos {
     }
 
     @Schema(name = "SchoolSummary")
-    public record SchoolSummary(UUID id, String name, String region,
+    public record SchoolSummary(UUID id, String name, @Nullable String region,
                                 @Schema(description = "Null when not known.") Boolean titleI,
                                 @Schema(examples = "74.3") double needIndex) {
     }

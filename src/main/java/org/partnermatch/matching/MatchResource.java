@@ -1,5 +1,6 @@
 package org.partnermatch.matching;
 
+import java.util.UUID;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.matching.MatchDtos.NeedMatchesResponse;
 import org.partnermatch.matching.MatchDtos.OpportunitiesResponse;
 import org.partnermatch.matching.MatchDtos.SchoolMatchesResponse;
@@ -46,8 +46,8 @@ public class MatchResource {
                     + "organizations' active offerings with capacity left, in a matching category (or its parent/child), "
                     + "for overlapping grades, and inside the service area unless virtual. District staff or the "
                     + "school's principal.")
-    public NeedMatchesResponse forNeed(@PathParam("id") String id, @BeanParam MatchParams params, @Context UriInfo uri) {
-        return matching.forNeed(QueryParams.id("id", id), MatchParams.overrides(uri), params.limit(config.defaultLimit()));
+    public NeedMatchesResponse forNeed(@PathParam("id") UUID id, @BeanParam MatchParams params, @Context UriInfo uri) {
+        return matching.forNeed(id, MatchParams.overrides(uri), params.limit(config.defaultLimit()));
     }
 
     @GET
@@ -60,10 +60,10 @@ public class MatchResource {
                     + "District staff or the school's principal.")
     @APIResponse(responseCode = "200", description = "The school's ranked partners.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolMatchesResponse.class)))
-    public Response forSchool(@PathParam("id") String id, @BeanParam MatchParams params, @Context UriInfo uri,
+    public Response forSchool(@PathParam("id") UUID id, @BeanParam MatchParams params, @Context UriInfo uri,
                               @Context HttpHeaders headers) {
         // the JSON is written, compressed and remembered by the service: repeated requests send the same bytes
-        MatchingService.SchoolMatchesJson json = matching.forSchoolJson(QueryParams.id("id", id),
+        MatchingService.SchoolMatchesJson json = matching.forSchoolJson(id,
                 MatchParams.overrides(uri), params.limit(config.defaultLimit()));
         boolean gzip = acceptsGzip(headers.getRequestHeaders().get(HttpHeaders.ACCEPT_ENCODING));
         // the JSON itself goes out as a Vert.x buffer over the remembered bytes: written to the socket without a copy
@@ -105,9 +105,9 @@ public class MatchResource {
             description = "Ranked by fit × (0.6 + 0.4 × need index / 100): among comparable fits, higher-need schools "
                     + "(Title I, free/reduced lunch, English learners) come first. District staff or the organization's "
                     + "partner staff.")
-    public OpportunitiesResponse forOrganization(@PathParam("id") String id, @BeanParam MatchParams params,
+    public OpportunitiesResponse forOrganization(@PathParam("id") UUID id, @BeanParam MatchParams params,
                                                  @Context UriInfo uri) {
-        return matching.forOrganization(QueryParams.id("id", id), MatchParams.overrides(uri),
+        return matching.forOrganization(id, MatchParams.overrides(uri),
                 params.limit(config.defaultLimit()));
     }
 }

@@ -1,5 +1,6 @@
 package org.partnermatch.need;
 
+import org.partnermatch.common.Nullable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -39,7 +40,7 @@ public final class NeedDtos {
             @Schema(description = "When help is needed; empty means any time.", examples = "[\"after_school\"]")
             @Size(max = 6) List<@NotNull Timing> timings,
             @Schema(description = "Languages the students or families speak (ISO 639).", examples = "[\"so\"]")
-            @Size(max = 20) List<@NotNull @LanguageCode String> languages,
+            @Size(max = 20) List<@NotNull @Size(max = 3, message = LanguageCode.MESSAGE) @LanguageCode String> languages,
             @Schema(description = "open (default), met or closed. Only open needs are matched.", examples = "open")
             NeedStatus status) {
     }
@@ -50,7 +51,7 @@ public final class NeedDtos {
             UUID schoolId,
             String category,
             String title,
-            String description,
+            @Nullable String description,
             int gradeLow,
             int gradeHigh,
             @Schema(examples = "6-8", description = "The range as people write it: 6-8, PK-K, AE, 9-AE.") String grades,

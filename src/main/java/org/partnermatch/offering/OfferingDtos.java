@@ -1,5 +1,6 @@
 package org.partnermatch.offering;
 
+import org.partnermatch.common.Nullable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +34,7 @@ public final class OfferingDtos {
             @Schema(examples = "After-school math club") @NotBlank @Size(max = 200) String name,
             @Schema(examples = "Small-group math tutoring with bilingual tutors, twice a week.") @Size(max = 4000) String description,
             @Schema(description = "Category codes from /api/v1/categories, most specific first.", examples = "[\"math\", \"homework-help\"]")
-            @NotEmpty @Size(max = 5) List<@NotBlank String> categories,
+            @NotEmpty @Size(max = 5) List<@NotBlank @Size(max = 64, message = "must be a category code (at most 64 characters)") String> categories,
             @Schema(description = "Lowest grade served: PK = -1, K = 0, 1-12, AE (adult education) = 13; AE only with a household-level category.", examples = "6")
             @NotNull @Min(-1) @Max(13) Integer gradeLow,
             @Schema(description = "Highest grade served: PK = -1, K = 0, 1-12, AE (adult education) = 13; AE only with a household-level category.", examples = "8")
@@ -42,7 +43,7 @@ public final class OfferingDtos {
             @Size(max = 6) List<@NotNull Timing> timings,
             @Schema(examples = "in_person") @NotNull Modality modality,
             @Schema(description = "Languages it is delivered in (ISO 639).", examples = "[\"en\", \"so\"]")
-            @Size(max = 20) List<@NotNull @LanguageCode String> languages,
+            @Size(max = 20) List<@NotNull @Size(max = 3, message = LanguageCode.MESSAGE) @LanguageCode String> languages,
             @Schema(examples = "free") @NotNull Cost cost,
             @Schema(description = "How many students (or schools) it can take this term.", examples = "60")
             @NotNull @Min(0) @Max(1000000) Integer capacity,
@@ -85,7 +86,7 @@ public final class OfferingDtos {
             UUID id,
             UUID organizationId,
             String name,
-            String description,
+            @Nullable String description,
             List<String> categories,
             int gradeLow,
             int gradeHigh,
@@ -106,15 +107,15 @@ public final class OfferingDtos {
                     + "an edit or a confirmation). Exported to HSDS as assured_date.") Instant lastVerifiedAt,
             @Schema(description = "Who confirmed it: an account (user:{id}) or a service; absent for imports and "
                     + "listings older than verification.", examples = "user:5d7c3f4e-0000-4000-8000-000000000001")
-            String lastVerifiedBy,
+            @Nullable String lastVerifiedBy,
             @Schema(description = "Search with q only: how well the hit matches, 0 to 1 (higher is better).", examples = "0.2857")
-            Double score,
+            @Nullable Double score,
             @Schema(description = "Search with near or schoolId only: km from that point to the organization.", examples = "1.42")
-            Double distanceKm,
-            @Schema(description = "Search with q only: the words that matched.") Highlight highlight,
+            @Nullable Double distanceKm,
+            @Schema(description = "Search with q only: the words that matched.") @Nullable Highlight highlight,
             @Schema(description = "The description in other languages, by ISO 639 code (empty when there are none; "
                     + "absent in search hits).", examples = "{\"es\": \"Tutoría de matemáticas en grupos pequeños con tutores bilingües, dos veces por semana.\"}")
-            Map<String, String> descriptionTranslations) {
+            @Nullable Map<String, String> descriptionTranslations) {
 
         public static OfferingResponse from(Offering offering) {
             return new OfferingResponse(offering.id, offering.organizationId, offering.name, offering.description,

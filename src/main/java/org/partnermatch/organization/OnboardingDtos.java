@@ -1,5 +1,6 @@
 package org.partnermatch.organization;
 
+import org.partnermatch.common.Nullable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -31,12 +32,12 @@ public final class OnboardingDtos {
     @Schema(name = "OnboardingItem")
     public record OnboardingItemResponse(
             OnboardingKind kind,
-            LocalDate receivedOn,
+            @Nullable LocalDate receivedOn,
             LocalDate expiresOn,
             @Schema(description = "True once expiresOn has passed: the organization is flagged in reports.") boolean expired,
-            String note,
+            @Nullable String note,
             @Schema(description = "The school year it covers (always for the data-sharing agreement).", examples = "2026-27")
-            String schoolYear,
+            @Nullable String schoolYear,
             long version,
             Instant updatedAt) {
 

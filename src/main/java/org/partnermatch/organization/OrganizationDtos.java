@@ -1,5 +1,6 @@
 package org.partnermatch.organization;
 
+import org.partnermatch.common.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -32,10 +33,10 @@ public final class OrganizationDtos {
 
     @Schema(name = "Contact", description = "The person schools reach. Never shown to anonymous callers.")
     public record Contact(
-            @Schema(examples = "Amina Hassan") @Size(max = 120) String name,
-            @Schema(examples = "partnerships@example.org") @Email @Size(max = 254) String email,
-            @Schema(examples = "+1 206 555 0142") @Pattern(regexp = "^[0-9+(). -]{7,30}$", message = "must be a phone number")
-            String phone) {
+            @Schema(examples = "Amina Hassan") @Size(max = 120) @Nullable String name,
+            @Schema(examples = "partnerships@example.org") @Email @Size(max = 254) @Nullable String email,
+            @Schema(examples = "+1 206 555 0142") @Size(max = 30, message = "must be a phone number") @Pattern(regexp = "^[0-9+(). -]{7,30}$", message = "must be a phone number")
+            @Nullable String phone) {
     }
 
     @Schema(name = "OrganizationRequest", description = "A community-based organization's profile. Vetting is the district's: it cannot be set here.")
@@ -58,7 +59,7 @@ public final class OrganizationDtos {
             @Schema(description = "Also serves in person in these regions: the district's regions (GET /regions), any case.", examples = "[\"Southeast\"]")
             @Size(max = 20) List<@NotBlank @Size(max = 60) String> serviceRegions,
             @Schema(description = "Languages staff speak (ISO 639).", examples = "[\"so\", \"am\", \"en\"]")
-            @Size(max = 40) List<@NotNull @LanguageCode String> staffLanguages,
+            @Size(max = 40) List<@NotNull @Size(max = 3, message = LanguageCode.MESSAGE) @LanguageCode String> staffLanguages,
             @Schema(description = "Communities the organization serves, in its own words.", examples = "[\"East African\", \"Somali\"]")
             @Size(max = 20) List<@NotBlank @Size(max = 80) String> communitiesServed,
             @Schema(description = "Self-declared leadership identity.", examples = "[\"black_led\", \"immigrant_refugee_led\"]")
@@ -116,22 +117,22 @@ public final class OrganizationDtos {
     public record OrganizationResponse(
             UUID id,
             String name,
-            String description,
-            String website,
-            @Schema(description = "Absent for anonymous callers.") Contact contact,
-            Address address,
-            Double latitude,
-            Double longitude,
+            @Nullable String description,
+            @Nullable String website,
+            @Schema(description = "Absent for anonymous callers.") @Nullable Contact contact,
+            @Nullable Address address,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
             @Schema(description = "exact: coordinates someone gave; zip_centroid: approximate, the centre of the "
                     + "address's ZIP code, until someone sets them. Absent without a location.", examples = "exact")
-            LocationPrecision locationPrecision,
-            BigDecimal serviceRadiusKm,
+            @Nullable LocationPrecision locationPrecision,
+            @Nullable BigDecimal serviceRadiusKm,
             List<String> serviceRegions,
             List<String> staffLanguages,
             List<String> communitiesServed,
             List<Leadership> leadership,
             VettingStatus vettingStatus,
-            Instant vettedAt,
+            @Nullable Instant vettedAt,
             long version,
             Instant createdAt,
             Instant updatedAt,
@@ -139,15 +140,15 @@ public final class OrganizationDtos {
                     + "registration, an edit or a confirmation). Exported to HSDS as assured_date.") Instant lastVerifiedAt,
             @Schema(description = "Who confirmed it: an account (user:{id}) or a service; absent for imports and "
                     + "listings older than verification.", examples = "user:5d7c3f4e-0000-4000-8000-000000000001")
-            String lastVerifiedBy,
+            @Nullable String lastVerifiedBy,
             @Schema(description = "Search with q only: how well the hit matches, 0 to 1 (higher is better).", examples = "0.3421")
-            Double score,
+            @Nullable Double score,
             @Schema(description = "Search with near or schoolId only: km from that point to the organization.", examples = "2.07")
-            Double distanceKm,
-            @Schema(description = "Search with q only: the words that matched.") Highlight highlight,
+            @Nullable Double distanceKm,
+            @Schema(description = "Search with q only: the words that matched.") @Nullable Highlight highlight,
             @Schema(description = "The description in other languages, by ISO 639 code (empty when there are none; "
                     + "absent in search hits).", examples = "{\"es\": \"Tutoría y participación familiar para familias de África Oriental en el sureste de Seattle.\"}")
-            Map<String, String> descriptionTranslations) {
+            @Nullable Map<String, String> descriptionTranslations) {
 
         /** This organization as a search hit (without its translations: read the organization for them). */
         public OrganizationResponse withSearch(Double score, Double distanceKm, Highlight highlight) {

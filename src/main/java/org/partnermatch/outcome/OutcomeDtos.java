@@ -1,5 +1,6 @@
 package org.partnermatch.outcome;
 
+import org.partnermatch.common.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -53,9 +54,9 @@ public final class OutcomeDtos {
 
     @Schema(name = "Outcome")
     public record OutcomeResponse(UUID id, int position, String measure, int target, String unit,
-                                  @Schema(description = "Null until recorded.") Integer result,
+                                  @Schema(description = "Null until recorded.") @Nullable Integer result,
                                   @Schema(description = "Whether the result reached the target; null without a result.")
-                                  Boolean met) {
+                                  @Nullable Boolean met) {
 
         static OutcomeResponse from(PartnershipOutcome o) {
             return new OutcomeResponse(o.id, o.position, o.measure, o.target, o.unit, o.result, o.met());
@@ -65,7 +66,7 @@ public final class OutcomeDtos {
     @Schema(name = "PartnershipOutcomes", description = "A partnership's planned outcomes and what was recorded; its "
             + "two parties and district staff see the counts as they are.")
     public record OutcomesResponse(UUID partnershipId, PartnershipState state, List<OutcomeResponse> outcomes,
-                                   Integer studentsServed, Integer sessionsHeld, Instant actualsRecordedAt) {
+                                   @Nullable Integer studentsServed, @Nullable Integer sessionsHeld, @Nullable Instant actualsRecordedAt) {
 
         static OutcomesResponse from(Partnership p, List<PartnershipOutcome> outcomes) {
             return new OutcomesResponse(p.id, p.state, outcomes.stream().map(OutcomeResponse::from).toList(),

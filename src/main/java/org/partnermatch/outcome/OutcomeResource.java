@@ -1,5 +1,6 @@
 package org.partnermatch.outcome;
 
+import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.outcome.OutcomeDtos.ActualsRequest;
 import org.partnermatch.outcome.OutcomeDtos.OutcomesResponse;
 import org.partnermatch.outcome.OutcomeDtos.PlannedOutcomesRequest;
@@ -34,8 +34,8 @@ public class OutcomeResource {
     @RolesAllowed({Roles.PRINCIPAL, Roles.PARTNER, Roles.DISTRICT})
     @Operation(summary = "Read a partnership's outcomes", description = "The planned outcomes, their results, students "
             + "served and sessions held. Its two parties and district staff only (404 for anyone else).")
-    public OutcomesResponse get(@PathParam("id") String id) {
-        return outcomes.view(QueryParams.id("id", id));
+    public OutcomesResponse get(@PathParam("id") UUID id) {
+        return outcomes.view(id);
     }
 
     @PUT
@@ -45,8 +45,8 @@ public class OutcomeResource {
     @Operation(summary = "Agree a partnership's planned outcomes", description = "Either party (or district staff) "
             + "sets the whole list (1 to 10: measure, target, unit) while the partnership is requested, accepted or "
             + "active; 409 once a result is recorded.")
-    public OutcomesResponse plan(@PathParam("id") String id, @Valid @NotNull PlannedOutcomesRequest request) {
-        return outcomes.plan(QueryParams.id("id", id), request);
+    public OutcomesResponse plan(@PathParam("id") UUID id, @Valid @NotNull PlannedOutcomesRequest request) {
+        return outcomes.plan(id, request);
     }
 
     @PUT
@@ -56,7 +56,7 @@ public class OutcomeResource {
     @Operation(summary = "Record what a partnership achieved", description = "Either party (or district staff), while "
             + "it is active or completed: students served, sessions held and outcome results, as counts only — never "
             + "a student's identity. Figures left out stay as they were.")
-    public OutcomesResponse record(@PathParam("id") String id, @Valid @NotNull ActualsRequest request) {
-        return outcomes.record(QueryParams.id("id", id), request);
+    public OutcomesResponse record(@PathParam("id") UUID id, @Valid @NotNull ActualsRequest request) {
+        return outcomes.record(id, request);
     }
 }

@@ -1,5 +1,6 @@
 package org.partnermatch.report;
 
+import org.partnermatch.common.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +22,7 @@ public final class AnnualReportDtos {
                       int expired,
                       @Schema(description = "Students served, as the parties recorded it (active and completed "
                               + "partnerships). Null when suppressed: 1 to 9 students are shown as fewer than 10 in a "
-                              + "published report.", examples = "58") Integer studentsServed,
+                              + "published report.", examples = "58") @Nullable Integer studentsServed,
                       @Schema(description = "Whether studentsServed is hidden because it is below 10.")
                       boolean studentsServedSuppressed,
                       @Schema(examples = "5") int outcomesMet,
@@ -34,7 +35,7 @@ public final class AnnualReportDtos {
             + "time zone), reproducible for any past year from the partnerships' event history.")
     public record AnnualReport(@Schema(examples = "2025-26") String schoolYear, LocalDate from, LocalDate to,
                                @Schema(description = "Counts of students below this are suppressed (null when the "
-                                       + "report shows exact figures).", examples = "10") Integer suppressedBelow,
+                                       + "report shows exact figures).", examples = "10") @Nullable Integer suppressedBelow,
                                Row district, List<Row> schools, List<Row> organizations, List<Row> categories,
                                @Schema(description = "By the schools' Title I status and need-index band.")
                                List<Row> equityGroups) {

@@ -1,5 +1,6 @@
 package org.partnermatch.report;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.report.ReportDtos.CoverageReport;
 import org.partnermatch.report.ReportDtos.EquityReport;
 import org.partnermatch.report.ReportDtos.IncompleteEquityReport;
@@ -102,10 +102,10 @@ public class ReportResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response annual(
             @Parameter(description = "The school year, like 2025-26; the current one when absent.", example = "2025-26")
-            @QueryParam("schoolYear") String schoolYear,
+            @QueryParam("schoolYear") @Size(max = 9) String schoolYear,
             @Parameter(description = "Suppress counts of fewer than 10 students.", example = "false")
-            @QueryParam("published") String published, @Context HttpHeaders headers) {
-        boolean suppress = Boolean.TRUE.equals(QueryParams.optionalBoolean("published", published));
+            @QueryParam("published") Boolean published, @Context HttpHeaders headers) {
+        boolean suppress = Boolean.TRUE.equals(published);
         return respond(headers, () -> annualReports.report(schoolYear, suppress), ReportCsv::annual,
                 "annual-report-" + (schoolYear == null ? "current" : schoolYear) + ".csv");
     }

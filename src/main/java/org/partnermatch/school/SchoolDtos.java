@@ -1,5 +1,6 @@
 package org.partnermatch.school;
 
+import org.partnermatch.common.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -40,13 +41,13 @@ public final class SchoolDtos {
             @DecimalMin("0") @DecimalMax("100") BigDecimal englishLearnerPercent,
             @Schema(description = "Most common home languages (ISO 639 codes), most common first; [] when none are "
                     + "reported, null when not known.", examples = "[\"so\", \"es\", \"vi\"]")
-            @Size(max = 20) List<@NotNull @LanguageCode String> homeLanguages,
+            @Size(max = 20) List<@NotNull @Size(max = 3, message = LanguageCode.MESSAGE) @LanguageCode String> homeLanguages,
             @Schema(description = "District quality rank: 1 = highest-support tier ... 5 = lowest support need.", examples = "2")
             @Min(1) @Max(5) Integer qualityRank,
             @Schema(description = "Where the figures sent here come from, kept with each figure that changes.",
                     examples = "OSPI Report Card") @Size(max = 120) String source,
             @Schema(description = "The school year the figures describe.", examples = "2024-25")
-            @Pattern(regexp = SCHOOL_YEAR, message = "must be a school year like 2024-25") String schoolYear) {
+            @Size(max = 9, message = "must be a school year like 2024-25") @Pattern(regexp = SCHOOL_YEAR, message = "must be a school year like 2024-25") String schoolYear) {
 
         /** The same figures with a source and school year. */
         public EquityProfile from(String newSource, String newSchoolYear) {
@@ -68,7 +69,7 @@ public final class SchoolDtos {
             @Schema(description = "The type as the district's list names it.", examples = "Middle School")
             @Size(max = 40) String type,
             @Schema(description = "NCES school id, 12 digits.", examples = "530771001148")
-            @Pattern(regexp = "^[0-9]{12}$", message = "must be the 12-digit NCES school id") String ncesId,
+            @Size(max = 12, message = "must be the 12-digit NCES school id") @Pattern(regexp = "^[0-9]{12}$", message = "must be the 12-digit NCES school id") String ncesId,
             @Schema(description = "The state's school code.", examples = "3621")
             @Size(max = 30) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$",
                     message = "must be letters, digits, '.', '_' or '-'") String stateCode,
@@ -107,18 +108,18 @@ public final class SchoolDtos {
     @Schema(name = "FigureSource", description = "Where an equity figure came from.")
     public record FigureSource(
             @Schema(examples = "OSPI Report Card") String source,
-            @Schema(examples = "2024-25") String schoolYear,
+            @Schema(examples = "2024-25") @Nullable String schoolYear,
             Instant recordedAt) {
     }
 
     @Schema(name = "EquityProfileView", description = "Equity figures plus the derived need index. A figure that is not "
             + "known is null.")
     public record EquityView(
-            Boolean titleI,
-            BigDecimal freeReducedLunchPercent,
-            BigDecimal englishLearnerPercent,
-            @Schema(description = "[] when none are reported, null when not known.") List<String> homeLanguages,
-            Integer qualityRank,
+            @Nullable Boolean titleI,
+            @Nullable BigDecimal freeReducedLunchPercent,
+            @Nullable BigDecimal englishLearnerPercent,
+            @Schema(description = "[] when none are reported, null when not known.") @Nullable List<String> homeLanguages,
+            @Nullable Integer qualityRank,
             @Schema(description = "0-100 summary of the equity profile (see docs/matching.md, 'Need index'); higher "
                     + "means higher need. Computed from the known parts; 50 when FRL, EL and Title I are all unknown.",
                     examples = "74.3") double needIndex,
@@ -135,18 +136,18 @@ public final class SchoolDtos {
             int gradeLow,
             int gradeHigh,
             @Schema(description = "Grade range as people write it.", examples = "6-8") String grades,
-            @Schema(examples = "Middle School") String type,
-            @Schema(examples = "530771001148") String ncesId,
-            @Schema(examples = "3621") String stateCode,
-            Address address,
-            @Schema(description = "Null when the location is not known.") Double latitude,
-            @Schema(description = "Null when the location is not known.") Double longitude,
+            @Schema(examples = "Middle School") @Nullable String type,
+            @Schema(examples = "530771001148") @Nullable String ncesId,
+            @Schema(examples = "3621") @Nullable String stateCode,
+            @Nullable Address address,
+            @Schema(description = "Null when the location is not known.") @Nullable Double latitude,
+            @Schema(description = "Null when the location is not known.") @Nullable Double longitude,
             @Schema(description = "exact: coordinates someone gave; zip_centroid: approximate, the centre of the "
                     + "address's ZIP code, until someone sets them; unknown: no coordinates and no ZIP code yet "
                     + "(distances to the school are unknown: partners serve it by region only).", examples = "exact")
             LocationPrecision locationPrecision,
-            @Schema(description = "Null when not known.") String region,
-            @Schema(description = "Null when not known.") Integer enrollment,
+            @Schema(description = "Null when not known.") @Nullable String region,
+            @Schema(description = "Null when not known.") @Nullable Integer enrollment,
             EquityView equity,
             long version,
             Instant createdAt,

@@ -20,12 +20,31 @@ public final class TokenBucket {
 
     /** Takes one token; returns 0 when allowed, otherwise the whole seconds to wait before one is available. */
     public synchronized long tryTake(long nowNanos) {
+        return take(nowNanos).waitSeconds();
+    }
+
+    /**
+     * What one request leaves: whether it may go ahead ({@code waitSeconds} 0, else the whole seconds until a token
+     * is there), the whole tokens left, and the whole seconds until the bucket is full again.
+     */
+    public record Quota(long capacity, long waitSeconds, long remaining, long secondsToFull) {
+    }
+
+    /** Takes one token if there is one, and says what is left ({@link Quota}). */
+    public synchronized Quota take(long nowNanos) {
         refill(nowNanos);
+        long wait = 0;
         if (tokens >= 1) {
             tokens -= 1;
-            return 0;
+        } else {
+            wait = Math.max(1, seconds(1 - tokens));
         }
-        return Math.max(1, (long) Math.ceil((1 - tokens) / perNano / 1_000_000_000.0));
+        return new Quota((long) capacity, wait, (long) Math.floor(tokens), seconds(capacity - tokens));
+    }
+
+    private long seconds(double missingTokens) {
+        // less a hair, so floating-point dust (10.000000000000002) does not round a whole second up
+        return missingTokens <= 0 ? 0 : (long) Math.ceil(missingTokens / perNano / 1_000_000_000.0 - 1e-9);
     }
 
     /** True when the bucket is full again, so an idle caller's entry can be dropped. */

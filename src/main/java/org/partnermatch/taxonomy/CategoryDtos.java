@@ -1,5 +1,8 @@
 package org.partnermatch.taxonomy;
 
+import org.partnermatch.common.Nullable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +30,7 @@ public final class CategoryDtos {
             @Size(max = 64) String parentCode,
             @Schema(examples = "Math tutoring") @NotBlank @Size(max = 120) String name,
             @Schema(examples = "Math tutoring and numeracy support.") @Size(max = 1000) String description,
-            @Schema(examples = "13") Integer sortOrder,
+            @Schema(examples = "13") @Min(0) @Max(10000) Integer sortOrder,
             @Schema(examples = "false", description = "Household-level (basic needs, family engagement, early learning): "
                     + "needs in it, or in its children, may name grades outside the school's own, such as PK for "
                     + "younger siblings. Absent: false on create, unchanged on update.")
@@ -47,9 +50,9 @@ public final class CategoryDtos {
     @Schema(name = "Category", description = "A taxonomy term with its children (top-level terms only).")
     public record CategoryResponse(
             @Schema(examples = "academic") String code,
-            String parentCode,
+            @Nullable String parentCode,
             @Schema(examples = "Academic support") String name,
-            String description,
+            @Nullable String description,
             int sortOrder,
             @Schema(description = "Whether the term itself is flagged household-level; a child of a household-level "
                     + "term is household-level too.")

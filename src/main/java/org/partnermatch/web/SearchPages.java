@@ -100,7 +100,7 @@ public class SearchPages {
                     QueryParams.enumValue("cost", cost, Cost.class), null, null, null, null, null);
             PageQuery paging = new PageQuery(QueryParams.integer("page", page, 0), PAGE_SIZE);
             SearchPage<OfferingResponse> results = offerings.search(filter,
-                    new SearchParams(q, null, null, QueryParams.text(schoolId), null, "true").parse(), paging);
+                    new SearchParams(q, null, null, QueryParams.uuid("schoolId", schoolId), null, true).parse(), paging);
             Map<UUID, OrganizationResponse> partners = new java.util.LinkedHashMap<>();
             List<Hit> hits = results.items().stream().map(o -> new Hit(o, partners.computeIfAbsent(o.organizationId(),
                     id -> organizations.view(organizations.get(id))).name())).toList();

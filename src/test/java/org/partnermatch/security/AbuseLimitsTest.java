@@ -59,6 +59,24 @@ class AbuseLimitsTest {
     }
 
     @Test
+    void everyAnswerTellsTheCallerItsAllowance() {
+        String token = Tokens.principal(UUID.randomUUID());
+        // writes: a burst of 3, one more every 10 s (6 a minute)
+        as(token).body(Api.need()).post("/api/v1/schools/" + UUID.randomUUID() + "/needs").then().statusCode(404)
+                .header("RateLimit-Limit", "3").header("RateLimit-Remaining", "2").header("RateLimit-Reset", "10");
+        as(token).body(Api.need()).post("/api/v1/schools/" + UUID.randomUUID() + "/needs").then()
+                .header("RateLimit-Remaining", "1");
+        as(token).body(Api.need()).post("/api/v1/schools/" + UUID.randomUUID() + "/needs").then()
+                .header("RateLimit-Remaining", "0");
+        as(token).body(Api.need()).post("/api/v1/schools/" + UUID.randomUUID() + "/needs").then().statusCode(429)
+                .header("RateLimit-Limit", "3").header("RateLimit-Remaining", "0")
+                .header("Retry-After", notNullValue());
+        // reads are counted apart: a burst of 4
+        as(token).get("/api/v1/schools?size=1").then().statusCode(200)
+                .header("RateLimit-Limit", "4").header("RateLimit-Remaining", "3");
+    }
+
+    @Test
     void problemReportsAreLimitedPerPersonAndPerAnonymousClientAddress() {
         // Made in the database: in this profile district staff's own writes are limited too.
         UUID org = UUID.randomUUID();
