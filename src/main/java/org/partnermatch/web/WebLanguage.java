@@ -58,15 +58,7 @@ public record WebLanguage(String tag, String ownName) {
      * English for a language with no district_&lt;tag&gt;.properties.
      */
     public DistrictMessages district() {
-        if (!english()) {
-            try {
-                return io.quarkus.qute.i18n.MessageBundles.get(DistrictMessages.class,
-                        io.quarkus.qute.i18n.Localized.Literal.of(tag));
-            } catch (IllegalStateException notTranslated) {
-                // falls through to English
-            }
-        }
-        return io.quarkus.qute.i18n.MessageBundles.get(DistrictMessages.class);
+        return orEnglish(DistrictMessages.class);
     }
 
     /**
@@ -74,15 +66,19 @@ public record WebLanguage(String tag, String ownName) {
      * language with no reason_&lt;tag&gt;.properties yet.
      */
     public ReasonMessages reasons() {
+        return orEnglish(ReasonMessages.class);
+    }
+
+    /** A bundle in this language, or in English when the language has no file for it. */
+    private <T> T orEnglish(Class<T> bundle) {
         if (!english()) {
             try {
-                return io.quarkus.qute.i18n.MessageBundles.get(ReasonMessages.class,
-                        io.quarkus.qute.i18n.Localized.Literal.of(tag));
+                return io.quarkus.qute.i18n.MessageBundles.get(bundle, io.quarkus.qute.i18n.Localized.Literal.of(tag));
             } catch (IllegalStateException notTranslated) {
                 // falls through to English
             }
         }
-        return io.quarkus.qute.i18n.MessageBundles.get(ReasonMessages.class);
+        return io.quarkus.qute.i18n.MessageBundles.get(bundle);
     }
 
     public Locale locale() {
