@@ -189,7 +189,11 @@ public interface DistrictMessages {
     @Message("(failed)")
     String failed();
 
-    @Message("{#when code}{#is 'q1'}Quartile 1 (lowest need){#is 'q2'}Quartile 2{#is 'q3'}Quartile 3{#is 'q4'}Quartile 4 (highest need){#is 'unknown'}Need index unknown{#is 'title_i'}Title I schools{#is 'not_title_i'}Schools without Title I{#is 'title_i_unknown'}Title I unknown{#is 'need_index_75_100'}Need index 75 to 100 (highest need){#is 'need_index_50_75'}Need index 50 to 75{#is 'need_index_25_50'}Need index 25 to 50{#is 'need_index_0_25'}Need index below 25{#else}{fallback}{/when}")
+    /**
+     * An equity group's name by its report code (q1…q4, title_i, need_index_75_100 …): in English the report's own
+     * label, passed as {@code fallback}; other languages name each code and fall back to it.
+     */
+    @Message("{fallback}")
     String group(Object code, Object fallback);
 
     @Message("region {name}")
@@ -201,7 +205,7 @@ public interface DistrictMessages {
     @Message("all categories")
     String scope_all_categories();
 
-    @Message("{count} chosen schools")
+    @Message("{count} chosen {#if count == 1}school{#else}schools{/if}")
     String scope_schools(Object count);
 
     @Message("fit from {score}")

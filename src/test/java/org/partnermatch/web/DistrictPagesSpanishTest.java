@@ -48,7 +48,7 @@ class DistrictPagesSpanishTest {
         String id = Api.district().body(plan).post("/api/v1/allocations").then().statusCode(201).extract().path("id");
         String es = page("/allocations/" + id, "es");
         assertThat(es).contains("Plan de asignación", "Este plan abarca", "todas las regiones", "Convertir este plan en solicitudes",
-                "Enviar las solicitudes", "Volver al resumen del distrito", "1 escuelas elegidas");
+                "Enviar las solicitudes", "Volver al resumen del distrito", "1 escuela elegida");
         assertThat(es).doesNotContain("This plan covers", "Send the requests");
     }
 
