@@ -17,7 +17,7 @@
 --   regions        7e000000-0000-4000-8000-0000000000NN   (01 Central ... 06 Southwest, alphabetical)
 --   offerings      0f000000-0000-4000-8000-000000000NNN
 --   needs          0e000000-0000-4000-8000-000000000NNN
--- Grades: PK = -1, K = 0 ... 12. Languages are ISO 639 codes. Categories are the V2 taxonomy codes.
+-- Grades: PK = -1, K = 0 ... 12, AE (adult education, parents) = 13. Languages are ISO 639 codes. Categories are the V2 taxonomy codes.
 
 -- ============================================================ regions
 -- The district's regions (the vocabulary schools and organizations pick from), with the ZIP codes of the demo
@@ -1195,6 +1195,44 @@ INSERT INTO offering (id, organization_id, name, description, grade_low, grade_h
 INSERT INTO offering_category (offering_id, category_code) VALUES
  ('0f000000-0000-4000-8000-000000000062', 'clothing');
 
+-- Adult education for parents (grade AE = 13): classes for the parents of enrolled students, which only
+-- household-level needs (family engagement, basic needs, early learning) may ask for.
+INSERT INTO offering (id, organization_id, name, description, grade_low, grade_high, timings, modality, languages,
+                      cost, capacity, capacity_unit, capacity_used, active, version) VALUES
+ ('0f000000-0000-4000-8000-000000000063', '0a000000-0000-4000-8000-000000000001', 'English and Citizenship Classes for Adults',
+  'Evening and Saturday English classes for adult immigrants, from beginner to advanced, with citizenship test preparation. Bilingual Chinese and Cantonese teaching assistants.',
+  13, 13, '{evening,weekend}', 'in_person', '{en,zh,yue}', 'free', 60, 'students', 20, TRUE, 0),
+ ('0f000000-0000-4000-8000-000000000064', '0a000000-0000-4000-8000-00000000001d', 'Adult ESL and GED Classes in Spanish',
+  'English as a second language and GED preparation in Spanish for parents and other adults, weekday evenings, with childcare during class.',
+  13, 13, '{evening}', 'in_person', '{es,en}', 'free', 50, 'students', 15, TRUE, 0),
+ ('0f000000-0000-4000-8000-000000000065', '0a000000-0000-4000-8000-00000000001b', 'Adult English and Digital Literacy for Parents',
+  'Beginner English and computer basics for refugee and immigrant parents at the High Point center, with interpreters in Somali, Vietnamese, Amharic, Tigrinya and Oromo.',
+  13, 13, '{evening}', 'in_person', '{en,so,vi,am,ti,om}', 'free', 40, 'students', 10, TRUE, 0),
+ ('0f000000-0000-4000-8000-000000000066', '0a000000-0000-4000-8000-00000000000c', 'Parent English Literacy and GED Classes',
+  'English reading, conversation and GED preparation for East African parents, taught with Somali, Oromo, Amharic and Tigrinya-speaking assistants, evenings and Saturdays.',
+  13, 13, '{evening,weekend}', 'in_person', '{so,om,am,ti,en}', 'free', 45, 'students', 12, TRUE, 0),
+ ('0f000000-0000-4000-8000-000000000067', '0a000000-0000-4000-8000-000000000026', 'Online English Conversation for Parents',
+  'Weekly online English conversation practice for parents and caregivers with volunteer partners.',
+  13, 13, '{evening,weekend}', 'virtual', '{en,es,vi,zh,so,ar}', 'free', 80, 'students', 25, TRUE, 0),
+ ('0f000000-0000-4000-8000-000000000068', '0a000000-0000-4000-8000-000000000013', 'Computer and Job Skills Classes for Vietnamese-Speaking Parents',
+  'Computer basics, e-mail, online school portals and job search skills for Vietnamese- and Khmer-speaking parents, evenings and weekends.',
+  13, 13, '{evening,weekend}', 'in_person', '{vi,km,en}', 'free', 30, 'students', 8, TRUE, 0),
+ ('0f000000-0000-4000-8000-000000000069', '0a000000-0000-4000-8000-000000000027', 'Adult ESL for Parents',
+  'Beginner and intermediate English classes for parents in North Seattle, with childcare.',
+  13, 13, '{evening}', 'in_person', '{en,es,so,am,ti,ar}', 'free', 40, 'students', 10, TRUE, 0),
+ ('0f000000-0000-4000-8000-00000000006a', '0a000000-0000-4000-8000-00000000001e', 'English for Workers and Parents',
+  'English classes for day laborers, domestic workers and parents, in Spanish and English. Full this term.',
+  13, 13, '{evening}', 'in_person', '{es,en}', 'free', 25, 'students', 25, TRUE, 0);
+INSERT INTO offering_category (offering_id, category_code) VALUES
+ ('0f000000-0000-4000-8000-000000000063', 'family-workshops'),
+ ('0f000000-0000-4000-8000-000000000064', 'family-workshops'),
+ ('0f000000-0000-4000-8000-000000000065', 'family-workshops'),
+ ('0f000000-0000-4000-8000-000000000066', 'family-workshops'),
+ ('0f000000-0000-4000-8000-000000000067', 'family-workshops'),
+ ('0f000000-0000-4000-8000-000000000068', 'family-workshops'),
+ ('0f000000-0000-4000-8000-000000000069', 'family-workshops'),
+ ('0f000000-0000-4000-8000-00000000006a', 'family-workshops');
+
 -- ============================================================ needs
 -- Partner deserts (no approved, active offering fits category, grades and service area) are marked below.
 -- Aki Kurose Middle School
@@ -1544,3 +1582,19 @@ INSERT INTO need (id, school_id, category_code, title, description, grade_low, g
  ('0e000000-0000-4000-8000-000000000054', '5c000000-0000-4000-8000-000000000017', 'before-after-school-care', 'Before-school care',
   'Before-school care for working families.',
   0, 5, 30, 'low', '{before_school}', '{}', 'closed', 0);
+
+-- Adult education for parents (AE = 13): household-level needs
+INSERT INTO need (id, school_id, category_code, title, description, grade_low, grade_high, students_affected,
+                  priority, timings, languages, status, version) VALUES
+ ('0e000000-0000-4000-8000-000000000055', '5c000000-0000-4000-8000-000000000001', 'family-workshops', 'English classes for Somali-speaking parents',
+  'Many of our Somali-speaking parents ask for English classes in the evening so they can talk with teachers and help with homework. A teacher or assistant who speaks Somali would help beginners.',
+  13, 13, 30, 'medium', '{evening}', '{so}', 'open', 0),
+ ('0e000000-0000-4000-8000-000000000056', '5c000000-0000-4000-8000-00000000000e', 'family-workshops', 'ESL and GED classes for Spanish-speaking parents',
+  'Parents at our school want to learn English and finish their GED. Evening classes taught in Spanish, ideally with childcare, would let them come.',
+  13, 13, 40, 'medium', '{evening}', '{es}', 'open', 0),
+ ('0e000000-0000-4000-8000-000000000057', '5c000000-0000-4000-8000-000000000009', 'family-workshops', 'Computer and job skills classes for Vietnamese-speaking parents',
+  'Vietnamese-speaking parents ask for help using computers, the school portal and e-mail, and with job skills. Evenings or weekends in Vietnamese.',
+  13, 13, 25, 'low', '{evening,weekend}', '{vi}', 'open', 0),
+ ('0e000000-0000-4000-8000-000000000058', '5c000000-0000-4000-8000-000000000004', 'family-workshops', 'English classes for Chinese-speaking parents',
+  'Mandarin- and Cantonese-speaking parents would like English classes close to school in the evening or on Saturdays.',
+  13, 13, 30, 'medium', '{evening,weekend}', '{zh,yue}', 'open', 0);

@@ -1,5 +1,6 @@
 package org.partnermatch.account;
 
+import org.partnermatch.common.Nullable;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,10 +24,10 @@ public final class AccountDtos {
             UUID userId,
             @Schema(description = "The member's verified e-mail address; only shown to colleagues and district staff.")
             String email,
-            String name,
+            @Nullable String name,
             MembershipScope scope,
-            UUID schoolId,
-            UUID organizationId,
+            @Nullable UUID schoolId,
+            @Nullable UUID organizationId,
             @Schema(description = "The school's or organization's name (\"District\" for district staff).",
                     examples = "Aki Kurose Middle School")
             String scopeName,
@@ -68,15 +69,15 @@ public final class AccountDtos {
             UUID id,
             String email,
             MembershipScope scope,
-            UUID schoolId,
-            UUID organizationId,
+            @Nullable UUID schoolId,
+            @Nullable UUID organizationId,
             String scopeName,
             String role,
             @Schema(description = "pending, accepted, revoked or expired") String state,
             Instant createdAt,
             Instant expiresAt,
             @Schema(description = "The link that accepts the invitation (only when just created).")
-            String link) {
+            @Nullable String link) {
 
         static InvitationResponse of(Invitation i, String scopeName, Instant now, String link) {
             return new InvitationResponse(i.id, i.email, i.scope, i.schoolId, i.organizationId, scopeName, i.role,
@@ -87,5 +88,9 @@ public final class AccountDtos {
     @Schema(name = "InvitationAcceptance", description = "The token from an invitation link.")
     @PlainText
     public record AcceptInvitationRequest(@NotBlank @Size(max = 100) String token) {
+    }
+
+    /** Whom a partner contacts at a school: a staff member's name and verified e-mail address. */
+    public record PlaceContact(String name, String email) {
     }
 }

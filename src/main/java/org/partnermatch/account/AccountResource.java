@@ -1,5 +1,6 @@
 package org.partnermatch.account;
 
+import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +26,6 @@ import org.partnermatch.account.AccountDtos.InvitationRequest;
 import org.partnermatch.account.AccountDtos.InvitationResponse;
 import org.partnermatch.account.AccountDtos.MeResponse;
 import org.partnermatch.account.AccountDtos.MembershipView;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.security.Roles;
 
 @Path("/api/v1")
@@ -61,8 +61,8 @@ public class AccountResource {
     @Path("/schools/{id}/members")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.PARTNER})
     @Operation(summary = "List a school's people", description = "For the school's own staff and district staff.")
-    public List<MembershipView> schoolMembers(@PathParam("id") String id) {
-        return memberships.members(MembershipScope.school, QueryParams.id("id", id));
+    public List<MembershipView> schoolMembers(@PathParam("id") UUID id) {
+        return memberships.members(MembershipScope.school, id);
     }
 
     @GET
@@ -70,8 +70,8 @@ public class AccountResource {
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.PARTNER})
     @Operation(summary = "List an organization's people", description = "For the organization's own staff and "
             + "district staff.")
-    public List<MembershipView> organizationMembers(@PathParam("id") String id) {
-        return memberships.members(MembershipScope.organization, QueryParams.id("id", id));
+    public List<MembershipView> organizationMembers(@PathParam("id") UUID id) {
+        return memberships.members(MembershipScope.organization, id);
     }
 
     @DELETE
@@ -80,8 +80,8 @@ public class AccountResource {
     @Operation(summary = "Leave, or remove a member", description = "A member may leave (an organization's last owner "
             + "may not); district staff, a school's staff and an organization's owners remove members there.")
     @APIResponse(responseCode = "204", description = "The membership is gone.")
-    public void remove(@PathParam("id") String id) {
-        memberships.remove(QueryParams.id("id", id));
+    public void remove(@PathParam("id") UUID id) {
+        memberships.remove(id);
     }
 
     @POST
@@ -115,8 +115,8 @@ public class AccountResource {
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.PARTNER})
     @Operation(summary = "List a school's pending invitations", description = "For those who may invite there "
             + "(district staff, the school's staff). Links are not shown again.")
-    public List<InvitationResponse> schoolInvitations(@PathParam("id") String id) {
-        return memberships.invitations(MembershipScope.school, QueryParams.id("id", id));
+    public List<InvitationResponse> schoolInvitations(@PathParam("id") UUID id) {
+        return memberships.invitations(MembershipScope.school, id);
     }
 
     @GET
@@ -124,16 +124,16 @@ public class AccountResource {
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.PARTNER})
     @Operation(summary = "List an organization's pending invitations", description = "For those who may invite "
             + "there (district staff, the organization's owners). Links are not shown again.")
-    public List<InvitationResponse> organizationInvitations(@PathParam("id") String id) {
-        return memberships.invitations(MembershipScope.organization, QueryParams.id("id", id));
+    public List<InvitationResponse> organizationInvitations(@PathParam("id") UUID id) {
+        return memberships.invitations(MembershipScope.organization, id);
     }
 
     @GET
     @Path("/invitations/{id}")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.PARTNER})
     @Operation(summary = "Read an invitation", description = "For those who may invite to its place (404 for others).")
-    public InvitationResponse invitation(@PathParam("id") String id) {
-        return memberships.invitation(QueryParams.id("id", id));
+    public InvitationResponse invitation(@PathParam("id") UUID id) {
+        return memberships.invitation(id);
     }
 
     @DELETE
@@ -141,8 +141,8 @@ public class AccountResource {
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.PARTNER})
     @Operation(summary = "Revoke a pending invitation")
     @APIResponse(responseCode = "204", description = "Revoked: its link no longer works.")
-    public void revoke(@PathParam("id") String id) {
-        memberships.revoke(QueryParams.id("id", id));
+    public void revoke(@PathParam("id") UUID id) {
+        memberships.revoke(id);
     }
 
     @POST

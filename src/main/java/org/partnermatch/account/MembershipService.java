@@ -1,6 +1,7 @@
 package org.partnermatch.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -50,10 +51,12 @@ public class MembershipService {
     private final AuditService audit;
     private final IdentitySettings settings;
     private final Caller caller;
+    private final Event<InvitationCreated> invitationCreated;
 
     public MembershipService(MembershipRepository memberships, InvitationRepository invitations,
                              AppUserRepository users, SchoolService schools, OrganizationService organizations,
-                             AccountService accounts, AuditService audit, IdentitySettings settings, Caller caller) {
+                             AccountService accounts, AuditService audit, IdentitySettings settings, Caller caller,
+                             Event<InvitationCreated> invitationCreated) {
         this.memberships = memberships;
         this.invitations = invitations;
         this.users = users;
@@ -63,6 +66,7 @@ public class MembershipService {
         this.audit = audit;
         this.settings = settings;
         this.caller = caller;
+        this.invitationCreated = invitationCreated;
     }
 
     /** The signed-in person and their memberships. */
@@ -150,7 +154,10 @@ public class MembershipService {
         invitations.persist(i);
         invitations.flush();
         audit.record("invitation.created", "invitation", i.id, null, InvitationResponse.of(i, name, now, null));
-        return InvitationResponse.of(i, name, now, linkBase + "/invitations/" + token);
+        String link = linkBase + "/invitations/" + token;
+        String inviter = caller.userId().flatMap(users::findByIdOptional).map(u -> u.displayName).orElse(null);
+        invitationCreated.fire(new InvitationCreated(i.id, email, i.scope, name, i.role, link, i.expiresAt, inviter));
+        return InvitationResponse.of(i, name, now, link);
     }
 
     /** One invitation, for those who may invite to its place (404 for others). */
@@ -254,6 +261,62 @@ public class MembershipService {
         memberships.delete(m);
         audit.record(self ? "membership.left" : "membership.removed", "membership", m.id, before, null);
         accounts.forget();
+    }
+
+    /**
+     * The verified e-mail addresses of a place's members (district staff when {@code scope} is district): whom
+     * notifications about that place go to. Lower-case, each once. For the notification package; no caller checks.
+     */
+    @Transactional
+    public List<String> memberAddresses(MembershipScope scope, UUID scopeId) {
+        String place = scope == MembershipScope.district ? "" : " and (m.schoolId = :place or m.organizationId = :place)";
+        var query = users.getEntityManager().createQuery("select distinct lower(u.email) from AppUser u, Membership m"
+                + " where m.userId = u.id and u.emailVerified = true and u.email is not null and m.scope = :scope"
+                + place, String.class).setParameter("scope", scope);
+        if (scope != MembershipScope.district) {
+            query.setParameter("place", scopeId);
+        }
+        return query.getResultList().stream().sorted().toList();
+    }
+
+    /**
+     * Whom to contact at a school: the person whose subject is given ("user:{id}", the one who sent a request) when
+     * they are still on the school's staff with a verified address, otherwise the school's longest-standing staff
+     * member with one. Empty when nobody there has a verified address. For the partnership feature, which decides
+     * who may see it; no caller checks here.
+     */
+    @Transactional
+    public java.util.Optional<AccountDtos.PlaceContact> schoolContact(UUID schoolId, String preferredSubject) {
+        List<Object[]> rows = users.getEntityManager().createQuery("select u.id, u.displayName, u.email"
+                        + " from AppUser u, Membership m where m.userId = u.id and u.emailVerified = true"
+                        + " and u.email is not null and m.scope = :scope and m.schoolId = :school"
+                        + " order by m.createdAt, m.id", Object[].class)
+                .setParameter("scope", MembershipScope.school).setParameter("school", schoolId).getResultList();
+        return rows.stream().filter(r -> ("user:" + r[0]).equals(preferredSubject)).findFirst()
+                .or(() -> rows.stream().findFirst())
+                .map(r -> new AccountDtos.PlaceContact((String) r[1], (String) r[2]));
+    }
+
+    /** Organizations of which any of these verified addresses is a member (for the weekly digest). */
+    @Transactional
+    public java.util.Set<UUID> organizationsOf(java.util.Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(users.getEntityManager().createQuery("select distinct m.organizationId"
+                        + " from AppUser u, Membership m where m.userId = u.id and u.emailVerified = true"
+                        + " and m.scope = :scope and lower(u.email) in :addresses", UUID.class)
+                .setParameter("scope", MembershipScope.organization)
+                .setParameter("addresses", new ArrayList<>(addresses))
+                .getResultList());
+    }
+
+    /** The signed-in person's verified e-mail address (lower-case), if they have an account and one. */
+    @Transactional
+    public java.util.Optional<String> verifiedAddress() {
+        return caller.userId().flatMap(users::findByIdOptional)
+                .filter(u -> u.emailVerified && u.email != null)
+                .map(u -> u.email.toLowerCase(Locale.ROOT));
     }
 
     /** Whoever registers an organization through their account becomes its owner. */

@@ -1,5 +1,6 @@
 package org.partnermatch.allocation;
 
+import org.partnermatch.common.Nullable;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -40,7 +41,12 @@ public final class AllocationDtos {
                            UUID offeringId, @Schema(examples = "After-school math club") String offeringName,
                            UUID organizationId, @Schema(examples = "East African Community Services") String organizationName,
                            @Schema(description = "Students of the need this offering would serve.", examples = "20") int students,
-                           @Schema(description = "Match score 0-100.", examples = "81.5") double score) {
+                           @Schema(description = "Match score 0-100 (lowered for a listing overdue for confirmation).",
+                                   examples = "81.5") double score,
+                           @Schema(description = "Set when the listing is overdue for confirmation: since when, and "
+                                   + "that it ranks lower until its organization confirms it. Null otherwise.",
+                                   examples = "Listing not confirmed since Mar 3, 2026: ranked lower until its "
+                                           + "organization confirms it") @Nullable String listingNote) {
 
         /** The id of the line proposing this offering for this need: the same in every plan. */
         public static UUID idOf(UUID needId, UUID offeringId) {
@@ -72,8 +78,8 @@ public final class AllocationDtos {
     }
 
     public record Comparison(@Schema(description = "Relative gain in equity-weighted value over the greedy plan.", examples = "0.12")
-                             Double equityWeightedValueGain,
-                             @Schema(examples = "0.18") Double objectiveGain,
+                             @Nullable Double equityWeightedValueGain,
+                             @Schema(examples = "0.18") @Nullable Double objectiveGain,
                              @Schema(examples = "35") long extraStudentsServed) {
     }
 
@@ -88,9 +94,18 @@ public final class AllocationDtos {
     public enum JobStatus { queued, running, done, failed }
 
     @Schema(description = "An allocation job: its status, and the plan once done.")
-    public record AllocationJob(UUID id, JobStatus status, Instant createdAt, Instant finishedAt,
-                                @Schema(description = "Why it failed, when it did.") String error,
-                                AllocationPlan plan) {
+    public record AllocationJob(UUID id, JobStatus status, Instant createdAt, @Nullable Instant finishedAt,
+                                @Schema(description = "Why it failed, when it did.") @Nullable String error,
+                                @Nullable AllocationPlan plan,
+                                @Schema(description = "What the plan covered.") PlanScope scope) {
+    }
+
+    @Schema(description = "The scope a plan covered: region and category (absent: all), the lowest score proposed, "
+            + "and how many schools were named (absent: every school in the region).")
+    public record PlanScope(@Schema(examples = "Southeast") @Nullable String region,
+                            @Schema(examples = "academic") @Nullable String category,
+                            @Schema(examples = "0.5") double minScore,
+                            @Schema(examples = "12") @Nullable Integer schoolCount) {
     }
 
     @Schema(description = "Turn plan lines into partnership requests: one request per school and offering, for the "
@@ -112,9 +127,9 @@ public final class AllocationDtos {
                              @Schema(examples = "20") int students,
                              @Schema(examples = "created") LineOutcome outcome,
                              @Schema(description = "The partnership request made for it, or the open one that was "
-                                     + "already there.") UUID partnershipId,
+                                     + "already there.") @Nullable UUID partnershipId,
                              @Schema(description = "Why it was skipped.", examples = "This school already has an open "
-                                     + "request or partnership with this offering; one at a time.") String reason) {
+                                     + "request or partnership with this offering; one at a time.") @Nullable String reason) {
     }
 
     @Schema(description = "Per plan line: created (with the partnership request) or skipped, with the reason.")

@@ -1,5 +1,6 @@
 package org.partnermatch.allocation;
 
+import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +25,6 @@ import org.partnermatch.allocation.AllocationDtos.AllocationRequest;
 import org.partnermatch.allocation.AllocationDtos.JobStatus;
 import org.partnermatch.allocation.AllocationDtos.PlanRequestsRequest;
 import org.partnermatch.allocation.AllocationDtos.PlanRequestsResponse;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.security.Roles;
 
 @Path("/api/v1/allocations")
@@ -68,8 +68,8 @@ public class AllocationResource {
     @Operation(summary = "An allocation job: its status, and the plan once done",
             description = "Status is queued, running, done (with the plan) or failed. Jobs are kept in memory on the "
                     + "replica that ran them. District staff only.")
-    public AllocationJob get(@PathParam("id") String id) {
-        return allocations.get(QueryParams.id("id", id));
+    public AllocationJob get(@PathParam("id") UUID id) {
+        return allocations.get(id);
     }
 
     @POST
@@ -83,7 +83,7 @@ public class AllocationResource {
                     + "or the partnership rules refused it. Each request is its own transaction. District staff only.")
     @APIResponse(responseCode = "200", description = "What became of each line.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanRequestsResponse.class)))
-    public PlanRequestsResponse requests(@PathParam("id") String id, @Valid @NotNull PlanRequestsRequest request) {
-        return planRequests.request(QueryParams.id("id", id), request);
+    public PlanRequestsResponse requests(@PathParam("id") UUID id, @Valid @NotNull PlanRequestsRequest request) {
+        return planRequests.request(id, request);
     }
 }

@@ -24,6 +24,7 @@ import org.partnermatch.allocation.AllocationDtos.AllocationRequest;
 import org.partnermatch.allocation.AllocationDtos.Comparison;
 import org.partnermatch.allocation.AllocationDtos.JobStatus;
 import org.partnermatch.allocation.AllocationDtos.PlanLine;
+import org.partnermatch.allocation.AllocationDtos.PlanScope;
 import org.partnermatch.allocation.AllocationDtos.PlanTotals;
 import org.partnermatch.allocation.AllocationDtos.SchoolPlan;
 import org.partnermatch.allocation.AllocationProblem.Arc;
@@ -32,6 +33,7 @@ import org.partnermatch.allocation.AllocationProblem.Supply;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.matching.CandidateIndex.Snapshot;
 import org.partnermatch.matching.MatchingService;
+import org.partnermatch.matching.core.MatchScorer;
 import org.partnermatch.matching.core.NeedProfile;
 import org.partnermatch.matching.core.OfferingProfile;
 import org.partnermatch.matching.core.OrganizationProfile;
@@ -66,9 +68,11 @@ public class AllocationService {
         return t;
     });
     private final Map<UUID, AllocationJob> jobs = new LinkedHashMap<>();
+    private final AllocationPlans plans;
 
     public AllocationService(ReportQueries queries, ReportService reports, MatchingService matching,
-                             ReportConfig reportConfig, AllocationConfig config) {
+                             ReportConfig reportConfig, AllocationConfig config, AllocationPlans plans) {
+        this.plans = plans;
         this.queries = queries;
         this.reports = reports;
         this.matching = matching;
@@ -105,8 +109,9 @@ public class AllocationService {
     }
 
     /** Inputs read in the request, solved now or later. */
+    /** @param listingNotes why an offering ranks lower, for offerings whose listing is overdue for confirmation */
     private record Prepared(AllocationProblem problem, Snapshot snapshot, Map<UUID, SchoolProfile> schools,
-                            Map<UUID, NeedProfile> needs) {
+                            Map<UUID, NeedProfile> needs, Map<UUID, String> listingNotes) {
     }
 
     /** Runs or queues a plan; the job is done when it comes back inline. */
@@ -143,8 +148,11 @@ public class AllocationService {
             if (scope.schoolIds() != null && schools.size() < scope.schoolIds().size()) {
                 throw ProblemException.badRequest("schoolIds", "names a school that does not exist (or is outside the region)");
             }
-            List<NeedProfile> needs = queries.openNeeds(scope).stream().map(OpenNeed::profile).toList();
             Snapshot snapshot = matching.snapshot();
+            java.time.Instant now = java.time.Instant.now();
+            // organizations that recently declined a need are left out of its allocation, as of its matches
+            List<NeedProfile> needs = queries.openNeeds(scope).stream()
+                    .map(n -> snapshot.withDeclines(n.profile(), now)).toList();
             AllocationProblem problem;
             try {
                 problem = AllocationProblem.build(needs, schools, snapshot::poolFor, matching.configuredScorer(snapshot),
@@ -159,25 +167,35 @@ public class AllocationService {
             }
             Map<UUID, NeedProfile> needById = new HashMap<>();
             needs.forEach(n -> needById.put(n.id(), n));
-            Prepared prepared = new Prepared(problem, snapshot, schools, needById);
+            MatchScorer scorer = matching.configuredScorer(snapshot);
+            Map<UUID, String> listingNotes = new HashMap<>();
+            for (var supply : problem.supplies()) {
+                var candidate = snapshot.candidates().get(supply.offeringId());
+                if (candidate != null) {
+                    scorer.overdueReason(candidate).ifPresent(note -> listingNotes.put(supply.offeringId(), note));
+                }
+            }
+            Prepared prepared = new Prepared(problem, snapshot, schools, needById, listingNotes);
             UUID id = UUID.randomUUID();
-            Instant created = Instant.now();
+            Instant created = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            PlanScope planScope = new PlanScope(r.region(), r.category(), minScore,
+                    r.schoolIds() == null || r.schoolIds().isEmpty() ? null : r.schoolIds().size());
             boolean inline = !Boolean.TRUE.equals(r.async()) && problem.arcCount() <= config.inlineMaxPairs();
             if (inline) {
-                AllocationJob done = new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared));
+                AllocationJob done = new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared), planScope);
                 store(done);
                 return done;
             }
-            AllocationJob queued = new AllocationJob(id, JobStatus.queued, created, null, null, null);
+            AllocationJob queued = new AllocationJob(id, JobStatus.queued, created, null, null, null, planScope);
             store(queued);
             executor.submit(() -> {
-                store(new AllocationJob(id, JobStatus.running, created, null, null, null));
+                store(new AllocationJob(id, JobStatus.running, created, null, null, null, planScope));
                 try {
-                    store(new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared)));
+                    store(new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared), planScope));
                 } catch (RuntimeException e) {
                     LOG.errorf(e, "Allocation job %s failed", id);
                     store(new AllocationJob(id, JobStatus.failed, created, Instant.now(),
-                            "The plan could not be computed; the failure is logged under job " + id + ".", null));
+                            "The plan could not be computed; the failure is logged under job " + id + ".", null, planScope));
                 }
             });
             return queued;
@@ -186,17 +204,31 @@ public class AllocationService {
         }
     }
 
+    /** A plan of this run, or one kept in the database from before (a restart); 404 when unknown. */
     public AllocationJob get(UUID id) {
         synchronized (jobs) {
             AllocationJob job = jobs.get(id);
-            if (job == null) {
-                throw ProblemException.notFound("allocation", id);
+            if (job != null) {
+                return job;
             }
-            return job;
+        }
+        return plans.find(id).orElseThrow(() -> ProblemException.notFound("allocation", id));
+    }
+
+    /** The latest plans, newest first, as kept in the database. */
+    public List<AllocationJob> recent(int limit) {
+        return plans.recent(limit);
+    }
+
+    /** Forgets the plans held in memory, as a restart does (tests). */
+    void forgetInMemory() {
+        synchronized (jobs) {
+            jobs.clear();
         }
     }
 
     private void store(AllocationJob job) {
+        plans.save(job);
         synchronized (jobs) {
             jobs.put(job.id(), job);
             while (jobs.size() > config.keptJobs()) {
@@ -272,7 +304,7 @@ public class AllocationService {
             OrganizationProfile org = p.snapshot().organizations().get(s.organizationId());
             lines.get(d.schoolId()).add(new PlanLine(PlanLine.idOf(d.needId(), s.offeringId()), d.needId(), p.needs().get(d.needId()).title(), s.offeringId(),
                     offering == null ? null : offering.name(), s.organizationId(), org == null ? null : org.name(), f,
-                    Math.round(arc.quality() * 1000.0) / 10.0));
+                    Math.round(arc.quality() * 1000.0) / 10.0, p.listingNotes().get(s.offeringId())));
             served.merge(d.schoolId(), f, Integer::sum);
         }
         List<SchoolPlan> plans = new ArrayList<>();

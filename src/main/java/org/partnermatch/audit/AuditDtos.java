@@ -1,5 +1,6 @@
 package org.partnermatch.audit;
 
+import org.partnermatch.common.Nullable;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +21,7 @@ public final class AuditDtos {
             @Schema(examples = "need.updated") String action,
             @Schema(examples = "need") String entityType,
             String entityId,
-            @Schema(description = "State before the change (absent on create).") Map<String, Object> before,
-            @Schema(description = "State after the change (absent on delete).") Map<String, Object> after) {
+            @Schema(description = "State before the change (absent on create).") @Nullable Map<String, Object> before,
+            @Schema(description = "State after the change (absent on delete).") @Nullable Map<String, Object> after) {
     }
 }

@@ -1,5 +1,6 @@
 package org.partnermatch.audit;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -37,10 +38,10 @@ public class AuditResource {
     @RolesAllowed(Roles.DISTRICT)
     @Operation(summary = "Read the audit trail (district)", description = "Newest first; filter by entity, actor or action.")
     public RestResponse<PageResponse<AuditEventResponse>> list(
-            @Parameter(description = "school, need, organization, offering, partnership ...", example = "need") @QueryParam("entityType") String entityType,
-            @Parameter(description = "Id of the changed record.") @QueryParam("entityId") String entityId,
-            @Parameter(description = "Token subject of the caller.", example = "principal-demo") @QueryParam("actor") String actor,
-            @Parameter(description = "e.g. need.updated, organization.vetted.", example = "organization.vetted") @QueryParam("action") String action,
+            @Parameter(description = "school, need, organization, offering, partnership ...", example = "need") @QueryParam("entityType") @Size(max = 40) String entityType,
+            @Parameter(description = "Id of the changed record.") @QueryParam("entityId") @Size(max = 64) String entityId,
+            @Parameter(description = "Token subject of the caller.", example = "principal-demo") @QueryParam("actor") @Size(max = 200) String actor,
+            @Parameter(description = "e.g. need.updated, organization.vetted.", example = "organization.vetted") @QueryParam("action") @Size(max = 40) String action,
             @BeanParam PageQuery page, @Context UriInfo uri) {
         return Responses.page(audit.list(new AuditFilter(QueryParams.text(entityType), QueryParams.text(entityId),
                 QueryParams.text(actor), QueryParams.text(action)), page), uri);

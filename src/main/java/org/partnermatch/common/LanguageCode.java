@@ -16,7 +16,9 @@ import org.partnermatch.vocabulary.Languages;
 @Constraint(validatedBy = LanguageCode.Validator.class)
 public @interface LanguageCode {
 
-    String message() default "must be an ISO 639 language code such as es, so, vi or yue";
+    String MESSAGE = "must be an ISO 639 language code such as es, so, vi or yue";
+
+    String message() default MESSAGE;
 
     Class<?>[] groups() default {};
 

@@ -17,7 +17,7 @@ import java.util.Locale;
 
 /**
  * Every text of a request record (its strings, the strings of its lists and of the records it holds, however deep)
- * is plain text: no control characters except tab, line feed and carriage return; no C1 controls, DEL, unpaired
+ * (and the keys and values of its maps) is plain text: no control characters except tab, line feed and carriage return; no C1 controls, DEL, unpaired
  * surrogates or Unicode noncharacters. Text is stored and shown again (pages, search highlights, exports), and
  * invisible controls there only mislead or break what reads it.
  *
@@ -121,6 +121,16 @@ public @interface PlainText {
                 here.add(component.getName());
                 if (value instanceof Record nested) {
                     walk(nested, here, refusals);
+                } else if (value instanceof java.util.Map<?, ?> entries) {
+                    // a map of texts (translations by language): each key and value, reported at the map's field
+                    for (var entry : entries.entrySet()) {
+                        String refused = check(entry.getKey());
+                        refused = refused != null ? refused : check(entry.getValue());
+                        if (refused != null) {
+                            refusals.add(new Refusal(here, null, refused));
+                            break;
+                        }
+                    }
                 } else if (value instanceof Collection<?> elements) {
                     int index = 0;
                     for (Object element : elements) {

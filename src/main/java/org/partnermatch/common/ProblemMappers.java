@@ -65,6 +65,8 @@ public class ProblemMappers {
             violations.add(new Problem.Violation(fieldOf(violation.getPropertyPath()), violation.getMessage()));
         }
         violations.sort(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message));
+        // A length bound beside a pattern says the same thing once (the bound is there for the contract's maxLength).
+        violations = new ArrayList<>(new java.util.LinkedHashSet<>(violations));
         String detail = violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b)
                 .orElse("The request is invalid.");
         return build(400, "validation", "Invalid request", detail, uri, violations).build();
@@ -151,6 +153,13 @@ public class ProblemMappers {
                     List.of()).build();
         }
         return unexpected(e, uri);
+    }
+
+    /** A path, query or header parameter the one converter ({@link ParameterConverters}) could not read. */
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidParameter(ParameterConverters.InvalidParameterException e, UriInfo uri,
+                                     jakarta.ws.rs.core.Request request) {
+        return problem(e.problem(), uri, request);
     }
 
     @ServerExceptionMapper(priority = 10)
@@ -301,13 +310,14 @@ public class ProblemMappers {
             if (node.getName() == null) {
                 continue;
             }
+            // a property of a list's element: its index belongs to the list ("outcomes[0].measure")
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
             if (field.length() > 0) {
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (field.length() == 0) {
             return parameter == null ? "request" : parameter;

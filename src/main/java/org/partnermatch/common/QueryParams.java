@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.Languages;
 
 /**
- * Parses raw path and query parameters into typed values, answering 400 with the parameter's name when a value
- * is malformed. Parameters arrive as strings so that a bad value is a clear 400 rather than JAX-RS' 404.
+ * Parses raw text into typed values, answering 400 with the parameter's name when a value is malformed: for form
+ * fields and the web pages' query strings, and for values the API reads beyond their JAX-RS type (grades, language
+ * codes). API parameters are typed on the resources themselves and read by {@link ParameterConverters}.
  */
 public final class QueryParams {
 
@@ -94,25 +96,23 @@ public final class QueryParams {
         };
     }
 
-    /** A grade: PK, K, or -1..12. */
+    /** A grade: PK, K, 1-12 or AE (adult education), or its number -1..13; read by {@link Grades}. */
     public static Integer grade(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String value = raw.trim().toUpperCase(Locale.ROOT);
-        Integer grade = switch (value) {
-            case "PK" -> -1;
-            case "K" -> 0;
-            default -> {
-                try {
-                    yield Integer.parseInt(value);
-                } catch (NumberFormatException e) {
-                    yield null;
-                }
-            }
-        };
-        if (grade == null || grade < -1 || grade > 12) {
-            throw ProblemException.badRequest(name, "must be a grade: PK, K or 1 to 12 (or -1 to 12)");
+        Integer grade = Grades.parse(raw.trim().toUpperCase(Locale.ROOT).replace(" ", ""));
+        if (grade == null || !Grades.isValidListing(grade)) {
+            throw ProblemException.badRequest(name, "must be a grade: PK, K, 1 to 12 or AE (or -1 to 13)");
+        }
+        return grade;
+    }
+
+    /** A grade a school teaches: PK, K or 1-12 (-1 to 12); never AE. */
+    public static Integer schoolGrade(String name, String raw) {
+        Integer grade = grade(name, raw);
+        if (grade != null && !Grades.isValid(grade)) {
+            throw ProblemException.badRequest(name, Grades.SCHOOL_GRADE);
         }
         return grade;
     }

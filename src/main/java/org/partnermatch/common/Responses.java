@@ -29,24 +29,33 @@ public final class Responses {
     }
 
     public static <P extends Paged> RestResponse<P> page(P page, UriInfo uri) {
+        return page(page, uri, "page", "size", 0);
+    }
+
+    /**
+     * A page with its Link and X-Total-Count headers, the links naming the page and its size with these parameters
+     * and counting pages from {@code firstPage} (the HSDS export speaks HSDA: {@code page} from 1, {@code per_page}).
+     */
+    public static <P extends Paged> RestResponse<P> page(P page, UriInfo uri, String pageParam, String sizeParam,
+                                                         int firstPage) {
         List<String> links = new ArrayList<>();
         int last = Math.max(page.totalPages() - 1, 0);
-        links.add(link(uri, 0, page.size(), "first"));
+        java.util.function.BiFunction<Integer, String, String> link = (number, rel) -> {
+            UriBuilder builder = uri.getRequestUriBuilder().replaceQueryParam(pageParam, number + firstPage)
+                    .replaceQueryParam(sizeParam, page.size());
+            return "<" + builder.build() + ">; rel=\"" + rel + "\"";
+        };
+        links.add(link.apply(0, "first"));
         if (page.page() > 0) {
-            links.add(link(uri, Math.min(page.page() - 1, last), page.size(), "prev"));
+            links.add(link.apply(Math.min(page.page() - 1, last), "prev"));
         }
         if (page.page() < last) {
-            links.add(link(uri, page.page() + 1, page.size(), "next"));
+            links.add(link.apply(page.page() + 1, "next"));
         }
-        links.add(link(uri, last, page.size(), "last"));
+        links.add(link.apply(last, "last"));
         return RestResponse.ResponseBuilder.ok(page)
                 .header("Link", String.join(", ", links))
                 .header("X-Total-Count", page.totalItems())
                 .build();
-    }
-
-    private static String link(UriInfo uri, int page, int size, String rel) {
-        UriBuilder builder = uri.getRequestUriBuilder().replaceQueryParam("page", page).replaceQueryParam("size", size);
-        return "<" + builder.build() + ">; rel=\"" + rel + "\"";
     }
 }

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.partnermatch.matching.StartupDataLoad;
 
 /**
  * Loads the demo directory (Seattle schools and partners, illustrative figures) once per database: automatically on
@@ -23,7 +24,7 @@ import org.jboss.logging.Logger;
  * starting together serialise on that row.
  */
 @ApplicationScoped
-public class DemoDataLoader {
+public class DemoDataLoader implements StartupDataLoad {
 
     static final String LOAD_NAME = "demo-directory-v1";
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
@@ -44,6 +45,11 @@ public class DemoDataLoader {
         if (shouldLoad()) {
             load();
         }
+    }
+
+    @Override
+    public boolean loadsAtStartup() {
+        return shouldLoad();
     }
 
     /** Whether this start loads the demo directory (at the start-up event). */

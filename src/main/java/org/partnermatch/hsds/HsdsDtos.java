@@ -1,5 +1,6 @@
 package org.partnermatch.hsds;
 
+import org.partnermatch.common.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public final class HsdsDtos {
             @Schema(examples = "timing:after_school") String code,
             @Schema(examples = "After school") String name,
             @Schema(examples = "Runs after the school day.") String description,
-            @JsonProperty("parent_id") UUID parentId,
+            @JsonProperty("parent_id") @Nullable UUID parentId,
             @Schema(examples = "PartnerMatch") String taxonomy,
             @Schema(examples = "en") String language) {
     }
@@ -36,15 +37,15 @@ public final class HsdsDtos {
             @JsonProperty("link_type") @Schema(examples = "timing") String linkType,
             @JsonProperty("link_entity") @Schema(examples = "service") String linkEntity,
             @JsonProperty("taxonomy_term_id") UUID taxonomyTermId,
-            @Schema(examples = "after_school") String value,
+            @Schema(examples = "after_school") @Nullable String value,
             @JsonProperty("taxonomy_term") TaxonomyTerm taxonomyTerm) {
     }
 
     @Schema(name = "HsdsLanguage", description = "HSDS language.")
     public record Language(
             UUID id,
-            @JsonProperty("service_id") UUID serviceId,
-            @JsonProperty("location_id") UUID locationId,
+            @JsonProperty("service_id") @Nullable UUID serviceId,
+            @JsonProperty("location_id") @Nullable UUID locationId,
             @Schema(examples = "Somali") String name,
             @Schema(examples = "so") String code) {
     }
@@ -78,7 +79,7 @@ public final class HsdsDtos {
             UUID id,
             String name,
             String description,
-            String website,
+            @Nullable String website,
             @Schema(description = "This organization in the PartnerMatch API.") String uri,
             List<Location> locations,
             @Schema(description = "Leadership identity (self-declared) and communities served.")
@@ -112,6 +113,9 @@ public final class HsdsDtos {
             @JsonProperty("eligibility_description") @Schema(examples = "Students in grades 6-8.") String eligibilityDescription,
             @JsonProperty("fees_description") @Schema(examples = "Free") String feesDescription,
             @JsonProperty("last_modified") Instant lastModified,
+            @JsonProperty("assured_date") @Schema(description = "The day the organization last confirmed this "
+                    + "offering is still correct (district time zone).", examples = "2026-09-14")
+            java.time.LocalDate assuredDate,
             List<Language> languages,
             @JsonProperty("service_areas") List<ServiceArea> serviceAreas,
             @JsonProperty("cost_options") List<CostOption> costOptions,
@@ -120,13 +124,13 @@ public final class HsdsDtos {
 
     /**
      * HSDS's paginated list shape (the HSDS API's {@code Page} plus {@code contents}). {@code page_number} is the
-     * zero-based {@code page} asked for, like every list of this API; {@code size} is the number of records on this
-     * page, as HSDS defines it.
+     * {@code page} asked for, from 1 as HSDA counts; {@code size} is the number of records on this page, as HSDS
+     * defines it.
      */
     public record HsdsPage<T>(
             @JsonProperty("total_items") @Schema(examples = "45") long totalItems,
             @JsonProperty("total_pages") @Schema(examples = "3") int totalPages,
-            @JsonProperty("page_number") @Schema(description = "Zero-based, as the page parameter.", examples = "0") int pageNumber,
+            @JsonProperty("page_number") @Schema(description = "From 1, as the page parameter.", examples = "1") int pageNumber,
             @JsonProperty("size") @Schema(description = "Records on this page.", examples = "20") int recordsOnPage,
             @JsonProperty("first_page") boolean firstPage,
             @JsonProperty("last_page") boolean lastPage,
@@ -134,15 +138,17 @@ public final class HsdsDtos {
             List<T> contents,
             @JsonIgnore @Schema(hidden = true) int pageSize) implements Paged {
 
-        static <T> HsdsPage<T> of(List<T> contents, int page, int pageSize, long total) {
+        /** A page by its 1-based number. */
+        static <T> HsdsPage<T> of(List<T> contents, int pageNumber, int pageSize, long total) {
             int pages = (int) ((total + pageSize - 1) / pageSize);
-            return new HsdsPage<>(total, pages, page, contents.size(), page == 0, page >= pages - 1, contents.isEmpty(),
-                    contents, pageSize);
+            return new HsdsPage<>(total, pages, pageNumber, contents.size(), pageNumber == 1, pageNumber >= pages,
+                    contents.isEmpty(), contents, pageSize);
         }
 
+        /** Zero-based, as {@link Paged} counts. */
         @Override
         public int page() {
-            return pageNumber;
+            return pageNumber - 1;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.partnermatch.hsds;
 
+import org.partnermatch.common.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,11 +21,11 @@ public final class HsdsImportDtos {
     @Schema(name = "HsdsTermMappingEntry", description = "Which PartnerMatch category an HSDS taxonomy term means.")
     public record TermMappingEntry(
             @Schema(description = "The term's taxonomy as HSDS gives it (any case); empty or absent: any taxonomy.",
-                    examples = "Open Eligibility") @Size(max = 200) String taxonomy,
+                    examples = "Open Eligibility") @Size(max = 200) @Nullable String taxonomy,
             @Schema(description = "The term's code or, failing that, its name (any case).", examples = "Tutoring")
             @NotBlank @Size(max = 200) String term,
             @Schema(description = "Category code from /api/v1/categories; absent: the term is known and deliberately "
-                    + "left out (reported as ignored, not as unmapped).", examples = "tutoring") @Size(max = 64) String category) {
+                    + "left out (reported as ignored, not as unmapped).", examples = "tutoring") @Size(max = 64) @Nullable String category) {
     }
 
     @Schema(name = "HsdsTermMapping", description = "The district's mapping of HSDS taxonomy terms to categories.")
@@ -48,8 +49,8 @@ public final class HsdsImportDtos {
             @Schema(examples = "service", enumeration = {"organization", "service"}) String entity,
             @Schema(description = "The record's HSDS id.", examples = "ac148810-d857-441c-9679-408f346de14b") String hsdsId,
             @Schema(examples = "created") RowAction action,
-            @Schema(description = "The PartnerMatch id; absent for records with errors.") UUID id,
-            @Schema(examples = "Community Counselling") String name,
+            @Schema(description = "The PartnerMatch id; absent for records with errors.") @Nullable UUID id,
+            @Schema(examples = "Community Counselling") @Nullable String name,
             @Schema(description = "Why the record was refused, per field (JSON path as the file wrote it).")
             List<Problem.Violation> errors,
             @Schema(description = "Values that were left out (e.g. unmapped taxonomy terms, coordinates out of range); "

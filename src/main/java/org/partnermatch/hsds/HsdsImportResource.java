@@ -1,5 +1,6 @@
 package org.partnermatch.hsds;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.hsds.HsdsImportDtos.ImportReport;
 import org.partnermatch.hsds.HsdsImportDtos.TermMapping;
 import org.partnermatch.hsds.HsdsImportService.Options;
@@ -71,17 +71,17 @@ public class HsdsImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     public RestResponse<ImportReport> importHsds(
             @Parameter(description = "The publisher (e.g. wa211): HSDS ids are unique per source.", example = "wa211")
-            @QueryParam("source") @DefaultValue("hsds") String source,
+            @QueryParam("source") @DefaultValue("hsds") @Size(max = 200) String source,
             @Parameter(description = "Only check the file and report; keep nothing.", example = "true")
-            @QueryParam("dryRun") String dryRun,
+            @QueryParam("dryRun") Boolean dryRun,
             @Parameter(description = "Write the valid records and report the others, instead of writing nothing when "
-                    + "a record has errors.", example = "false") @QueryParam("skipInvalid") String skipInvalid,
+                    + "a record has errors.", example = "false") @QueryParam("skipInvalid") Boolean skipInvalid,
             @Parameter(description = "Category for services none of whose taxonomy terms maps to one.",
-                    example = "family-navigation") @QueryParam("defaultCategory") String defaultCategory,
+                    example = "family-navigation") @QueryParam("defaultCategory") @Size(max = 64) String defaultCategory,
             InputStream body) {
         ImportReport report = imports.importFile(body, new Options(source,
-                Boolean.TRUE.equals(QueryParams.optionalBoolean("dryRun", dryRun)),
-                Boolean.TRUE.equals(QueryParams.optionalBoolean("skipInvalid", skipInvalid)), defaultCategory));
+                Boolean.TRUE.equals(dryRun),
+                Boolean.TRUE.equals(skipInvalid), defaultCategory));
         boolean rejected = !report.dryRun() && !report.committed();
         return RestResponse.ResponseBuilder.ok(report).status(rejected ? 422 : 200).build();
     }

@@ -10,6 +10,8 @@ import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,7 +93,18 @@ public class HsdsImportService {
             taxonomy.requireKnown("defaultCategory", options.defaultCategory());
         }
         Run run = new Run(options, mappings.lookup());
-        new HsdsReader(json, limits.streamedSize().asLongValue()).read(body, run::item);
+        // Written rows go to the database at the batch ends only, not before each lookup: a lookup does not see this
+        // batch's rows (Run checks them in memory), and the rows go as multi-row inserts, so the search triggers
+        // fire once per batch and table instead of once per record.
+        Session session = entities.unwrap(Session.class);
+        FlushMode flushMode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.COMMIT);
+        try {
+            new HsdsReader(json, limits.streamedSize().asLongValue()).read(body, run::item);
+            entities.flush();
+        } finally {
+            session.setHibernateFlushMode(flushMode);
+        }
         boolean commit = !options.dryRun() && (run.organizationCounts[3] + run.serviceCounts[3] == 0
                 || options.skipInvalid());
         if (!commit) {
@@ -115,6 +128,13 @@ public class HsdsImportService {
         private final Map<String, String> organizationPaths = new HashMap<>();
         private final Map<String, String> servicePaths = new HashMap<>();
         private final Map<HsdsRecords.Term, int[]> unmapped = new LinkedHashMap<>();
+        /**
+         * Names written since the last flush (organizations by name; services by organization and name) and where
+         * the file gave them: lookups see only flushed rows, so a second record with a name of this batch is caught
+         * here, as the database's unique indexes would.
+         */
+        private final Map<String, String> batchOrganizationNames = new HashMap<>();
+        private final Map<String, String> batchServiceNames = new HashMap<>();
         private final List<ImportRecord> listed = new ArrayList<>();
         private final int[] organizationCounts = new int[4];
         private final int[] serviceCounts = new int[4];
@@ -188,14 +208,21 @@ public class HsdsImportService {
                     }
                 }
                 if (f.errors.isEmpty()) {
+                    String earlier = batchOrganizationNames.putIfAbsent(OrganizationService.nameKey(request.name()), path);
+                    if (earlier != null) {
+                        f.error(HsdsRecords.at(path, "name"), "the same name as " + where(earlier)
+                                + "; organizations need different names");
+                    }
+                }
+                if (f.errors.isEmpty()) {
                     Organization org = existing.orElse(null);
                     boolean linked = org != null && options.source().equals(org.externalSource)
                             && hsdsId.equals(org.externalId);
                     action = org == null ? RowAction.created : linked && base.normalized().equals(request.normalized())
                             ? RowAction.unchanged : RowAction.updated;
                     id = switch (action) {
-                        case created -> organizations.registerImported(uuid(hsdsId), request, options.source(), hsdsId).id;
-                        case updated -> organizations.updateImported(org.id, request, options.source(), hsdsId).id;
+                        case created -> organizations.registerImported(uuid(hsdsId), request, options.source(), hsdsId, null).id;
+                        case updated -> organizations.updateImported(org.id, request, options.source(), hsdsId, null).id;
                         default -> org.id;
                     };
                 }
@@ -261,6 +288,7 @@ public class HsdsImportService {
                 OfferingRequest base = existing.map(OfferingRequest::from).orElse(null);
                 OfferingRequest request = records.service(node, path, base, mapping, options.defaultCategory(),
                         this::unmapped, f);
+                java.time.Instant assuredAt = HsdsRecords.assuredDate(node, path, f);
                 if (f.errors.isEmpty()) {
                     for (ConstraintViolation<OfferingRequest> v : validator.validate(request)) {
                         f.error(HsdsRecords.at(path, serviceField(ProblemMappers.fieldOf(v.getPropertyPath()))),
@@ -275,16 +303,27 @@ public class HsdsImportService {
                     }
                 }
                 if (f.errors.isEmpty()) {
+                    String earlier = batchServiceNames.putIfAbsent(organizationId + "/" + OfferingService.nameKey(request.name()), path);
+                    if (earlier != null) {
+                        f.error(HsdsRecords.at(path, "name"), "the same name as " + where(earlier)
+                                + ", a service of the same organization; its services need different names");
+                    }
+                }
+                if (f.errors.isEmpty()) {
                     Offering offering = existing.orElse(null);
                     boolean linked = offering != null && options.source().equals(offering.externalSource)
                             && hsdsId.equals(offering.externalId);
+                    // A newer assured_date alone is news: the publisher checked the service again.
+                    boolean reassured = offering != null && assuredAt != null
+                            && assuredAt.isAfter(offering.lastVerifiedAt);
                     action = offering == null ? RowAction.created
-                            : linked && base.normalized().equals(request.normalized())
+                            : linked && base.normalized().equals(request.normalized()) && !reassured
                             ? RowAction.unchanged : RowAction.updated;
                     id = switch (action) {
                         case created -> offerings.createImported(organizationId, uuid(hsdsId), request,
-                                options.source(), hsdsId).id;
-                        case updated -> offerings.updateImported(offering.id, request, options.source(), hsdsId).id;
+                                options.source(), hsdsId, assuredAt).id;
+                        case updated -> offerings.updateImported(offering.id, request, options.source(), hsdsId,
+                                assuredAt).id;
                         default -> offering.id;
                     };
                     if (topLevel) {
@@ -312,7 +351,7 @@ public class HsdsImportService {
                     radius, new ArrayList<>(regions), current.staffLanguages(), current.communitiesServed(),
                     current.leadership());
             if (!merged.normalized().equals(current.normalized()) && validator.validate(merged).isEmpty()) {
-                organizations.updateImported(org.id, merged, org.externalSource, org.externalId);
+                organizations.updateImported(org.id, merged, org.externalSource, org.externalId, null);
             }
         }
 
@@ -355,6 +394,8 @@ public class HsdsImportService {
                 // growing persistence context would also make every query's automatic flush slower).
                 entities.flush();
                 entities.clear();
+                batchOrganizationNames.clear();
+                batchServiceNames.clear();
             }
         }
 

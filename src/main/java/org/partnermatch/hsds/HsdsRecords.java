@@ -13,13 +13,13 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnermatch.common.Address;
-import org.partnermatch.common.Grades;
 import org.partnermatch.common.Problem;
 import org.partnermatch.offering.OfferingDtos.OfferingRequest;
 import org.partnermatch.organization.OrganizationDtos.Contact;
 import org.partnermatch.organization.OrganizationDtos.OrganizationRequest;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.Languages;
 import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.Modality;
@@ -50,7 +50,10 @@ final class HsdsRecords {
         final List<Problem.Violation> warnings = new ArrayList<>();
 
         void error(String path, String message) {
-            errors.add(new Problem.Violation(path, message));
+            Problem.Violation error = new Problem.Violation(path, message);
+            if (!errors.contains(error)) { // a length bound beside a pattern says the same thing once
+                errors.add(error);
+            }
         }
 
         void warn(String path, String message) {
@@ -64,6 +67,29 @@ final class HsdsRecords {
 
     static String at(String path, String field) {
         return path.isEmpty() ? field : field.startsWith("[") ? path + field : path + "." + field;
+    }
+
+    /**
+     * A service's assured_date (the day its information was last checked) as the start of that day in the
+     * district's time zone; null when absent. A malformed or future date is left out with a warning.
+     */
+    static java.time.Instant assuredDate(JsonNode node, String path, Findings f) {
+        String given = text(node, "assured_date");
+        if (given == null) {
+            return null;
+        }
+        java.time.LocalDate date;
+        try {
+            date = java.time.LocalDate.parse(given.length() > 10 ? given.substring(0, 10) : given);
+        } catch (java.time.format.DateTimeParseException e) {
+            f.warn(at(path, "assured_date"), "left out: not a date (YYYY-MM-DD)");
+            return null;
+        }
+        if (date.isAfter(org.partnermatch.common.DistrictTime.today())) {
+            f.warn(at(path, "assured_date"), "left out: a date in the future");
+            return null;
+        }
+        return date.atStartOfDay(org.partnermatch.common.DistrictTime.zone()).toInstant();
     }
 
     static String text(JsonNode node, String field) {
@@ -365,6 +391,16 @@ final class HsdsRecords {
             grades = new int[] {base.gradeLow(), base.gradeHigh()};
         } else if (grades == null) {
             grades = new int[] {-1, 12};
+        }
+        if (timings.isEmpty()) {
+            // A publisher other than PartnerMatch says when a service runs by its schedules, not by our attributes.
+            Set<Timing> scheduled = ScheduleTimings.of(service.get("schedules"), at(path, "schedules"), f);
+            JsonNode atLocations = service.get("service_at_locations");
+            for (int i = 0; atLocations != null && atLocations.isArray() && i < atLocations.size(); i++) {
+                scheduled.addAll(ScheduleTimings.of(atLocations.get(i).get("schedules"),
+                        at(path, "service_at_locations[" + i + "].schedules"), f));
+            }
+            timings.addAll(scheduled); // an EnumSet: in the enum's order, each once
         }
         if (timings.isEmpty() && attributes == null && base != null && base.timings() != null) {
             timings.addAll(base.timings());

@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.partnermatch.common.Grades;
+import org.partnermatch.common.DistrictTime;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.hsds.HsdsDtos.Address;
 import org.partnermatch.hsds.HsdsDtos.Attribute;
 import org.partnermatch.hsds.HsdsDtos.CostOption;
+import org.partnermatch.hsds.HsdsDtos.HsdsPage;
 import org.partnermatch.hsds.HsdsDtos.Language;
 import org.partnermatch.hsds.HsdsDtos.Location;
-import org.partnermatch.hsds.HsdsDtos.HsdsPage;
 import org.partnermatch.hsds.HsdsDtos.Service;
 import org.partnermatch.hsds.HsdsDtos.ServiceArea;
 import org.partnermatch.hsds.HsdsDtos.TaxonomyTerm;
@@ -29,6 +29,7 @@ import org.partnermatch.organization.Organization;
 import org.partnermatch.organization.OrganizationService;
 import org.partnermatch.taxonomy.CategoryDtos.CategoryResponse;
 import org.partnermatch.taxonomy.TaxonomyService;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.Languages;
 
 /**
@@ -49,21 +50,24 @@ public class HsdsService {
     }
 
     @Transactional
-    public HsdsPage<HsdsDtos.Organization> organizations(PageQuery page, URI base) {
-        PageResponse<Organization> found = organizations.approved(page);
+    public HsdsPage<HsdsDtos.Organization> organizations(HsdaQuery query, URI base) {
+        PageResponse<Organization> found = organizations.approved(query.zeroBased(), query.search(),
+                query.modifiedAfter());
         List<HsdsDtos.Organization> contents = found.items().stream().map(org -> organization(org, base)).toList();
-        return HsdsPage.of(contents, found.page(), found.size(), found.totalItems());
+        return HsdsPage.of(contents, query.pageNumber(), query.perPage(), found.totalItems());
     }
 
     @Transactional
-    public HsdsPage<Service> services(PageQuery page, URI base) {
-        PageResponse<Offering> found = offerings.publicCatalogue(page);
+    public HsdsPage<Service> services(HsdaQuery query, UUID organizationId, URI base) {
+        PageResponse<Offering> found = offerings.publicCatalogue(query.zeroBased(), query.search(),
+                query.modifiedAfter(), organizationId);
+        PageQuery page = query.zeroBased();
         Set<UUID> organizationIds = found.items().stream().map(o -> o.organizationId).collect(Collectors.toSet());
         Map<UUID, Organization> owners = organizations.byIds(organizationIds);
         Map<String, CategoryResponse> categories = categories();
         List<Service> contents = found.items().stream()
                 .map(offering -> service(offering, owners.get(offering.organizationId), categories, base)).toList();
-        return HsdsPage.of(contents, found.page(), found.size(), found.totalItems());
+        return HsdsPage.of(contents, page.page() + 1, page.size(), found.totalItems());
     }
 
     private HsdsDtos.Organization organization(Organization org, URI base) {
@@ -147,8 +151,9 @@ public class HsdsService {
                 Integer.toString(Math.max(offering.capacity - offering.capacityUsed, 0))));
         return new Service(offering.id, offering.organizationId, offering.name, offering.description,
                 base.resolve("api/v1/offerings/" + id).toString(), "active",
-                "Students in grade" + (offering.gradeLow == offering.gradeHigh ? " " : "s ") + grades + ".", cost,
-                offering.updatedAt, languages, areas, costs, attributes);
+                eligibility(offering.gradeLow, offering.gradeHigh), cost,
+                offering.updatedAt, java.time.LocalDate.ofInstant(offering.lastVerifiedAt,
+                        DistrictTime.zone()), languages, areas, costs, attributes);
     }
 
     private static Attribute attribute(UUID linkId, String entity, String type, TaxonomyTerm term, String value) {
@@ -172,5 +177,14 @@ public class HsdsService {
 
     private static List<String> list(String[] values) {
         return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(List.of(values)));
+    }
+
+    /** HSDS eligibility_description: "Students in grades 6-8.", "Parents and other adults (adult education)." */
+    static String eligibility(int low, int high) {
+        if (low == Grades.ADULT) {
+            return "Parents and other adults (adult education).";
+        }
+        return "Students in " + Grades.phrase(low, Math.min(high, Grades.MAX))
+                + (high == Grades.ADULT ? ", and parents and other adults (adult education)." : ".");
     }
 }

@@ -34,6 +34,7 @@ import org.partnermatch.security.Caller;
 public class IdempotencyService {
 
     public static final String HEADER = "Idempotency-Key";
+    public static final String KEY_RULE = "must be 1 to 255 visible ASCII characters";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Logger LOG = Logger.getLogger(IdempotencyService.class);
 
@@ -145,7 +146,7 @@ public class IdempotencyService {
 
     private static String validKey(String key) {
         if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw ProblemException.badRequest(HEADER, "must be 1 to 255 visible ASCII characters");
+            throw ProblemException.badRequest(HEADER, KEY_RULE);
         }
         return key;
     }

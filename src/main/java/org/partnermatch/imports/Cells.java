@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.partnermatch.common.Grades;
 import org.partnermatch.common.Problem;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.Languages;
 
 /**

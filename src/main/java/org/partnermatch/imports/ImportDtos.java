@@ -1,5 +1,6 @@
 package org.partnermatch.imports;
 
+import org.partnermatch.common.Nullable;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,13 +21,13 @@ public final class ImportDtos {
                     examples = "2") int row,
             @Schema(examples = "created") RowAction action,
             @Schema(description = "The record's id; absent for rows with errors and for new records on a dry run.")
-            UUID id,
-            @Schema(examples = "Aki Kurose Middle School") String name,
+            @Nullable UUID id,
+            @Schema(examples = "Aki Kurose Middle School") @Nullable String name,
             @Schema(description = "What is wrong with the row, per column (the column's header as written in the file).")
             List<Problem.Violation> errors,
             @Schema(description = "Why a row changed nothing or was passed over (a suppressed figure, a measure "
                     + "PartnerMatch does not use, an older school year).",
-                    examples = "suppressed or blank in the source: unknown") String note) {
+                    examples = "suppressed or blank in the source: unknown") @Nullable String note) {
     }
 
     @Schema(name = "ImportReport", description = "A per-row report of a CSV import.")

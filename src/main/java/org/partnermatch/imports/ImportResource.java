@@ -1,5 +1,6 @@
 package org.partnermatch.imports;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.imports.ImportDtos.ImportReport;
 import org.partnermatch.imports.ImportService.Options;
 import org.partnermatch.security.Roles;
@@ -61,9 +61,9 @@ public class ImportResource {
     @APIResponse(responseCode = "422", description = "A row has errors; nothing was written. The per-row report.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     public RestResponse<ImportReport> schools(
-            @Parameter(description = "Only check the file and report; write nothing.", example = "true") @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "Only check the file and report; write nothing.", example = "true") @QueryParam("dryRun") Boolean dryRun,
             @Parameter(description = "Write the valid rows and report the others, instead of writing nothing when a row has errors.",
-                    example = "false") @QueryParam("skipInvalid") String skipInvalid,
+                    example = "false") @QueryParam("skipInvalid") Boolean skipInvalid,
             String csv) {
         return answer(imports.importSchools(csv, options(dryRun, skipInvalid)));
     }
@@ -84,9 +84,9 @@ public class ImportResource {
     @APIResponse(responseCode = "422", description = "A row has errors; nothing was written. The per-row report.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     public RestResponse<ImportReport> organizations(
-            @Parameter(description = "Only check the file and report; write nothing.", example = "true") @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "Only check the file and report; write nothing.", example = "true") @QueryParam("dryRun") Boolean dryRun,
             @Parameter(description = "Write the valid rows and report the others, instead of writing nothing when a row has errors.",
-                    example = "false") @QueryParam("skipInvalid") String skipInvalid,
+                    example = "false") @QueryParam("skipInvalid") Boolean skipInvalid,
             String csv) {
         return answer(imports.importOrganizations(csv, options(dryRun, skipInvalid)));
     }
@@ -113,21 +113,21 @@ public class ImportResource {
     @APIResponse(responseCode = "422", description = "A row has errors; nothing was written. The per-row report.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     public RestResponse<ImportReport> schoolEquity(
-            @Parameter(description = "Only check the file and report; write nothing.", example = "true") @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "Only check the file and report; write nothing.", example = "true") @QueryParam("dryRun") Boolean dryRun,
             @Parameter(description = "Write the valid rows and report the others, instead of writing nothing when a row has errors.",
-                    example = "false") @QueryParam("skipInvalid") String skipInvalid,
+                    example = "false") @QueryParam("skipInvalid") Boolean skipInvalid,
             @Parameter(description = "Where the figures come from, kept with each one (a source column wins).",
-                    example = "OSPI Report Card") @QueryParam("source") String source,
+                    example = "OSPI Report Card") @QueryParam("source") @Size(max = 200) String source,
             @Parameter(description = "The school year the figures describe, when the file has no school year column.",
-                    example = "2024-25") @QueryParam("schoolYear") String schoolYear,
+                    example = "2024-25") @QueryParam("schoolYear") @Size(max = 9) String schoolYear,
             String csv) {
         return answer(equity.importEquity(csv, options(dryRun, skipInvalid),
                 new EquityImport.Provenance(source, schoolYear)));
     }
 
-    private static Options options(String dryRun, String skipInvalid) {
-        return new Options(Boolean.TRUE.equals(QueryParams.optionalBoolean("dryRun", dryRun)),
-                Boolean.TRUE.equals(QueryParams.optionalBoolean("skipInvalid", skipInvalid)));
+    private static Options options(Boolean dryRun, Boolean skipInvalid) {
+        return new Options(Boolean.TRUE.equals(dryRun),
+                Boolean.TRUE.equals(skipInvalid));
     }
 
     private static RestResponse<ImportReport> answer(ImportReport report) {

@@ -151,8 +151,9 @@ public class ImportService {
         List<Problem.Violation> errors = new ArrayList<>(cells.errors());
         for (ConstraintViolation<R> violation : validator.validate(request)) {
             String field = kind.field(ProblemMappers.fieldOf(violation.getPropertyPath()));
-            if (!cells.failed(field)) {
-                errors.add(violation(sheet, field, violation.getMessage()));
+            Problem.Violation error = violation(sheet, field, violation.getMessage());
+            if (!cells.failed(field) && !errors.contains(error)) { // a length bound beside a pattern: said once
+                errors.add(error);
             }
         }
         if (errors.isEmpty()) {

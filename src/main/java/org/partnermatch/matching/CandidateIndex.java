@@ -5,6 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -24,9 +27,11 @@ import org.partnermatch.matching.core.NeedProfile;
 import org.partnermatch.matching.core.OfferingProfile;
 import org.partnermatch.matching.core.OrganizationProfile;
 import org.partnermatch.matching.core.PreparedNeed;
+import org.partnermatch.matching.core.Responsiveness;
 import org.partnermatch.matching.core.SchoolProfile;
 import org.partnermatch.matching.core.Taxonomy;
 import org.partnermatch.matching.core.TrackRecord;
+import org.partnermatch.school.NeedIndex;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Leadership;
@@ -50,7 +55,41 @@ public class CandidateIndex {
                            Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> openNeeds,
                            Map<UUID, MatchCandidate> candidates, Map<String, List<MatchCandidate>> candidatesByCategory,
                            Taxonomy taxonomy, long version, Map<String, CandidatePool> pools,
-                           Map<UUID, PreparedNeed> prepared) {
+                           Map<UUID, PreparedNeed> prepared, Map<UUID, List<Decline>> declines) {
+
+        /** A snapshot in which no open need has been turned down. */
+        public Snapshot(Map<UUID, SchoolProfile> schools, Map<UUID, OrganizationProfile> organizations,
+                        Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> openNeeds,
+                        Map<UUID, MatchCandidate> candidates, Map<String, List<MatchCandidate>> candidatesByCategory,
+                        Taxonomy taxonomy, long version, Map<String, CandidatePool> pools,
+                        Map<UUID, PreparedNeed> prepared) {
+            this(schools, organizations, offerings, openNeeds, candidates, candidatesByCategory, taxonomy, version,
+                    pools, prepared, Map.of());
+        }
+
+        /** The declines and partner cancellations of an open need still remembered at {@code now}, newest first. */
+        public List<Decline> declinesOf(UUID needId, Instant now) {
+            List<Decline> all = declines.getOrDefault(needId, List.of());
+            if (all.isEmpty()) {
+                return all;
+            }
+            return all.stream().filter(d -> d.until().isAfter(now)).toList();
+        }
+
+        /** The organizations left out of a need's matches at {@code now}. */
+        public Set<UUID> declinedBy(UUID needId, Instant now) {
+            Set<UUID> organizations = new HashSet<>();
+            for (Decline decline : declinesOf(needId, now)) {
+                organizations.add(decline.organizationId());
+            }
+            return organizations;
+        }
+
+        /** A need profile with the organizations that turned it down as remembered at {@code now}. */
+        public NeedProfile withDeclines(NeedProfile need, Instant now) {
+            return declines.containsKey(need.id()) || !need.declinedBy().isEmpty()
+                    ? need.withDeclinedBy(declinedBy(need.id(), now)) : need;
+        }
 
         /**
          * Every open need prepared for scoring (tokens, keys), built once per snapshot: preparing thousands of needs
@@ -68,19 +107,16 @@ public class CandidateIndex {
         }
 
         /**
-         * The candidates a need of this category could match: offerings in the category, its parent or its
-         * children, of approved organizations, active and with capacity left. Built once per snapshot and category.
+         * The candidates a need of this category could match: offerings in the category, its parent, its children
+         * or its siblings, of approved organizations, active and with capacity left. Built once per snapshot and
+         * category.
          */
         public CandidatePool poolFor(String category) {
             return pools.computeIfAbsent(category, code -> {
-                Set<MatchCandidate> result = new LinkedHashSet<>(candidatesByCategory.getOrDefault(code, List.of()));
-                taxonomy.parent(code).ifPresent(parent ->
-                        result.addAll(candidatesByCategory.getOrDefault(parent, List.of())));
-                taxonomy.parentOf().forEach((child, parent) -> {
-                    if (parent.equals(code)) {
-                        result.addAll(candidatesByCategory.getOrDefault(child, List.of()));
-                    }
-                });
+                Set<MatchCandidate> result = new LinkedHashSet<>();
+                for (String related : taxonomy.matchingCodes(code).keySet()) {
+                    result.addAll(candidatesByCategory.getOrDefault(related, List.of()));
+                }
                 return CandidatePool.of(result);
             });
         }
@@ -90,29 +126,144 @@ public class CandidateIndex {
             + "ell_percent, home_languages, quality_rank FROM school";
     private static final String ORGANIZATIONS = "SELECT o.id, o.name, o.description, o.latitude, o.longitude, "
             + "o.service_radius_km, o.service_regions, o.staff_languages, o.communities_served, o.leadership, "
-            + "o.vetting_status FROM organization o";
+            + "o.vetting_status, o.last_verified_at, r.decided, r.accepted, r.median_hours FROM organization o "
+            // responsiveness: requests decided (answered or left to expire), accepted, median hours to an answer
+            + "LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE p.responded_at IS NOT NULL OR p.state = 'expired') "
+            + "AS decided, count(*) FILTER (WHERE p.responded_at IS NOT NULL AND p.state <> 'declined') AS accepted, "
+            + "percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM p.responded_at - p.requested_at) / 3600.0) "
+            + "FILTER (WHERE p.responded_at IS NOT NULL) AS median_hours "
+            + "FROM partnership p WHERE p.organization_id = o.id) r ON TRUE";
     private static final String OFFERINGS = "SELECT o.id, o.organization_id, o.name, o.description, o.grade_low, "
             + "o.grade_high, o.timings, o.modality, o.languages, o.cost, o.capacity_unit, "
-            + "o.capacity - o.capacity_used AS remaining, o.active, "
+            + "o.capacity - o.capacity_used AS remaining, o.active, o.last_verified_at, "
             + "ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories "
             + "FROM offering o";
     private static final String OPEN_NEEDS = "SELECT id, school_id, category_code, title, description, grade_low, "
             + "grade_high, students_affected, priority, timings, languages FROM need WHERE status = 'open'";
     private static final String CATEGORIES = "SELECT code, parent_code, name FROM category";
 
-    private final DataSource dataSource;
-    private final TrackRecords trackRecords;
-    private final AtomicLong versions = new AtomicLong();
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-            Taxonomy.empty(), 0, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
-
-    public CandidateIndex(DataSource dataSource, TrackRecords trackRecords) {
-        this.dataSource = dataSource;
-        this.trackRecords = trackRecords;
+    /**
+     * An organization's decline (or cancellation) of a school's request for an open need, remembered for the
+     * configured period: the organization is left out of the need's matches and allocation meanwhile.
+     *
+     * @param state  "declined" or "cancelled" (by the partner)
+     * @param reason what the organization wrote
+     * @param at     when it declined or cancelled
+     * @param until  when the need's matches include the organization again
+     */
+    public record Decline(UUID organizationId, String state, String reason, Instant at, Instant until) {
     }
 
+    /**
+     * One of a school's open needs as the database holds it right now, by identity and version only: what a school's
+     * remembered matches are keyed on, read without loading the needs.
+     */
+    public record OpenNeedVersion(UUID id, long version, Instant updatedAt) {
+    }
+
+    private static final String OPEN_NEED_VERSIONS = "SELECT id, version, updated_at FROM need "
+            + "WHERE school_id = ? AND status = 'open' ORDER BY created_at, id";
+
+    /**
+     * The school's open needs as stated right now (one indexed query, no entities), in the order the school's matches
+     * list them: a change the change feed has not brought into the snapshot yet still shows in their versions.
+     */
+    public List<OpenNeedVersion> openNeedVersions(UUID schoolId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(OPEN_NEED_VERSIONS)) {
+            statement.setObject(1, schoolId);
+            List<OpenNeedVersion> result = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new OpenNeedVersion(uuid(rs, "id"), rs.getLong("version"),
+                            rs.getTimestamp("updated_at").toInstant()));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the school's open needs", e);
+        }
+    }
+
+    /** Declines remembered when no period is configured (the MatchingConfig default). */
+    static final int DEFAULT_DECLINE_MEMORY_DAYS = 180;
+
+    private final DataSource dataSource;
+    private final TrackRecords trackRecords;
+    private final int declineMemoryDays;
+    /** Declines and partner cancellations of open needs within the remembered period, newest first. */
+    private final String declinesSql;
+    private final AtomicLong versions = new AtomicLong();
+    /** How long after its last confirmation a listing is overdue (verify-every + grace); null: never. */
+    private final Duration overdueAfter;
+    private final Clock clock;
+    /**
+     * Epoch milliseconds at which the first listing that is current in the published snapshot becomes overdue
+     * (Long.MAX_VALUE when none will): "overdue" changes with the clock, not only with writes, so the first reader
+     * past it republishes the snapshot with the new cutoff (see {@link #snapshot()}).
+     */
+    private volatile long nextOverdueAt = Long.MAX_VALUE;
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+            Taxonomy.empty(), 0, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), Map.of());
+
+    public CandidateIndex(DataSource dataSource, TrackRecords trackRecords) {
+        this(dataSource, trackRecords, DEFAULT_DECLINE_MEMORY_DAYS);
+    }
+
+    /** @param declineMemoryDays how long a decline keeps the organization out of the need's matches, ≥ 0 */
+    public CandidateIndex(DataSource dataSource, TrackRecords trackRecords, int declineMemoryDays) {
+        this(dataSource, trackRecords, declineMemoryDays, null, Clock.systemUTC());
+    }
+
+    /**
+     * @param declineMemoryDays how long a decline keeps the organization out of the need's matches, ≥ 0
+     * @param overdueAfter      how long after its last confirmation a listing counts as overdue (ranked lower); null
+     *                          counts none as overdue
+     * @param clock             what "now" is for the overdue cutoff
+     */
+    public CandidateIndex(DataSource dataSource, TrackRecords trackRecords, int declineMemoryDays,
+                          Duration overdueAfter, Clock clock) {
+        if (declineMemoryDays < 0) {
+            throw new IllegalArgumentException("decline memory must be >= 0 days, was " + declineMemoryDays);
+        }
+        this.dataSource = dataSource;
+        this.trackRecords = trackRecords;
+        this.declineMemoryDays = declineMemoryDays;
+        if (overdueAfter != null && overdueAfter.isNegative()) {
+            throw new IllegalArgumentException("overdue period must be >= 0, was " + overdueAfter);
+        }
+        this.overdueAfter = overdueAfter;
+        this.clock = clock;
+        // an int, so safe to write into the statement; the statement then takes the need ids as its one parameter
+        this.declinesSql = """
+                SELECT pn.need_id, p.organization_id, p.state, coalesce(p.decline_reason, p.cancel_reason) AS reason,
+                       coalesce(p.closed_at, p.responded_at, p.updated_at) AS at
+                FROM partnership p JOIN partnership_need pn ON pn.partnership_id = p.id
+                JOIN need n ON n.id = pn.need_id AND n.status = 'open'
+                WHERE (p.state = 'declined' OR (p.state = 'cancelled' AND p.cancelled_by = 'partner'))
+                  AND coalesce(p.closed_at, p.responded_at, p.updated_at) > now() - make_interval(days => %d)
+                """.formatted(declineMemoryDays);
+    }
+
+    /**
+     * The current snapshot. When the clock has passed the moment a listing in it becomes overdue, first publishes a
+     * snapshot built with the new cutoff (rebuilding only the candidates that crossed it), so rankings and the caches
+     * keyed on the snapshot notice without any write having happened.
+     */
     public Snapshot snapshot() {
+        if (clock.millis() >= nextOverdueAt) {
+            republishForClock();
+        }
         return snapshot;
+    }
+
+    private synchronized void republishForClock() {
+        if (clock.millis() < nextOverdueAt) {
+            return; // another reader did it
+        }
+        Snapshot current = snapshot;
+        publish(current.schools(), current.organizations(), current.offerings(), current.openNeeds(),
+                current.taxonomy(), current.declines());
     }
 
     /**
@@ -129,9 +280,11 @@ public class CandidateIndex {
             query(connection, ORGANIZATIONS, null, rs -> organizations.put(uuid(rs, "id"), organization(rs, records)));
             Map<UUID, OfferingProfile> offerings = new HashMap<>();
             query(connection, OFFERINGS, null, rs -> offerings.put(uuid(rs, "id"), offering(rs)));
+            Map<UUID, List<Decline>> declines = new HashMap<>();
+            query(connection, declinesSql + ORDER_DECLINES, null, rs -> addDecline(declines, rs));
             Map<UUID, NeedProfile> needs = new HashMap<>();
-            query(connection, OPEN_NEEDS, null, rs -> needs.put(uuid(rs, "id"), need(rs)));
-            publish(schools, organizations, offerings, needs, taxonomy(connection));
+            query(connection, OPEN_NEEDS, null, rs -> needs.put(uuid(rs, "id"), need(rs, declines)));
+            publish(schools, organizations, offerings, needs, taxonomy(connection), declines);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the matching index", e);
         }
@@ -179,18 +332,31 @@ public class CandidateIndex {
                     ORGANIZATIONS + " WHERE o.id = ANY(?)", rs -> organization(rs, records));
             Map<UUID, OfferingProfile> offerings = reload(connection, current.offerings(), offeringIds,
                     OFFERINGS + " WHERE o.id = ANY(?)", CandidateIndex::offering);
+            Map<UUID, List<Decline>> declines = current.declines();
+            if (!needIds.isEmpty()) {
+                Map<UUID, List<Decline>> next = new HashMap<>(current.declines());
+                needIds.forEach(next::remove);
+                query(connection, declinesSql + " AND pn.need_id = ANY(?)" + ORDER_DECLINES,
+                        connection.createArrayOf("uuid", needIds.toArray()), rs -> addDecline(next, rs));
+                declines = next;
+            }
+            Map<UUID, List<Decline>> knownDeclines = declines;
             Map<UUID, NeedProfile> needs = reload(connection, current.openNeeds(), needIds,
-                    OPEN_NEEDS + " AND id = ANY(?)", CandidateIndex::need);
+                    OPEN_NEEDS + " AND id = ANY(?)", rs -> need(rs, knownDeclines));
             Taxonomy taxonomy = taxonomyChanged ? taxonomy(connection) : current.taxonomy();
-            publish(schools, organizations, offerings, needs, taxonomy);
+            publish(schools, organizations, offerings, needs, taxonomy, declines);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not refresh the matching index", e);
         }
     }
 
     private void publish(Map<UUID, SchoolProfile> schools, Map<UUID, OrganizationProfile> organizations,
-                         Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> needs, Taxonomy taxonomy) {
+                         Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> needs, Taxonomy taxonomy,
+                         Map<UUID, List<Decline>> declines) {
         Snapshot previous = snapshot;
+        Instant now = clock.instant();
+        Instant overdueBefore = overdueAfter == null ? null : now.minus(overdueAfter);
+        long nextOverdue = Long.MAX_VALUE;
         Map<UUID, MatchCandidate> candidates = new HashMap<>();
         Map<String, List<MatchCandidate>> byCategory = new HashMap<>();
         for (OfferingProfile offering : offerings.values()) {
@@ -200,8 +366,12 @@ public class CandidateIndex {
                 continue; // can never pass the hard constraints as things stand
             }
             MatchCandidate candidate = previous.candidates().get(offering.id());
-            if (candidate == null || candidate.offering() != offering || candidate.organization() != organization) {
-                candidate = MatchCandidate.of(offering, organization);
+            if (candidate == null || candidate.offering() != offering || candidate.organization() != organization
+                    || candidate.overdue() != overdueAt(candidate.confirmedAt(), overdueBefore)) {
+                candidate = MatchCandidate.of(offering, organization, overdueBefore);
+            }
+            if (overdueBefore != null && candidate.confirmedAt() != null && !candidate.overdue()) {
+                nextOverdue = Math.min(nextOverdue, candidate.confirmedAt().plus(overdueAfter).toEpochMilli() + 1);
             }
             candidates.put(offering.id(), candidate);
             for (String category : offering.categories()) {
@@ -214,7 +384,22 @@ public class CandidateIndex {
         // snapshot served whole.
         snapshot = new Snapshot(Map.copyOf(schools), Map.copyOf(organizations), Map.copyOf(offerings), Map.copyOf(needs),
                 Map.copyOf(candidates), Map.copyOf(byCategory), taxonomy, versions.incrementAndGet(),
-                new ConcurrentHashMap<>(), prepared);
+                new ConcurrentHashMap<>(), prepared, Map.copyOf(declines));
+        nextOverdueAt = nextOverdue;
+    }
+
+    /** Whether a listing confirmed at {@code confirmedAt} is overdue under the cutoff. */
+    private static boolean overdueAt(Instant confirmedAt, Instant overdueBefore) {
+        return overdueBefore != null && confirmedAt != null && confirmedAt.isBefore(overdueBefore);
+    }
+
+    private static final String ORDER_DECLINES = " ORDER BY at DESC";
+
+    private void addDecline(Map<UUID, List<Decline>> declines, ResultSet rs) throws SQLException {
+        Instant at = rs.getTimestamp("at").toInstant();
+        declines.computeIfAbsent(uuid(rs, "need_id"), k -> new ArrayList<>()).add(new Decline(
+                uuid(rs, "organization_id"), rs.getString("state"), rs.getString("reason"), at,
+                at.plus(Duration.ofDays(declineMemoryDays))));
     }
 
     /** Keeps the preparations of needs whose need, school and taxonomy are unchanged. */
@@ -287,9 +472,12 @@ public class CandidateIndex {
 
     private static SchoolProfile school(ResultSet rs) throws SQLException {
         Integer rank = rs.getObject("quality_rank") == null ? null : rs.getInt("quality_rank");
-        return new SchoolProfile(uuid(rs, "id"), rs.getString("name"), rs.getDouble("latitude"),
-                rs.getDouble("longitude"), rs.getString("region"), (Boolean) rs.getObject("title_i"),
-                nullableDouble(rs, "frl_percent"), nullableDouble(rs, "ell_percent"), strings(rs, "home_languages"), rank);
+        Boolean titleI = (Boolean) rs.getObject("title_i");
+        Double frl = nullableDouble(rs, "frl_percent");
+        Double ell = nullableDouble(rs, "ell_percent");
+        return new SchoolProfile(uuid(rs, "id"), rs.getString("name"),
+                nullableDouble(rs, "latitude"), nullableDouble(rs, "longitude"), rs.getString("region"), titleI,
+                frl, ell, strings(rs, "home_languages"), rank, NeedIndex.assess(frl, ell, titleI, rank).value());
     }
 
     private static OrganizationProfile organization(ResultSet rs, Map<UUID, TrackRecord> records) throws SQLException {
@@ -303,7 +491,17 @@ public class CandidateIndex {
                 nullableDouble(rs, "service_radius_km"), strings(rs, "service_regions"),
                 strings(rs, "staff_languages"), strings(rs, "communities_served"), leadership,
                 VettingStatus.approved.name().equals(rs.getString("vetting_status")),
-                records.getOrDefault(id, TrackRecord.none()));
+                records.getOrDefault(id, TrackRecord.none()), responsiveness(rs), instant(rs, "last_verified_at"));
+    }
+
+    private static Responsiveness responsiveness(ResultSet rs) throws SQLException {
+        int decided = rs.getInt("decided");
+        double median = rs.getDouble("median_hours");
+        if (rs.wasNull()) {
+            median = Double.NaN;
+        }
+        return decided == 0 && Double.isNaN(median) ? Responsiveness.none()
+                : new Responsiveness(decided, rs.getInt("accepted"), Math.max(0.0, median));
     }
 
     private static OfferingProfile offering(ResultSet rs) throws SQLException {
@@ -311,14 +509,25 @@ public class CandidateIndex {
                 rs.getString("description"), strings(rs, "categories"), rs.getInt("grade_low"),
                 rs.getInt("grade_high"), timings(rs), Modality.valueOf(rs.getString("modality")),
                 strings(rs, "languages"), Cost.valueOf(rs.getString("cost")),
-                CapacityUnit.valueOf(rs.getString("capacity_unit")), rs.getInt("remaining"), rs.getBoolean("active"));
+                CapacityUnit.valueOf(rs.getString("capacity_unit")), rs.getInt("remaining"), rs.getBoolean("active"),
+                instant(rs, "last_verified_at"));
     }
 
-    private static NeedProfile need(ResultSet rs) throws SQLException {
-        return new NeedProfile(uuid(rs, "id"), uuid(rs, "school_id"), rs.getString("category_code"),
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        java.sql.Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static NeedProfile need(ResultSet rs, Map<UUID, List<Decline>> declines) throws SQLException {
+        UUID id = uuid(rs, "id");
+        Set<UUID> declinedBy = new HashSet<>();
+        for (Decline decline : declines.getOrDefault(id, List.of())) {
+            declinedBy.add(decline.organizationId());
+        }
+        return new NeedProfile(id, uuid(rs, "school_id"), rs.getString("category_code"),
                 rs.getString("title"), rs.getString("description"), rs.getInt("grade_low"), rs.getInt("grade_high"),
                 rs.getInt("students_affected"), Priority.valueOf(rs.getString("priority")), timings(rs),
-                strings(rs, "languages"));
+                strings(rs, "languages"), declinedBy);
     }
 
     private static Set<Timing> timings(ResultSet rs) throws SQLException {

@@ -9,14 +9,13 @@ import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jboss.logging.Logger;
-import org.partnermatch.demo.DemoDataLoader;
 
 /**
  * Starts loading the matching index as soon as Flyway has migrated the schema at start-up, so that the load (about
  * a second for 20,000 offerings) runs beside the rest of Quarkus's start (Hibernate's session factory, validation
  * metadata, the OpenAPI document) instead of after it. Readiness still waits for the load.
  *
- * <p>Not when this start loads the demo directory: that happens at the start-up event, and the first load must
+ * <p>Not when this start loads data at the start-up event (the demo directory, a {@link StartupDataLoad}): and the first load must
  * include it (tests and the demo ask for matches right away), so the index then loads after it, as before.
  */
 @Singleton
@@ -25,11 +24,11 @@ public class IndexLoadAfterMigration implements FlywayConfigurationCustomizer {
     private static final Logger LOG = Logger.getLogger(IndexLoadAfterMigration.class);
 
     private final Instance<MatchingService> matching;
-    private final Instance<DemoDataLoader> demoData;
+    private final Instance<StartupDataLoad> startupData;
 
-    public IndexLoadAfterMigration(Instance<MatchingService> matching, Instance<DemoDataLoader> demoData) {
+    public IndexLoadAfterMigration(Instance<MatchingService> matching, Instance<StartupDataLoad> startupData) {
         this.matching = matching;
-        this.demoData = demoData;
+        this.startupData = startupData;
     }
 
     @Override
@@ -53,7 +52,7 @@ public class IndexLoadAfterMigration implements FlywayConfigurationCustomizer {
 
         @Override
         public void handle(Event event, Context context) {
-            if (demoData.get().shouldLoad()) {
+            if (startupData.stream().anyMatch(StartupDataLoad::loadsAtStartup)) {
                 return;
             }
             LOG.debug("Schema migrated: the matching index starts loading");

@@ -1,5 +1,9 @@
 package org.partnermatch.matching;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
@@ -19,23 +23,25 @@ public class MatchParams {
     private static final String WEIGHT_DOC = "Override this factor's weight for this request (a number ≥ 0; 0 ignores the factor).";
 
     @QueryParam("limit")
+    @Min(1)
+    @Max(100)
     @Parameter(description = "How many results (1-100, default 20).", example = "10")
-    String limit;
+    Integer limit;
 
-    @QueryParam("weight.category") @Parameter(description = WEIGHT_DOC + " Default 3.", example = "3") String category;
-    @QueryParam("weight.text") @Parameter(description = WEIGHT_DOC + " Default 2.", example = "2") String text;
-    @QueryParam("weight.grades") @Parameter(description = WEIGHT_DOC + " Default 1.", example = "1") String grades;
-    @QueryParam("weight.languages") @Parameter(description = WEIGHT_DOC + " Default 2.", example = "4") String languages;
-    @QueryParam("weight.timing") @Parameter(description = WEIGHT_DOC + " Default 1.5.", example = "1.5") String timing;
-    @QueryParam("weight.distance") @Parameter(description = WEIGHT_DOC + " Default 1.", example = "1") String distance;
-    @QueryParam("weight.cost") @Parameter(description = WEIGHT_DOC + " Default 1.", example = "2") String cost;
-    @QueryParam("weight.capacity") @Parameter(description = WEIGHT_DOC + " Default 1.", example = "1") String capacity;
-    @QueryParam("weight.cultural_fit") @Parameter(description = WEIGHT_DOC + " Default 1.5.", example = "1.5") String culturalFit;
-    @QueryParam("weight.track_record") @Parameter(description = WEIGHT_DOC + " Default 0.5.", example = "0.5") String trackRecord;
-    @QueryParam("weight.priority") @Parameter(description = WEIGHT_DOC + " Default 1.", example = "1") String priority;
+    @QueryParam("weight.category") @Parameter(description = WEIGHT_DOC + " Default 3.", example = "3") @DecimalMin("0") @DecimalMax("1000") Double category;
+    @QueryParam("weight.text") @Parameter(description = WEIGHT_DOC + " Default 2.", example = "2") @DecimalMin("0") @DecimalMax("1000") Double text;
+    @QueryParam("weight.grades") @Parameter(description = WEIGHT_DOC + " Default 1.", example = "1") @DecimalMin("0") @DecimalMax("1000") Double grades;
+    @QueryParam("weight.languages") @Parameter(description = WEIGHT_DOC + " Default 2.", example = "4") @DecimalMin("0") @DecimalMax("1000") Double languages;
+    @QueryParam("weight.timing") @Parameter(description = WEIGHT_DOC + " Default 1.5.", example = "1.5") @DecimalMin("0") @DecimalMax("1000") Double timing;
+    @QueryParam("weight.distance") @Parameter(description = WEIGHT_DOC + " Default 1.", example = "1") @DecimalMin("0") @DecimalMax("1000") Double distance;
+    @QueryParam("weight.cost") @Parameter(description = WEIGHT_DOC + " Default 1.", example = "2") @DecimalMin("0") @DecimalMax("1000") Double cost;
+    @QueryParam("weight.capacity") @Parameter(description = WEIGHT_DOC + " Default 1.", example = "1") @DecimalMin("0") @DecimalMax("1000") Double capacity;
+    @QueryParam("weight.cultural_fit") @Parameter(description = WEIGHT_DOC + " Default 1.5.", example = "1.5") @DecimalMin("0") @DecimalMax("1000") Double culturalFit;
+    @QueryParam("weight.track_record") @Parameter(description = WEIGHT_DOC + " Default 0.5.", example = "0.5") @DecimalMin("0") @DecimalMax("1000") Double trackRecord;
+    @QueryParam("weight.priority") @Parameter(description = WEIGHT_DOC + " Default 1.", example = "1") @DecimalMin("0") @DecimalMax("1000") Double priority;
 
     public int limit(int defaultLimit) {
-        int value = QueryParams.integer("limit", limit, defaultLimit);
+        int value = limit == null ? defaultLimit : limit;
         if (value < 1 || value > 100) {
             throw ProblemException.badRequest("limit", "must be between 1 and 100");
         }

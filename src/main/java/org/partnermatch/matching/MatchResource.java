@@ -1,5 +1,8 @@
 package org.partnermatch.matching;
 
+import java.util.UUID;
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -7,11 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.matching.MatchDtos.NeedMatchesResponse;
 import org.partnermatch.matching.MatchDtos.OpportunitiesResponse;
 import org.partnermatch.matching.MatchDtos.SchoolMatchesResponse;
@@ -39,8 +46,8 @@ public class MatchResource {
                     + "organizations' active offerings with capacity left, in a matching category (or its parent/child), "
                     + "for overlapping grades, and inside the service area unless virtual. District staff or the "
                     + "school's principal.")
-    public NeedMatchesResponse forNeed(@PathParam("id") String id, @BeanParam MatchParams params, @Context UriInfo uri) {
-        return matching.forNeed(QueryParams.id("id", id), MatchParams.overrides(uri), params.limit(config.defaultLimit()));
+    public NeedMatchesResponse forNeed(@PathParam("id") UUID id, @BeanParam MatchParams params, @Context UriInfo uri) {
+        return matching.forNeed(id, MatchParams.overrides(uri), params.limit(config.defaultLimit()));
     }
 
     @GET
@@ -51,8 +58,44 @@ public class MatchResource {
                     + "well, so a partner covering several high-priority needs ranks above one covering a single "
                     + "low-priority need. Each result lists the needs it covers and the offering it would use for each. "
                     + "District staff or the school's principal.")
-    public SchoolMatchesResponse forSchool(@PathParam("id") String id, @BeanParam MatchParams params, @Context UriInfo uri) {
-        return matching.forSchool(QueryParams.id("id", id), MatchParams.overrides(uri), params.limit(config.defaultLimit()));
+    @APIResponse(responseCode = "200", description = "The school's ranked partners.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolMatchesResponse.class)))
+    public Response forSchool(@PathParam("id") UUID id, @BeanParam MatchParams params, @Context UriInfo uri,
+                              @Context HttpHeaders headers) {
+        // the JSON is written, compressed and remembered by the service: repeated requests send the same bytes
+        MatchingService.SchoolMatchesJson json = matching.forSchoolJson(id,
+                MatchParams.overrides(uri), params.limit(config.defaultLimit()));
+        boolean gzip = acceptsGzip(headers.getRequestHeaders().get(HttpHeaders.ACCEPT_ENCODING));
+        // the JSON itself goes out as a Vert.x buffer over the remembered bytes: written to the socket without a copy
+        Response.ResponseBuilder response = Response.ok(gzip ? json.gzip()
+                        : Buffer.buffer(Unpooled.wrappedBuffer(json.plain())),
+                MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        return gzip ? response.encoding("gzip").build() : response.build();
+    }
+
+    /** Whether an Accept-Encoding header lists gzip (or *) without refusing it (q=0). */
+    static boolean acceptsGzip(java.util.List<String> acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String header : acceptEncoding) {
+            for (String coding : header.split(",")) {
+                String[] parts = coding.trim().split(";");
+                String name = parts[0].trim().toLowerCase(java.util.Locale.ROOT);
+                if (!name.equals("gzip") && !name.equals("*")) {
+                    continue;
+                }
+                boolean refused = false;
+                for (int i = 1; i < parts.length; i++) {
+                    String parameter = parts[i].trim().replace(" ", "");
+                    refused |= parameter.matches("q=0(\\.0{0,3})?");
+                }
+                if (!refused) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @GET
@@ -62,9 +105,9 @@ public class MatchResource {
             description = "Ranked by fit × (0.6 + 0.4 × need index / 100): among comparable fits, higher-need schools "
                     + "(Title I, free/reduced lunch, English learners) come first. District staff or the organization's "
                     + "partner staff.")
-    public OpportunitiesResponse forOrganization(@PathParam("id") String id, @BeanParam MatchParams params,
+    public OpportunitiesResponse forOrganization(@PathParam("id") UUID id, @BeanParam MatchParams params,
                                                  @Context UriInfo uri) {
-        return matching.forOrganization(QueryParams.id("id", id), MatchParams.overrides(uri),
+        return matching.forOrganization(id, MatchParams.overrides(uri),
                 params.limit(config.defaultLimit()));
     }
 }

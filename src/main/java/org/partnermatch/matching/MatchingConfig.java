@@ -1,8 +1,10 @@
 package org.partnermatch.matching;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import org.partnermatch.matching.core.CategoryScores;
 import org.partnermatch.matching.core.MatchWeights;
 
 /**
@@ -13,6 +15,9 @@ import org.partnermatch.matching.core.MatchWeights;
 public interface MatchingConfig {
 
     Weights weights();
+
+    /** The category factor's score for each relation between an offering's category and the need's. */
+    Category category();
 
     /** How long the change feed waits before reconnecting after losing its database connection. */
     @WithDefault("2S")
@@ -33,15 +38,59 @@ public interface MatchingConfig {
     int schoolShortlistCacheSize();
 
     /**
-     * Of those, how many covered needs' explanations (reasons and factors, about 2 kB each) are kept too, so a repeated
-     * request also skips building them; past this a remembered shortlist is explained again on each request.
+     * Of those, how many bytes of ready-to-send responses (the explained matches as gzip-compressed JSON) are kept
+     * too, so a repeated request is answered without scoring, explaining or writing JSON; past this a remembered
+     * shortlist is explained and written again on each request.
      */
-    @WithDefault("10000")
-    int schoolExplainedCacheNeeds();
+    @WithDefault("24M")
+    MemorySize schoolResponseCacheBytes();
+
+    /**
+     * How many bytes of those responses are also kept uncompressed, outside the heap, for clients that do not accept
+     * gzip: filled on the first such request per school, emptied with the rest on any change. Past this the
+     * compressed JSON is inflated on every such request. 0 always inflates.
+     */
+    @WithDefault("32M")
+    MemorySize schoolResponsePlainBytes();
+
+    /**
+     * How many days an organization that declined (or, as the partner, cancelled) a request for a need is left out
+     * of that need's matches and of allocation for it. 0 forgets declines at once.
+     */
+    @WithDefault("180")
+    int declineMemoryDays();
+
+    /**
+     * Points (of 100) taken off the score of a listing that is overdue for confirmation — its offering or its
+     * organization last confirmed before {@code partnermatch.listings.verify-every} plus {@code grace} ago — in need
+     * and school matches, opportunities and allocation. Hard constraints are untouched; 0 ranks overdue listings as
+     * if current (their reasons still say so).
+     */
+    @WithDefault("15")
+    double overduePenalty();
 
     /** Results returned when the caller does not ask for a limit. */
     @WithDefault("20")
     int defaultLimit();
+
+    /**
+     * {@code partnermatch.matching.category.*}: exact is always 1 and unrelated never matches; siblings (another
+     * child of the need's parent category) enter as weaker candidates. A sibling score of 0 keeps them in the
+     * results but only behind every comparable closer match.
+     */
+    interface Category {
+        /** One category is the other's parent ("Academic support" for "Math tutoring"). */
+        @WithDefault("0.5")
+        double parentOrChildScore();
+
+        /** Both are children of one parent ("Tutoring" for "Homework help"); at most the parent-or-child score. */
+        @WithDefault("0.25")
+        double siblingScore();
+
+        default CategoryScores toCategoryScores() {
+            return new CategoryScores(parentOrChildScore(), siblingScore());
+        }
+    }
 
     interface Weights {
         @WithDefault("3")
@@ -77,9 +126,12 @@ public interface MatchingConfig {
         @WithDefault("1")
         double priority();
 
+        @WithDefault("0.5")
+        double responsiveness();
+
         default MatchWeights toMatchWeights() {
             return new MatchWeights(category(), text(), grades(), languages(), timing(), distance(), cost(),
-                    capacity(), culturalFit(), trackRecord(), priority());
+                    capacity(), culturalFit(), trackRecord(), priority(), responsiveness());
         }
     }
 }

@@ -3,52 +3,68 @@ package org.partnermatch.matching;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.partnermatch.matching.CandidateIndex.Snapshot;
 import org.partnermatch.matching.core.MatchWeights;
-import org.partnermatch.matching.core.NeedProfile;
 import org.partnermatch.matching.core.SchoolProfile;
 import org.partnermatch.matching.core.SchoolShortlist;
 
 /**
  * Remembers a school's matches for as long as the read model they were scored against is current, in two layers:
  * the shortlist (the scoring half: which organizations, and their best offering per need) and, within a budget, the
- * explained matches built from it (reasons and factors, the bulk of a response). Both are pure functions of the
- * snapshot, the school's profile, its open needs as stated, the weights and the limit, so the key holds all of them
- * but the snapshot, and a new snapshot (any change to schools, organizations, offerings or ratings) starts an empty
- * cache.
+ * explained form built from it (the response, reasons and factors, as JSON bytes in production). Both are pure
+ * functions of the snapshot, the school's profile, its open needs as stated (their ids and versions), the weights and
+ * the limit, so the key holds all of them but the snapshot, and a new snapshot (any change to schools,
+ * organizations, offerings, needs or ratings, or a listing becoming overdue) starts an empty cache.
  *
  * <p>Bounded twice: when {@code maxEntries} shortlists are kept the cache is emptied rather than tracked entry by
- * entry (0 turns it off); explained matches are kept only while their covered needs add up to at most
- * {@code maxExplainedNeeds} (about 2 kB each), past which a shortlist is explained again on each request.
+ * entry (0 turns it off); explained forms are kept only while their weights (bytes, in production) add up to at most
+ * {@code maxExplainedWeight}, past which a remembered shortlist is explained again on each request.
  *
  * @param <E> the explained form of a shortlist
  */
 final class ShortlistCache<E> {
 
-    record Key(SchoolProfile school, List<NeedProfile> openNeeds, MatchWeights weights, int limit) {
+    /**
+     * @param openNeeds what identifies the school's open needs as stated right now (in production their ids, versions
+     *                  and the organizations that recently declined them), in the order the response lists them
+     */
+    record Key(SchoolProfile school, List<?> openNeeds, MatchWeights weights, int limit) {
+    }
+
+    /** How much of the budget an explained form takes. */
+    @FunctionalInterface
+    interface Weigher<E> {
+        long weigh(SchoolShortlist shortlist, E explained);
     }
 
     /** A shortlist, and its explanation when the budget allowed keeping it. */
     private record Remembered<E>(SchoolShortlist shortlist, E explained) {
     }
 
-    private record Generation<E>(Snapshot snapshot, Map<Key, Remembered<E>> entries, AtomicInteger explainedNeeds) {
+    private record Generation<E>(Snapshot snapshot, Map<Key, Remembered<E>> entries, AtomicLong explainedWeight) {
 
         Generation(Snapshot snapshot) {
-            this(snapshot, new ConcurrentHashMap<>(), new AtomicInteger());
+            this(snapshot, new ConcurrentHashMap<>(), new AtomicLong());
         }
     }
 
     private final int maxEntries;
-    private final int maxExplainedNeeds;
+    private final long maxExplainedWeight;
+    private final Weigher<E> weigher;
     private volatile Generation<E> current = new Generation<>(null);
 
+    /** Explained forms weighed by the needs they cover (their picks). */
     ShortlistCache(int maxEntries, int maxExplainedNeeds) {
+        this(maxEntries, maxExplainedNeeds, (shortlist, explained) -> shortlist.picks().size());
+    }
+
+    ShortlistCache(int maxEntries, long maxExplainedWeight, Weigher<E> weigher) {
         this.maxEntries = maxEntries;
-        this.maxExplainedNeeds = maxExplainedNeeds;
+        this.maxExplainedWeight = maxExplainedWeight;
+        this.weigher = weigher;
     }
 
     /**
@@ -73,14 +89,14 @@ final class ShortlistCache<E> {
         }
         SchoolShortlist shortlist = remembered != null ? remembered.shortlist() : score.get();
         E explained = explain.apply(shortlist);
-        int needs = shortlist.picks().size();
-        boolean keepExplained = generation.explainedNeeds().addAndGet(needs) <= maxExplainedNeeds;
+        long weight = weigher.weigh(shortlist, explained);
+        boolean keepExplained = generation.explainedWeight().addAndGet(weight) <= maxExplainedWeight;
         if (!keepExplained) {
-            generation.explainedNeeds().addAndGet(-needs);
+            generation.explainedWeight().addAndGet(-weight);
         }
         if (remembered == null && generation.entries().size() >= maxEntries) {
             generation.entries().clear();
-            generation.explainedNeeds().set(keepExplained ? needs : 0);
+            generation.explainedWeight().set(keepExplained ? weight : 0);
         }
         if (remembered == null || keepExplained) {
             generation.entries().put(key, new Remembered<>(shortlist, keepExplained ? explained : null));

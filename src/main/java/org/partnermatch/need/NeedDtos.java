@@ -1,5 +1,6 @@
 package org.partnermatch.need;
 
+import org.partnermatch.common.Nullable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,10 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.partnermatch.common.Grades;
 import org.partnermatch.common.LanguageCode;
 import org.partnermatch.common.PlainText;
 import org.partnermatch.common.Vocab;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.NeedStatus;
 import org.partnermatch.vocabulary.Priority;
 import org.partnermatch.vocabulary.Timing;
@@ -30,14 +31,16 @@ public final class NeedDtos {
             @Schema(examples = "Math tutoring after school for grades 6-8") @NotBlank @Size(max = 200) String title,
             @Schema(examples = "40 students in grades 6-8 need math tutoring after school; many families speak Somali.")
             @Size(max = 4000) String description,
-            @Schema(examples = "6") @NotNull @Min(-1) @Max(12) Integer gradeLow,
-            @Schema(examples = "8") @NotNull @Min(-1) @Max(12) Integer gradeHigh,
+            @Schema(description = "Lowest grade: PK = -1, K = 0, 1-12, AE (adult education, parents) = 13; beyond the school's own grades only in household-level categories.", examples = "6")
+            @NotNull @Min(-1) @Max(13) Integer gradeLow,
+            @Schema(description = "Highest grade: PK = -1, K = 0, 1-12, AE (adult education, parents) = 13; beyond the school's own grades only in household-level categories.", examples = "8")
+            @NotNull @Min(-1) @Max(13) Integer gradeHigh,
             @Schema(description = "How many students the need concerns.", examples = "40") @NotNull @Min(1) @Max(100000) Integer studentsAffected,
             @Schema(examples = "high") @NotNull Priority priority,
             @Schema(description = "When help is needed; empty means any time.", examples = "[\"after_school\"]")
             @Size(max = 6) List<@NotNull Timing> timings,
             @Schema(description = "Languages the students or families speak (ISO 639).", examples = "[\"so\"]")
-            @Size(max = 20) List<@NotNull @LanguageCode String> languages,
+            @Size(max = 20) List<@NotNull @Size(max = 3, message = LanguageCode.MESSAGE) @LanguageCode String> languages,
             @Schema(description = "open (default), met or closed. Only open needs are matched.", examples = "open")
             NeedStatus status) {
     }
@@ -48,10 +51,10 @@ public final class NeedDtos {
             UUID schoolId,
             String category,
             String title,
-            String description,
+            @Nullable String description,
             int gradeLow,
             int gradeHigh,
-            @Schema(examples = "6-8") String grades,
+            @Schema(examples = "6-8", description = "The range as people write it: 6-8, PK-K, AE, 9-AE.") String grades,
             int studentsAffected,
             Priority priority,
             List<Timing> timings,

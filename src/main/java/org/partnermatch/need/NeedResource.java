@@ -1,5 +1,6 @@
 package org.partnermatch.need;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -54,13 +55,13 @@ public class NeedResource {
     @Path("/schools/{schoolId}/needs")
     @Operation(summary = "List a school's needs", description = "Anonymous callers, partners and other schools see open needs only.")
     public RestResponse<PageResponse<NeedResponse>> listForSchool(
-            @PathParam("schoolId") String schoolId,
-            @Parameter(description = "open, met or closed.", example = "open") @QueryParam("status") String status,
-            @Parameter(description = "Category code; a top-level code includes its children.", example = "academic") @QueryParam("category") String category,
+            @PathParam("schoolId") UUID schoolId,
+            @Parameter(description = "open, met or closed.", example = "open") @QueryParam("status") NeedStatus status,
+            @Parameter(description = "Category code; a top-level code includes its children.", example = "academic") @QueryParam("category") @Size(max = 64) String category,
             @BeanParam PageQuery page, @Context UriInfo uri) {
-        UUID school = QueryParams.id("schoolId", schoolId);
+        UUID school = schoolId;
         needs.requireSchool(school);
-        NeedFilter filter = new NeedFilter(school, QueryParams.enumValue("status", status, NeedStatus.class),
+        NeedFilter filter = new NeedFilter(school, status,
                 QueryParams.text(category), null, null);
         return Responses.page(needs.list(filter, page), uri);
     }
@@ -71,9 +72,9 @@ public class NeedResource {
     @Operation(summary = "State a new need for a school")
     @APIResponse(responseCode = "201", description = "Created; Location names the new need.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NeedResponse.class)))
-    public RestResponse<NeedResponse> create(@PathParam("schoolId") String schoolId,
+    public RestResponse<NeedResponse> create(@PathParam("schoolId") UUID schoolId,
                                              @Valid @NotNull NeedRequest request, @Context UriInfo uri) {
-        Need need = needs.create(QueryParams.id("schoolId", schoolId), request);
+        Need need = needs.create(schoolId, request);
         return Responses.createdAt(uri, "/api/v1/needs", need.id, NeedResponse.from(need), need.version);
     }
 
@@ -82,15 +83,15 @@ public class NeedResource {
     @Path("/needs")
     @Operation(summary = "List needs across schools", description = "Filter by status, category, priority, region or school. Only district staff see every school's met and closed needs; a principal also sees their own.")
     public RestResponse<PageResponse<NeedResponse>> list(
-            @Parameter(description = "open, met or closed.", example = "open") @QueryParam("status") String status,
-            @Parameter(description = "Category code; a top-level code includes its children.", example = "math") @QueryParam("category") String category,
-            @Parameter(description = "low, medium, high or urgent.", example = "high") @QueryParam("priority") String priority,
-            @Parameter(description = "Region of the school.", example = "Southeast") @QueryParam("region") String region,
-            @Parameter(description = "Only this school's needs.") @QueryParam("schoolId") String schoolId,
+            @Parameter(description = "open, met or closed.", example = "open") @QueryParam("status") NeedStatus status,
+            @Parameter(description = "Category code; a top-level code includes its children.", example = "math") @QueryParam("category") @Size(max = 64) String category,
+            @Parameter(description = "low, medium, high or urgent.", example = "high") @QueryParam("priority") Priority priority,
+            @Parameter(description = "Region of the school.", example = "Southeast") @QueryParam("region") @Size(max = 60) String region,
+            @Parameter(description = "Only this school's needs.") @QueryParam("schoolId") UUID schoolId,
             @BeanParam PageQuery page, @Context UriInfo uri) {
-        NeedFilter filter = new NeedFilter(QueryParams.uuid("schoolId", schoolId),
-                QueryParams.enumValue("status", status, NeedStatus.class), QueryParams.text(category),
-                QueryParams.enumValue("priority", priority, Priority.class), QueryParams.text(region));
+        NeedFilter filter = new NeedFilter(schoolId,
+                status, QueryParams.text(category),
+                priority, QueryParams.text(region));
         return Responses.page(needs.list(filter, page), uri);
     }
 
@@ -98,8 +99,8 @@ public class NeedResource {
     @PermitAll
     @Path("/needs/{id}")
     @Operation(summary = "Read a need")
-    public RestResponse<NeedResponse> get(@PathParam("id") String id) {
-        Need need = needs.get(QueryParams.id("id", id));
+    public RestResponse<NeedResponse> get(@PathParam("id") UUID id) {
+        Need need = needs.get(id);
         return Responses.tagged(NeedResponse.from(need), need.version);
     }
 
@@ -108,9 +109,9 @@ public class NeedResource {
     @Path("/needs/{id}")
     @Operation(summary = "Replace a need (also how it is closed)",
             description = "Needs If-Match with the ETag from a read. Set status to met or closed to close it.")
-    public RestResponse<NeedResponse> update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<NeedResponse> update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 64) String ifMatch,
                                              @Valid @NotNull NeedRequest request) {
-        Need need = needs.update(QueryParams.id("id", id), request, ifMatch);
+        Need need = needs.update(id, request, ifMatch);
         return Responses.tagged(NeedResponse.from(need), need.version);
     }
 
@@ -118,7 +119,7 @@ public class NeedResource {
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
     @Path("/needs/{id}")
     @Operation(summary = "Remove a need stated in error")
-    public void delete(@PathParam("id") String id) {
-        needs.delete(QueryParams.id("id", id));
+    public void delete(@PathParam("id") UUID id) {
+        needs.delete(id);
     }
 }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
 import org.partnermatch.common.Filter;
-import org.partnermatch.common.Grades;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
@@ -19,6 +18,7 @@ import org.partnermatch.school.School;
 import org.partnermatch.school.SchoolService;
 import org.partnermatch.security.Caller;
 import org.partnermatch.taxonomy.TaxonomyService;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.NeedStatus;
 import org.partnermatch.vocabulary.Priority;
 
@@ -80,6 +80,12 @@ public class NeedService {
         return need;
     }
 
+    /** Needs by id, whatever their status and whoever asks (for notifications about partnerships that name them). */
+    @Transactional
+    public List<Need> byIds(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : needs.list("id in ?1 order by title", new java.util.ArrayList<>(ids));
+    }
+
     /** The school's open needs, read fresh (matching ranks against what the school states right now). */
     @Transactional
     public List<Need> openNeedsOf(UUID schoolId) {
@@ -123,12 +129,26 @@ public class NeedService {
     }
 
     private void apply(Need need, School school, NeedRequest request) {
-        Grades.checkRange(request.gradeLow(), request.gradeHigh());
-        if (request.gradeLow() < school.gradeLow || request.gradeHigh() > school.gradeHigh) {
-            throw ProblemException.badRequest(request.gradeLow() < school.gradeLow ? "gradeLow" : "gradeHigh",
-                    "must lie within the school's grades (" + Grades.range(school.gradeLow, school.gradeHigh) + ")");
+        if (!Grades.ordered(request.gradeLow(), request.gradeHigh())) {
+            throw ProblemException.badRequest("gradeHigh", Grades.ORDER);
         }
         taxonomy.requireKnown("category", request.category());
+        // Household-level needs (basic needs, family engagement, early learning) concern younger siblings and
+        // parents too, so any grade PK-12 or AE (adult education, for the parents) is allowed; the others stay within
+        // the school's grades.
+        boolean household = taxonomy.isHousehold(request.category());
+        if (!household && (request.gradeLow() == Grades.ADULT || request.gradeHigh() == Grades.ADULT)) {
+            throw ProblemException.badRequest(request.gradeLow() == Grades.ADULT ? "gradeLow" : "gradeHigh",
+                    "AE (adult education) is only for household-level categories such as basic needs, family "
+                            + "engagement and early learning; '" + request.category() + "' is not one");
+        }
+        boolean outside = request.gradeLow() < school.gradeLow || request.gradeHigh() > school.gradeHigh;
+        if (outside && !household) {
+            throw ProblemException.badRequest(request.gradeLow() < school.gradeLow ? "gradeLow" : "gradeHigh",
+                    "must lie within the school's grades (" + Grades.range(school.gradeLow, school.gradeHigh)
+                            + "); only household-level categories such as basic needs, family engagement and "
+                            + "early learning may go beyond them");
+        }
         need.categoryCode = request.category();
         need.title = request.title().trim();
         need.description = request.description();

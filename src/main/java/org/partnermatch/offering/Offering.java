@@ -34,6 +34,13 @@ public class Offering {
 
     public String name;
     public String description;
+    /** The description in other languages (ISO 639 code → text), entered by the organization's staff. */
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "offering_description_translation", joinColumns = @jakarta.persistence.JoinColumn(name = "offering_id"))
+    @jakarta.persistence.MapKeyColumn(name = "language")
+    @jakarta.persistence.Column(name = "description")
+    @org.hibernate.annotations.BatchSize(size = 100)
+    public java.util.Map<String, String> descriptionTranslations = new java.util.TreeMap<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "offering_category", joinColumns = @JoinColumn(name = "offering_id"))
@@ -74,6 +81,14 @@ public class Offering {
     /** The HSDS service id the publisher gave it; a re-import from the same source updates this offering. */
     @Column(name = "external_id")
     public String externalId;
+
+    /** When someone of the organization (or the district) last confirmed this listing is still correct. */
+    @Column(name = "last_verified_at")
+    public Instant lastVerifiedAt;
+
+    /** Who confirmed it (the caller's subject); null for imports and rows older than verification. */
+    @Column(name = "last_verified_by")
+    public String lastVerifiedBy;
 
     @Version
     public long version;

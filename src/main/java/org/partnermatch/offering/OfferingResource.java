@@ -1,5 +1,6 @@
 package org.partnermatch.offering;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -66,24 +67,24 @@ public class OfferingResource {
                     + "Only active offerings of approved organizations are shown, except to district staff and to the "
                     + "organization's own staff; only district staff may filter on a vetting status other than approved.")
     public RestResponse<SearchPage<OfferingResponse>> list(
-            @Parameter(description = "Only this organization's offerings.", example = "0a000000-0000-4000-8000-000000000007") @QueryParam("organizationId") String organizationId,
-            @Parameter(description = "Category code; a top-level code includes its children.", example = "math") @QueryParam("category") String category,
-            @Parameter(description = "A grade the offering serves (its grade range covers it): PK, K or 1-12 (-1 to 12).", example = "7") @QueryParam("grade") String grade,
-            @Parameter(description = "Delivered in this language (ISO 639).", example = "so") @QueryParam("language") String language,
-            @Parameter(description = "Runs at this time: before_school, during_school, after_school, evening, weekend or summer.", example = "after_school") @QueryParam("timing") String timing,
-            @Parameter(description = "free, sliding_scale or fee.", example = "free") @QueryParam("cost") String cost,
-            @Parameter(description = "in_person, virtual or hybrid.", example = "in_person") @QueryParam("modality") String modality,
-            @Parameter(description = "Only active (true) or inactive (false) offerings.", example = "true") @QueryParam("active") String active,
-            @Parameter(description = "The organization's vetting status: pending, approved or suspended (other than approved: district staff only).", example = "approved") @QueryParam("vettingStatus") String vettingStatus,
-            @Parameter(description = "The organization's self-declared leadership identity.", example = "immigrant_refugee_led") @QueryParam("leadership") String leadership,
-            @Parameter(description = "A community the organization serves, as it names it (case-insensitive, whole entry).", example = "Somali") @QueryParam("community") String community,
+            @Parameter(description = "Only this organization's offerings.", example = "0a000000-0000-4000-8000-000000000007") @QueryParam("organizationId") UUID organizationId,
+            @Parameter(description = "Category code; a top-level code includes its children.", example = "math") @QueryParam("category") @Size(max = 64) String category,
+            @Parameter(description = "A grade the offering serves (its grade range covers it): PK, K, 1-12 or AE for adult education (-1 to 13).", example = "7") @QueryParam("grade") @Size(max = 8) String grade,
+            @Parameter(description = "Delivered in this language (ISO 639).", example = "so") @QueryParam("language") @Size(max = 12) String language,
+            @Parameter(description = "Runs at this time: before_school, during_school, after_school, evening, weekend or summer.", example = "after_school") @QueryParam("timing") Timing timing,
+            @Parameter(description = "free, sliding_scale or fee.", example = "free") @QueryParam("cost") Cost cost,
+            @Parameter(description = "in_person, virtual or hybrid.", example = "in_person") @QueryParam("modality") Modality modality,
+            @Parameter(description = "Only active (true) or inactive (false) offerings.", example = "true") @QueryParam("active") Boolean active,
+            @Parameter(description = "The organization's vetting status: pending, approved or suspended (other than approved: district staff only).", example = "approved") @QueryParam("vettingStatus") VettingStatus vettingStatus,
+            @Parameter(description = "The organization's self-declared leadership identity.", example = "immigrant_refugee_led") @QueryParam("leadership") Leadership leadership,
+            @Parameter(description = "A community the organization serves, as it names it (case-insensitive, whole entry).", example = "Somali") @QueryParam("community") @Size(max = 80) String community,
             @BeanParam SearchParams search, @BeanParam PageQuery page, @Context UriInfo uri) {
-        OfferingFilter filter = new OfferingFilter(QueryParams.uuid("organizationId", organizationId),
+        OfferingFilter filter = new OfferingFilter(organizationId,
                 QueryParams.text(category), QueryParams.grade("grade", grade), QueryParams.language("language", language),
-                QueryParams.enumValue("timing", timing, Timing.class), QueryParams.enumValue("cost", cost, Cost.class),
-                QueryParams.enumValue("modality", modality, Modality.class), QueryParams.optionalBoolean("active", active),
-                QueryParams.enumValue("vettingStatus", vettingStatus, VettingStatus.class),
-                QueryParams.enumValue("leadership", leadership, Leadership.class),
+                timing, cost,
+                modality, active,
+                vettingStatus,
+                leadership,
                 QueryParams.community("community", community));
         return Responses.page(offerings.search(filter, search.parse(), page), uri);
     }
@@ -93,12 +94,12 @@ public class OfferingResource {
     @Path("/organizations/{organizationId}/offerings")
     @Operation(summary = "List an organization's offerings")
     public RestResponse<PageResponse<OfferingResponse>> listForOrganization(
-            @PathParam("organizationId") String organizationId,
-            @Parameter(description = "Only active (true) or inactive (false) offerings.", example = "true") @QueryParam("active") String active,
+            @PathParam("organizationId") UUID organizationId,
+            @Parameter(description = "Only active (true) or inactive (false) offerings.", example = "true") @QueryParam("active") Boolean active,
             @BeanParam PageQuery page, @Context UriInfo uri) {
-        UUID org = QueryParams.id("organizationId", organizationId);
+        UUID org = organizationId;
         offerings.requireVisibleOrganization(org);
-        return Responses.page(offerings.list(OfferingFilter.of(org, QueryParams.optionalBoolean("active", active)), page), uri);
+        return Responses.page(offerings.list(OfferingFilter.of(org, active), page), uri);
     }
 
     @POST
@@ -107,9 +108,9 @@ public class OfferingResource {
     @Operation(summary = "Add an offering to an organization")
     @APIResponse(responseCode = "201", description = "Created; Location names the new offering.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferingResponse.class)))
-    public RestResponse<OfferingResponse> create(@PathParam("organizationId") String organizationId,
+    public RestResponse<OfferingResponse> create(@PathParam("organizationId") UUID organizationId,
                                                  @Valid @NotNull OfferingRequest request, @Context UriInfo uri) {
-        Offering offering = offerings.create(QueryParams.id("organizationId", organizationId), request);
+        Offering offering = offerings.create(organizationId, request);
         return Responses.createdAt(uri, "/api/v1/offerings", offering.id, OfferingResponse.from(offering), offering.version);
     }
 
@@ -117,8 +118,8 @@ public class OfferingResource {
     @PermitAll
     @Path("/offerings/{id}")
     @Operation(summary = "Read an offering")
-    public RestResponse<OfferingResponse> get(@PathParam("id") String id) {
-        Offering offering = offerings.getVisible(QueryParams.id("id", id));
+    public RestResponse<OfferingResponse> get(@PathParam("id") UUID id) {
+        Offering offering = offerings.getVisible(id);
         return Responses.tagged(OfferingResponse.from(offering), offering.version);
     }
 
@@ -126,9 +127,22 @@ public class OfferingResource {
     @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
     @Path("/offerings/{id}")
     @Operation(summary = "Replace an offering", description = "Needs If-Match. Capacity cannot drop below what is in use.")
-    public RestResponse<OfferingResponse> update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<OfferingResponse> update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 64) String ifMatch,
                                                  @Valid @NotNull OfferingRequest request) {
-        Offering offering = offerings.update(QueryParams.id("id", id), request, ifMatch);
+        Offering offering = offerings.update(id, request, ifMatch);
+        return Responses.tagged(OfferingResponse.from(offering), offering.version);
+    }
+
+    @POST
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
+    @Path("/offerings/{id}/verification")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Confirm an offering is still correct",
+            description = "The organization's staff (or district staff) record that the offering was checked: sets "
+                    + "lastVerifiedAt and lastVerifiedBy (exported to HSDS as assured_date). Editing it counts as a "
+                    + "confirmation too. No body.")
+    public RestResponse<OfferingResponse> verify(@PathParam("id") UUID id) {
+        Offering offering = offerings.verify(id);
         return Responses.tagged(OfferingResponse.from(offering), offering.version);
     }
 
@@ -136,7 +150,7 @@ public class OfferingResource {
     @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
     @Path("/offerings/{id}")
     @Operation(summary = "Remove an offering")
-    public void delete(@PathParam("id") String id) {
-        offerings.delete(QueryParams.id("id", id));
+    public void delete(@PathParam("id") UUID id) {
+        offerings.delete(id);
     }
 }

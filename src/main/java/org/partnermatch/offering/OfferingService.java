@@ -2,6 +2,7 @@ package org.partnermatch.offering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -9,7 +10,6 @@ import java.util.UUID;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
 import org.partnermatch.common.Filter;
-import org.partnermatch.common.Grades;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
@@ -23,13 +23,14 @@ import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.search.ServedSchool;
 import org.partnermatch.security.Caller;
-import org.partnermatch.vocabulary.Leadership;
-import org.partnermatch.vocabulary.VettingStatus;
 import org.partnermatch.taxonomy.TaxonomyService;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.Grades;
+import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.Modality;
 import org.partnermatch.vocabulary.Timing;
+import org.partnermatch.vocabulary.VettingStatus;
 
 /** Owns offerings: their categories, grades and capacity (never below what partnerships already use). */
 @ApplicationScoped
@@ -114,10 +115,36 @@ public class OfferingService {
     /** Active offerings of approved organizations by name, then id: the public catalogue in bulk (the HSDS export). */
     @Transactional
     public PageResponse<Offering> publicCatalogue(PageQuery page) {
-        var query = offerings.find("from Offering o where o.active = true and o.organizationId in (select g.id from "
-                + "Organization g where g.vettingStatus = ?1) order by o.name, o.id", VettingStatus.approved);
+        return publicCatalogue(page, null, null, null);
+    }
+
+    /**
+     * The public catalogue, optionally only offerings whose name or description holds {@code search} (lower case),
+     * changed at or after {@code modifiedAfter}, or of one organization (the HSDS export's HSDA parameters).
+     */
+    @Transactional
+    public PageResponse<Offering> publicCatalogue(PageQuery page, String search, Instant modifiedAfter,
+                                                  UUID organizationId) {
+        Filter where = new Filter().where("o.active = true")
+                .where("o.organizationId in (select g.id from Organization g where g.vettingStatus = :approved)",
+                        "approved", VettingStatus.approved)
+                .where("(lower(o.name) like :search escape '\\' or lower(coalesce(o.description, '')) like :search escape '\\')", "search",
+                        search == null ? null : "%" + search + "%")
+                .where("o.updatedAt >= :after", "after", modifiedAfter)
+                .where("o.organizationId = :organization", "organization", organizationId);
+        var query = offerings.find("from Offering o where " + where.query() + " order by o.name, o.id", where.params());
         long total = query.count();
         return PageResponse.of(query.page(page.page(), page.size()).list(), offering -> offering, page, total);
+    }
+
+    /** Active offerings last confirmed before {@code cutoff}, of these organizations, oldest first. */
+    @Transactional
+    public java.util.List<Offering> notVerifiedSince(java.util.Collection<UUID> organizationIds, Instant cutoff) {
+        if (organizationIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return offerings.list("active = true and organizationId in ?1 and lastVerifiedAt < ?2 order by lastVerifiedAt, id",
+                organizationIds, cutoff);
     }
 
     @Transactional
@@ -156,6 +183,7 @@ public class OfferingService {
         offering.id = UUID.randomUUID();
         offering.organizationId = organizationId;
         apply(offering, request);
+        markVerified(offering);
         offerings.persist(offering);
         offerings.flush();
         audit.record("offering.created", "offering", offering.id, null, OfferingResponse.from(offering));
@@ -169,9 +197,42 @@ public class OfferingService {
         ETags.requireMatch(ifMatch, offering.version);
         OfferingResponse before = OfferingResponse.from(offering);
         apply(offering, request);
+        markVerified(offering);
         offerings.flush();
         audit.record("offering.updated", "offering", offering.id, before, OfferingResponse.from(offering));
         return offering;
+    }
+
+    /**
+     * The organization's staff (or district staff) confirm the offering is still correct: records when and who,
+     * audited as offering.verified. An edit counts as a confirmation too (see {@link #update}).
+     */
+    @Transactional
+    public Offering verify(UUID id) {
+        Offering offering = get(id);
+        caller.requireOrganization(offering.organizationId);
+        OfferingResponse before = OfferingResponse.from(offering);
+        markVerified(offering);
+        offerings.flush();
+        audit.record("offering.verified", "offering", offering.id, before, OfferingResponse.from(offering));
+        return offering;
+    }
+
+    private void markVerified(Offering offering) {
+        offering.lastVerifiedAt = Instant.now();
+        offering.lastVerifiedBy = caller.subject();
+    }
+
+    /**
+     * An imported record is as current as its publisher says (HSDS assured_date), else as of the import; a
+     * publisher's older date never moves a later confirmation back.
+     */
+    private static void importedVerification(Offering offering, Instant assuredAt) {
+        Instant at = assuredAt == null ? Instant.now() : assuredAt;
+        if (offering.lastVerifiedAt == null || at.isAfter(offering.lastVerifiedAt)) {
+            offering.lastVerifiedAt = at;
+            offering.lastVerifiedBy = null;
+        }
     }
 
     @Transactional
@@ -190,13 +251,14 @@ public class OfferingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Offering createImported(UUID organizationId, UUID preferredId, OfferingRequest request, String source,
-                                   String externalId) {
+                                   String externalId, Instant assuredAt) {
         Offering offering = new Offering();
         offering.id = preferredId != null && offerings.findById(preferredId) == null ? preferredId : UUID.randomUUID();
         offering.organizationId = organizationId;
         offering.externalSource = source;
         offering.externalId = externalId;
         apply(offering, request);
+        importedVerification(offering, assuredAt);
         offerings.persist(offering);
         audit.record("offering.imported", "offering", offering.id, null, OfferingResponse.from(offering));
         return offering;
@@ -204,14 +266,21 @@ public class OfferingService {
 
     /** Writes a publisher's newer record over an offering (linking it when it was matched by name). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Offering updateImported(UUID id, OfferingRequest request, String source, String externalId) {
+    public Offering updateImported(UUID id, OfferingRequest request, String source, String externalId,
+                                   Instant assuredAt) {
         Offering offering = get(id);
         OfferingResponse before = OfferingResponse.from(offering);
         offering.externalSource = source;
         offering.externalId = externalId;
         apply(offering, request);
+        importedVerification(offering, assuredAt);
         audit.record("offering.updated", "offering", offering.id, before, OfferingResponse.from(offering));
         return offering;
+    }
+
+    /** A name as the unique index compares an organization's offering names: trimmed, in any case. */
+    public static String nameKey(String name) {
+        return name.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The offering a publisher's record was imported into, if any. */
@@ -232,8 +301,17 @@ public class OfferingService {
      * organization (null for a new one). Changes nothing; imports call it to check a record before writing it.
      */
     public void check(UUID organizationId, Offering existing, OfferingRequest request) {
-        Grades.checkRange(request.gradeLow(), request.gradeHigh());
+        if (!Grades.ordered(request.gradeLow(), request.gradeHigh())) {
+            throw ProblemException.badRequest("gradeHigh", Grades.ORDER);
+        }
         taxonomy.requireAllKnown("categories", request.categories());
+        if ((request.gradeLow() == Grades.ADULT || request.gradeHigh() == Grades.ADULT)
+                && request.categories().stream().noneMatch(taxonomy::isHousehold)) {
+            // adult education serves parents: only household-level needs ask for it
+            throw ProblemException.badRequest(request.gradeLow() == Grades.ADULT ? "gradeLow" : "gradeHigh",
+                    "AE (adult education) is only for offerings in a household-level category such as basic "
+                            + "needs, family engagement or early learning; none of this offering's categories is one");
+        }
         if (offerings.nameTaken(organizationId, request.name(), existing == null ? null : existing.id)) {
             throw ProblemException.conflict("This organization already has an offering named '"
                     + request.name().trim() + "'.");
@@ -290,6 +368,10 @@ public class OfferingService {
         CapacityUnit unit = request.capacityUnit() == null ? CapacityUnit.students : request.capacityUnit();
         offering.name = request.name().trim();
         offering.description = request.description();
+        if (request.descriptionTranslations() != null) {
+            offering.descriptionTranslations.clear();
+            request.descriptionTranslations().forEach((language, text) -> offering.descriptionTranslations.put(language, text.strip()));
+        }
         offering.categories.clear();
         offering.categories.addAll(new LinkedHashSet<>(request.categories()));
         offering.gradeLow = request.gradeLow().shortValue();

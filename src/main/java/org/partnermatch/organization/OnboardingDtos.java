@@ -1,5 +1,6 @@
 package org.partnermatch.organization;
 
+import org.partnermatch.common.Nullable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -22,22 +23,27 @@ public final class OnboardingDtos {
     public record OnboardingItemRequest(
             @Schema(description = "When the district received it.", examples = "2026-08-15") LocalDate receivedOn,
             @Schema(description = "When it stops being valid.", examples = "2027-08-14") @NotNull LocalDate expiresOn,
-            @Schema(examples = "Certificate of insurance, $1M general liability.") @Size(max = 1000) String note) {
+            @Schema(examples = "Certificate of insurance, $1M general liability.") @Size(max = 1000) String note,
+            @Schema(description = "The school year it covers, like 2026-27. A data-sharing agreement is renewed each "
+                    + "year: without it, the school year its expiry ends.", examples = "2026-27") @Size(max = 20)
+            String schoolYear) {
     }
 
     @Schema(name = "OnboardingItem")
     public record OnboardingItemResponse(
             OnboardingKind kind,
-            LocalDate receivedOn,
+            @Nullable LocalDate receivedOn,
             LocalDate expiresOn,
             @Schema(description = "True once expiresOn has passed: the organization is flagged in reports.") boolean expired,
-            String note,
+            @Nullable String note,
+            @Schema(description = "The school year it covers (always for the data-sharing agreement).", examples = "2026-27")
+            @Nullable String schoolYear,
             long version,
             Instant updatedAt) {
 
         static OnboardingItemResponse from(OnboardingItem item, LocalDate today) {
             return new OnboardingItemResponse(item.kind, item.receivedOn, item.expiresOn,
-                    item.expiresOn.isBefore(today), item.note, item.version, item.updatedAt);
+                    item.expiresOn.isBefore(today), item.note, item.schoolYear, item.version, item.updatedAt);
         }
     }
 

@@ -34,6 +34,10 @@ public class OnboardingItem {
 
     public String note;
 
+    /** The school year the document covers ("2026-27"); always set for the data-sharing agreement. */
+    @Column(name = "school_year")
+    public String schoolYear;
+
     @Version
     public long version;
 

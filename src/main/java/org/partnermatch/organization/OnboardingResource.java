@@ -1,5 +1,7 @@
 package org.partnermatch.organization;
 
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.common.Responses;
 import org.partnermatch.organization.OnboardingDtos.OnboardingFlagResponse;
 import org.partnermatch.organization.OnboardingDtos.OnboardingItemRequest;
@@ -48,8 +49,8 @@ public class OnboardingResource {
     @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
     @Operation(summary = "An organization's onboarding items", description = "What is on file, missing and expired. "
             + "District staff and the organization's own staff.")
-    public OnboardingResponse items(@PathParam("id") String id) {
-        return onboarding.status(QueryParams.id("id", id));
+    public OnboardingResponse items(@PathParam("id") UUID id) {
+        return onboarding.status(id);
     }
 
     @PUT
@@ -59,11 +60,11 @@ public class OnboardingResource {
     @Operation(summary = "Record an onboarding item (district)", description = "Creates the item, or replaces it "
             + "(then If-Match is required).")
     public RestResponse<OnboardingItemResponse> put(
-            @PathParam("id") String id,
+            @PathParam("id") UUID id,
             @Parameter(description = "data_sharing_agreement, insurance or background_checks.", example = "insurance")
-            @PathParam("kind") String kind,
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull OnboardingItemRequest request) {
-        OnboardingItem item = onboarding.put(QueryParams.id("id", id), kind(kind), request, ifMatch);
+            @PathParam("kind") OnboardingKind kind,
+            @HeaderParam("If-Match") @Size(max = 64) String ifMatch, @Valid @NotNull OnboardingItemRequest request) {
+        OnboardingItem item = onboarding.put(id, kind, request, ifMatch);
         return Responses.tagged(OnboardingItemResponse.from(item, OnboardingService.today()), item.version);
     }
 
@@ -71,10 +72,10 @@ public class OnboardingResource {
     @Path("/organizations/{id}/onboarding-items/{kind}")
     @RolesAllowed(Roles.DISTRICT)
     @Operation(summary = "Remove an onboarding item (district)")
-    public void delete(@PathParam("id") String id,
+    public void delete(@PathParam("id") UUID id,
                        @Parameter(description = "data_sharing_agreement, insurance or background_checks.", example = "insurance")
-                       @PathParam("kind") String kind) {
-        onboarding.delete(QueryParams.id("id", id), kind(kind));
+                       @PathParam("kind") OnboardingKind kind) {
+        onboarding.delete(id, kind);
     }
 
     @GET
@@ -84,13 +85,5 @@ public class OnboardingResource {
             description = "Every organization with at least one item past its expiry date, longest expired first.")
     public RestResponse<PageResponse<OnboardingFlagResponse>> flags(@BeanParam PageQuery page, @Context UriInfo uri) {
         return Responses.page(onboarding.flags(page), uri);
-    }
-
-    private static OnboardingKind kind(String raw) {
-        OnboardingKind kind = QueryParams.enumValue("kind", raw, OnboardingKind.class);
-        if (kind == null) {
-            throw org.partnermatch.common.ProblemException.badRequest("kind", "is required");
-        }
-        return kind;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,6 +21,7 @@ import org.partnermatch.organization.OnboardingDtos.OnboardingItemResponse;
 import org.partnermatch.organization.OnboardingDtos.OnboardingResponse;
 import org.partnermatch.security.Caller;
 import org.partnermatch.vocabulary.OnboardingKind;
+import org.partnermatch.vocabulary.SchoolYear;
 
 /**
  * Onboarding items of organizations: district staff record them (one per kind, with an expiry date); the district
@@ -32,7 +32,7 @@ import org.partnermatch.vocabulary.OnboardingKind;
 public class OnboardingService {
 
     /** Expiry dates are calendar dates in the district's time zone. */
-    static final ZoneId DISTRICT_ZONE = ZoneId.of("America/Los_Angeles");
+
 
     private final OnboardingItemRepository items;
     private final OrganizationService organizations;
@@ -77,6 +77,9 @@ public class OnboardingService {
     @Transactional
     public OnboardingItem put(UUID organizationId, OnboardingKind kind, OnboardingItemRequest request, String ifMatch) {
         Organization org = organizations.get(organizationId);
+        if (request.schoolYear() != null && SchoolYear.parse(request.schoolYear()) == null) {
+            throw ProblemException.badRequest("schoolYear", SchoolYear.FORMAT);
+        }
         if (request.receivedOn() != null && request.expiresOn().isBefore(request.receivedOn())) {
             throw ProblemException.badRequest("expiresOn", "must not be before receivedOn");
         }
@@ -98,6 +101,10 @@ public class OnboardingService {
         item.receivedOn = request.receivedOn();
         item.expiresOn = request.expiresOn();
         item.note = request.note();
+        // A data-sharing agreement is renewed each school year: the year it covers is said, or the one it ends in.
+        item.schoolYear = request.schoolYear() != null ? SchoolYear.parse(request.schoolYear()).toString()
+                : kind == OnboardingKind.data_sharing_agreement
+                        ? SchoolYear.of(request.expiresOn().minusDays(1)).toString() : null;
         item.updatedAt = now;
         if (existing.isEmpty()) {
             items.persist(item);
@@ -141,11 +148,35 @@ public class OnboardingService {
                 toLocalDate(row[4])), page, total);
     }
 
+    /** An onboarding item and its organization, for expiry reminders (package notification). */
+    public record ExpiringItem(UUID organizationId, String organizationName, OnboardingKind kind, LocalDate expiresOn) {
+    }
+
+    /** Items whose expiry date lies in [from, to], earliest first: no caller checks (a scheduled job asks). */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<ExpiringItem> expiringBetween(LocalDate from, LocalDate to) {
+        List<Object[]> rows = items.getEntityManager().createNativeQuery(
+                        "SELECT o.id, o.name, i.kind, i.expires_on FROM onboarding_item i"
+                                + " JOIN organization o ON o.id = i.organization_id"
+                                + " WHERE i.expires_on BETWEEN ?1 AND ?2 ORDER BY i.expires_on, o.id, i.kind")
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .getResultList();
+        return rows.stream().map(row -> new ExpiringItem((UUID) row[0], (String) row[1],
+                OnboardingKind.valueOf((String) row[2]), toLocalDate(row[3]))).toList();
+    }
+
+    /** Today in the district's time zone: the day onboarding expiry dates are compared with. */
+    public static LocalDate districtToday() {
+        return today();
+    }
+
     private static LocalDate toLocalDate(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     static LocalDate today() {
-        return LocalDate.now(DISTRICT_ZONE);
+        return org.partnermatch.common.DistrictTime.today();
     }
 }

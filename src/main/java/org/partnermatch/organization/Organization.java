@@ -25,6 +25,13 @@ public class Organization {
 
     public String name;
     public String description;
+    /** The description in other languages (ISO 639 code → text), entered by the organization's staff. */
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "organization_description_translation", joinColumns = @jakarta.persistence.JoinColumn(name = "organization_id"))
+    @jakarta.persistence.MapKeyColumn(name = "language")
+    @jakarta.persistence.Column(name = "description")
+    @org.hibernate.annotations.BatchSize(size = 100)
+    public java.util.Map<String, String> descriptionTranslations = new java.util.TreeMap<>();
     public String website;
 
     @Column(name = "contact_name")
@@ -79,6 +86,14 @@ public class Organization {
     /** The id the publisher gave it; a re-import from the same source updates this organization. */
     @Column(name = "external_id")
     public String externalId;
+
+    /** When someone of the organization (or the district) last confirmed this listing is still correct. */
+    @Column(name = "last_verified_at")
+    public Instant lastVerifiedAt;
+
+    /** Who confirmed it (the caller's subject); null for imports and rows older than verification. */
+    @Column(name = "last_verified_by")
+    public String lastVerifiedBy;
 
     @Version
     public long version;

@@ -1,5 +1,7 @@
 package org.partnermatch.organization;
 
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -64,24 +66,24 @@ public class OrganizationResource {
             + "facets=true adds counts per category, language, timing and cost. Only district staff see pending or "
             + "suspended organizations (partners also see their own); contact details are hidden from anonymous callers.")
     public RestResponse<SearchPage<OrganizationResponse>> list(
-            @Parameter(description = "pending, approved or suspended (other than approved: district staff only).", example = "approved") @QueryParam("vettingStatus") String vettingStatus,
-            @Parameter(description = "A language staff speak (ISO 639).", example = "so") @QueryParam("language") String language,
-            @Parameter(description = "Has an active offering in this category (a top-level code includes its children).", example = "academic") @QueryParam("category") String category,
-            @Parameter(description = "Self-declared leadership identity.", example = "black_led") @QueryParam("leadership") String leadership,
-            @Parameter(description = "Serves this region.", example = "Southeast") @QueryParam("region") String region,
-            @Parameter(description = "A community the organization serves, as it names it (case-insensitive, whole entry).", example = "East African") @QueryParam("community") String community,
-            @Parameter(description = "Has an active offering for this grade: PK, K or 1-12 (-1 to 12).", example = "7") @QueryParam("grade") String grade,
-            @Parameter(description = "Has an active offering at this time: before_school, during_school, after_school, evening, weekend or summer.", example = "after_school") @QueryParam("timing") String timing,
-            @Parameter(description = "Has an active offering delivered in_person, virtual or hybrid.", example = "in_person") @QueryParam("modality") String modality,
-            @Parameter(description = "Has an active offering at this cost: free, sliding_scale or fee.", example = "free") @QueryParam("cost") String cost,
+            @Parameter(description = "pending, approved or suspended (other than approved: district staff only).", example = "approved") @QueryParam("vettingStatus") VettingStatus vettingStatus,
+            @Parameter(description = "A language staff speak (ISO 639).", example = "so") @QueryParam("language") @Size(max = 12) String language,
+            @Parameter(description = "Has an active offering in this category (a top-level code includes its children).", example = "academic") @QueryParam("category") @Size(max = 64) String category,
+            @Parameter(description = "Self-declared leadership identity.", example = "black_led") @QueryParam("leadership") Leadership leadership,
+            @Parameter(description = "Serves this region.", example = "Southeast") @QueryParam("region") @Size(max = 60) String region,
+            @Parameter(description = "A community the organization serves, as it names it (case-insensitive, whole entry).", example = "East African") @QueryParam("community") @Size(max = 80) String community,
+            @Parameter(description = "Has an active offering for this grade: PK, K, 1-12 or AE for adult education (-1 to 13).", example = "7") @QueryParam("grade") @Size(max = 8) String grade,
+            @Parameter(description = "Has an active offering at this time: before_school, during_school, after_school, evening, weekend or summer.", example = "after_school") @QueryParam("timing") Timing timing,
+            @Parameter(description = "Has an active offering delivered in_person, virtual or hybrid.", example = "in_person") @QueryParam("modality") Modality modality,
+            @Parameter(description = "Has an active offering at this cost: free, sliding_scale or fee.", example = "free") @QueryParam("cost") Cost cost,
             @BeanParam SearchParams search, @BeanParam PageQuery page, @Context UriInfo uri) {
         OrganizationFilter filter = new OrganizationFilter(
-                QueryParams.enumValue("vettingStatus", vettingStatus, VettingStatus.class),
+                vettingStatus,
                 QueryParams.language("language", language), QueryParams.text(category),
-                QueryParams.enumValue("leadership", leadership, Leadership.class), QueryParams.text(region),
-                QueryParams.grade("grade", grade), QueryParams.enumValue("timing", timing, Timing.class),
-                QueryParams.enumValue("modality", modality, Modality.class),
-                QueryParams.enumValue("cost", cost, Cost.class), QueryParams.community("community", community));
+                leadership, QueryParams.text(region),
+                QueryParams.grade("grade", grade), timing,
+                modality,
+                cost, QueryParams.community("community", community));
         return Responses.page(organizations.search(filter, search.parse(), page), uri);
     }
 
@@ -89,8 +91,8 @@ public class OrganizationResource {
     @PermitAll
     @Path("/organizations/{id}")
     @Operation(summary = "Read an organization")
-    public RestResponse<OrganizationResponse> get(@PathParam("id") String id) {
-        Organization org = organizations.getVisible(QueryParams.id("id", id));
+    public RestResponse<OrganizationResponse> get(@PathParam("id") UUID id) {
+        Organization org = organizations.getVisible(id);
         return Responses.tagged(organizations.view(org), org.version);
     }
 
@@ -111,9 +113,21 @@ public class OrganizationResource {
     @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
     @Path("/organizations/{id}")
     @Operation(summary = "Replace an organization's profile", description = "Needs If-Match. Vetting status is not changed here.")
-    public RestResponse<OrganizationResponse> update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<OrganizationResponse> update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 64) String ifMatch,
                                                      @Valid @NotNull OrganizationRequest request) {
-        Organization org = organizations.update(QueryParams.id("id", id), request, ifMatch);
+        Organization org = organizations.update(id, request, ifMatch);
+        return Responses.tagged(organizations.view(org), org.version);
+    }
+
+    @POST
+    @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
+    @Path("/organizations/{id}/verification")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Confirm the organization's details are still correct",
+            description = "Its staff (or district staff) record that the profile was checked: sets lastVerifiedAt and "
+                    + "lastVerifiedBy. Editing the profile counts as a confirmation too. No body.")
+    public RestResponse<OrganizationResponse> verify(@PathParam("id") UUID id) {
+        Organization org = organizations.verify(id);
         return Responses.tagged(organizations.view(org), org.version);
     }
 
@@ -121,8 +135,8 @@ public class OrganizationResource {
     @RolesAllowed(Roles.DISTRICT)
     @Path("/organizations/{id}/vetting")
     @Operation(summary = "Record a vetting decision (district)", description = "Moves the organization to pending, approved or suspended.")
-    public RestResponse<OrganizationResponse> vet(@PathParam("id") String id, @Valid @NotNull VettingRequest request) {
-        Organization org = organizations.vet(QueryParams.id("id", id), request);
+    public RestResponse<OrganizationResponse> vet(@PathParam("id") UUID id, @Valid @NotNull VettingRequest request) {
+        Organization org = organizations.vet(id, request);
         return Responses.tagged(organizations.view(org), org.version);
     }
 
@@ -130,7 +144,7 @@ public class OrganizationResource {
     @RolesAllowed(Roles.DISTRICT)
     @Path("/organizations/{id}")
     @Operation(summary = "Remove an organization and its offerings")
-    public void delete(@PathParam("id") String id) {
-        organizations.delete(QueryParams.id("id", id));
+    public void delete(@PathParam("id") UUID id) {
+        organizations.delete(id);
     }
 }

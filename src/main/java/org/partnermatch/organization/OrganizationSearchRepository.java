@@ -5,59 +5,52 @@ import jakarta.persistence.EntityManager;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.partnermatch.common.ListingsConfig;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationService.OrganizationFilter;
-import org.partnermatch.search.Conditions;
+import org.partnermatch.search.Facets;
 import org.partnermatch.search.GeoPoint;
-import org.partnermatch.search.Highlights;
-import org.partnermatch.search.SearchPage;
+import org.partnermatch.search.Listed;
+import org.partnermatch.search.PageRows;
 import org.partnermatch.search.SearchEngine;
-import org.partnermatch.search.SearchRun;
+import org.partnermatch.search.SearchHits;
+import org.partnermatch.search.SearchIndex;
+import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRequest;
-import org.partnermatch.search.SearchSql;
-import org.partnermatch.search.TextMatches;
 import org.partnermatch.search.ServedSchool;
-import org.partnermatch.search.Sql;
+import org.partnermatch.search.TextMatches;
+import org.partnermatch.vocabulary.Modality;
 import org.partnermatch.vocabulary.VettingStatus;
 
 /**
- * The organization search: the text through the search index ({@link SearchEngine}: an organization's own text and
- * its active offerings'), then one projection query for filters, order, page and total, over the ids it found.
+ * The organization search, served by this replica's search index ({@link SearchEngine}) as the offering search is.
  * Filters on what an organization offers (category, grade, timing, modality, cost) ask for one active offering that
- * satisfies all of them.
+ * satisfies all of them; a facet of those counts the organizations with such an offering of each value.
  */
 @ApplicationScoped
 public class OrganizationSearchRepository {
 
     /** What a search is over, resolved by the service. */
     public record Criteria(OrganizationFilter filter, Set<String> categories, SearchRequest search,
-                           ServedSchool school, boolean seesAll, Set<UUID> ownOrganizations, boolean withContact,
-                           TextMatches matches) {
+                           ServedSchool school, boolean seesAll, Set<UUID> ownOrganizations, boolean withContact) {
 
         public Criteria {
             ownOrganizations = ownOrganizations == null ? Set.of() : ownOrganizations;
-        }
-
-        public Criteria(OrganizationFilter filter, Set<String> categories, SearchRequest search, ServedSchool school,
-                        boolean seesAll, Set<UUID> ownOrganizations, boolean withContact) {
-            this(filter, categories, search, school, seesAll, ownOrganizations, withContact, null);
-        }
-
-        /** The same criteria with what the search index found for the text. */
-        public Criteria with(TextMatches found) {
-            return new Criteria(filter, categories, search, school, seesAll, ownOrganizations, withContact, found);
         }
     }
 
     /**
      * The readable text a hit's highlight is cut from: what its document holds (name — description · communities ·
-     * categories · offerings · languages). Built inline for the page's rows only.
+     * categories · offerings · languages).
      */
     static final String HIGHLIGHT_TEXT = "g.name || ' — ' || coalesce(g.description, '') || ' · '"
             + " || array_to_string(g.communities_served, ', ') || ' · ' || coalesce((SELECT string_agg(DISTINCT k.name, ', ')"
@@ -67,189 +60,172 @@ public class OrganizationSearchRepository {
             + " AND f.active), '') || ' · ' || coalesce((SELECT string_agg(l.name, ', ' ORDER BY l.name)"
             + " FROM language_name l WHERE l.code = ANY (g.staff_languages)), '')";
 
+    /** The page's rows, by primary key. */
+    static final String PAGE_ROWS = "SELECT g.id, g.name, g.description, g.website, g.contact_name, g.email, g.phone,"
+            + " g.street, g.city, g.state, g.postal_code, g.latitude, g.longitude, g.service_radius_km,"
+            + " g.service_regions, g.staff_languages, g.communities_served, g.leadership, g.vetting_status,"
+            + " g.vetted_at, g.version, g.created_at, g.updated_at, g.last_verified_at, g.last_verified_by, "
+            + "left(" + HIGHLIGHT_TEXT + ", 10000) AS highlight FROM organization g WHERE g.id = ANY (?)";
+
     private final EntityManager entityManager;
     private final SearchEngine engine;
+    private final ListingsConfig listings;
 
-    public OrganizationSearchRepository(EntityManager entityManager, SearchEngine engine) {
+    public OrganizationSearchRepository(EntityManager entityManager, SearchEngine engine, ListingsConfig listings) {
         this.entityManager = entityManager;
         this.engine = engine;
+        this.listings = listings;
     }
 
-    /** The criteria with what the search index finds for their text (unchanged without text, or when found). */
-    public Criteria withText(Criteria criteria) {
-        return criteria.search().text() == null || criteria.matches() != null ? criteria
-                : criteria.with(TextMatches.organizations(engine, criteria.search().text()));
-    }
-
-    /** The search: the text through the search index first, then everything else in SQL. */
-    public SearchPage<OrganizationResponse> search(Criteria asked, PageQuery page) {
-        Criteria criteria = withText(asked);
-        return entityManager.unwrap(Session.class).doReturningWork(connection ->
-                SearchRun.run(connection, criteria.search(), page, new SearchRun.Queries<OrganizationResponse>() {
-                    @Override
-                    public Sql page(int limit, int offset) {
-                        return pageSql(criteria, limit, offset);
-                    }
-
-                    @Override
-                    public Sql facets() {
-                        return facetSql(criteria);
-                    }
-
-                    @Override
-                    public OrganizationResponse hit(ResultSet row) throws SQLException {
-                        return map(row, criteria);
-                    }
-                }));
-    }
-
-    /** The page query: hits with score and distance, their count, and the page's rows with highlights. */
-    public Sql pageSql(Criteria criteria, int limit, int offset) {
+    public SearchPage<OrganizationResponse> search(Criteria criteria, PageQuery page) {
         SearchRequest search = criteria.search();
-        TextMatches matches = criteria.matches();
-        Sql score = Sql.of(matches == null ? "NULL::float8" : "m.score");
-        Sql highlight = matches == null ? Sql.of("NULL AS highlight") : Highlights.column(HIGHLIGHT_TEXT);
-        return new Sql()
-                .add("WITH hits AS MATERIALIZED (SELECT g.id, g.name, g.updated_at, ").add(score).add(" AS score, ")
-                .add(SearchSql.distance(origin(criteria))).add(" AS distance_km FROM organization g")
-                .add(TextMatches.join(matches, "g")).add(" WHERE ")
-                .add(conditions(criteria, true).all())
-                .add("), page AS (SELECT * FROM hits ORDER BY " + SearchSql.order(search.sort(), "") + " LIMIT ? OFFSET ?)",
-                        limit, offset)
-                .add(" SELECT t.total, g.id, g.name, g.description, g.website, g.contact_name, g.email, g.phone,"
-                        + " g.street, g.city, g.state, g.postal_code, g.latitude, g.longitude, g.service_radius_km,"
-                        + " g.service_regions, g.staff_languages, g.communities_served, g.leadership, g.vetting_status,"
-                        + " g.vetted_at, g.version, g.created_at, g.updated_at, p.score, p.distance_km, ")
-                .add(highlight)
-                .add(" FROM (SELECT count(*) AS total FROM hits) t LEFT JOIN (page p JOIN organization g ON g.id = p.id)"
-                        + " ON TRUE ORDER BY " + SearchSql.order(search.sort(), "p."));
+        TextMatches matches = search.text() == null ? null : TextMatches.organizations(engine, search.text());
+        SearchIndex index = engine.loadedIndex();
+        Facets facets = search.facets() ? new Facets() : null;
+        SearchHits hits = new SearchHits();
+        Instant overdueBefore = listings.overdueBefore(Instant.now());
+        GeoPoint origin = origin(criteria);
+        if (matches == null) {
+            for (Listed.Organization organization : index.organizations()) {
+                consider(criteria, index, organization, null, origin, overdueBefore, hits, facets);
+            }
+        } else {
+            for (int i = 0; i < matches.size(); i++) {
+                Listed.Organization organization = index.organization(matches.id(i));
+                if (organization != null) {
+                    consider(criteria, index, organization, matches.score(i), origin, overdueBefore, hits, facets);
+                }
+            }
+        }
+        List<SearchHits.Hit> shown = hits.page(search.sort(), page.offset(), page.size());
+        List<OrganizationResponse> items = entityManager.unwrap(Session.class).doReturningWork(connection ->
+                PageRows.read(connection, PAGE_ROWS, shown, (row, hit) -> map(row, hit, criteria, matches)));
+        return SearchPage.of(items, page.page(), page.size(), hits.total(), facets == null ? null : facets.counts());
     }
 
-    /**
-     * Facet counts. Base: the organizations matching everything but the facet filters; offers: their active
-     * offerings that pass the non-facet offering filters (grade, modality). A category, timing or cost counts the
-     * organizations with an offer of that value passing the other facets' filters (one offering satisfies them all);
-     * a language counts the organizations whose staff speak it.
-     */
-    public Sql facetSql(Criteria criteria) {
+    /** One organization: a hit when it passes every condition; counted in each facet as the class comment says. */
+    private static void consider(Criteria criteria, SearchIndex index, Listed.Organization organization, Double score,
+                                 GeoPoint origin, Instant overdueBefore, SearchHits hits, Facets facets) {
         OrganizationFilter filter = criteria.filter();
-        Conditions facets = new Conditions();
-        if (filter.language() != null) {
-            facets.facet("language", "b.staff_languages @> ARRAY[?]::varchar[]", filter.language());
+        List<Listed.Offering> active = null;
+        if (criteria.school() != null && !organization.servesSchool(criteria.school())) {
+            // it serves every school online when it has an active virtual offering
+            active = activeOfferings(index, organization);
+            if (active.stream().noneMatch(o -> Modality.virtual.name().equals(o.modality()))) {
+                return;
+            }
         }
-        if (criteria.categories() != null) {
-            facets.facet("category", "f.categories && ?", (Object) criteria.categories().toArray(String[]::new));
+        if (!passes(criteria, organization)) {
+            return;
         }
-        if (filter.timing() != null) {
-            facets.facet("timing", "f.timings @> ARRAY[?]::varchar[]", filter.timing().name());
+        boolean language = filter.language() == null || Listed.contains(organization.staffLanguages(), filter.language());
+        boolean offeringFilters = criteria.categories() != null || filter.timing() != null || filter.cost() != null;
+        boolean unfaceted = filter.grade() != null || filter.modality() != null;
+        // its active offerings that pass the offering filters that are not facets (grade, modality)
+        List<Listed.Offering> offers = new ArrayList<>();
+        if (offeringFilters || unfaceted) {
+            for (Listed.Offering offering : active != null ? active : activeOfferings(index, organization)) {
+                if ((filter.grade() == null || offering.forGrade(filter.grade()))
+                        && (filter.modality() == null || filter.modality().name().equals(offering.modality()))) {
+                    offers.add(offering);
+                }
+            }
+            if (offers.isEmpty()) {
+                return;
+            }
         }
-        if (filter.cost() != null) {
-            facets.facet("cost", "f.cost = ?", filter.cost().name());
+        boolean offered = !offeringFilters || offers.stream().anyMatch(o -> category(criteria, o) && timing(filter, o)
+                && cost(filter, o));
+        if (language && offered) {
+            hits.add(new SearchHits.Hit(organization.id(), organization.name(), organization.updatedAt(),
+                    SearchHits.demoted(score, organization.lastVerified(), overdueBefore),
+                    organization.distanceKm(origin)));
         }
-        boolean offeringFacets = criteria.categories() != null || filter.timing() != null || filter.cost() != null;
-        Sql languageCondition = offeringFacets
-                ? new Sql().add("EXISTS (SELECT 1 FROM offers f WHERE f.org = b.id AND ")
-                        .add(facets.onlyFacets(Set.of("category", "timing", "cost"))).add(")")
-                : Sql.of("TRUE");
-        return new Sql()
-                .add("WITH base AS MATERIALIZED (SELECT g.id, g.staff_languages FROM organization g WHERE ")
-                .add(conditions(criteria, false).withoutFacets()).add(")")
-                .add(", offers AS MATERIALIZED (SELECT f.organization_id AS org, f.timings, f.cost,"
-                        + " ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = f.id) AS categories"
-                        + " FROM offering f JOIN base b ON b.id = f.organization_id WHERE f.active AND ")
-                .add(offeringConditions(criteria).withoutFacets()).add(")")
-                .add(" SELECT 'category' AS facet, x.code AS value, count(DISTINCT f.org) AS hits FROM offers f"
-                        + " JOIN base b ON b.id = f.org CROSS JOIN LATERAL unnest(f.categories) fc(code)"
-                        + " JOIN category k ON k.code = fc.code CROSS JOIN LATERAL (VALUES (k.code), (k.parent_code)) x(code)"
-                        + " WHERE x.code IS NOT NULL AND ")
-                .add(facets.onlyFacets(Set.of("language", "timing", "cost"))).add(" GROUP BY x.code")
-                .add(" UNION ALL SELECT 'timing', t, count(DISTINCT f.org) FROM offers f JOIN base b ON b.id = f.org"
-                        + " CROSS JOIN LATERAL unnest(f.timings) t WHERE ")
-                .add(facets.onlyFacets(Set.of("language", "category", "cost"))).add(" GROUP BY t")
-                .add(" UNION ALL SELECT 'cost', f.cost, count(DISTINCT f.org) FROM offers f JOIN base b ON b.id = f.org WHERE ")
-                .add(facets.onlyFacets(Set.of("language", "category", "timing"))).add(" GROUP BY f.cost")
-                .add(" UNION ALL SELECT 'language', l, count(*) FROM base b CROSS JOIN LATERAL unnest(b.staff_languages) l WHERE ")
-                .add(languageCondition).add(" GROUP BY l");
+        if (facets == null) {
+            return;
+        }
+        if (offered) {
+            facets.count(Facets.LANGUAGE, organization.staffLanguages());
+        }
+        if (!language) {
+            return;
+        }
+        Set<String> categories = new HashSet<>();
+        Set<String> timings = new HashSet<>();
+        Set<String> costs = new HashSet<>();
+        for (Listed.Offering offering : offeringFilters || unfaceted ? offers : activeOfferings(index, organization)) {
+            boolean inCategory = category(criteria, offering);
+            boolean inTiming = timing(filter, offering);
+            boolean inCost = cost(filter, offering);
+            if (inTiming && inCost) {
+                categories.addAll(List.of(offering.categoryFacets()));
+            }
+            if (inCategory && inCost) {
+                timings.addAll(List.of(offering.timings()));
+            }
+            if (inCategory && inTiming) {
+                costs.add(offering.cost());
+            }
+        }
+        categories.forEach(value -> facets.count(Facets.CATEGORY, value));
+        timings.forEach(value -> facets.count(Facets.TIMING, value));
+        costs.forEach(value -> facets.count(Facets.COST, value));
     }
 
-    /**
-     * Every condition over {@code organization g}. With {@code offeringFacets} false, the one-offering condition
-     * holds only the offering filters that are not facets (grade, modality): for facet counts.
-     */
-    Conditions conditions(Criteria criteria, boolean offeringFacets) {
+    private static List<Listed.Offering> activeOfferings(SearchIndex index, Listed.Organization organization) {
+        List<Listed.Offering> active = new ArrayList<>();
+        for (Listed.Offering offering : index.offeringsOf(organization.id())) {
+            if (offering.active()) {
+                active.add(offering);
+            }
+        }
+        return active;
+    }
+
+    private static boolean category(Criteria criteria, Listed.Offering offering) {
+        return criteria.categories() == null || offering.filedUnder(criteria.categories());
+    }
+
+    private static boolean timing(OrganizationFilter filter, Listed.Offering offering) {
+        return filter.timing() == null || Listed.contains(offering.timings(), filter.timing().name());
+    }
+
+    private static boolean cost(OrganizationFilter filter, Listed.Offering offering) {
+        return filter.cost() == null || offering.cost().equals(filter.cost().name());
+    }
+
+    /** The conditions on the organization itself, but the school it serves and its staff's language (a facet). */
+    private static boolean passes(Criteria criteria, Listed.Organization organization) {
         OrganizationFilter filter = criteria.filter();
         SearchRequest search = criteria.search();
-        Conditions where = new Conditions();
-        if (criteria.matches() != null) {
-            where.add(criteria.matches().among("g.id"));
+        if (!criteria.seesAll() && !organization.approved() && !criteria.ownOrganizations().contains(organization.id())) {
+            return false;
         }
-        if (!criteria.seesAll()) {
-            where.add("g.vetting_status = 'approved' OR g.id = ANY(?)", (Object) criteria.ownOrganizations().toArray(UUID[]::new));
+        if (filter.vettingStatus() != null && !filter.vettingStatus().name().equals(organization.vettingStatus())) {
+            return false;
         }
-        if (filter.vettingStatus() != null) {
-            where.add("g.vetting_status = ?", filter.vettingStatus().name());
+        if (filter.leadership() != null && !Listed.contains(organization.leadership(), filter.leadership().name())) {
+            return false;
         }
-        if (filter.language() != null) {
-            where.facet("language", "g.staff_languages @> ARRAY[?]::varchar[]", filter.language());
+        if (filter.region() != null && !Listed.contains(organization.serviceRegions(), filter.region())) {
+            return false;
         }
-        if (filter.leadership() != null) {
-            where.add("g.leadership @> ARRAY[?]::varchar[]", filter.leadership().name());
+        if (filter.community() != null && !organization.serves(filter.community())) {
+            return false;
         }
-        if (filter.region() != null) {
-            where.add("g.service_regions @> ARRAY[?]::varchar[]", filter.region());
-        }
-        if (filter.community() != null) {
-            where.add("search_lower(g.communities_served) @> ARRAY[lower(?)]", filter.community());
-        }
-        if (search.near() != null && search.radiusKm() != null) {
-            where.add(SearchSql.within("g", search.near(), search.radiusKm()));
-        }
-        if (criteria.school() != null) {
-            // its service area holds the school, or it serves every school online (an active virtual offering)
-            where.add(Sql.of("g.id IN (").add(SearchSql.organizationsServing(criteria.school()))
-                    .add(" UNION SELECT v.organization_id FROM offering v WHERE v.active AND v.modality = 'virtual')"));
-        }
-        Conditions offered = offeringConditions(criteria);
-        Sql offering = offeringFacets ? offered.all() : offered.withoutFacets();
-        if (!offered.isEmpty() && (offeringFacets || offered.hasUnfaceted())) {
-            where.add(new Sql().add("EXISTS (SELECT 1 FROM offering f WHERE f.organization_id = g.id AND f.active AND ")
-                    .add(offering).add(")"));
-        }
-        return where;
-    }
-
-    /** Conditions on one offering {@code f} of the organization. */
-    private static Conditions offeringConditions(Criteria criteria) {
-        OrganizationFilter filter = criteria.filter();
-        Conditions offered = new Conditions();
-        if (criteria.categories() != null) {
-            offered.facet("category", "EXISTS (SELECT 1 FROM offering_category c WHERE c.offering_id = f.id"
-                    + " AND c.category_code = ANY (?))", (Object) criteria.categories().toArray(String[]::new));
-        }
-        if (filter.grade() != null) {
-            offered.add("int4range(f.grade_low, f.grade_high, '[]') @> ?", filter.grade());
-        }
-        if (filter.timing() != null) {
-            offered.facet("timing", "f.timings @> ARRAY[?]::varchar[]", filter.timing().name());
-        }
-        if (filter.modality() != null) {
-            offered.add("f.modality = ?", filter.modality().name());
-        }
-        if (filter.cost() != null) {
-            offered.facet("cost", "f.cost = ?", filter.cost().name());
-        }
-        return offered;
+        return search.near() == null || search.radiusKm() == null || organization.within(search.near(), search.radiusKm());
     }
 
     private static GeoPoint origin(Criteria criteria) {
         if (criteria.search().near() != null) {
             return criteria.search().near();
         }
-        return criteria.school() == null ? null
+        return criteria.school() == null || !criteria.school().hasLocation() ? null
                 : new GeoPoint(criteria.school().latitude(), criteria.school().longitude());
     }
 
-    private static OrganizationResponse map(ResultSet rows, Criteria criteria) throws SQLException {
+    private static OrganizationResponse map(ResultSet rows, SearchHits.Hit hit, Criteria criteria,
+                                            TextMatches matches) throws SQLException {
         // A detached, never-persisted entity: the one mapping (OrganizationResponse.from) decides what is shown.
         Organization org = new Organization();
         org.id = rows.getObject("id", UUID.class);
@@ -276,9 +252,10 @@ public class OrganizationSearchRepository {
         org.version = rows.getLong("version");
         org.createdAt = rows.getObject("created_at", OffsetDateTime.class).toInstant();
         org.updatedAt = rows.getObject("updated_at", OffsetDateTime.class).toInstant();
-        TextMatches matches = criteria.matches();
+        org.lastVerifiedAt = rows.getObject("last_verified_at", OffsetDateTime.class).toInstant();
+        org.lastVerifiedBy = rows.getString("last_verified_by");
         return OrganizationResponse.from(org, criteria.withContact()).withSearch(
-                SearchSql.rounded(rows, "score", 4), SearchSql.rounded(rows, "distance_km", 2),
+                PageRows.rounded(hit.score(), 4), PageRows.rounded(hit.distanceKm(), 2),
                 matches == null ? null : matches.highlight(rows.getString("highlight")));
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
+import org.partnermatch.common.Filter;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
@@ -54,12 +55,14 @@ public class OrganizationService {
     private final Event<OrganizationRegistered> registered;
     private final RegionService regions;
     private final SearchAnalytics analytics;
+    private final Event<OrganizationVetted> vetted;
 
     public OrganizationService(OrganizationRepository organizations, OrganizationSearchRepository searches,
                                SchoolService schools, TaxonomyService taxonomy, Caller caller, AuditService audit,
                                Event<OrganizationRegistered> registered, RegionService regions,
-                               SearchAnalytics analytics) {
+                               SearchAnalytics analytics, Event<OrganizationVetted> vetted) {
         this.analytics = analytics;
+        this.vetted = vetted;
         this.regions = regions;
         this.organizations = organizations;
         this.searches = searches;
@@ -103,6 +106,25 @@ public class OrganizationService {
         return OrganizationResponse.from(org, !caller.anonymous());
     }
 
+    /**
+     * The organization a staff list (stale listings, problem reports) is about: the one named (404 if none such, 403
+     * unless the caller is its staff or district staff); unnamed, every organization for district staff (null) and
+     * their only one for an organization's staff — who must name one when they belong to several (400).
+     */
+    public UUID listScope(UUID organizationId) {
+        if (organizationId == null && !caller.district()) {
+            if (caller.organizationIds().size() != 1) {
+                throw ProblemException.badRequest("organizationId", "is required: name one of your organizations");
+            }
+            organizationId = caller.organizationIds().iterator().next();
+        }
+        if (organizationId != null) {
+            get(organizationId);
+            caller.requireOrganization(organizationId);
+        }
+        return organizationId;
+    }
+
     /** Whether this caller may see the organization at all: approved ones are public. */
     public boolean visible(Organization org) {
         return org.vettingStatus == VettingStatus.approved || caller.mayManageOrganization(org.id);
@@ -133,6 +155,7 @@ public class OrganizationService {
         }
         org.vettingStatus = VettingStatus.pending;
         apply(org, request);
+        markVerified(org);
         organizations.persist(org);
         organizations.flush();
         audit.record("organization.registered", "organization", org.id, null, OrganizationResponse.from(org, true));
@@ -147,9 +170,30 @@ public class OrganizationService {
         ETags.requireMatch(ifMatch, org.version);
         OrganizationResponse before = OrganizationResponse.from(org, true);
         apply(org, request);
+        markVerified(org);
         organizations.flush();
         audit.record("organization.updated", "organization", org.id, before, OrganizationResponse.from(org, true));
         return org;
+    }
+
+    /**
+     * Its staff (or district staff) confirm the organization's details are still correct: records when and who,
+     * audited as organization.verified. An edit counts as a confirmation too (see {@link #update}).
+     */
+    @Transactional
+    public Organization verify(UUID id) {
+        Organization org = get(id);
+        caller.requireOrganization(org.id);
+        OrganizationResponse before = OrganizationResponse.from(org, true);
+        markVerified(org);
+        organizations.flush();
+        audit.record("organization.verified", "organization", org.id, before, OrganizationResponse.from(org, true));
+        return org;
+    }
+
+    private void markVerified(Organization org) {
+        org.lastVerifiedAt = Instant.now();
+        org.lastVerifiedBy = caller.subject();
     }
 
     @Transactional
@@ -161,6 +205,9 @@ public class OrganizationService {
         org.vettedAt = Instant.now();
         organizations.flush();
         audit.record("organization.vetted", "organization", org.id, before, OrganizationResponse.from(org, true));
+        if (before.vettingStatus() != org.vettingStatus) {
+            vetted.fire(new OrganizationVetted(org.id, before.vettingStatus(), org.vettingStatus, org.vettingNote));
+        }
         return org;
     }
 
@@ -181,13 +228,14 @@ public class OrganizationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Organization registerImported(UUID preferredId, OrganizationRequest request, String source,
-                                         String externalId) {
+                                         String externalId, Instant assuredAt) {
         Organization org = new Organization();
         org.id = preferredId != null && organizations.findById(preferredId) == null ? preferredId : UUID.randomUUID();
         org.vettingStatus = VettingStatus.pending;
         org.externalSource = source;
         org.externalId = externalId;
         apply(org, request);
+        importedVerification(org, assuredAt);
         organizations.persist(org);
         audit.record("organization.imported", "organization", org.id, null, OrganizationResponse.from(org, true));
         return org;
@@ -198,14 +246,33 @@ public class OrganizationService {
      * name). Vetting is the district's and stays as it is: an approved organization stays approved.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Organization updateImported(UUID id, OrganizationRequest request, String source, String externalId) {
+    public Organization updateImported(UUID id, OrganizationRequest request, String source, String externalId,
+                                       Instant assuredAt) {
         Organization org = get(id);
         OrganizationResponse before = OrganizationResponse.from(org, true);
         org.externalSource = source;
         org.externalId = externalId;
         apply(org, request);
+        importedVerification(org, assuredAt);
         audit.record("organization.updated", "organization", org.id, before, OrganizationResponse.from(org, true));
         return org;
+    }
+
+    /**
+     * An imported record is as current as its publisher says (HSDS assured_date), else as of the import; a
+     * publisher's older date never moves a later confirmation back.
+     */
+    private static void importedVerification(Organization org, Instant assuredAt) {
+        Instant at = assuredAt == null ? Instant.now() : assuredAt;
+        if (org.lastVerifiedAt == null || at.isAfter(org.lastVerifiedAt)) {
+            org.lastVerifiedAt = at;
+            org.lastVerifiedBy = null;
+        }
+    }
+
+    /** A name as the unique index compares organization names: as stored (see normalized), in any case. */
+    public static String nameKey(String name) {
+        return OrganizationRepository.normalized(name).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The organization a publisher's record was imported into, if any. */
@@ -246,7 +313,7 @@ public class OrganizationService {
         return new OrganizationRequest(r.name(), r.description(), r.website(), r.contact(), r.address(),
                 given ? placement.location().latitude() : null, given ? placement.location().longitude() : null,
                 r.serviceRadiusKm(), placement.serviceRegions(), r.staffLanguages(), r.communitiesServed(),
-                r.leadership());
+                r.leadership(), r.descriptionTranslations());
     }
 
     private Placement place(OrganizationRequest request) {
@@ -280,10 +347,44 @@ public class OrganizationService {
         organizations.renameServiceRegion(renamed.from(), renamed.to());
     }
 
+    /** Approved organizations whose contact address is one of these (lower-case) addresses. */
+    @Transactional
+    public Set<UUID> approvedWithContactAddress(Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(organizations.getEntityManager().createQuery("select o.id from Organization o"
+                        + " where o.vettingStatus = :approved and lower(o.email) in :addresses", UUID.class)
+                .setParameter("approved", VettingStatus.approved)
+                .setParameter("addresses", new java.util.ArrayList<>(addresses))
+                .getResultList());
+    }
+
+    /** Approved organizations, by name, optionally only one: the directory whose listings must stay current. */
+    @Transactional
+    public List<Organization> approvedListings(UUID organizationId) {
+        return organizationId == null
+                ? organizations.list("vettingStatus = ?1 order by name, id", VettingStatus.approved)
+                : organizations.list("vettingStatus = ?1 and id = ?2", VettingStatus.approved, organizationId);
+    }
+
     /** Approved organizations by name, then id: the public directory in bulk (the HSDS export). */
     @Transactional
     public PageResponse<Organization> approved(PageQuery page) {
-        var query = organizations.find("vettingStatus = ?1 order by name, id", VettingStatus.approved);
+        return approved(page, null, null);
+    }
+
+    /**
+     * Approved organizations by name, then id, optionally only those whose name or description holds {@code search}
+     * (lower case) and those changed at or after {@code modifiedAfter} (the HSDS export's HSDA parameters).
+     */
+    @Transactional
+    public PageResponse<Organization> approved(PageQuery page, String search, Instant modifiedAfter) {
+        Filter where = new Filter().where("vettingStatus = :approved", "approved", VettingStatus.approved)
+                .where("(lower(name) like :search escape '\\' or lower(coalesce(description, '')) like :search escape '\\')", "search",
+                        search == null ? null : "%" + search + "%")
+                .where("updatedAt >= :after", "after", modifiedAfter);
+        var query = organizations.find(where.query() + " order by name, id", where.params());
         long total = query.count();
         return PageResponse.of(query.page(page.page(), page.size()).list(), org -> org, page, total);
     }
@@ -315,6 +416,10 @@ public class OrganizationService {
         Placement placement = checked(org.id, request);
         org.name = OrganizationRepository.normalized(request.name());
         org.description = request.description();
+        if (request.descriptionTranslations() != null) {
+            org.descriptionTranslations.clear();
+            request.descriptionTranslations().forEach((language, text) -> org.descriptionTranslations.put(language, text.strip()));
+        }
         org.website = request.website();
         org.contactName = request.contact() == null ? null : request.contact().name();
         org.email = request.contact() == null ? null : request.contact().email();

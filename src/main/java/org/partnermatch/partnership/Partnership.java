@@ -90,6 +90,23 @@ public class Partnership {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** The principal who approved it (their name), and when: required before it may start. */
+    @Column(name = "approved_by")
+    public String approvedBy;
+
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+
+    /** Students served and sessions held, as either side last recorded them (aggregates only). */
+    @Column(name = "students_served")
+    public Integer studentsServed;
+
+    @Column(name = "sessions_held")
+    public Integer sessionsHeld;
+
+    @Column(name = "actuals_recorded_at")
+    public Instant actualsRecordedAt;
+
     @Version
     public long version;
 

@@ -1,5 +1,6 @@
 package org.partnermatch.partnership;
 
+import org.partnermatch.common.Nullable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -63,15 +64,22 @@ public final class PartnershipDtos {
             LocalDate endDate,
             @Schema(description = "Offering capacity this partnership holds (0 unless accepted, active or completed).")
             int capacityHeld,
-            String declineReason,
-            String cancelReason,
-            @Schema(description = "Who cancelled: school, partner or district.") String cancelledBy,
+            @Nullable String declineReason,
+            @Nullable String cancelReason,
+            @Schema(description = "Who cancelled: school, partner or district.") @Nullable String cancelledBy,
             Instant requestedAt,
             @Schema(description = "When an unanswered request expires.") Instant expiresAt,
-            Instant respondedAt,
-            Instant startedAt,
-            Instant completedAt,
-            @Schema(description = "When it was declined, cancelled or expired.") Instant closedAt,
+            @Nullable Instant respondedAt,
+            @Nullable Instant startedAt,
+            @Nullable Instant completedAt,
+            @Schema(description = "When it was declined, cancelled or expired.") @Nullable Instant closedAt,
+            @Schema(description = "Who approved the partnership for the school: its principal's account "
+                    + "(user:{id}). It starts only once approved.", examples = "user:3f6c1d2e-0b7a-4c59-9a53-2a1f7e0c9d11")
+            @Nullable String approvedBy,
+            @Nullable Instant approvedAt,
+            @Schema(description = "Students served so far, as either side recorded it (aggregate).", examples = "28")
+            @Nullable Integer studentsServed,
+            @Schema(description = "Sessions held so far, as either side recorded it.", examples = "22") @Nullable Integer sessionsHeld,
             long version,
             Instant createdAt,
             Instant updatedAt) {
@@ -80,7 +88,8 @@ public final class PartnershipDtos {
             return new PartnershipResponse(p.id, p.schoolId, p.organizationId, p.offeringId, List.copyOf(p.needIds),
                     p.state, p.message, p.studentsToServe, p.startDate, p.endDate, p.capacityHeld, p.declineReason,
                     p.cancelReason, p.cancelledBy, p.requestedAt, p.expiresAt, p.respondedAt, p.startedAt,
-                    p.completedAt, p.closedAt, p.version, p.createdAt, p.updatedAt);
+                    p.completedAt, p.closedAt, p.approvedBy, p.approvedAt, p.studentsServed, p.sessionsHeld,
+                    p.version, p.createdAt, p.updatedAt);
         }
     }
 
@@ -89,10 +98,10 @@ public final class PartnershipDtos {
             UUID id,
             UUID partnershipId,
             @Schema(examples = "partnership.accepted") String type,
-            PartnershipState fromState,
+            @Nullable PartnershipState fromState,
             PartnershipState toState,
             @Schema(description = "district, principal, partner or system (expiry).", examples = "partner") String actorRole,
-            @Schema(description = "The reason given, when there is one.") String note,
+            @Schema(description = "The reason given, when there is one.") @Nullable String note,
             Instant occurredAt) {
     }
 
@@ -112,7 +121,7 @@ public final class PartnershipDtos {
             @Schema(description = "school: the school rates the partner (its track record); partner: the partner's view of the school.")
             PartySide givenBy,
             int rating,
-            String comment,
+            @Nullable String comment,
             Instant createdAt) {
     }
 
@@ -122,7 +131,7 @@ public final class PartnershipDtos {
             UUID organizationId,
             @Schema(examples = "4") int ratingCount,
             @Schema(examples = "18") int ratingSum,
-            @Schema(description = "Plain average; absent without ratings.", examples = "4.5") Double averageRating,
+            @Schema(description = "Plain average; absent without ratings.", examples = "4.5") @Nullable Double averageRating,
             @Schema(examples = "3.94") double smoothedRating,
             @Schema(examples = "3.5") double priorMean,
             @Schema(examples = "5") double priorWeight) {

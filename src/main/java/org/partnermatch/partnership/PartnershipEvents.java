@@ -1,6 +1,7 @@
 package org.partnermatch.partnership;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,10 +24,13 @@ public class PartnershipEvents {
 
     private final PartnershipEventRepository events;
     private final WebhookService webhooks;
+    private final Event<PartnershipChanged> changed;
 
-    public PartnershipEvents(PartnershipEventRepository events, WebhookService webhooks) {
+    public PartnershipEvents(PartnershipEventRepository events, WebhookService webhooks,
+                             Event<PartnershipChanged> changed) {
         this.events = events;
         this.webhooks = webhooks;
+        this.changed = changed;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -43,6 +47,7 @@ public class PartnershipEvents {
         event.note = note;
         events.persist(event);
         webhooks.enqueue(partnership.schoolId, partnership.organizationId, event.type, payload(event, partnership));
+        changed.fire(new PartnershipChanged(event.id, partnership.id, from, partnership.state, event.actorRole, note));
         return event;
     }
 

@@ -1,5 +1,6 @@
 package org.partnermatch.partnership;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.common.Responses;
 import org.partnermatch.idempotency.IdempotencyService;
 import org.partnermatch.partnership.FeedbackService.FeedbackFilter;
@@ -93,7 +93,7 @@ public class PartnershipResource {
             + "or may not be seen by the caller.")
     public RestResponse<PartnershipResponse> request(
             @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY, example = "6f1c2a8e-request-1")
-            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+            @HeaderParam(IdempotencyService.HEADER) @Size(min = 1, max = 255, message = IdempotencyService.KEY_RULE) String idempotencyKey,
             @Valid @NotNull PartnershipRequest request, @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST /api/v1/partnerships", request, PartnershipResponse.class, () -> {
             Partnership p = partnerships.request(request);
@@ -108,14 +108,14 @@ public class PartnershipResource {
             + "partner staff their organization's. Newest first.")
     public RestResponse<PageResponse<PartnershipResponse>> list(
             @Parameter(description = "requested, accepted, declined, active, completed, cancelled or expired.", example = "requested")
-            @QueryParam("state") String state,
-            @Parameter(description = "Only this school's.") @QueryParam("schoolId") String schoolId,
-            @Parameter(description = "Only this organization's.") @QueryParam("organizationId") String organizationId,
-            @Parameter(description = "Only this offering's.") @QueryParam("offeringId") String offeringId,
+            @QueryParam("state") PartnershipState state,
+            @Parameter(description = "Only this school's.") @QueryParam("schoolId") UUID schoolId,
+            @Parameter(description = "Only this organization's.") @QueryParam("organizationId") UUID organizationId,
+            @Parameter(description = "Only this offering's.") @QueryParam("offeringId") UUID offeringId,
             @BeanParam PageQuery page, @Context UriInfo uri) {
-        PartnershipFilter filter = new PartnershipFilter(QueryParams.enumValue("state", state, PartnershipState.class),
-                QueryParams.uuid("schoolId", schoolId), QueryParams.uuid("organizationId", organizationId),
-                QueryParams.uuid("offeringId", offeringId));
+        PartnershipFilter filter = new PartnershipFilter(state,
+                schoolId, organizationId,
+                offeringId);
         return Responses.page(partnerships.list(filter, page), uri);
     }
 
@@ -123,8 +123,8 @@ public class PartnershipResource {
     @Path("/partnerships/{id}")
     @RolesAllowed({Roles.PRINCIPAL, Roles.PARTNER, Roles.DISTRICT})
     @Operation(summary = "Read a partnership", description = "Parties and district staff; 404 for anyone else.")
-    public RestResponse<PartnershipResponse> get(@PathParam("id") String id) {
-        Partnership p = partnerships.get(QueryParams.id("id", id));
+    public RestResponse<PartnershipResponse> get(@PathParam("id") UUID id) {
+        Partnership p = partnerships.get(id);
         return Responses.tagged(PartnershipResponse.from(p), p.version);
     }
 
@@ -133,8 +133,8 @@ public class PartnershipResource {
     @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
     @Operation(summary = "Accept a request (partner)", description = "requested → accepted. Takes the offering's "
             + "capacity in the same transaction; 409 when too little is left or the request is not 'requested'.")
-    public RestResponse<PartnershipResponse> accept(@PathParam("id") String id) {
-        return view(partnerships.accept(QueryParams.id("id", id)));
+    public RestResponse<PartnershipResponse> accept(@PathParam("id") UUID id) {
+        return view(partnerships.accept(id));
     }
 
     @POST
@@ -142,16 +142,27 @@ public class PartnershipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.DISTRICT})
     @Operation(summary = "Decline a request (partner)", description = "requested → declined, with a reason.")
-    public RestResponse<PartnershipResponse> decline(@PathParam("id") String id, @Valid @NotNull ReasonRequest request) {
-        return view(partnerships.decline(QueryParams.id("id", id), request.reason()));
+    public RestResponse<PartnershipResponse> decline(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
+        return view(partnerships.decline(id, request.reason()));
+    }
+
+    @POST
+    @Path("/partnerships/{id}/approve")
+    @RolesAllowed(Roles.PRINCIPAL)
+    @Operation(summary = "Approve a partnership as the school's principal", description = "District policy: a "
+            + "partnership becomes active only once the school's principal has approved it. While requested or "
+            + "accepted; records who and when (approvedBy, approvedAt). Approving again changes nothing.")
+    public RestResponse<PartnershipResponse> approve(@PathParam("id") UUID id) {
+        return view(partnerships.approve(id));
     }
 
     @POST
     @Path("/partnerships/{id}/start")
     @RolesAllowed({Roles.PRINCIPAL, Roles.PARTNER, Roles.DISTRICT})
-    @Operation(summary = "Record that a partnership has started", description = "accepted → active. Either side.")
-    public RestResponse<PartnershipResponse> start(@PathParam("id") String id) {
-        return view(partnerships.start(QueryParams.id("id", id)));
+    @Operation(summary = "Record that a partnership has started", description = "accepted → active. Either side, "
+            + "once the school's principal has approved it (else 409).")
+    public RestResponse<PartnershipResponse> start(@PathParam("id") UUID id) {
+        return view(partnerships.start(id));
     }
 
     @POST
@@ -159,8 +170,8 @@ public class PartnershipResource {
     @RolesAllowed({Roles.PRINCIPAL, Roles.PARTNER, Roles.DISTRICT})
     @Operation(summary = "Complete a partnership", description = "active → completed. Either side. The capacity stays "
             + "used for the term.")
-    public RestResponse<PartnershipResponse> complete(@PathParam("id") String id) {
-        return view(partnerships.complete(QueryParams.id("id", id)));
+    public RestResponse<PartnershipResponse> complete(@PathParam("id") UUID id) {
+        return view(partnerships.complete(id));
     }
 
     @POST
@@ -169,8 +180,8 @@ public class PartnershipResource {
     @RolesAllowed({Roles.PRINCIPAL, Roles.PARTNER, Roles.DISTRICT})
     @Operation(summary = "Cancel a request or partnership", description = "requested, accepted or active → cancelled, "
             + "with a reason. Either side. Capacity it held goes back to the offering.")
-    public RestResponse<PartnershipResponse> cancel(@PathParam("id") String id, @Valid @NotNull ReasonRequest request) {
-        return view(partnerships.cancel(QueryParams.id("id", id), request.reason()));
+    public RestResponse<PartnershipResponse> cancel(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
+        return view(partnerships.cancel(id, request.reason()));
     }
 
     @GET
@@ -178,9 +189,9 @@ public class PartnershipResource {
     @RolesAllowed({Roles.PRINCIPAL, Roles.PARTNER, Roles.DISTRICT})
     @Operation(summary = "List a partnership's state changes", description = "Oldest first. The same events are "
             + "POSTed to the parties' webhooks.")
-    public RestResponse<PageResponse<PartnershipEventResponse>> events(@PathParam("id") String id,
+    public RestResponse<PageResponse<PartnershipEventResponse>> events(@PathParam("id") UUID id,
                                                                        @BeanParam PageQuery page, @Context UriInfo uri) {
-        Partnership p = partnerships.get(QueryParams.id("id", id));
+        Partnership p = partnerships.get(id);
         return Responses.page(events.list(p.id, page), uri);
     }
 
@@ -194,11 +205,11 @@ public class PartnershipResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the partnership's feedback list.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackResponse.class)))
     public RestResponse<FeedbackResponse> giveFeedback(
-            @PathParam("id") String id,
+            @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY, example = "6f1c2a8e-feedback-1")
-            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+            @HeaderParam(IdempotencyService.HEADER) @Size(min = 1, max = 255, message = IdempotencyService.KEY_RULE) String idempotencyKey,
             @Valid @NotNull FeedbackRequest request, @Context UriInfo uri) {
-        UUID partnershipId = QueryParams.id("id", id);
+        UUID partnershipId = id;
         return idempotency.once(idempotencyKey, "POST /api/v1/partnerships/" + partnershipId + "/feedback", request,
                 FeedbackResponse.class, () -> {
                     FeedbackResponse created = feedback.give(partnershipId, request);
@@ -213,8 +224,8 @@ public class PartnershipResource {
     @RolesAllowed({Roles.PRINCIPAL, Roles.PARTNER, Roles.DISTRICT})
     @Operation(summary = "Read a partnership's feedback", description = "The school's rating of the partner is seen by "
             + "both parties; the partner's rating of the school by the partner and district staff only.")
-    public List<FeedbackResponse> feedback(@PathParam("id") String id) {
-        return feedback.forPartnership(QueryParams.id("id", id));
+    public List<FeedbackResponse> feedback(@PathParam("id") UUID id) {
+        return feedback.forPartnership(id);
     }
 
     @GET
@@ -224,12 +235,12 @@ public class PartnershipResource {
             + "e.g. givenBy=partner for partners' feedback about schools. Newest first.")
     public RestResponse<PageResponse<FeedbackResponse>> listFeedback(
             @Parameter(description = "school (ratings of partners) or partner (ratings of schools).", example = "partner")
-            @QueryParam("givenBy") String givenBy,
-            @Parameter(description = "Only this school's partnerships.") @QueryParam("schoolId") String schoolId,
-            @Parameter(description = "Only this organization's partnerships.") @QueryParam("organizationId") String organizationId,
+            @QueryParam("givenBy") PartySide givenBy,
+            @Parameter(description = "Only this school's partnerships.") @QueryParam("schoolId") UUID schoolId,
+            @Parameter(description = "Only this organization's partnerships.") @QueryParam("organizationId") UUID organizationId,
             @BeanParam PageQuery page, @Context UriInfo uri) {
-        FeedbackFilter filter = new FeedbackFilter(QueryParams.enumValue("givenBy", givenBy, PartySide.class),
-                QueryParams.uuid("schoolId", schoolId), QueryParams.uuid("organizationId", organizationId));
+        FeedbackFilter filter = new FeedbackFilter(givenBy,
+                schoolId, organizationId);
         return Responses.page(feedback.list(filter, page), uri);
     }
 
@@ -238,8 +249,8 @@ public class PartnershipResource {
     @Path("/organizations/{id}/track-record")
     @Operation(summary = "An organization's track record", description = "Count, sum, average and smoothed average of "
             + "the ratings schools gave it. Matching reads the same figures (view organization_track_record).")
-    public TrackRecordResponse trackRecord(@PathParam("id") String id) {
-        return feedback.trackRecord(QueryParams.id("id", id));
+    public TrackRecordResponse trackRecord(@PathParam("id") UUID id) {
+        return feedback.trackRecord(id);
     }
 
     private static RestResponse<PartnershipResponse> view(Partnership p) {

@@ -5,10 +5,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.partnermatch.account.AccountDtos.PlaceContact;
+import org.partnermatch.account.MembershipService;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.Filter;
 import org.partnermatch.common.PageQuery;
@@ -53,11 +56,13 @@ public class PartnershipService {
     private final Caller caller;
     private final AuditService audit;
     private final PartnershipSettings settings;
+    private final MembershipService memberships;
 
     public PartnershipService(PartnershipRepository partnerships, PartnershipEvents events, PartnershipExpiry expiry,
                               SchoolService schools, NeedService needs, OfferingService offerings,
                               OrganizationService organizations, Caller caller, AuditService audit,
-                              PartnershipSettings settings) {
+                              PartnershipSettings settings, MembershipService memberships) {
+        this.memberships = memberships;
         this.partnerships = partnerships;
         this.events = events;
         this.expiry = expiry;
@@ -140,6 +145,37 @@ public class PartnershipService {
         return partnerships.findOpen(schoolId, offeringId);
     }
 
+    /**
+     * The school's open (requested, accepted or active) partnerships by offering: offering id → partnership id. For
+     * pages that offer a request button only where none is open. Only for the school's own staff or the district.
+     */
+    @Transactional
+    public java.util.Map<UUID, UUID> openByOffering(UUID schoolId) {
+        if (!(caller.district() || caller.isPrincipalOf(schoolId))) {
+            return java.util.Map.of();
+        }
+        return partnerships.list("schoolId = ?1 and state in ?2", schoolId,
+                        List.of(PartnershipState.requested, PartnershipState.accepted, PartnershipState.active))
+                .stream().collect(Collectors.toMap(p -> p.offeringId, p -> p.id, (a, b) -> a));
+    }
+
+    /**
+     * Whom the partner contacts at the school — the person who sent the request, or another of the school's staff —
+     * once the partner has accepted (accepted, active or completed). Before that a school's staff stay private to
+     * the partner. Empty for the school's own side (they know themselves), before acceptance, and when nobody at the
+     * school has a verified address.
+     */
+    @Transactional
+    public Optional<PlaceContact> schoolContact(UUID partnershipId) {
+        Partnership p = get(partnershipId);
+        boolean accepted = p.state == PartnershipState.accepted || p.state == PartnershipState.active
+                || p.state == PartnershipState.completed;
+        if (!accepted || !(caller.district() || caller.isPartnerOf(p.organizationId))) {
+            return Optional.empty();
+        }
+        return memberships.schoolContact(p.schoolId, p.requestedBy);
+    }
+
     @Transactional
     public PageResponse<PartnershipResponse> list(PartnershipFilter filter, PageQuery page) {
         expiry.expireDue();
@@ -168,10 +204,45 @@ public class PartnershipService {
         return p;
     }
 
+    /**
+     * A partnership locked for a change by one of its parties (or district staff), 404 for anyone else; its state must
+     * be one of {@code states}, else 409 naming what is allowed (outcomes and actuals).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Partnership lockForParties(UUID id, String what, java.util.Set<PartnershipState> states) {
+        Partnership p = lockForChange(id);
+        if (!states.contains(p.state)) {
+            throw ProblemException.conflict("Cannot record " + what + " while the partnership is '" + p.state
+                    + "'; only while it is " + states.stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining(" or ")) + ".");
+        }
+        return p;
+    }
+
+    /** Students served and sessions held, as a party recorded them (aggregates; null leaves a figure as it is). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordActuals(Partnership p, Integer studentsServed, Integer sessionsHeld) {
+        if (studentsServed != null) {
+            p.studentsServed = studentsServed;
+        }
+        if (sessionsHeld != null) {
+            p.sessionsHeld = sessionsHeld;
+        }
+        p.actualsRecordedAt = now();
+        p.updatedAt = p.actualsRecordedAt;
+    }
+
     /** The partnership without party checks, for features that act on any partnership (recognition). */
     @Transactional
     public Partnership find(UUID id) {
         return partnerships.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("partnership", id));
+    }
+
+    /** Requests still unanswered that expire after {@code after} and by {@code until}, soonest first (reminders). */
+    @Transactional
+    public List<Partnership> unansweredExpiring(Instant after, Instant until) {
+        return partnerships.list("state = ?1 and expiresAt > ?2 and expiresAt <= ?3 order by expiresAt, id",
+                PartnershipState.requested, after, until);
     }
 
     /** The partner accepts a request: takes the offering's capacity, or 409 when too little is left. */
@@ -209,11 +280,41 @@ public class PartnershipService {
         return move(p, PartnershipState.declined, before, p.declineReason);
     }
 
-    /** Either side (or district staff) records that the accepted partnership has started. */
+    /**
+     * The school's principal approves the partnership (district policy: no partnership runs without it), while it is
+     * requested or accepted; recorded with their name and the time. Approving again changes nothing.
+     */
+    @Transactional
+    public Partnership approve(UUID id) {
+        Partnership p = lockForChange(id);
+        if (!caller.principal() || !caller.isPrincipalOf(p.schoolId)) {
+            throw ProblemException.forbidden("Only the school's principal may approve its partnerships.");
+        }
+        if (p.approvedAt != null) {
+            return p;
+        }
+        if (p.state != PartnershipState.requested && p.state != PartnershipState.accepted) {
+            throw ProblemException.conflict("Only a requested or accepted partnership can be approved; this one is '"
+                    + p.state + "'.");
+        }
+        PartnershipResponse before = PartnershipResponse.from(p);
+        p.approvedBy = caller.subject();
+        p.approvedAt = now();
+        p.updatedAt = p.approvedAt;
+        partnerships.flush();
+        audit.record("partnership.approved", "partnership", p.id, before, PartnershipResponse.from(p));
+        return p;
+    }
+
+    /** Either side (or district staff) records that the accepted, principal-approved partnership has started. */
     @Transactional
     public Partnership start(UUID id) {
         Partnership p = lockForChange(id);
         requireMove(p, PartnershipState.active, "start");
+        if (p.approvedAt == null) {
+            throw ProblemException.conflict("The school's principal has not approved this partnership yet, so it "
+                    + "cannot start: the principal approves it on its page (POST /partnerships/{id}/approve).");
+        }
         PartnershipResponse before = PartnershipResponse.from(p);
         p.startedAt = now();
         return move(p, PartnershipState.active, before, null);

@@ -1,5 +1,6 @@
 package org.partnermatch.recognition;
 
+import org.partnermatch.common.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -36,7 +37,7 @@ public final class RecognitionDtos {
             @Schema(examples = "Communities In Schools of Seattle") String organizationName,
             @Schema(examples = "Integrated Student Supports") String offeringName,
             @Schema(description = "Role of who nominated it: district, principal or partner.") String nominatorRole,
-            Instant publishedAt,
+            @Nullable Instant publishedAt,
             long version,
             Instant createdAt) {
     }

@@ -1,5 +1,6 @@
 package org.partnermatch.recognition;
 
+import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.common.Responses;
 import org.partnermatch.recognition.RecognitionDtos.NominationRequest;
 import org.partnermatch.recognition.RecognitionDtos.RecognitionResponse;
@@ -68,10 +68,10 @@ public class RecognitionResource {
     @RolesAllowed(Roles.DISTRICT)
     @Operation(summary = "List nominations (district)", description = "Every story, optionally by status, newest first.")
     public RestResponse<PageResponse<RecognitionResponse>> nominations(
-            @Parameter(description = "nominated or published.", example = "nominated") @QueryParam("status") String status,
+            @Parameter(description = "nominated or published.", example = "nominated") @QueryParam("status") RecognitionStatus status,
             @BeanParam PageQuery page, @Context UriInfo uri) {
         return Responses.page(recognitions.nominations(
-                QueryParams.enumValue("status", status, RecognitionStatus.class), page), uri);
+                status, page), uri);
     }
 
     @GET
@@ -79,8 +79,8 @@ public class RecognitionResource {
     @Path("/{id}")
     @Operation(summary = "Read a recognition story", description = "Published stories are public; an unpublished one "
             + "is seen by district staff and its nominator only (404 for others).")
-    public RestResponse<RecognitionResponse> get(@PathParam("id") String id) {
-        Recognition r = recognitions.get(QueryParams.id("id", id));
+    public RestResponse<RecognitionResponse> get(@PathParam("id") UUID id) {
+        Recognition r = recognitions.get(id);
         return Responses.tagged(recognitions.view(r), r.version);
     }
 
@@ -88,8 +88,8 @@ public class RecognitionResource {
     @Path("/{id}/publish")
     @RolesAllowed(Roles.DISTRICT)
     @Operation(summary = "Publish a recognition story (district)")
-    public RestResponse<RecognitionResponse> publish(@PathParam("id") String id) {
-        Recognition r = recognitions.publish(QueryParams.id("id", id));
+    public RestResponse<RecognitionResponse> publish(@PathParam("id") UUID id) {
+        Recognition r = recognitions.publish(id);
         return Responses.tagged(recognitions.view(r), r.version);
     }
 }

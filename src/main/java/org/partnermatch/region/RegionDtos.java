@@ -21,7 +21,7 @@ public final class RegionDtos {
             @Schema(examples = "Southeast") @NotBlank @Size(max = 60) String name,
             @Schema(description = "Five-digit ZIP codes in the region; a school without a region gets the region "
                     + "listing its ZIP code. A ZIP code belongs to at most one region.", examples = "[\"98118\", \"98144\"]")
-            @Size(max = 2000) List<@NotNull @Pattern(regexp = "^[0-9]{5}$", message = "must be a five-digit ZIP code") String> zipCodes) {
+            @Size(max = 2000) List<@NotNull @Size(max = 5, message = "must be a five-digit ZIP code") @Pattern(regexp = "^[0-9]{5}$", message = "must be a five-digit ZIP code") String> zipCodes) {
     }
 
     @Schema(name = "Region")

@@ -1,5 +1,7 @@
 package org.partnermatch.region;
 
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.common.Responses;
 import org.partnermatch.region.RegionDtos.RegionRequest;
 import org.partnermatch.region.RegionDtos.RegionResponse;
@@ -53,8 +54,8 @@ public class RegionResource {
     @PermitAll
     @Path("/regions/{id}")
     @Operation(summary = "Read one region")
-    public RestResponse<RegionResponse> get(@PathParam("id") String id) {
-        Region region = regions.get(QueryParams.id("id", id));
+    public RestResponse<RegionResponse> get(@PathParam("id") UUID id) {
+        Region region = regions.get(id);
         return Responses.tagged(RegionResponse.from(region), region.version);
     }
 
@@ -75,9 +76,9 @@ public class RegionResource {
     @Operation(summary = "Rename a region or change its ZIP codes (district)",
             description = "Needs If-Match with the ETag from a read. A new name carries over to the schools in the "
                     + "region and the organizations serving it.")
-    public RestResponse<RegionResponse> update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<RegionResponse> update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 64) String ifMatch,
                                                @Valid @NotNull RegionRequest request) {
-        Region region = regions.update(QueryParams.id("id", id), request, ifMatch);
+        Region region = regions.update(id, request, ifMatch);
         return Responses.tagged(RegionResponse.from(region), region.version);
     }
 
@@ -86,7 +87,7 @@ public class RegionResource {
     @Path("/regions/{id}")
     @Operation(summary = "Remove an unused region (district)",
             description = "409 while a school is in it or an organization serves it.")
-    public void delete(@PathParam("id") String id) {
-        regions.delete(QueryParams.id("id", id));
+    public void delete(@PathParam("id") UUID id) {
+        regions.delete(id);
     }
 }

@@ -2,6 +2,7 @@ package org.partnermatch.region;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,11 +31,14 @@ public class RegionService {
     private final RegionRepository regions;
     private final AuditService audit;
     private final Event<RegionRenamed> renamed;
+    private final TransactionSynchronizationRegistry transaction;
 
-    public RegionService(RegionRepository regions, AuditService audit, Event<RegionRenamed> renamed) {
+    public RegionService(RegionRepository regions, AuditService audit, Event<RegionRenamed> renamed,
+                         TransactionSynchronizationRegistry transaction) {
         this.regions = regions;
         this.audit = audit;
         this.renamed = renamed;
+        this.transaction = transaction;
     }
 
     @Transactional
@@ -60,6 +64,7 @@ public class RegionService {
         apply(region, request);
         regions.persist(region);
         regions.flush();
+        forget();
         audit.record("region.created", "region", region.id, null, RegionResponse.from(region));
         return region;
     }
@@ -72,6 +77,7 @@ public class RegionService {
         String oldName = region.name;
         apply(region, request);
         regions.flush();
+        forget();
         if (!oldName.equals(region.name)) {
             renamed.fire(new RegionRenamed(oldName, region.name));
         }
@@ -91,6 +97,7 @@ public class RegionService {
         audit.record("region.deleted", "region", region.id, RegionResponse.from(region), null);
         regions.delete(region);
         regions.flush();
+        forget();
     }
 
     /**
@@ -100,13 +107,16 @@ public class RegionService {
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public String canonical(String field, String name) {
-        return vocabulary().canonical(field, name);
+        return current().canonical(field, name);
     }
 
     /** {@link #canonical(String, String)} for a list: distinct, in first-seen order; null → empty. */
     @Transactional(dontRollbackOn = ProblemException.class)
     public List<String> canonical(String field, Collection<String> names) {
-        return vocabulary().canonical(field, names);
+        if (names == null || names.isEmpty()) {
+            return List.of();
+        }
+        return current().canonical(field, names);
     }
 
     /**
@@ -115,7 +125,27 @@ public class RegionService {
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public String ofZip(String field, String postalCode) {
-        return vocabulary().ofZip(field, postalCode);
+        return current().ofZip(field, postalCode);
+    }
+
+    /**
+     * The vocabulary as this transaction reads it: loaded at its first use and kept for the rest of the transaction
+     * (an import checks thousands of records against it), forgotten when this transaction changes a region.
+     */
+    private Vocabulary current() {
+        Vocabulary cached = (Vocabulary) transaction.getResource(Vocabulary.class);
+        if (cached == null) {
+            cached = vocabulary();
+            transaction.putResource(Vocabulary.class, cached);
+        }
+        return cached;
+    }
+
+    /** After a region changes in a transaction that already read the regions, it reads them again. */
+    private void forget() {
+        if (transaction.getResource(Vocabulary.class) != null) {
+            transaction.putResource(Vocabulary.class, vocabulary());
+        }
     }
 
     /** The district's regions as they are now, read once: for checking many records (an import) in memory. */

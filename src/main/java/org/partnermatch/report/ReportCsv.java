@@ -62,6 +62,25 @@ final class ReportCsv {
         return write(List.of("school_id", "name", "region", "missing", "need_index_unknown"), rows);
     }
 
+    static String annual(AnnualReportDtos.AnnualReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<AnnualReportDtos.Row> all = new ArrayList<>();
+        all.add(report.district());
+        all.addAll(report.schools());
+        all.addAll(report.organizations());
+        all.addAll(report.categories());
+        all.addAll(report.equityGroups());
+        for (AnnualReportDtos.Row r : all) {
+            rows.add(List.of(report.schoolYear(), r.level(), r.key(), r.label(), r.partnerships(), r.requested(),
+                    r.accepted(), r.active(), r.completed(), r.declined(), r.cancelled(), r.expired(),
+                    r.studentsServedSuppressed() ? "<" + report.suppressedBelow() : r.studentsServed(),
+                    r.outcomesMet(), r.outcomesNotMet(), r.outcomesNotReported()));
+        }
+        return write(List.of("school_year", "level", "key", "label", "partnerships", "requested", "accepted", "active",
+                "completed", "declined", "cancelled", "expired", "students_served", "outcomes_met", "outcomes_not_met",
+                "outcomes_not_reported"), rows);
+    }
+
     private static List<Object> group(String split, EquityGroup g) {
         List<Object> row = row(List.of(split, g.group(), g.label(), g.schools(), blank(g.needIndexMin()),
                 blank(g.needIndexMax())), g.coverage());

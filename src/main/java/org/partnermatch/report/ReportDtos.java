@@ -1,5 +1,6 @@
 package org.partnermatch.report;
 
+import org.partnermatch.common.Nullable;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,9 +12,9 @@ public final class ReportDtos {
     }
 
     @Schema(description = "The filters the report was computed with (absent = all).")
-    public record ReportFilters(@Schema(examples = "Southeast") String region,
-                                @Schema(examples = "math") String category,
-                                @Schema(examples = "2025-26") String schoolYear,
+    public record ReportFilters(@Schema(examples = "Southeast") @Nullable String region,
+                                @Schema(examples = "math") @Nullable String category,
+                                @Schema(examples = "2025-26") @Nullable String schoolYear,
                                 @Schema(description = "Minimum total match score (0..1) for a good match.", examples = "0.5")
                                 double goodMatchThreshold) {
     }
@@ -59,12 +60,12 @@ public final class ReportDtos {
     }
 
     public record SchoolCoverage(UUID schoolId, @Schema(examples = "Aki Kurose Middle School") String name,
-                                 @Schema(examples = "Southeast", description = "Null when not known.") String region,
-                                 @Schema(description = "Null when not known.") Boolean titleI,
+                                 @Schema(examples = "Southeast", description = "Null when not known.") @Nullable String region,
+                                 @Schema(description = "Null when not known.") @Nullable Boolean titleI,
                                  @Schema(examples = "77.9") double needIndex, Coverage coverage) {
     }
 
-    public record RegionCoverage(@Schema(examples = "Southeast") String region,
+    public record RegionCoverage(@Schema(examples = "Southeast") @Nullable String region,
                                  @Schema(examples = "6") int schools, Coverage coverage) {
     }
 
@@ -85,33 +86,33 @@ public final class ReportDtos {
                                  @Schema(examples = "5") int blackLed,
                                  @Schema(examples = "12") int culturallySpecific,
                                  @Schema(description = "Shares 0..1; null when there are no partnerships.", examples = "0.45")
-                                 Double bipocLedShare,
-                                 @Schema(examples = "0.25") Double blackLedShare,
-                                 @Schema(examples = "0.6") Double culturallySpecificShare) {
+                                 @Nullable Double bipocLedShare,
+                                 @Schema(examples = "0.25") @Nullable Double blackLedShare,
+                                 @Schema(examples = "0.6") @Nullable Double culturallySpecificShare) {
     }
 
     @Schema(description = "One group of schools (a need-index quartile, or Title I / not Title I).")
     public record EquityGroup(@Schema(examples = "q4") String group,
                               @Schema(examples = "Quartile 4 (highest need)") String label,
                               @Schema(examples = "6") int schools,
-                              @Schema(examples = "62.5") Double needIndexMin,
-                              @Schema(examples = "91.0") Double needIndexMax,
+                              @Schema(examples = "62.5") @Nullable Double needIndexMin,
+                              @Schema(examples = "91.0") @Nullable Double needIndexMax,
                               Coverage coverage,
                               @Schema(description = "Share of open needs with an active partnership (null without needs).", examples = "0.25")
-                              Double partneredShare,
+                              @Nullable Double partneredShare,
                               @Schema(description = "Share of open needs partnered or with a good match.", examples = "0.75")
-                              Double partneredOrGoodMatchShare,
+                              @Nullable Double partneredOrGoodMatchShare,
                               @Schema(description = "Share of open needs that are partner deserts.", examples = "0.1")
-                              Double desertShare,
+                              @Nullable Double desertShare,
                               PartnershipMix partnerships) {
     }
 
     @Schema(description = "Whether the highest-need quartile is served at least as well as the other schools "
             + "(share of open needs partnered or with a good match).")
-    public record EquityVerdict(@Schema(examples = "0.8") Double highestQuartileShare,
-                                @Schema(examples = "0.7") Double restShare,
+    public record EquityVerdict(@Schema(examples = "0.8") @Nullable Double highestQuartileShare,
+                                @Schema(examples = "0.7") @Nullable Double restShare,
                                 @Schema(description = "null when either side has no open needs.", examples = "true")
-                                Boolean servedAtLeastAsWell) {
+                                @Nullable Boolean servedAtLeastAsWell) {
     }
 
     @Schema(description = "Coverage split by need-index quartile of schools (q1 lowest need .. q4 highest) and by "
@@ -122,7 +123,7 @@ public final class ReportDtos {
 
     @Schema(name = "IncompleteEquityProfile", description = "A school with equity figures that are not known yet.")
     public record IncompleteEquityProfile(UUID schoolId, @Schema(examples = "Aki Kurose Middle School") String name,
-                                          @Schema(examples = "Southeast") String region,
+                                          @Schema(examples = "Southeast") @Nullable String region,
                                           @Schema(description = "The unknown figures, as the school API names them.",
                                                   examples = "[\"freeReducedLunchPercent\", \"qualityRank\"]")
                                           List<String> missing,

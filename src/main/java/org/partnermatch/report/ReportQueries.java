@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.partnermatch.matching.core.NeedProfile;
 import org.partnermatch.matching.core.SchoolProfile;
+import org.partnermatch.school.NeedIndex;
 import org.partnermatch.vocabulary.Priority;
 import org.partnermatch.vocabulary.Timing;
 
@@ -56,10 +57,13 @@ public class ReportQueries {
         query(sql.toString(), params, rs -> {
             int rank = rs.getInt("quality_rank");
             Integer qualityRank = rs.wasNull() ? null : rank;
+            Boolean titleI = (Boolean) rs.getObject("title_i");
+            Double frl = percent(rs, "frl_percent");
+            Double ell = percent(rs, "ell_percent");
             schools.add(new SchoolProfile(rs.getObject("id", UUID.class), rs.getString("name"),
-                    rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getString("region"),
-                    (Boolean) rs.getObject("title_i"), percent(rs, "frl_percent"), percent(rs, "ell_percent"),
-                    strings(rs.getArray("home_languages")), qualityRank));
+                    rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class), rs.getString("region"),
+                    titleI, frl, ell, strings(rs.getArray("home_languages")), qualityRank,
+                    NeedIndex.assess(frl, ell, titleI, qualityRank).value()));
         });
         return schools;
     }
@@ -154,6 +158,67 @@ public class ReportQueries {
     @FunctionalInterface
     private interface RowHandler {
         void handle(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * A partnership as a school year saw it: its state at the year's end (its last event before then), what was
+     * recorded of it, and its outcomes counted.
+     */
+    public record YearPartnership(UUID id, UUID schoolId, String schoolName, Boolean titleI, Double needIndex,
+                                  UUID organizationId, String organizationName, String state, Integer studentsServed,
+                                  List<String> categories, int outcomesMet, int outcomesNotMet, int outcomesNotReported) {
+    }
+
+    /**
+     * The partnerships of the period [from, until): those with a state change in it, and those already under way
+     * (requested, accepted or active) when it began. From the event history, so any past year reads the same again.
+     */
+    public List<YearPartnership> partnershipsOf(Instant from, Instant until) {
+        String sql = """
+                WITH at_end AS (
+                    SELECT DISTINCT ON (partnership_id) partnership_id, to_state FROM partnership_event
+                    WHERE occurred_at < ? ORDER BY partnership_id, occurred_at DESC, id DESC),
+                at_start AS (
+                    SELECT DISTINCT ON (partnership_id) partnership_id, to_state FROM partnership_event
+                    WHERE occurred_at < ? ORDER BY partnership_id, occurred_at DESC, id DESC),
+                in_period AS (
+                    SELECT DISTINCT partnership_id FROM partnership_event WHERE occurred_at >= ? AND occurred_at < ?)
+                SELECT p.id, p.school_id, s.name AS school_name, s.title_i, s.frl_percent, s.ell_percent,
+                       s.quality_rank, p.organization_id, o.name AS organization_name, e.to_state AS state,
+                       p.students_served,
+                       ARRAY(SELECT DISTINCT n.category_code FROM partnership_need pn JOIN need n ON n.id = pn.need_id
+                             WHERE pn.partnership_id = p.id ORDER BY 1) AS categories,
+                       (SELECT count(*) FROM partnership_outcome WHERE partnership_id = p.id AND result >= target) AS met,
+                       (SELECT count(*) FROM partnership_outcome WHERE partnership_id = p.id AND result < target) AS not_met,
+                       (SELECT count(*) FROM partnership_outcome WHERE partnership_id = p.id AND result IS NULL) AS open
+                FROM partnership p
+                JOIN at_end e ON e.partnership_id = p.id
+                JOIN school s ON s.id = p.school_id
+                JOIN organization o ON o.id = p.organization_id
+                LEFT JOIN at_start st ON st.partnership_id = p.id
+                WHERE p.id IN (SELECT partnership_id FROM in_period)
+                   OR st.to_state IN ('requested', 'accepted', 'active')
+                ORDER BY s.name, o.name, p.id""";
+        List<Object> params = List.of(java.sql.Timestamp.from(until), java.sql.Timestamp.from(from),
+                java.sql.Timestamp.from(from), java.sql.Timestamp.from(until));
+        List<YearPartnership> rows = new ArrayList<>();
+        query(sql, params, rs -> {
+            int rank = rs.getInt("quality_rank");
+            Integer qualityRank = rs.wasNull() ? null : rank;
+            Boolean titleI = (Boolean) rs.getObject("title_i");
+            Double frl = percent(rs, "frl_percent");
+            Double ell = percent(rs, "ell_percent");
+            int served = rs.getInt("students_served");
+            Integer studentsServed = rs.wasNull() ? null : served;
+            rows.add(new YearPartnership(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class),
+                    rs.getString("school_name"), titleI,
+                    NeedIndex.assess(frl, ell, titleI, qualityRank).value(),
+                    rs.getObject("organization_id", UUID.class), rs.getString("organization_name"),
+                    rs.getString("state"), studentsServed,
+                    strings(rs.getArray("categories")).stream().sorted().toList(),
+                    rs.getInt("met"), rs.getInt("not_met"), rs.getInt("open")));
+        });
+        return rows;
     }
 
     private void query(String sql, List<Object> params, RowHandler handler) {

@@ -1,10 +1,12 @@
 package org.partnermatch.report;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnermatch.report.ReportDtos.CoverageReport;
@@ -30,8 +33,10 @@ import org.partnermatch.security.Roles;
 public class ReportResource {
 
     private final ReportService reports;
+    private final AnnualReportService annualReports;
 
-    public ReportResource(ReportService reports) {
+    public ReportResource(ReportService reports, AnnualReportService annualReports) {
+        this.annualReports = annualReports;
         this.reports = reports;
     }
 
@@ -80,6 +85,29 @@ public class ReportResource {
         ReportRequest request = params.request();
         return respond(headers, () -> reports.incompleteEquity(request), ReportCsv::incompleteEquity,
                 "incomplete-equity.csv");
+    }
+
+    @GET
+    @Path("/reports/annual")
+    @Operation(summary = "The annual partnership report of a school year",
+            description = "Every partnership that changed state in the school year (July 1 to June 30) or was under "
+                    + "way when it began, by its state at the year's end, with students served and outcomes met or "
+                    + "not: district-wide, per school, per organization, per need category and per equity group. "
+                    + "Read from the partnerships' event history, so a past year reads the same again. "
+                    + "`published=true` suppresses counts of fewer than 10 students (for the school board and the "
+                    + "public). Send `Accept: text/csv` for CSV. District staff only.")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnnualReportDtos.AnnualReport.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Response annual(
+            @Parameter(description = "The school year, like 2025-26; the current one when absent.", example = "2025-26")
+            @QueryParam("schoolYear") @Size(max = 9) String schoolYear,
+            @Parameter(description = "Suppress counts of fewer than 10 students.", example = "false")
+            @QueryParam("published") Boolean published, @Context HttpHeaders headers) {
+        boolean suppress = Boolean.TRUE.equals(published);
+        return respond(headers, () -> annualReports.report(schoolYear, suppress), ReportCsv::annual,
+                "annual-report-" + (schoolYear == null ? "current" : schoolYear) + ".csv");
     }
 
     private static <T> Response respond(HttpHeaders headers, Supplier<T> report, Function<T, String> csv,

@@ -41,8 +41,9 @@ public class School {
     @Column(name = "postal_code")
     public String postalCode;
 
-    public double latitude;
-    public double longitude;
+    /** Null (with longitude) while nobody knows where the school is: a directory row with a name and grades only. */
+    public Double latitude;
+    public Double longitude;
     /** Whether the coordinates were given or are the centre of the ZIP code. */
     @Enumerated(EnumType.STRING)
     @Column(name = "location_precision")

@@ -1,5 +1,6 @@
 package org.partnermatch.school;
 
+import org.partnermatch.common.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -18,10 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.partnermatch.common.Address;
-import org.partnermatch.common.Grades;
 import org.partnermatch.common.LanguageCode;
 import org.partnermatch.common.PlainText;
-import org.partnermatch.matching.core.NeedIndex;
+import org.partnermatch.school.NeedIndex;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.LocationPrecision;
 
 /** Request and response records for schools. */
@@ -40,13 +41,13 @@ public final class SchoolDtos {
             @DecimalMin("0") @DecimalMax("100") BigDecimal englishLearnerPercent,
             @Schema(description = "Most common home languages (ISO 639 codes), most common first; [] when none are "
                     + "reported, null when not known.", examples = "[\"so\", \"es\", \"vi\"]")
-            @Size(max = 20) List<@NotNull @LanguageCode String> homeLanguages,
+            @Size(max = 20) List<@NotNull @Size(max = 3, message = LanguageCode.MESSAGE) @LanguageCode String> homeLanguages,
             @Schema(description = "District quality rank: 1 = highest-support tier ... 5 = lowest support need.", examples = "2")
             @Min(1) @Max(5) Integer qualityRank,
             @Schema(description = "Where the figures sent here come from, kept with each figure that changes.",
                     examples = "OSPI Report Card") @Size(max = 120) String source,
             @Schema(description = "The school year the figures describe.", examples = "2024-25")
-            @Pattern(regexp = SCHOOL_YEAR, message = "must be a school year like 2024-25") String schoolYear) {
+            @Size(max = 9, message = "must be a school year like 2024-25") @Pattern(regexp = SCHOOL_YEAR, message = "must be a school year like 2024-25") String schoolYear) {
 
         /** The same figures with a source and school year. */
         public EquityProfile from(String newSource, String newSchoolYear) {
@@ -63,18 +64,19 @@ public final class SchoolDtos {
     @PlainText
     public record SchoolRequest(
             @Schema(examples = "Aki Kurose Middle School") @NotBlank @Size(max = 200) String name,
-            @Schema(description = "Lowest grade: PK = -1, K = 0, 1-12.", examples = "6") @NotNull @Min(-1) @Max(12) Integer gradeLow,
-            @Schema(description = "Highest grade: PK = -1, K = 0, 1-12.", examples = "8") @NotNull @Min(-1) @Max(12) Integer gradeHigh,
+            @Schema(description = "Lowest grade: PK = -1, K = 0, 1-12.", examples = "6") @NotNull @Min(value = -1, message = Grades.SCHOOL_GRADE) @Max(value = 12, message = Grades.SCHOOL_GRADE) Integer gradeLow,
+            @Schema(description = "Highest grade: PK = -1, K = 0, 1-12.", examples = "8") @NotNull @Min(value = -1, message = Grades.SCHOOL_GRADE) @Max(value = 12, message = Grades.SCHOOL_GRADE) Integer gradeHigh,
             @Schema(description = "The type as the district's list names it.", examples = "Middle School")
             @Size(max = 40) String type,
             @Schema(description = "NCES school id, 12 digits.", examples = "530771001148")
-            @Pattern(regexp = "^[0-9]{12}$", message = "must be the 12-digit NCES school id") String ncesId,
+            @Size(max = 12, message = "must be the 12-digit NCES school id") @Pattern(regexp = "^[0-9]{12}$", message = "must be the 12-digit NCES school id") String ncesId,
             @Schema(description = "The state's school code.", examples = "3621")
             @Size(max = 30) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$",
                     message = "must be letters, digits, '.', '_' or '-'") String stateCode,
             @Valid Address address,
             @Schema(description = "Leave latitude and longitude out to place the school at the centre of its ZIP code "
-                    + "(approximate until someone sets them).", examples = "47.5466")
+                    + "(approximate until someone sets them); without a ZIP code either, its location is unknown.",
+                    examples = "47.5466")
             @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @Schema(examples = "-122.2891") @DecimalMin("-180") @DecimalMax("180") Double longitude,
             @Schema(description = "One of the district's regions (GET /regions), any case. Left out, it is the region "
@@ -85,7 +87,7 @@ public final class SchoolDtos {
         /** The request that would leave this school as it is (imports merge a file's columns into it). */
         public static SchoolRequest from(School school) {
             // An approximate location is no given coordinate: it follows the ZIP code.
-            boolean given = school.locationPrecision != LocationPrecision.zip_centroid;
+            boolean given = school.locationPrecision == LocationPrecision.exact;
             Address address = school.street == null && school.city == null && school.state == null
                     && school.postalCode == null ? null
                     : new Address(school.street, school.city, school.state, school.postalCode);
@@ -106,18 +108,18 @@ public final class SchoolDtos {
     @Schema(name = "FigureSource", description = "Where an equity figure came from.")
     public record FigureSource(
             @Schema(examples = "OSPI Report Card") String source,
-            @Schema(examples = "2024-25") String schoolYear,
+            @Schema(examples = "2024-25") @Nullable String schoolYear,
             Instant recordedAt) {
     }
 
     @Schema(name = "EquityProfileView", description = "Equity figures plus the derived need index. A figure that is not "
             + "known is null.")
     public record EquityView(
-            Boolean titleI,
-            BigDecimal freeReducedLunchPercent,
-            BigDecimal englishLearnerPercent,
-            @Schema(description = "[] when none are reported, null when not known.") List<String> homeLanguages,
-            Integer qualityRank,
+            @Nullable Boolean titleI,
+            @Nullable BigDecimal freeReducedLunchPercent,
+            @Nullable BigDecimal englishLearnerPercent,
+            @Schema(description = "[] when none are reported, null when not known.") @Nullable List<String> homeLanguages,
+            @Nullable Integer qualityRank,
             @Schema(description = "0-100 summary of the equity profile (see docs/matching.md, 'Need index'); higher "
                     + "means higher need. Computed from the known parts; 50 when FRL, EL and Title I are all unknown.",
                     examples = "74.3") double needIndex,
@@ -134,16 +136,18 @@ public final class SchoolDtos {
             int gradeLow,
             int gradeHigh,
             @Schema(description = "Grade range as people write it.", examples = "6-8") String grades,
-            @Schema(examples = "Middle School") String type,
-            @Schema(examples = "530771001148") String ncesId,
-            @Schema(examples = "3621") String stateCode,
-            Address address,
-            double latitude,
-            double longitude,
+            @Schema(examples = "Middle School") @Nullable String type,
+            @Schema(examples = "530771001148") @Nullable String ncesId,
+            @Schema(examples = "3621") @Nullable String stateCode,
+            @Nullable Address address,
+            @Schema(description = "Null when the location is not known.") @Nullable Double latitude,
+            @Schema(description = "Null when the location is not known.") @Nullable Double longitude,
             @Schema(description = "exact: coordinates someone gave; zip_centroid: approximate, the centre of the "
-                    + "address's ZIP code, until someone sets them.", examples = "exact") LocationPrecision locationPrecision,
-            @Schema(description = "Null when not known.") String region,
-            @Schema(description = "Null when not known.") Integer enrollment,
+                    + "address's ZIP code, until someone sets them; unknown: no coordinates and no ZIP code yet "
+                    + "(distances to the school are unknown: partners serve it by region only).", examples = "exact")
+            LocationPrecision locationPrecision,
+            @Schema(description = "Null when not known.") @Nullable String region,
+            @Schema(description = "Null when not known.") @Nullable Integer enrollment,
             EquityView equity,
             long version,
             Instant createdAt,

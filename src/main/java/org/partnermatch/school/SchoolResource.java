@@ -1,5 +1,7 @@
 package org.partnermatch.school;
 
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -51,13 +53,13 @@ public class SchoolResource {
     @PermitAll
     @Operation(summary = "List schools", description = "Filter by region, a grade the school teaches, Title I, or part of the name.")
     public RestResponse<PageResponse<SchoolResponse>> list(
-            @Parameter(description = "Region, e.g. Southeast.", example = "Southeast") @QueryParam("region") String region,
-            @Parameter(description = "A grade the school teaches: PK, K or 1-12.", example = "7") @QueryParam("grade") String grade,
-            @Parameter(description = "Only Title I schools (true) or only others (false).", example = "true") @QueryParam("titleI") String titleI,
-            @Parameter(description = "Part of the school's name.", example = "kurose") @QueryParam("q") String q,
+            @Parameter(description = "Region, e.g. Southeast.", example = "Southeast") @QueryParam("region") @Size(max = 60) String region,
+            @Parameter(description = "A grade the school teaches: PK, K or 1-12.", example = "7") @QueryParam("grade") @Size(max = 8) String grade,
+            @Parameter(description = "Only Title I schools (true) or only others (false).", example = "true") @QueryParam("titleI") Boolean titleI,
+            @Parameter(description = "Part of the school's name.", example = "kurose") @QueryParam("q") @Size(max = 200) String q,
             @BeanParam PageQuery page, @Context UriInfo uri) {
-        SchoolFilter filter = new SchoolFilter(QueryParams.text(region), QueryParams.grade("grade", grade),
-                QueryParams.optionalBoolean("titleI", titleI), QueryParams.text(q));
+        SchoolFilter filter = new SchoolFilter(QueryParams.text(region), QueryParams.schoolGrade("grade", grade),
+                titleI, QueryParams.text(q));
         return Responses.page(schools.list(filter, page), uri);
     }
 
@@ -65,8 +67,8 @@ public class SchoolResource {
     @PermitAll
     @Path("/schools/{id}")
     @Operation(summary = "Read a school's profile")
-    public RestResponse<SchoolResponse> get(@PathParam("id") String id) {
-        School school = schools.get(QueryParams.id("id", id));
+    public RestResponse<SchoolResponse> get(@PathParam("id") UUID id) {
+        School school = schools.get(id);
         return Responses.tagged(SchoolResponse.from(school), school.version);
     }
 
@@ -85,9 +87,9 @@ public class SchoolResource {
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
     @Path("/schools/{id}")
     @Operation(summary = "Replace a school's profile", description = "District staff, or the school's own principal. Needs If-Match with the ETag from a read.")
-    public RestResponse<SchoolResponse> update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<SchoolResponse> update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 64) String ifMatch,
                                                @Valid @NotNull SchoolRequest request) {
-        School school = schools.update(QueryParams.id("id", id), request, ifMatch);
+        School school = schools.update(id, request, ifMatch);
         return Responses.tagged(SchoolResponse.from(school), school.version);
     }
 
@@ -95,7 +97,7 @@ public class SchoolResource {
     @RolesAllowed(Roles.DISTRICT)
     @Path("/schools/{id}")
     @Operation(summary = "Remove a school and its needs")
-    public void delete(@PathParam("id") String id) {
-        schools.delete(QueryParams.id("id", id));
+    public void delete(@PathParam("id") UUID id) {
+        schools.delete(id);
     }
 }

@@ -16,19 +16,19 @@ import java.util.UUID;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
 import org.partnermatch.common.Filter;
-import org.partnermatch.common.Grades;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.Problem;
 import org.partnermatch.common.ProblemException;
-import org.partnermatch.geo.Locations;
 import org.partnermatch.geo.Locations.Placed;
+import org.partnermatch.geo.Locations;
 import org.partnermatch.region.RegionService;
 import org.partnermatch.school.SchoolDtos.EquityProfile;
 import org.partnermatch.school.SchoolDtos.SchoolRequest;
 import org.partnermatch.school.SchoolDtos.SchoolResponse;
 import org.partnermatch.search.ServedSchool;
 import org.partnermatch.security.Caller;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.LocationPrecision;
 
 /** Owns schools: their profile rules, uniqueness and optimistic concurrency. */
@@ -65,6 +65,15 @@ public class SchoolService {
     }
 
     @Transactional
+    /** The schools among these that have coordinates, by id (the district map). */
+    public java.util.Map<UUID, School> located(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return schools.list("id in ?1 and latitude is not null and longitude is not null", List.copyOf(ids)).stream()
+                .collect(java.util.stream.Collectors.toMap(s -> s.id, s -> s));
+    }
+
     public School get(UUID id) {
         return schools.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("school", id));
     }
@@ -196,7 +205,9 @@ public class SchoolService {
     }
 
     private void check(UUID id, SchoolRequest request, RegionService.Vocabulary vocabulary) {
-        Grades.checkRange(request.gradeLow(), request.gradeHigh());
+        if (!Grades.ordered(request.gradeLow(), request.gradeHigh())) {
+            throw ProblemException.badRequest("gradeHigh", Grades.ORDER);
+        }
         if (schools.nameTaken(request.name(), id)) {
             throw ProblemException.conflict("A school named '" + request.name().trim() + "' already exists.");
         }
@@ -263,7 +274,9 @@ public class SchoolService {
 
         /** {@link SchoolService#check}, against the schools and regions as they were when the import began. */
         public void check(UUID id, SchoolRequest request) {
-            Grades.checkRange(request.gradeLow(), request.gradeHigh());
+            if (!Grades.ordered(request.gradeLow(), request.gradeHigh())) {
+                throw ProblemException.badRequest("gradeHigh", Grades.ORDER);
+            }
             place(request, vocabulary);
             if (other(byName.get(nameKey(request.name())), id)) {
                 throw ProblemException.conflict("A school named '" + request.name().trim() + "' already exists.");
@@ -304,7 +317,7 @@ public class SchoolService {
      */
     private static SchoolRequest stored(SchoolRequest request, RegionService.Vocabulary vocabulary) {
         Placement placement = place(request, vocabulary);
-        boolean given = placement.location().precision() != LocationPrecision.zip_centroid;
+        boolean given = placement.location() != null && placement.location().precision() == LocationPrecision.exact;
         return new SchoolRequest(request.name(), request.gradeLow(), request.gradeHigh(), request.type(),
                 request.ncesId(), request.stateCode(), request.address(),
                 given ? placement.location().latitude() : null, given ? placement.location().longitude() : null,
@@ -312,8 +325,8 @@ public class SchoolService {
     }
 
     /**
-     * Where the school is and its region: the coordinates given, else the ZIP code's centre (400 when neither can
-     * place it); the region named (any case; 400 listing the regions when unknown), else the one whose ZIP codes
+     * Where the school is and its region: the coordinates given, else the ZIP code's centre (400 when the ZIP code is
+     * not in the table), else unknown (null: a school may be listed before anyone says where it is); the region named (any case; 400 listing the regions when unknown), else the one whose ZIP codes
      * list the school's ZIP code, else unknown.
      */
     private static Placement place(SchoolRequest request, RegionService.Vocabulary vocabulary) {
@@ -323,8 +336,7 @@ public class SchoolService {
         Placed location = null;
         String region = null;
         try {
-            location = Locations.place(request.latitude(), request.longitude(), postalCode).orElseThrow(() ->
-                    ProblemException.badRequest("latitude", "give latitude and longitude, or an address with a ZIP code"));
+            location = Locations.place(request.latitude(), request.longitude(), postalCode).orElse(null);
         } catch (ProblemException e) {
             violations.addAll(e.violations());
         }
@@ -368,9 +380,10 @@ public class SchoolService {
         } else {
             school.street = school.city = school.state = school.postalCode = null;
         }
-        school.latitude = placement.location().latitude();
-        school.longitude = placement.location().longitude();
-        school.locationPrecision = placement.location().precision();
+        Placed location = placement.location();
+        school.latitude = location == null ? null : location.latitude();
+        school.longitude = location == null ? null : location.longitude();
+        school.locationPrecision = location == null ? LocationPrecision.unknown : location.precision();
         school.region = placement.region();
         EquityProfile equity = request.equityOrUnknown();
         FigureSources sources = new FigureSources(school, equity);

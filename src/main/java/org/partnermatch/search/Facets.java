@@ -1,10 +1,5 @@
 package org.partnermatch.search;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,65 +9,46 @@ import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Timing;
 
 /**
- * Reads facet counts: from rows of (facet, value, hits), or from three parallel array columns of a page query's row
- * ({@link #NAMES}, {@link #VALUES}, {@link #HITS}: the same triples, aggregated).
+ * Facet counts as a search tallies them, one value at a time; {@link #counts()} gives them largest first. Every
+ * timing and cost is listed, 0 included; categories and languages only with results.
  */
 public final class Facets {
 
-    /** Column of a page query's rows: the facet of each count (text[]). */
-    public static final String NAMES = "facet_names";
-    /** Column of a page query's rows: the value of each count (text[]). */
-    public static final String VALUES = "facet_values";
-    /** Column of a page query's rows: each count (bigint[]). */
-    public static final String HITS = "facet_hits";
+    public static final String CATEGORY = "category";
+    public static final String LANGUAGE = "language";
+    public static final String TIMING = "timing";
+    public static final String COST = "cost";
 
-    private Facets() {
-    }
+    private final Map<String, Map<String, Long>> counts = new HashMap<>();
 
-    public static FacetCounts read(Connection connection, Sql sql) throws SQLException {
-        Map<String, Map<String, Long>> counts = empty();
-        try (PreparedStatement statement = sql.prepare(connection, true); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                counts.get(rows.getString(1)).put(rows.getString(2), rows.getLong(3));
-            }
-        }
-        return of(counts);
-    }
-
-    /** The counts in the current row's {@link #NAMES}, {@link #VALUES} and {@link #HITS} (null arrays: none). */
-    public static FacetCounts read(ResultSet row) throws SQLException {
-        Map<String, Map<String, Long>> counts = empty();
-        Object[] names = array(row.getArray(NAMES));
-        Object[] values = array(row.getArray(VALUES));
-        Object[] hits = array(row.getArray(HITS));
-        for (int i = 0; i < names.length; i++) {
-            counts.get((String) names[i]).put((String) values[i], ((Number) hits[i]).longValue());
-        }
-        return of(counts);
-    }
-
-    /** Every facet with no counts, but every timing and cost at 0: those list each value. */
-    private static Map<String, Map<String, Long>> empty() {
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        for (String facet : List.of("category", "language", "timing", "cost")) {
+    public Facets() {
+        for (String facet : List.of(CATEGORY, LANGUAGE, TIMING, COST)) {
             counts.put(facet, new HashMap<>());
         }
         for (Timing timing : Timing.values()) {
-            counts.get("timing").put(timing.name(), 0L);
+            counts.get(TIMING).put(timing.name(), 0L);
         }
         for (Cost cost : Cost.values()) {
-            counts.get("cost").put(cost.name(), 0L);
+            counts.get(COST).put(cost.name(), 0L);
         }
-        return counts;
     }
 
-    private static FacetCounts of(Map<String, Map<String, Long>> counts) {
-        return new FacetCounts(sorted(counts.get("category")), sorted(counts.get("language")),
-                sorted(counts.get("timing")), sorted(counts.get("cost")));
+    /** One more result for {@code value} of {@code facet}. */
+    public void count(String facet, String value) {
+        counts.get(facet).merge(value, 1L, Long::sum);
     }
 
-    private static Object[] array(Array array) throws SQLException {
-        return array == null ? new Object[0] : (Object[]) array.getArray();
+    /** One more result for each of {@code values} (distinct) of {@code facet}. */
+    public void count(String facet, String[] values) {
+        Map<String, Long> facetCounts = counts.get(facet);
+        for (String value : values) {
+            facetCounts.merge(value, 1L, Long::sum);
+        }
+    }
+
+    public FacetCounts counts() {
+        return new FacetCounts(sorted(counts.get(CATEGORY)), sorted(counts.get(LANGUAGE)),
+                sorted(counts.get(TIMING)), sorted(counts.get(COST)));
     }
 
     /** Largest count first, then by value. */

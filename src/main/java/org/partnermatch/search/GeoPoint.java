@@ -27,4 +27,15 @@ public record GeoPoint(double latitude, double longitude) {
         }
         return new GeoPoint(latitude, longitude);
     }
+
+    /** Mean Earth radius of search distances, as the database's {@code search_distance_km} (V10). */
+    static final double EARTH_RADIUS_KM = 6371;
+
+    /** Great-circle distance in km (haversine). */
+    public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.sin(Math.toRadians(lat2 - lat1) / 2);
+        double dLon = Math.sin(Math.toRadians(lon2 - lon1) / 2);
+        double a = dLat * dLat + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * dLon * dLon;
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
 }

@@ -48,6 +48,12 @@ public class SearchEngine {
         return index.query(text);
     }
 
+    /** The index, once loaded (waits for the first load as {@link #query} does). */
+    public SearchIndex loadedIndex() {
+        awaitLoaded();
+        return index;
+    }
+
     /** Waits for the first load (start-up only); 503 with Retry-After when it takes longer than a request should. */
     private void awaitLoaded() {
         if (index.ready()) {

@@ -69,7 +69,10 @@ public class SearchIndex {
             SELECT o.id, o.organization_id, o.name, o.description, o.languages, g.name AS org_name,
                    g.description AS org_description, g.communities_served, g.leadership,
                    ARRAY(SELECT k.name FROM offering_category c JOIN category k ON k.code = c.category_code
-                         WHERE c.offering_id = o.id ORDER BY k.sort_order) AS category_names
+                         WHERE c.offering_id = o.id ORDER BY k.sort_order) AS category_names,
+                   ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS category_codes,
+                   o.updated_at, o.active, o.timings, o.cost, o.modality, o.grade_low, o.grade_high,
+                   o.last_verified_at
             FROM offering o JOIN organization g ON g.id = o.organization_id""";
 
     private static final String ORGANIZATIONS_SQL = """
@@ -81,15 +84,22 @@ public class SearchIndex {
                          JOIN category k ON k.code = c.category_code
                          WHERE f.organization_id = g.id AND f.active) AS category_names,
                    ARRAY(SELECT DISTINCT l FROM offering f CROSS JOIN LATERAL unnest(f.languages) l
-                         WHERE f.organization_id = g.id AND f.active) AS offering_languages
+                         WHERE f.organization_id = g.id AND f.active) AS offering_languages,
+                   g.updated_at, g.vetting_status, g.service_regions, g.latitude, g.longitude,
+                   g.service_radius_km::float8 AS service_radius_km, g.last_verified_at
             FROM organization g""";
 
     private final DataSource dataSource;
     private volatile Live live;
     private volatile Map<String, String> languageNames = Map.of();
     private volatile Synonyms synonyms = Synonyms.of(List.of());
-    /** Each indexed offering's organization: a deleted offering's organization document must be rebuilt too. */
-    private final Map<UUID, UUID> offeringOrganization = new ConcurrentHashMap<>();
+    /** What searches filter, count and order by, for every indexed offering and organization ({@link Listed}). */
+    private final Map<UUID, Listed.Offering> offerings = new ConcurrentHashMap<>();
+    private final Map<UUID, Listed.Organization> organizations = new ConcurrentHashMap<>();
+    /** Each organization's offerings (active or not). */
+    private final Map<UUID, Set<UUID>> offeringsOf = new ConcurrentHashMap<>();
+    /** Each category's parent (a top-level category maps to itself). */
+    private volatile Map<String, String> categoryParents = Map.of();
 
     /** A writer and the searchers over what it wrote: swapped whole on a full reload. */
     private record Live(ByteBuffersDirectory directory, IndexWriter writer, SearcherManager searchers) {
@@ -112,6 +122,40 @@ public class SearchIndex {
 
     public Synonyms synonyms() {
         return synonyms;
+    }
+
+    /** Every indexed offering, as searches see it. */
+    public java.util.Collection<Listed.Offering> offerings() {
+        return offerings.values();
+    }
+
+    public Listed.Offering offering(UUID id) {
+        return offerings.get(id);
+    }
+
+    /** Every indexed organization, as searches see it. */
+    public java.util.Collection<Listed.Organization> organizations() {
+        return organizations.values();
+    }
+
+    public Listed.Organization organization(UUID id) {
+        return organizations.get(id);
+    }
+
+    /** The organization's offerings, active or not (none when it has none or is unknown). */
+    public List<Listed.Offering> offeringsOf(UUID organization) {
+        Set<UUID> ids = offeringsOf.get(organization);
+        if (ids == null) {
+            return List.of();
+        }
+        List<Listed.Offering> found = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            Listed.Offering offering = offerings.get(id);
+            if (offering != null) {
+                found.add(offering);
+            }
+        }
+        return found;
     }
 
     /**
@@ -224,22 +268,29 @@ public class SearchIndex {
         try (Connection connection = dataSource.getConnection()) {
             languageNames = languageNames(connection);
             synonyms = loadSynonyms(connection);
+            categoryParents = categoryParents(connection);
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField(List.copyOf(FIELDS.keySet())));
             config.setRAMBufferSizeMB(32);
             IndexWriter writer = new IndexWriter(directory, config);
-            Map<UUID, UUID> organizations = new ConcurrentHashMap<>();
+            Map<UUID, Listed.Offering> loadedOfferings = new HashMap<>();
+            Map<UUID, Listed.Organization> loadedOrganizations = new ConcurrentHashMap<>();
             // organizations on a second thread and connection: the writer takes documents from both at once
             CompletableFuture<Void> organizationDocs = CompletableFuture.runAsync(() -> {
                 try (Connection second = dataSource.getConnection()) {
-                    query(second, ORGANIZATIONS_SQL, null, rs -> writer.addDocument(organization(rs)));
+                    query(second, ORGANIZATIONS_SQL, null, rs -> {
+                        writer.addDocument(organization(rs));
+                        Listed.Organization listed = listedOrganization(rs);
+                        loadedOrganizations.put(listed.id(), listed);
+                    });
                 } catch (SQLException e) {
                     throw new IllegalStateException("Could not load the organizations into the search index", e);
                 }
             });
             query(connection, OFFERINGS_SQL, null, rs -> {
                 writer.addDocument(offering(rs));
-                organizations.put(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class));
+                Listed.Offering listed = listedOffering(rs);
+                loadedOfferings.put(listed.id(), listed);
             });
             try {
                 organizationDocs.join();
@@ -250,8 +301,14 @@ public class SearchIndex {
             SearcherManager searchers = new SearcherManager(writer, null);
             Live previous = live;
             live = new Live(directory, writer, searchers);
-            offeringOrganization.clear();
-            offeringOrganization.putAll(organizations);
+            loadedOfferings.values().forEach(this::putOffering);
+            for (UUID gone : new ArrayList<>(offerings.keySet())) {
+                if (!loadedOfferings.containsKey(gone)) {
+                    removeOffering(gone);
+                }
+            }
+            organizations.keySet().retainAll(loadedOrganizations.keySet());
+            organizations.putAll(loadedOrganizations);
             if (previous != null) {
                 // searches still running hold their own reader; the old directory goes with the last of them
                 previous.searchers().close();
@@ -303,14 +360,15 @@ public class SearchIndex {
                 synonyms = loadSynonyms(connection);
             }
             if (!categories.isEmpty()) {
+                categoryParents = categoryParents(connection);
                 query(connection, "SELECT offering_id FROM offering_category WHERE category_code = ANY(?)",
                         connection.createArrayOf("varchar", categories.toArray()),
                         rs -> offerings.add(rs.getObject(1, UUID.class)));
             }
             for (UUID offering : offerings) {
-                UUID organization = offeringOrganization.get(offering);
-                if (organization != null) {
-                    organizations.add(organization);
+                Listed.Offering listed = this.offerings.get(offering);
+                if (listed != null) {
+                    organizations.add(listed.organization());
                 }
             }
             if (!organizations.isEmpty()) {
@@ -324,32 +382,33 @@ public class SearchIndex {
             if (!offerings.isEmpty()) {
                 query(connection, OFFERINGS_SQL + " WHERE o.id = ANY(?)", connection.createArrayOf("uuid", offerings.toArray()),
                         rs -> {
-                            UUID id = rs.getObject("id", UUID.class);
-                            UUID organization = rs.getObject("organization_id", UUID.class);
-                            seen.add(id);
-                            organizations.add(organization);
-                            offeringOrganization.put(id, organization);
-                            writer.updateDocument(new Term(KEY, OFFERING + ":" + id), offering(rs));
+                            Listed.Offering listed = listedOffering(rs);
+                            seen.add(listed.id());
+                            organizations.add(listed.organization());
+                            writer.updateDocument(new Term(KEY, OFFERING + ":" + listed.id()), offering(rs));
+                            putOffering(listed);
                         });
             }
             for (UUID gone : offerings) {
                 if (!seen.contains(gone)) {
                     writer.deleteDocuments(new Term(KEY, OFFERING + ":" + gone));
-                    offeringOrganization.remove(gone);
+                    removeOffering(gone);
                 }
             }
             seen.clear();
             if (!organizations.isEmpty()) {
                 query(connection, ORGANIZATIONS_SQL + " WHERE g.id = ANY(?)",
                         connection.createArrayOf("uuid", organizations.toArray()), rs -> {
-                            UUID id = rs.getObject("id", UUID.class);
-                            seen.add(id);
-                            writer.updateDocument(new Term(KEY, ORGANIZATION + ":" + id), organization(rs));
+                            Listed.Organization listed = listedOrganization(rs);
+                            seen.add(listed.id());
+                            writer.updateDocument(new Term(KEY, ORGANIZATION + ":" + listed.id()), organization(rs));
+                            this.organizations.put(listed.id(), listed);
                         });
             }
             for (UUID gone : organizations) {
                 if (!seen.contains(gone)) {
                     writer.deleteDocuments(new Term(KEY, ORGANIZATION + ":" + gone));
+                    this.organizations.remove(gone);
                 }
             }
             current.searchers().maybeRefreshBlocking();
@@ -369,6 +428,67 @@ public class SearchIndex {
                 LOG.debug("Closing the search index", e);
             }
         }
+    }
+
+    private void putOffering(Listed.Offering offering) {
+        Listed.Offering previous = offerings.put(offering.id(), offering);
+        if (previous != null && !previous.organization().equals(offering.organization())) {
+            Set<UUID> ids = offeringsOf.get(previous.organization());
+            if (ids != null) {
+                ids.remove(offering.id());
+            }
+        }
+        offeringsOf.computeIfAbsent(offering.organization(), k -> ConcurrentHashMap.newKeySet()).add(offering.id());
+    }
+
+    private void removeOffering(UUID id) {
+        Listed.Offering previous = offerings.remove(id);
+        if (previous != null) {
+            Set<UUID> ids = offeringsOf.get(previous.organization());
+            if (ids != null) {
+                ids.remove(id);
+            }
+        }
+    }
+
+    private Listed.Offering listedOffering(ResultSet rs) throws SQLException {
+        String[] codes = strings(rs.getArray("category_codes"));
+        Set<String> facets = new java.util.LinkedHashSet<>();
+        Map<String, String> parents = categoryParents;
+        for (String code : codes) {
+            facets.add(code);
+            facets.add(parents.getOrDefault(code, code));
+        }
+        return new Listed.Offering(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
+                rs.getString("name"), instant(rs, "updated_at"), rs.getBoolean("active"), codes,
+                facets.toArray(String[]::new), strings(rs.getArray("languages")), strings(rs.getArray("timings")),
+                rs.getString("cost"), rs.getString("modality"), rs.getInt("grade_low"), rs.getInt("grade_high"),
+                instant(rs, "last_verified_at"));
+    }
+
+    private static Listed.Organization listedOrganization(ResultSet rs) throws SQLException {
+        Set<String> communities = new HashSet<>();
+        for (String community : strings(rs.getArray("communities_served"))) {
+            communities.add(lower(community));
+        }
+        return new Listed.Organization(rs.getObject("id", UUID.class), rs.getString("name"), instant(rs, "updated_at"),
+                rs.getString("vetting_status"), strings(rs.getArray("leadership")),
+                strings(rs.getArray("staff_languages")), Set.copyOf(communities),
+                strings(rs.getArray("service_regions")), (Double) rs.getObject("latitude"),
+                (Double) rs.getObject("longitude"), (Double) rs.getObject("service_radius_km"),
+                instant(rs, "last_verified_at"));
+    }
+
+    private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
+        java.time.OffsetDateTime value = rs.getObject(column, java.time.OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Map<String, String> categoryParents(Connection connection) throws SQLException {
+        Map<String, String> parents = new HashMap<>();
+        query(connection, "SELECT code, coalesce(parent_code, code) FROM category", null,
+                rs -> parents.put(rs.getString(1), rs.getString(2)));
+        return Map.copyOf(parents);
     }
 
     private Document offering(ResultSet rs) throws SQLException {

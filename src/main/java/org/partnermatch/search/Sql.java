@@ -92,6 +92,8 @@ public final class Sql {
                 statement.setBoolean(index, b);
             } else if (value instanceof UUID id) {
                 statement.setObject(index, id);
+            } else if (value instanceof java.time.OffsetDateTime at) {
+                statement.setObject(index, at);
             } else {
                 throw new IllegalArgumentException("Unsupported parameter type " + (value == null ? "null" : value.getClass()));
             }

@@ -1,8 +1,12 @@
 package org.partnermatch.search;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
 /**
- * What the search index found for a search's text: the ids and their scores, handed to the SQL that filters, orders
- * and pages them, and the query, which marks the matched words of each hit's highlight.
+ * What the search index found for a search's text: each id with its score, and the query, which marks the matched
+ * words of each hit's highlight.
  */
 public final class TextMatches {
 
@@ -34,19 +38,21 @@ public final class TextMatches {
         return found.size();
     }
 
-    /** The condition that {@code idColumn} is one of the ids found. */
-    public Sql among(String idColumn) {
-        return Sql.of(idColumn + " = ANY (?)", (Object) found.ids());
+    public UUID id(int i) {
+        return found.ids()[i];
     }
 
-    /**
-     * A join of the ids found, with their scores, as {@code m(id, score)} to the rows of {@code alias} (none
-     * without text).
-     */
-    public static Sql join(TextMatches matches, String alias) {
-        return matches == null ? new Sql()
-                : Sql.of(" JOIN unnest(?, ?) AS m(id, score) ON m.id = " + alias + ".id",
-                        matches.found.ids(), matches.found.scores());
+    public double score(int i) {
+        return found.scores()[i];
+    }
+
+    /** Each id found with its score. */
+    public Map<UUID, Double> scores() {
+        Map<UUID, Double> scores = new HashMap<>(found.size() * 2);
+        for (int i = 0; i < found.size(); i++) {
+            scores.put(found.ids()[i], found.scores()[i]);
+        }
+        return scores;
     }
 
     /** A hit's highlight: its text with the words this search found marked. */

@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -11,16 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.partnermatch.common.Problem;
 import org.partnermatch.common.ProblemMappers;
 
 /**
  * NUL characters in query parameters (400) and per-caller read and write rate limits (429 with Retry-After), both as
- * problem+json. Callers are keyed by token subject, or by client address when anonymous; idle entries are dropped
+ * problem+json, with the caller's allowance in RateLimit-* headers on every answer. Callers are keyed by token subject, or by client address when anonymous; idle entries are dropped
  * every minute. (Request sizes are {@link RequestLimits}'s, checked before any of this.)
  */
 @ApplicationScoped
 public class AbuseFilters {
+
+    public static final String LIMIT = "RateLimit-Limit";
+    public static final String REMAINING = "RateLimit-Remaining";
+    public static final String RESET = "RateLimit-Reset";
+    private static final String QUOTA = AbuseFilters.class.getName() + ".quota";
 
     private final AbuseLimits limits;
     private final Caller caller;
@@ -68,13 +75,30 @@ public class AbuseFilters {
         long now = System.nanoTime();
         TokenBucket bucket = buckets.computeIfAbsent(key,
                 k -> new TokenBucket(rate.burst(), rate.perMinute() / 60.0, now));
-        long wait = bucket.tryTake(now);
+        TokenBucket.Quota quota = bucket.take(now);
+        request.setProperty(QUOTA, quota);
+        long wait = quota.waitSeconds();
         if (wait == 0) {
             return null;
         }
         return ProblemMappers.build(429, "too-many-requests", "Too many requests",
                 (read ? "Too many requests" : "Too many changes") + " in a short time; retry in " + wait + " s.", uri,
                 List.of()).header(HttpHeaders.RETRY_AFTER, wait).build();
+    }
+
+    /**
+     * Tells each rate-limited caller where it stands, on every answer its request reached the limit check with
+     * (reads and writes are counted apart): {@code RateLimit-Limit} (the burst it may send at once),
+     * {@code RateLimit-Remaining} (requests left now) and {@code RateLimit-Reset} (seconds until the allowance is
+     * full again), as draft-ietf-httpapi-ratelimit-headers names them.
+     */
+    @ServerResponseFilter
+    public void rateLimitHeaders(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(QUOTA) instanceof TokenBucket.Quota quota) {
+            response.getHeaders().putSingle(LIMIT, quota.capacity());
+            response.getHeaders().putSingle(REMAINING, quota.remaining());
+            response.getHeaders().putSingle(RESET, quota.secondsToFull());
+        }
     }
 
     @Scheduled(every = "60s", delayed = "60s")

@@ -1,5 +1,6 @@
 package org.partnermatch.taxonomy;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -52,7 +53,7 @@ public class CategoryResource {
     @PermitAll
     @Path("/categories/{code}")
     @Operation(summary = "Read one category")
-    public RestResponse<CategoryResponse> get(@PathParam("code") String code) {
+    public RestResponse<CategoryResponse> get(@PathParam("code") @Size(max = 64) String code) {
         Category category = taxonomy.get(code);
         return Responses.tagged(taxonomy.view(category), category.version);
     }
@@ -72,8 +73,8 @@ public class CategoryResource {
     @RolesAllowed(Roles.DISTRICT)
     @Path("/categories/{code}")
     @Operation(summary = "Rename or re-parent a category (district)", description = "Needs If-Match with the ETag from a read.")
-    public RestResponse<CategoryResponse> update(@PathParam("code") String code,
-                                                 @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CategoryResponse> update(@PathParam("code") @Size(max = 64) String code,
+                                                 @HeaderParam("If-Match") @Size(max = 64) String ifMatch,
                                                  @Valid @NotNull CategoryRequest request) {
         Category category = taxonomy.update(code, request, ifMatch);
         return Responses.tagged(taxonomy.view(category), category.version);
@@ -83,7 +84,7 @@ public class CategoryResource {
     @RolesAllowed(Roles.DISTRICT)
     @Path("/categories/{code}")
     @Operation(summary = "Remove an unused category (district)")
-    public void delete(@PathParam("code") String code) {
+    public void delete(@PathParam("code") @Size(max = 64) String code) {
         taxonomy.delete(code);
     }
 }

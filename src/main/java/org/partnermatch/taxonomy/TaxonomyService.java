@@ -125,6 +125,30 @@ public class TaxonomyService {
         category.name = request.name().trim();
         category.description = request.description();
         category.sortOrder = request.sortOrder() == null ? 0 : request.sortOrder();
+        if (request.household() != null) {
+            category.household = request.household();
+        }
+        if (request.nameTranslations() != null) {
+            category.nameTranslations.clear();
+            request.nameTranslations().forEach((language, name) -> category.nameTranslations.put(language, name.strip()));
+        }
+    }
+
+    /**
+     * Whether needs in this category concern the household (the term or its parent is flagged household-level), so
+     * may name grades outside the school's own. False for an unknown code.
+     */
+    @Transactional
+    public boolean isHousehold(String code) {
+        Category category = code == null ? null : categories.findById(code);
+        if (category == null) {
+            return false;
+        }
+        if (category.household) {
+            return true;
+        }
+        Category parent = category.parentCode == null ? null : categories.findById(category.parentCode);
+        return parent != null && parent.household;
     }
 
     /** Parent of each code (null for top-level terms): the read model that matching and filters work from. */
@@ -143,6 +167,20 @@ public class TaxonomyService {
         Map<String, String> names = new LinkedHashMap<>();
         for (Category category : categories.listOrdered()) {
             names.put(category.code, category.name);
+        }
+        return names;
+    }
+
+    /**
+     * Display names by code in a language (ISO 639 code: "es"): each term's translated name, or its English name
+     * when it has none in that language.
+     */
+    @Transactional
+    public Map<String, String> names(String language) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Category category : categories.listOrdered()) {
+            String translated = language == null ? null : category.nameTranslations.get(language);
+            names.put(category.code, translated == null || translated.isBlank() ? category.name : translated);
         }
         return names;
     }

@@ -3,9 +3,6 @@ package org.partnermatch.web;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.partnermatch.account.AccountDtos.InvitationRequest;
 import org.partnermatch.account.AccountDtos.InvitationResponse;
 import org.partnermatch.account.AccountDtos.MembershipView;
@@ -74,7 +70,7 @@ public class AccountPages {
     @Path("account")
     @RolesAllowed(Roles.USER)
     public TemplateInstance account() {
-        return pages.page(account, "My account").data("me", memberships.me());
+        return pages.page(account, pages.work().acc_title()).data("me", memberships.me());
     }
 
     @GET
@@ -171,7 +167,7 @@ public class AccountPages {
         if (offered == null) {
             throw ProblemException.notFound("invitation", "from this link");
         }
-        String html = pages.page(invitation, "You are invited").data("invitation", offered).data("token", token)
+        String html = pages.page(invitation, pages.work().inv_title()).data("invitation", offered).data("token", token)
                 .data("signInLink", SignInLinks.provider("/invitations/" + token, false)).render();
         // The link is a secret: never sent on to another site, never cached.
         return Response.ok(html).header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-store").build();
@@ -217,8 +213,9 @@ public class AccountPages {
         List<MembershipView> people = memberships.members(scope, scopeId);
         boolean mayInvite = memberships.mayManageMembers(scope, scopeId);
         List<InvitationResponse> pending = mayInvite ? memberships.invitations(scope, scopeId) : List.of();
-        String place = scope == MembershipScope.district ? "District staff"
-                : "People of " + memberships.placeName(scope, scopeId);
+        WorkMessages work = pages.work();
+        String place = scope == MembershipScope.district ? work.mem_title_district()
+                : work.mem_title_people(memberships.placeName(scope, scopeId));
         String base = switch (scope) {
             case district -> "/district/members";
             case school -> "/schools/" + scopeId + "/members";
@@ -226,11 +223,11 @@ public class AccountPages {
         };
         return pages.page(members, place).data("scope", scope.name()).data("people", people).data("pending", pending)
                 .data("mayInvite", mayInvite).data("form", form).data("created", created).data("base", base)
-                .data("roles", scope.roles().stream().sorted().map(r -> new Choices.Option(r, roleLabel(r))).toList())
+                .data("roles", scope.roles().stream().sorted().map(r -> new Choices.Option(r, roleLabel(r, work))).toList())
                 .data("me", session.caller().userId().orElse(null))
                 .data("schools", scope == MembershipScope.district ? allSchools() : List.of())
                 .data("schoolRoles", MembershipScope.school.roles().stream().sorted()
-                        .map(r -> new Choices.Option(r, roleLabel(r))).toList());
+                        .map(r -> new Choices.Option(r, roleLabel(r, work))).toList());
     }
 
     /** Every school, by name, for the district's "invite to a school" choice (a district has hundreds at most). */
@@ -247,33 +244,13 @@ public class AccountPages {
         return options;
     }
 
-    static String roleLabel(String role) {
+    static String roleLabel(String role, WorkMessages work) {
         return switch (role) {
-            case "principal" -> "Principal";
-            case "staff" -> "Staff";
-            case "owner" -> "Owner (may invite and remove colleagues)";
-            case "member" -> "Member";
+            case "principal" -> work.mem_role_principal();
+            case "staff" -> work.mem_role_staff();
+            case "owner" -> work.mem_role_owner();
+            case "member" -> work.mem_role_member();
             default -> role;
         };
-    }
-
-    @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        return pages.problem(e);
-    }
-
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return pages.forbidden();
     }
 }

@@ -3,9 +3,6 @@ package org.partnermatch.web;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -14,16 +11,23 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.UUID;
 import java.util.List;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.partnermatch.allocation.AllocationDtos.AllocationJob;
 import org.partnermatch.allocation.AllocationDtos.AllocationRequest;
+import org.partnermatch.allocation.AllocationDtos.PlanRequestsRequest;
+import org.partnermatch.allocation.AllocationDtos.PlanRequestsResponse;
 import org.partnermatch.allocation.AllocationService;
+import org.partnermatch.allocation.PlanRequestService;
+import org.partnermatch.common.DistrictTime;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.common.QueryParams;
@@ -31,13 +35,19 @@ import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationDtos.VettingRequest;
 import org.partnermatch.organization.OrganizationService;
 import org.partnermatch.organization.OrganizationService.OrganizationFilter;
+import org.partnermatch.report.AnnualReportDtos;
+import org.partnermatch.report.AnnualReportDtos.AnnualReport;
+import org.partnermatch.report.AnnualReportService;
 import org.partnermatch.report.ReportDtos.CoverageReport;
 import org.partnermatch.report.ReportDtos.EquityGroup;
 import org.partnermatch.report.ReportDtos.EquityReport;
+import org.partnermatch.report.ReportDtos.SchoolCoverage;
 import org.partnermatch.report.ReportService;
 import org.partnermatch.report.ReportService.ReportRequest;
+import org.partnermatch.school.SchoolService;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.security.Roles;
+import org.partnermatch.vocabulary.SchoolYear;
 import org.partnermatch.vocabulary.VettingStatus;
 
 /** District staff: the vetting queue, coverage and equity at a glance, and district-wide allocation. */
@@ -56,10 +66,26 @@ public class DistrictPages {
     private final Template district;
     private final Template allocation;
 
+    private final SchoolService schools;
+    private final Maps maps;
+    private final AnnualReportService annualReports;
+    private final Template annualReportPage;
+    private final org.partnermatch.organization.OnboardingService onboarding;
+    private final PlanRequestService planRequests;
+
     public DistrictPages(Pages pages, WebSession session, Validator validator, OrganizationService organizations,
                          ReportService reports, AllocationService allocations,
                          @Location("web/district.html") Template district,
-                         @Location("web/allocation.html") Template allocation) {
+                         @Location("web/allocation.html") Template allocation, SchoolService schools, Maps maps,
+                         AnnualReportService annualReports,
+                         @Location("web/annual-report.html") Template annualReportPage,
+                         org.partnermatch.organization.OnboardingService onboarding, PlanRequestService planRequests) {
+        this.annualReports = annualReports;
+        this.annualReportPage = annualReportPage;
+        this.planRequests = planRequests;
+        this.onboarding = onboarding;
+        this.schools = schools;
+        this.maps = maps;
         this.pages = pages;
         this.session = session;
         this.validator = validator;
@@ -74,6 +100,43 @@ public class DistrictPages {
     @Path("district")
     public TemplateInstance district() {
         return districtPage(FormView.empty());
+    }
+
+    /** One table of the annual report page. */
+    public record ReportSection(String id, String title, String column, List<AnnualReportDtos.Row> rows) {
+    }
+
+    /** The annual partnership report, printable for the school board: small counts of students suppressed. */
+    @GET
+    @Path("district/annual-report")
+    public TemplateInstance annualReport(@QueryParam("schoolYear") String schoolYear) {
+        AnnualReport report = annualReports.report(schoolYear, true);
+        SchoolYear current = SchoolYear.of(DistrictTime.today());
+        List<String> years = java.util.stream.IntStream.rangeClosed(0, 4)
+                .mapToObj(back -> new SchoolYear(current.startYear() - back).toString()).toList();
+        DistrictMessages words = session.language().district();
+        return pages.page(annualReportPage, words.report_title(report.schoolYear()))
+                .data("report", report).data("years", years)
+                .data("sections", List.of(
+                        new ReportSection("by-equity", words.report_by_equity(), words.col_schools(),
+                                report.equityGroups()),
+                        new ReportSection("by-school", words.report_by_school(), words.report_col_school(),
+                                report.schools()),
+                        new ReportSection("by-organization", words.report_by_organization(),
+                                words.report_col_organization(), report.organizations()),
+                        new ReportSection("by-category", words.report_by_need(), words.report_col_category(),
+                                report.categories())));
+    }
+
+    /** The same report as CSV (for a spreadsheet), suppressed as published. */
+    @GET
+    @Path("district/annual-report.csv")
+    @Produces("text/csv")
+    public Response annualReportCsv(@QueryParam("schoolYear") String schoolYear) {
+        AnnualReport report = annualReports.report(schoolYear, true);
+        return Response.ok(AnnualReportService.csv(report), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"annual-report-" + report.schoolYear() + ".csv\"")
+                .build();
     }
 
     @POST
@@ -104,9 +167,41 @@ public class DistrictPages {
 
     @GET
     @Path("allocations/{id}")
-    public TemplateInstance plan(@PathParam("id") String id) {
-        AllocationJob job = allocations.get(QueryParams.id("id", id));
-        return pages.page(allocation, "Allocation plan").data("job", job);
+    public TemplateInstance plan(@PathParam("id") String id, @QueryParam("made") String made,
+                                 @QueryParam("skipped") String skipped) {
+        LocalDate start = LocalDate.now().plusWeeks(2);
+        return planPage(allocations.get(QueryParams.id("id", id)), FormView.empty().set("startDate", start)
+                .set("endDate", start.plusMonths(4)))
+                .data("made", count(made)).data("skipped", count(skipped));
+    }
+
+    /** Sends the plan's requests: one per school and offering of its lines, as the district. */
+    @POST
+    @Path("allocations/{id}/requests")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response sendPlanRequests(@PathParam("id") String id, MultivaluedMap<String, String> values) {
+        WebForm form = WebForm.posted(values, session);
+        UUID allocationId = QueryParams.id("id", id);
+        AllocationJob job = allocations.get(allocationId);
+        PlanRequestsRequest request = new PlanRequestsRequest(null, form.date("startDate"), form.date("endDate"),
+                form.text("message"));
+        return form.writeOrRedisplay(validator, request, valid -> {
+            PlanRequestsResponse sent = planRequests.request(allocationId, valid);
+            return Pages.seeOther("/allocations/" + allocationId + "?requested&made=" + sent.requests()
+                    + "&skipped=" + sent.linesSkipped());
+        }, view -> planPage(job, view).data("made", 0).data("skipped", 0));
+    }
+
+    private TemplateInstance planPage(AllocationJob job, FormView form) {
+        return pages.page(allocation, session.language().district().plan_title()).data("job", job).data("form", form);
+    }
+
+    private static int count(String value) {
+        try {
+            return value == null ? 0 : Math.max(0, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private TemplateInstance districtPage(FormView form) {
@@ -114,50 +209,45 @@ public class DistrictPages {
                 new PageQuery(0, 100)).items();
         List<OrganizationResponse> suspended = organizations.search(filter(VettingStatus.suspended),
                 SearchRequest.none(), new PageQuery(0, 100)).items();
+        // Each waiting or suspended organization's onboarding items: on file (until when), expired, or missing.
+        java.util.Map<java.util.UUID, Object> onboardingOf = new java.util.HashMap<>();
+        for (OrganizationResponse o : pending) {
+            onboardingOf.put(o.id(), onboarding.status(o.id()));
+        }
+        for (OrganizationResponse o : suspended) {
+            onboardingOf.put(o.id(), onboarding.status(o.id()));
+        }
         ReportRequest all = new ReportRequest(null, null, null, null);
         EquityReport equity = reports.equity(all);
         CoverageReport coverage = reports.coverage(all);
+        DistrictMessages words = session.language().district();
         List<BarChart.Group> groups = new ArrayList<>();
         for (EquityGroup g : equity.quartiles()) {
-            groups.add(new BarChart.Group(g.label(), g.partneredOrGoodMatchShare()));
+            groups.add(new BarChart.Group(words.group(g.group(), g.label()), g.partneredShare()));
         }
         for (EquityGroup g : equity.titleI()) {
-            groups.add(new BarChart.Group(g.label(), g.partneredOrGoodMatchShare()));
+            groups.add(new BarChart.Group(words.group(g.group(), g.label()), g.partneredShare()));
         }
         List<EquityGroup> rows = new ArrayList<>(equity.quartiles());
         rows.addAll(equity.titleI());
-        return pages.page(district, "District overview")
+        return pages.page(district, words.title())
                 .data("pending", pending)
                 .data("suspended", suspended)
+                .data("onboarding", onboardingOf)
+                .data("plans", allocations.recent(5))
                 .data("equity", equity)
                 .data("groups", rows)
                 .data("coverage", coverage)
-                .data("chart", BarChart.of("Share of open needs with a partner or a good match", groups))
+                .data("headline", EquityHeadline.of(equity.quartiles()))
+                .data("chart", BarChart.of(words.chart_title(), words.no_open_needs(), groups))
                 .data("regions", coverage.regions())
+                .data("schoolCoverage", coverage.schools())
+                .data("map", maps.coverage(coverage.schools(), schools.located(
+                        coverage.schools().stream().map(SchoolCoverage::schoolId).toList()), words))
                 .data("form", form);
     }
 
     private static OrganizationFilter filter(VettingStatus status) {
         return new OrganizationFilter(status, null, null, null, null, null, null, null, null, null);
-    }
-
-    @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        return pages.problem(e);
-    }
-
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return pages.forbidden();
     }
 }

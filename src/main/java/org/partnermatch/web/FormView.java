@@ -14,6 +14,8 @@ public final class FormView {
     private final Map<String, List<String>> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
     private String message;
+    /** The reader's words for the summary; null for a form shown before any post (it has no errors). */
+    private WebMessages msg;
 
     public static FormView empty() {
         return new FormView();
@@ -25,6 +27,7 @@ public final class FormView {
         form.values().forEach(view::set);
         view.errors.putAll(form.errors());
         view.message = form.message();
+        view.msg = form.msg();
         return view;
     }
 
@@ -66,6 +69,13 @@ public final class FormView {
         return list != null && option != null && list.contains(option.toString());
     }
 
+    /** The parts after {@code prefix.} of the fields named {@code prefix.<part>} ("descriptionTranslations.es" → "es"). */
+    public java.util.Set<String> suffixes(String prefix) {
+        java.util.Set<String> parts = new java.util.TreeSet<>();
+        values.keySet().stream().filter(k -> k.startsWith(prefix + ".")).forEach(k -> parts.add(k.substring(prefix.length() + 1)));
+        return parts;
+    }
+
     /** The input's id: its name, prefixed where one page shows the same field more than once. */
     public String id(String name, Object prefix) {
         String p = prefix == null ? "" : prefix.toString();
@@ -84,10 +94,11 @@ public final class FormView {
         return message;
     }
 
-    /** Every error as "field: message", for the summary at the top of the form. */
+    /** Every error as "Field name: message", in the page's words, for the summary at the top of the form. */
     public List<String> errorList() {
         List<String> list = new ArrayList<>();
-        errors.forEach((field, text) -> list.add(field + ": " + text));
+        WebMessages words = msg != null ? msg : io.quarkus.qute.i18n.MessageBundles.get(WebMessages.class);
+        errors.forEach((field, text) -> list.add(words.form_field_problem(PlainWords.label(field, words), text)));
         return list;
     }
 }

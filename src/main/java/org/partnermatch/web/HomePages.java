@@ -3,9 +3,6 @@ package org.partnermatch.web;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -26,7 +23,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.organization.OrganizationService;
@@ -58,6 +54,7 @@ public class HomePages {
     private final boolean tokenSessions;
     private final SignInTenants provider;
     private final Template home;
+    private final Template numbers;
     private final Template signIn;
 
     public HomePages(Pages pages, WebSession session, JWTParser parser, SchoolService schools,
@@ -65,7 +62,9 @@ public class HomePages {
                      @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "") String issuer,
                      @ConfigProperty(name = "mp.jwt.verify.publickey.location", defaultValue = "") String keyLocation,
                      @ConfigProperty(name = "partnermatch.web.token-sessions", defaultValue = "false") boolean tokenSessions,
-                     @Location("web/home.html") Template home, @Location("web/sign-in.html") Template signIn) {
+                     @Location("web/home.html") Template home, @Location("web/sign-in.html") Template signIn,
+                     @Location("web/numbers.html") Template numbers) {
+        this.numbers = numbers;
         this.pages = pages;
         this.session = session;
         this.parser = parser;
@@ -82,7 +81,29 @@ public class HomePages {
     @GET
     @PermitAll
     public TemplateInstance home() {
-        return pages.page(home, "Find partners for your students");
+        return pages.page(home, pages.msg().home_title());
+    }
+
+    /** What each number on the pages means and how it is computed: the pages link here next to each number. */
+    @GET
+    @PermitAll
+    @Path("about/numbers")
+    public TemplateInstance numbers() {
+        return pages.page(numbers, session.language().district().numbers_title())
+                .data("min", EquityHeadline.MIN_NEEDS).data("points", EquityHeadline.SAME_POINTS);
+    }
+
+    /**
+     * The language switcher: remembers the language in a cookie and goes back to the page (a local page only). An
+     * unknown language changes nothing.
+     */
+    @GET
+    @PermitAll
+    @Path("language")
+    public Response language(@QueryParam("set") String set, @QueryParam("next") String next) {
+        var back = Response.seeOther(java.net.URI.create(SignInLinks.localPage(next)));
+        WebLanguage.of(set).ifPresent(language -> back.cookie(WebCookies.language(language, session.secure())));
+        return back.build();
     }
 
     @GET
@@ -193,7 +214,7 @@ public class HomePages {
 
     private TemplateInstance signInPage(FormView form) {
         boolean demo = DemoModeConfigSource.active() && DevTokens.accepted(issuer, keyLocation);
-        TemplateInstance page = pages.page(signIn, "Sign in").data("form", form).data("demo", demo)
+        TemplateInstance page = pages.page(signIn, pages.msg().signin_title()).data("form", form).data("demo", demo)
                 .data("provider", provider.providerConfigured()).data("tokens", tokenSessions)
                 .data("providerLink", SignInLinks.provider(form.v("next"), false));
         if (demo) {
@@ -273,25 +294,5 @@ public class HomePages {
             return "/principal";
         }
         return "/partner";
-    }
-
-    @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        return pages.problem(e);
-    }
-
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return pages.forbidden();
     }
 }

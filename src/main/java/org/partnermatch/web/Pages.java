@@ -29,13 +29,48 @@ public class Pages {
         this.error = error;
     }
 
-    /** A page with its title, the viewer and the choices filled in. */
+    /**
+     * A page with its title, the viewer and the choices filled in, in the reader's language ({@link WebSession#language}):
+     * the template's {@code msg:} words, {@code <html lang>} and the language switcher follow it.
+     */
     public TemplateInstance page(Template template, String title) {
-        return template.data("title", title).data("viewer", session.viewer()).data("c", choices());
+        return localized(template.data("title", title).data("viewer", session.viewer()).data("c", choices())
+                .data("done", session.done()));
+    }
+
+    private TemplateInstance localized(TemplateInstance page) {
+        WebLanguage language = session.language();
+        return page.setLocale(language.locale()).data("language", new LanguageSwitch(language, session.pagePath()));
     }
 
     public Choices choices() {
-        return new Choices(taxonomy.tree(), taxonomy.names(), regions.names());
+        WebLanguage language = session.language();
+        return new Choices(taxonomy.tree(), taxonomy.names(language.locale().getLanguage()), regions.names(), language,
+                language.messages());
+    }
+
+    /** The words of this request's language, for page titles, confirmations and messages written in Java. */
+    public WebMessages msg() {
+        return session.language().messages();
+    }
+
+    /** The words of the pages people use at work, in this request's language. */
+    public WorkMessages work() {
+        return session.language().work();
+    }
+
+    /** What the layout needs for {@code <html lang>} and the switcher: the language and the page to come back to. */
+    public record LanguageSwitch(WebLanguage current, String next) {
+
+        public java.util.List<WebLanguage> all() {
+            return WebLanguage.ALL;
+        }
+
+        /** The switcher's link to a language, back to this page. */
+        public String link(WebLanguage language) {
+            return "/language?set=" + language.tag() + "&next="
+                    + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** 303 See Other: after a successful post, the browser loads the result page with a GET. */
@@ -58,25 +93,27 @@ public class Pages {
             boolean post = !"GET".equals(session.method());
             return seeOther(SignInLinks.provider(session.returnPath(), post));
         }
-        return errorPage(401, "Please sign in",
-                "This page is for signed-in users. Sign in with your role, then come back.");
+        WebMessages msg = msg();
+        return errorPage(401, msg.error_sign_in_title(), msg.error_sign_in_text());
     }
 
     public Response forbidden() {
-        return errorPage(403, "Not for your role",
-                "Your role does not allow this page. Sign in with another role if you have one.");
+        WebMessages msg = msg();
+        return errorPage(403, msg.error_forbidden_title(), msg.error_forbidden_text());
     }
 
     public Response formRejected() {
-        return errorPage(403, "Form expired",
-                "The form had expired or did not come from this site, so nothing was changed. Go back, reload the page and try again.");
+        WebMessages msg = msg();
+        return errorPage(403, msg.error_form_expired_title(), msg.error_form_expired_text());
     }
 
     public Response errorPage(int status, String title, String detail) {
         // No database here: a role check fails before the request leaves the I/O thread.
-        String html = error.data("title", title).data("viewer", session.viewer())
-                .data("c", new Choices(java.util.List.of(), java.util.Map.of()))
-                .data("status", status).data("detail", detail).render();
+        WebLanguage language = session.language();
+        String html = localized(error.data("title", title).data("viewer", session.viewer())
+                .data("c", new Choices(java.util.List.of(), java.util.Map.of(), java.util.List.of(), language,
+                        language.messages()))
+                .data("status", status).data("detail", detail)).render();
         return Response.status(status).type("text/html;charset=UTF-8").entity(html).build();
     }
 }

@@ -3,9 +3,6 @@ package org.partnermatch.web;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -21,8 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.partnermatch.common.Address;
+import org.partnermatch.common.DistrictConventions;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.common.QueryParams;
@@ -64,12 +61,13 @@ public class PartnerPages {
     private final WebNames names;
     private final Template manage;
     private final Template organizationForm;
+    private final Maps maps;
     private final Template offeringForm;
 
     public PartnerPages(Pages pages, WebSession session, Validator validator, OrganizationService organizations,
                         OfferingService offerings, MatchingService matching, PartnershipService partnerships,
                         WebNames names, @Location("web/partner.html") Template manage,
-                        @Location("web/organization-form.html") Template organizationForm,
+                        @Location("web/organization-form.html") Template organizationForm, Maps maps,
                         @Location("web/offering-form.html") Template offeringForm) {
         this.pages = pages;
         this.session = session;
@@ -81,6 +79,7 @@ public class PartnerPages {
         this.names = names;
         this.manage = manage;
         this.organizationForm = organizationForm;
+        this.maps = maps;
         this.offeringForm = offeringForm;
     }
 
@@ -147,9 +146,10 @@ public class PartnerPages {
         OrganizationResponse o = organizations.view(org);
         FormView form = FormView.empty().set("name", o.name()).set("description", o.description())
                 .set("website", o.website()).set("latitude", o.latitude()).set("longitude", o.longitude())
-                .set("serviceRadiusKm", o.serviceRadiusKm()).set("serviceRegions", o.serviceRegions())
-                .set("staffLanguages", o.staffLanguages()).set("communitiesServed", o.communitiesServed())
+                .set("serviceRadius", DistrictConventions.distanceUnit().fromKm(o.serviceRadiusKm())).set("serviceRegions", o.serviceRegions())
+                .set("staffLanguages", WebForm.languageNames(o.staffLanguages())).set("communitiesServed", o.communitiesServed())
                 .set("leadership", o.leadership()).set("version", o.version());
+        DescriptionTranslations.fill(form, o.descriptionTranslations());
         if (o.contact() != null) {
             form.set("contact.name", o.contact().name()).set("contact.email", o.contact().email())
                     .set("contact.phone", o.contact().phone());
@@ -213,9 +213,10 @@ public class PartnerPages {
         OfferingResponse o = OfferingResponse.from(offering);
         FormView form = FormView.empty().set("name", o.name()).set("description", o.description())
                 .set("categories", o.categories()).set("gradeLow", o.gradeLow()).set("gradeHigh", o.gradeHigh())
-                .set("timings", o.timings()).set("modality", o.modality()).set("languages", o.languages())
+                .set("timings", o.timings()).set("modality", o.modality()).set("languages", WebForm.languageNames(o.languages()))
                 .set("cost", o.cost()).set("capacity", o.capacity()).set("capacityUnit", o.capacityUnit())
                 .set("version", o.version());
+        DescriptionTranslations.fill(form, o.descriptionTranslations());
         if (o.active()) {
             form.set("active", "true");
         }
@@ -249,13 +250,19 @@ public class PartnerPages {
     }
 
     private TemplateInstance organizationPage(OrganizationResponse existing, FormView form) {
-        return pages.page(organizationForm, existing == null ? "Register your organization" : "Edit " + existing.name())
-                .data("org", existing).data("form", form);
+        return pages.page(organizationForm, existing == null ? pages.msg().partner_register_title()
+                        : pages.msg().partner_edit_title(existing.name()))
+                .data("org", existing).data("form", form).data("picker", maps.picker())
+                .data("translations", DescriptionTranslations.areas(existing == null ? null
+                        : existing.descriptionTranslations(), form));
     }
 
     private TemplateInstance offeringPage(Organization org, OfferingResponse existing, FormView form) {
-        return pages.page(offeringForm, existing == null ? "Add an offering" : "Edit " + existing.name())
-                .data("org", organizations.view(org)).data("offering", existing).data("form", form);
+        return pages.page(offeringForm, existing == null ? pages.msg().partner_add_offering_title()
+                        : pages.msg().partner_edit_title(existing.name()))
+                .data("org", organizations.view(org)).data("offering", existing).data("form", form)
+                .data("translations", DescriptionTranslations.areas(existing == null ? null
+                        : existing.descriptionTranslations(), form));
     }
 
     private static OrganizationRequest organizationRequest(WebForm form) {
@@ -264,38 +271,19 @@ public class PartnerPages {
                 : new Contact(form.text("contact.name"), form.text("contact.email"), form.text("contact.phone"));
         Address address = form.text("address.street") == null && form.text("address.city") == null
                 && form.text("address.state") == null && form.text("address.postalCode") == null ? null
-                : new Address(form.text("address.street"), form.text("address.city"), form.text("address.state"),
+                : new Address(form.text("address.street"), form.text("address.city"), form.usState("address.state"),
                 form.text("address.postalCode"));
-        return new OrganizationRequest(form.text("name"), form.text("description"), form.text("website"), contact,
-                address, form.decimal("latitude"), form.decimal("longitude"), form.bigDecimal("serviceRadiusKm"),
-                form.all("serviceRegions"), form.commaList("staffLanguages"), form.commaList("communitiesServed"),
-                form.choices("leadership", Leadership.class));
+        return new OrganizationRequest(form.text("name"), form.text("description"), form.website("website"), contact,
+                address, form.decimal("latitude"), form.decimal("longitude"), form.distanceKm("serviceRadius", "serviceRadiusKm"),
+                form.all("serviceRegions"), form.languages("staffLanguages"), form.commaList("communitiesServed"),
+                form.choices("leadership", Leadership.class), form.translations(DescriptionTranslations.FIELD));
     }
 
     private static OfferingRequest offeringRequest(WebForm form) {
         return new OfferingRequest(form.text("name"), form.text("description"), form.all("categories"),
                 form.integer("gradeLow"), form.integer("gradeHigh"), form.choices("timings", Timing.class),
-                form.choice("modality", Modality.class), form.commaList("languages"), form.choice("cost", Cost.class),
-                form.integer("capacity"), form.choice("capacityUnit", CapacityUnit.class), form.checked("active"));
-    }
-
-    @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        return pages.problem(e);
-    }
-
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return pages.forbidden();
+                form.choice("modality", Modality.class), form.languages("languages"), form.choice("cost", Cost.class),
+                form.integer("capacity"), form.choice("capacityUnit", CapacityUnit.class), form.checked("active"),
+                form.translations(DescriptionTranslations.FIELD));
     }
 }

@@ -3,9 +3,7 @@ package org.partnermatch.web;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -22,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.common.QueryParams;
@@ -33,7 +30,16 @@ import org.partnermatch.need.NeedService.NeedFilter;
 import org.partnermatch.offering.Offering;
 import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.offering.OfferingService;
+import org.partnermatch.outcome.OutcomeDtos.ActualsRequest;
+import org.partnermatch.outcome.OutcomeDtos.OutcomeResult;
+import org.partnermatch.outcome.OutcomeDtos.OutcomesResponse;
+import org.partnermatch.outcome.OutcomeDtos.PlannedOutcome;
+import org.partnermatch.outcome.OutcomeDtos.PlannedOutcomesRequest;
+import org.partnermatch.outcome.OutcomeService;
 import org.partnermatch.partnership.Partnership;
+import org.partnermatch.partnership.FeedbackService;
+import org.partnermatch.partnership.PartnershipDtos.FeedbackRequest;
+import org.partnermatch.partnership.PartnershipDtos.FeedbackResponse;
 import org.partnermatch.partnership.PartnershipDtos.PartnershipRequest;
 import org.partnermatch.partnership.PartnershipDtos.PartnershipResponse;
 import org.partnermatch.partnership.PartnershipDtos.ReasonRequest;
@@ -41,6 +47,8 @@ import org.partnermatch.partnership.PartnershipEvents;
 import org.partnermatch.partnership.PartnershipService;
 import org.partnermatch.security.Roles;
 import org.partnermatch.vocabulary.NeedStatus;
+import org.partnermatch.vocabulary.PartnershipState;
+import org.partnermatch.vocabulary.PartySide;
 
 /** Sending a partnership request, following it, and answering it. */
 @Path("/partnerships")
@@ -58,11 +66,17 @@ public class PartnershipPages {
     private final WebNames names;
     private final Template partnership;
     private final Template request;
+    private final FeedbackService feedback;
+
+    private final OutcomeService outcomes;
 
     public PartnershipPages(Pages pages, WebSession session, Validator validator, PartnershipService partnerships,
                             PartnershipEvents events, OfferingService offerings, NeedService needs, WebNames names,
+                            FeedbackService feedback,
                             @Location("web/partnership.html") Template partnership,
-                            @Location("web/request.html") Template request) {
+                            @Location("web/request.html") Template request, OutcomeService outcomes) {
+        this.outcomes = outcomes;
+        this.feedback = feedback;
         this.pages = pages;
         this.session = session;
         this.validator = validator;
@@ -141,17 +155,38 @@ public class PartnershipPages {
                 }
                 case "decline" -> {
                     requireRole(partnerSide);
-                    ReasonRequest reason = new ReasonRequest(form.text("reason"));
+                    ReasonRequest reason = reason(form, pages.work().ps_why_decline());
                     if (form.validate(validator, reason)) {
                         partnerships.decline(partnershipId, reason.reason());
+                    }
+                }
+                case "approve" -> partnerships.approve(partnershipId);
+                case "outcomes" -> {
+                    PlannedOutcomesRequest plan = plannedOutcomes(form);
+                    if (form.validate(validator, plan)) {
+                        outcomes.plan(partnershipId, plan);
+                    }
+                }
+                case "actuals" -> {
+                    ActualsRequest actuals = actuals(form, outcomes.view(partnershipId));
+                    if (form.validate(validator, actuals)) {
+                        outcomes.record(partnershipId, actuals);
                     }
                 }
                 case "start" -> partnerships.start(partnershipId);
                 case "complete" -> partnerships.complete(partnershipId);
                 case "cancel" -> {
-                    ReasonRequest reason = new ReasonRequest(form.text("reason"));
+                    ReasonRequest reason = reason(form, pages.work().ps_why_cancel());
                     if (form.validate(validator, reason)) {
                         partnerships.cancel(partnershipId, reason.reason());
+                    }
+                }
+                case "feedback" -> {
+                    FeedbackRequest rating = new FeedbackRequest(form.integer("rating"), form.text("comment"));
+                    if (rating.rating() == null) {
+                        form.error("rating", pages.work().ps_choose_rating());
+                    } else if (form.validate(validator, rating)) {
+                        feedback.give(partnershipId, rating);
                     }
                 }
                 default -> throw ProblemException.notFound("action", action);
@@ -168,6 +203,53 @@ public class PartnershipPages {
         return form.redisplay(view -> partnershipPage(partnerships.get(partnershipId), view.set("action", action)));
     }
 
+    /** Rows of the outcomes form (measure-N, target-N, unit-N); blank rows are left out. */
+    static final int OUTCOME_ROWS = 3;
+
+    private static PlannedOutcomesRequest plannedOutcomes(WebForm form) {
+        List<PlannedOutcome> planned = new java.util.ArrayList<>();
+        for (int i = 1; i <= OUTCOME_ROWS; i++) {
+            String measure = form.text("measure-" + i);
+            String target = form.text("target-" + i);
+            String unit = form.text("unit-" + i);
+            if (measure == null && target == null && unit == null) {
+                continue;
+            }
+            if (planned.isEmpty()) {
+                // violations lose their row index on the way: they show beside the first row given
+                form.alias("outcomes.measure", "measure-" + i);
+                form.alias("outcomes.target", "target-" + i);
+                form.alias("outcomes.unit", "unit-" + i);
+            }
+            planned.add(new PlannedOutcome(measure, form.integer("target-" + i), unit));
+        }
+        form.alias("outcomes", "measure-1");
+        return new PlannedOutcomesRequest(planned);
+    }
+
+    private static ActualsRequest actuals(WebForm form, OutcomesResponse current) {
+        List<OutcomeResult> results = new java.util.ArrayList<>();
+        for (var o : current.outcomes()) {
+            Integer result = form.integer("result-" + o.id());
+            if (result != null) {
+                if (results.isEmpty()) {
+                    form.alias("results.result", "result-" + o.id());
+                }
+                results.add(new OutcomeResult(o.id(), result));
+            }
+        }
+        return new ActualsRequest(form.integer("studentsServed"), form.integer("sessionsHeld"), results);
+    }
+
+    /** The posted reason; a blank one (spaces only) is noted with the plain message given. */
+    private static ReasonRequest reason(WebForm form, String whenBlank) {
+        String text = form.text("reason");
+        if (text == null) {
+            form.error("reason", whenBlank);
+        }
+        return new ReasonRequest(text);
+    }
+
     private static void requireRole(boolean allowed) {
         if (!allowed) {
             throw new ForbiddenException();
@@ -177,21 +259,70 @@ public class PartnershipPages {
     private TemplateInstance requestPage(Offering offering, UUID schoolId, FormView form) {
         List<NeedResponse> open = schoolId == null ? List.of()
                 : needs.list(new NeedFilter(schoolId, NeedStatus.open, null, null, null), new PageQuery(0, 100)).items();
-        return pages.page(request, "Ask " + offering.name + " for help")
+        return pages.page(request, pages.work().request_title(offering.name))
                 .data("offering", OfferingResponse.from(offering))
                 .data("organizationName", names.organizationName(offering.organizationId))
                 .data("openNeeds", open)
                 .data("form", form);
     }
 
+    /** The inputs of one row of the outcomes form. */
+    public record OutcomeRow(String measure, String target, String unit, String label) {
+    }
+
+    /** The input of one outcome's result. */
+    public record ResultField(String name, String label) {
+    }
+
     private TemplateInstance partnershipPage(Partnership p, FormView form) {
         PartnershipResponse view = PartnershipResponse.from(p);
+        OutcomesResponse planned = outcomes.view(p.id);
         List<String> needTitles = p.needIds.stream().map(this::needTitle).toList();
-        return pages.page(partnership, "Partnership request")
+        var caller = session.caller();
+        boolean partnerSide = caller.district() || caller.isPartnerOf(p.organizationId);
+        // Errors belong to the form that was posted: a refused decline must not mark the cancel form too.
+        String posted = form.v("action");
+        List<FeedbackResponse> given = feedback.forPartnership(p.id);
+        PartySide mySide = caller.isPrincipalOf(p.schoolId) ? PartySide.school
+                : caller.isPartnerOf(p.organizationId) ? PartySide.partner : null;
+        boolean mayRate = mySide != null && p.state.acceptsFeedback()
+                && given.stream().noneMatch(f -> f.givenBy() == mySide);
+        WorkMessages work = pages.work();
+        return pages.page(partnership, title(p.state, partnerSide, work))
                 .data("p", names.partnership(view))
+                .data("contact", partnerships.schoolContact(p.id).orElse(null))
+                .data("feedback", given)
+                .data("mayRate", mayRate)
+                .data("declineForm", "decline".equals(posted) ? form : FormView.empty())
+                .data("cancelForm", "cancel".equals(posted) ? form : FormView.empty())
+                .data("feedbackForm", "feedback".equals(posted) ? form : FormView.empty())
+                .data("outcomesForm", "outcomes".equals(posted) ? form : FormView.empty())
+                .data("actualsForm", "actuals".equals(posted) ? form : FormView.empty())
                 .data("needTitles", needTitles)
                 .data("events", events.list(p.id, new PageQuery(0, 100)).items())
-                .data("form", form);
+                .data("outcomes", planned)
+                .data("outcomesFixed", planned.outcomes().stream().anyMatch(o -> o.result() != null))
+                .data("outcomeRows", java.util.stream.IntStream.rangeClosed(1, OUTCOME_ROWS)
+                        .mapToObj(i -> new OutcomeRow("measure-" + i, "target-" + i, "unit-" + i, work.ps_outcome_n(i)))
+                        .toList())
+                .data("resultFields", planned.outcomes().stream().map(o -> new ResultField("result-" + o.id(),
+                        o.measure() + " (" + o.unit() + ")")).toList())
+                .data("form", form)
+                .data("answerDays", p.requestedAt == null || p.expiresAt == null ? 0
+                        : java.time.Duration.between(p.requestedAt, p.expiresAt).toDays());
+    }
+
+    /** The page's title follows the partnership's state. */
+    static String title(PartnershipState state, boolean partnerSide, WorkMessages work) {
+        return switch (state) {
+            case requested -> partnerSide ? work.ps_title_waiting() : work.ps_title_sent();
+            case accepted -> work.ps_title_accepted();
+            case declined -> work.ps_title_declined();
+            case active -> work.ps_title_active();
+            case completed -> work.ps_title_completed();
+            case cancelled -> work.ps_title_cancelled();
+            case expired -> work.ps_title_expired();
+        };
     }
 
     private String needTitle(UUID id) {
@@ -201,25 +332,5 @@ public class PartnershipPages {
         } catch (ProblemException e) {
             return "(a need no longer shown)";
         }
-    }
-
-    @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        return pages.problem(e);
-    }
-
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return pages.forbidden();
     }
 }

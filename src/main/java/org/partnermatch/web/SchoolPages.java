@@ -3,9 +3,6 @@ package org.partnermatch.web;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -22,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.common.QueryParams;
@@ -148,7 +144,7 @@ public class SchoolPages {
                 matchProblem = e.getMessage();
             }
         } else {
-            matchProblem = "This need is " + found.status + ": only open needs are matched.";
+            matchProblem = pages.msg().need_not_open(pages.choices().label(found.status).toLowerCase(session.language().locale()));
         }
         School owner = schools.get(found.schoolId);
         LocalDate start = LocalDate.now().plusWeeks(2);
@@ -157,6 +153,7 @@ public class SchoolPages {
                 .data("school", SchoolResponse.from(owner))
                 .data("matches", matches)
                 .data("matchProblem", matchProblem)
+                .data("openRequests", partnerships.openByOffering(found.schoolId))
                 .data("requestDefaults", FormView.empty().set("studentsToServe", found.studentsAffected)
                         .set("startDate", start).set("endDate", start.plusMonths(4)))
                 .data("form", form);
@@ -167,7 +164,7 @@ public class SchoolPages {
         return FormView.empty().set("category", n.category()).set("title", n.title())
                 .set("description", n.description()).set("gradeLow", n.gradeLow()).set("gradeHigh", n.gradeHigh())
                 .set("studentsAffected", n.studentsAffected()).set("priority", n.priority())
-                .set("timings", n.timings()).set("languages", n.languages()).set("status", n.status())
+                .set("timings", n.timings()).set("languages", WebForm.languageNames(n.languages())).set("status", n.status())
                 .set("version", n.version());
     }
 
@@ -175,26 +172,6 @@ public class SchoolPages {
         return new NeedRequest(form.text("category"), form.text("title"), form.text("description"),
                 form.integer("gradeLow"), form.integer("gradeHigh"), form.integer("studentsAffected"),
                 form.choice("priority", Priority.class), form.choices("timings", Timing.class),
-                form.commaList("languages"), status);
-    }
-
-    @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        return pages.problem(e);
-    }
-
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return pages.forbidden();
+                form.languages("languages"), status);
     }
 }

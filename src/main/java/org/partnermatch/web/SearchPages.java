@@ -3,9 +3,6 @@ package org.partnermatch.web;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -15,11 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.common.QueryParams;
@@ -29,7 +24,9 @@ import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.offering.OfferingService;
 import org.partnermatch.offering.OfferingService.OfferingFilter;
 import org.partnermatch.organization.Organization;
+import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationService;
+import org.partnermatch.school.School;
 import org.partnermatch.school.SchoolService;
 import org.partnermatch.school.SchoolService.SchoolFilter;
 import org.partnermatch.search.SearchPage;
@@ -54,10 +51,15 @@ public class SearchPages {
     private final WebSession session;
     private final Template search;
     private final Template organization;
+    private final Maps maps;
+    private final org.partnermatch.partnership.PartnershipService partnerships;
 
     public SearchPages(Pages pages, OfferingService offerings, OrganizationService organizations, SchoolService schools,
                        NeedService needs, WebSession session, @Location("web/search.html") Template search,
-                       @Location("web/organization.html") Template organization) {
+                       @Location("web/organization.html") Template organization, Maps maps,
+                       org.partnermatch.partnership.PartnershipService partnerships) {
+        this.partnerships = partnerships;
+        this.maps = maps;
         this.pages = pages;
         this.offerings = offerings;
         this.organizations = organizations;
@@ -89,7 +91,7 @@ public class SearchPages {
         current.put("timing", timing);
         current.put("cost", cost);
         current.put("page", page);
-        TemplateInstance view = pages.page(search, "Search partners").data("form", form)
+        TemplateInstance view = pages.page(search, pages.msg().search_title()).data("form", form)
                 .data("links", new SearchLinks(current))
                 .data("schools", schools.list(new SchoolFilter(null, null, null, null), new PageQuery(0, 100)).items());
         try {
@@ -98,17 +100,20 @@ public class SearchPages {
                     QueryParams.enumValue("cost", cost, Cost.class), null, null, null, null, null);
             PageQuery paging = new PageQuery(QueryParams.integer("page", page, 0), PAGE_SIZE);
             SearchPage<OfferingResponse> results = offerings.search(filter,
-                    new SearchParams(q, null, null, QueryParams.text(schoolId), null, "true").parse(), paging);
-            Map<UUID, String> names = new HashMap<>();
-            List<Hit> hits = results.items().stream().map(o -> new Hit(o, names.computeIfAbsent(o.organizationId(),
-                    id -> organizations.get(id).name))).toList();
+                    new SearchParams(q, null, null, QueryParams.uuid("schoolId", schoolId), null, true).parse(), paging);
+            Map<UUID, OrganizationResponse> partners = new java.util.LinkedHashMap<>();
+            List<Hit> hits = results.items().stream().map(o -> new Hit(o, partners.computeIfAbsent(o.organizationId(),
+                    id -> organizations.view(organizations.get(id))).name())).toList();
+            School school = QueryParams.text(schoolId) == null ? null : schools.get(QueryParams.id("schoolId", schoolId));
             return Response.ok(view.data("results", results).data("hits", hits)
+                    .data("map", maps.search(partners.values(), school))
                     .data("previousPage", results.page() > 0 ? results.page() - 1 : null)
                     .data("nextPage", results.page() + 1 < results.totalPages() ? results.page() + 1 : null)
                     .data("pageNumber", results.page() + 1).render()).build();
         } catch (ProblemException e) {
             form.message(e.getMessage());
-            return Response.status(e.status()).entity(view.data("results", null).data("hits", List.of()).render())
+            return Response.status(e.status()).entity(view.data("results", null).data("hits", List.of())
+                    .data("map", maps.search(List.of(), null)).render())
                     .build();
         }
     }
@@ -119,36 +124,19 @@ public class SearchPages {
     public TemplateInstance organization(@PathParam("id") String id) {
         Organization org = organizations.getVisible(QueryParams.id("id", id));
         Viewer viewer = session.viewer();
+        OrganizationResponse view = organizations.view(org);
         TemplateInstance page = pages.page(organization, org.name)
-                .data("org", organizations.view(org))
+                .data("org", view).data("map", maps.organization(view))
                 .data("offerings", offerings.list(OfferingFilter.of(org.id, true), new PageQuery(0, 100)).items());
         // A principal can ask for an offering right here, for one of the school's open needs.
         if (viewer.principal() && viewer.schoolId() != null) {
             page.data("openNeeds", needs.list(new NeedFilter(viewer.schoolId(), NeedStatus.open, null, null, null),
                     new PageQuery(0, 100)).items());
+            page.data("openRequests", partnerships.openByOffering(viewer.schoolId()));
         } else {
             page.data("openNeeds", List.of());
+            page.data("openRequests", java.util.Map.of());
         }
         return page;
-    }
-
-    @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        return pages.problem(e);
-    }
-
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return pages.signInFirst();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return pages.forbidden();
     }
 }

@@ -26,6 +26,15 @@ final class SignInLinks {
         return next;
     }
 
+    /** A local page path (with its query), or "/" when {@code next} is anything else: where the language switcher returns. */
+    static String localPage(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+            return "/";
+        }
+        int query = next.indexOf('?');
+        return SessionPaths.isPage(query < 0 ? next : next.substring(0, query)) ? next : "/";
+    }
+
     /**
      * Where to come back to after signing in: the requested page for a GET; for a form post, the page the form was on
      * (the same-site Referer), since the post itself cannot be replayed. Always a local page path.

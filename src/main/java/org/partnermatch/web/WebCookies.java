@@ -4,13 +4,15 @@ import jakarta.ws.rs.core.NewCookie;
 import java.time.Duration;
 import org.partnermatch.security.SessionPaths;
 
-/** The two cookies of the web pages: the session (the caller's bearer token) and the CSRF token. */
+/** The cookies of the web pages: the session (the caller's bearer token), the CSRF token and the chosen language. */
 final class WebCookies {
 
     /** The caller's bearer token; HttpOnly so no script reads it, SameSite=Strict so no other site sends it. */
     static final String SESSION = "pm_session";
     /** A random value that every form echoes back (double submit); SameSite=Strict as well. */
     static final String CSRF = "pm_csrf";
+    /** The language chosen with the switcher (a tag of {@link WebLanguage}); no secret, kept a year. */
+    static final String LANGUAGE = "pm_lang";
 
     private WebCookies() {
     }
@@ -30,6 +32,11 @@ final class WebCookies {
 
     static NewCookie csrf(String value, boolean secure) {
         return build(CSRF, value, -1, secure);
+    }
+
+    static NewCookie language(WebLanguage language, boolean secure) {
+        return new NewCookie.Builder(LANGUAGE).value(language.tag()).path("/").maxAge(365 * 24 * 3600).httpOnly(true)
+                .secure(secure).sameSite(NewCookie.SameSite.LAX).build();
     }
 
     private static NewCookie build(String name, String value, int maxAge, boolean secure) {

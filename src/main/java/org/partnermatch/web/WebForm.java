@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.partnermatch.common.DistrictConventions;
 import org.partnermatch.common.Problem;
 import org.partnermatch.common.ProblemException;
+import org.partnermatch.common.ProblemMappers;
 
 /**
  * A submitted form: typed reads that note a plain-language error per field instead of failing, the same Bean
@@ -29,10 +32,15 @@ public final class WebForm {
 
     private final MultivaluedMap<String, String> values;
     private final Map<String, String> errors = new LinkedHashMap<>();
+    /** API field → the input that stands for it under another name (a distance typed in another unit). */
+    private final Map<String, String> apiFields = new java.util.HashMap<>();
     private String message;
+    /** The reader's words, for the problems this form writes itself. */
+    private final WebMessages msg;
 
-    public WebForm(MultivaluedMap<String, String> values) {
+    public WebForm(MultivaluedMap<String, String> values, WebMessages msg) {
         this.values = values;
+        this.msg = msg;
     }
 
     /**
@@ -40,7 +48,7 @@ public final class WebForm {
      * the "Form expired" page (403, see {@link WebSession#checkCsrf}).
      */
     public static WebForm posted(MultivaluedMap<String, String> values, WebSession session) {
-        WebForm form = new WebForm(values);
+        WebForm form = new WebForm(values, session.language().messages());
         session.checkCsrf(form.text("csrf"));
         return form;
     }
@@ -58,7 +66,10 @@ public final class WebForm {
      */
     public <T> Response writeOrRedisplay(Validator validator, T request, Function<T, Response> write,
                                          Function<FormView, TemplateInstance> page) {
-        if (ok() && validate(validator, request)) {
+        // Validated even when a field did not read, so the page names every problem at once (a field's reading
+        // error stays the one shown for it).
+        boolean valid = validate(validator, request);
+        if (ok() && valid) {
             try {
                 return write.apply(request);
             } catch (ProblemException e) {
@@ -94,6 +105,85 @@ public final class WebForm {
                 : Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
     }
 
+    /**
+     * A comma-separated list of languages as people write them — names in English or in the language itself, or
+     * ISO 639 codes ("Somali, Amharic, español", "so, am") — as codes. Each one not recognised is named in the
+     * field's error; the list is then what was recognised.
+     */
+    public List<String> languages(String name) {
+        List<String> codes = new java.util.ArrayList<>();
+        List<String> unknown = new java.util.ArrayList<>();
+        for (String item : commaList(name)) {
+            String code = org.partnermatch.vocabulary.Languages.code(item);
+            if (code == null) {
+                unknown.add(item);
+            } else if (!codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            error(name, msg.form_unknown_languages(unknown.size(), "\"" + String.join("\", \"", unknown) + "\""));
+        }
+        return codes;
+    }
+
+    /**
+     * A US state as people write it ("Washington", "wa", "WA") as its two-letter code. One not recognised is the
+     * field's error in plain words; null when empty.
+     */
+    public String usState(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        String code = org.partnermatch.vocabulary.UsStates.code(value);
+        if (code == null) {
+            error(name, msg.form_unknown_state(value.strip()));
+            return value;
+        }
+        return code;
+    }
+
+    /**
+     * A website as people write it: "www.example.org" or "example.org/youth" gets https:// in front; anything with a
+     * scheme is left for validation to judge. Null when empty.
+     */
+    public String website(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        boolean hasScheme = trimmed.matches("(?i)^[a-z][a-z0-9+.-]*:.*");
+        return !hasScheme && trimmed.matches("^[^\\s/@]+\\.[^\\s/@]{2,}(/\\S*)?$") ? "https://" + trimmed : trimmed;
+    }
+
+    /**
+     * The description's translations, one text area per language ({@code descriptionTranslations.<ISO 639 code>}):
+     * the filled ones by code; an empty one removes that translation. A code we do not know is the field's error.
+     */
+    public Map<String, String> translations(String name) {
+        Map<String, String> translations = new java.util.TreeMap<>();
+        if (values == null) {
+            return translations;
+        }
+        values.keySet().stream().filter(key -> key.startsWith(name + ".")).sorted().forEach(key -> {
+            String code = key.substring(name.length() + 1);
+            String value = text(key);
+            if (!org.partnermatch.vocabulary.Languages.isKnown(code)) {
+                error(name, msg.form_not_valid_choice());
+            } else if (value != null) {
+                translations.put(code, value);
+            }
+        });
+        return translations;
+    }
+
+    /** Language codes as the language fields show them: English names ("so", "en" → "Somali", "English"). */
+    public static List<String> languageNames(List<String> codes) {
+        return codes == null ? List.of() : codes.stream().map(org.partnermatch.vocabulary.Languages::name).toList();
+    }
+
     public Integer integer(String name) {
         String value = text(name);
         if (value == null) {
@@ -102,7 +192,7 @@ public final class WebForm {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            error(name, "must be a whole number");
+            error(name, msg.form_whole_number());
             return null;
         }
     }
@@ -115,9 +205,31 @@ public final class WebForm {
         try {
             return Double.valueOf(value);
         } catch (NumberFormatException e) {
-            error(name, "must be a number");
+            error(name, msg.form_number());
             return null;
         }
+    }
+
+    /**
+     * A distance typed in the district's unit (miles in a US district), in kilometres as the API keeps it (two
+     * decimals); must be above 0. The API's violations of {@code apiField} are shown next to this input.
+     */
+    public BigDecimal distanceKm(String name, String apiField) {
+        apiFields.put(apiField, name);
+        Double value = decimal(name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value > 0)) {
+            error(name, msg.form_more_than_zero());
+            return null;
+        }
+        return DistrictConventions.distanceUnit().toKm(BigDecimal.valueOf(value)).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Shows the violations of {@code apiField} next to the input {@code input}. */
+    public void alias(String apiField, String input) {
+        apiFields.put(apiField, input);
     }
 
     public BigDecimal bigDecimal(String name) {
@@ -133,7 +245,7 @@ public final class WebForm {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            error(name, "must be a date like 2027-02-01");
+            error(name, msg.form_date());
             return null;
         }
     }
@@ -146,7 +258,7 @@ public final class WebForm {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            error(name, "is not a valid choice");
+            error(name, msg.form_not_valid_choice());
             return null;
         }
     }
@@ -159,7 +271,7 @@ public final class WebForm {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            error(name, "is not one of the choices");
+            error(name, msg.form_not_a_choice());
             return null;
         }
     }
@@ -170,7 +282,7 @@ public final class WebForm {
             try {
                 result.add(Enum.valueOf(type, value));
             } catch (IllegalArgumentException e) {
-                error(name, "holds a value that is not one of the choices");
+                error(name, msg.form_not_choices());
             }
         }
         return result;
@@ -201,12 +313,12 @@ public final class WebForm {
             return;
         }
         for (Problem.Violation violation : problem.violations()) {
-            error(violation.field().replaceAll("\\[\\d+]", ""), violation.message());
+            error(inputOf(violation.field()), violation.message());
         }
     }
 
     public void error(String field, String text) {
-        errors.putIfAbsent(field, text);
+        errors.putIfAbsent(apiFields.getOrDefault(field, field), PlainWords.message(text, msg));
     }
 
     public boolean ok() {
@@ -219,6 +331,11 @@ public final class WebForm {
 
     public String message() {
         return message;
+    }
+
+    /** The reader's words. */
+    WebMessages msg() {
+        return msg;
     }
 
     /** The submitted values, for re-rendering the form: one string per field, lists for repeated fields. */
@@ -235,17 +352,14 @@ public final class WebForm {
         return all(name);
     }
 
+    /** The field a violation names, as the API names it (ProblemMappers), for the form: see {@link #inputOf}. */
     private static String fieldOf(Path path) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getName() == null || node.getName().startsWith("<")) {
-                continue;
-            }
-            if (field.length() > 0) {
-                field.append('.');
-            }
-            field.append(node.getName());
-        }
-        return field.length() == 0 ? "form" : field.toString();
+        String field = ProblemMappers.fieldOf(path);
+        return "request".equals(field) ? "form" : inputOf(field);
+    }
+
+    /** A form shows one input per field, so list indexes go: "outcomes[0].measure" is at "outcomes.measure". */
+    private static String inputOf(String apiField) {
+        return apiField.replaceAll("\\[\\d+]", "");
     }
 }

@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import org.partnermatch.common.DistrictConventions;
 import org.partnermatch.security.Caller;
 import org.partnermatch.security.Roles;
 
@@ -21,6 +22,7 @@ public class WebSession {
     private final RoutingContext routing;
     private final CsrfTokens csrfTokens;
     private String issuedCsrf;
+    private WebLanguage language;
 
     public WebSession(Caller caller, RoutingContext routing, CsrfTokens csrfTokens) {
         this.caller = caller;
@@ -32,10 +34,23 @@ public class WebSession {
         String role = caller.anonymous() ? null : caller.role();
         boolean signedIn = role != null && !"none".equals(role);
         String label = caller.account() && caller.memberships().email() != null ? caller.memberships().email()
-                : label(role);
+                : label(role, language().messages());
         return new Viewer(signedIn, label, caller.account(), caller.district(), caller.principal(), caller.partner(),
                 caller.schoolId().orElse(null), caller.organizationId().orElse(null), csrf(), rejected(),
                 routing.request().getParam("resumed") != null);
+    }
+
+    /**
+     * The language of this request's pages: the switcher's cookie, else the browser's {@code Accept-Language}, else
+     * the district's language, else English ({@link WebLanguage#choose}).
+     */
+    public WebLanguage language() {
+        if (language == null) {
+            Cookie cookie = routing.request().getCookie(WebCookies.LANGUAGE);
+            language = WebLanguage.choose(cookie == null ? null : cookie.getValue(),
+                    routing.request().getHeader("Accept-Language"), DistrictConventions.locale());
+        }
+        return language;
     }
 
     public Caller caller() {
@@ -52,6 +67,20 @@ public class WebSession {
             issuedCsrf = csrfTokens.issue();
         }
         return issuedCsrf;
+    }
+
+    /**
+     * The flags a redirect after a successful post carries ({@code /partnerships/…?sent}), present or not: pages read
+     * them to say what just happened. Only bare names count (a flag has no value), so a link cannot inject text.
+     */
+    public java.util.Map<String, Boolean> done() {
+        java.util.Map<String, Boolean> flags = new java.util.HashMap<>();
+        routing.queryParams().forEach(entry -> {
+            if (entry.getValue() == null || entry.getValue().isEmpty()) {
+                flags.put(entry.getKey(), Boolean.TRUE);
+            }
+        });
+        return flags;
     }
 
     /** The request's HTTP method. */
@@ -86,21 +115,33 @@ public class WebSession {
         return SignInLinks.returnPath(routing.request());
     }
 
+    /**
+     * This page's path and query for the language switcher to come back to: any plain page path, the sign-in page
+     * included (unlike {@link #returnPath}); for a form post, the page the form was on.
+     */
+    public String pagePath() {
+        var request = routing.request();
+        if (!"GET".equals(method())) {
+            return returnPath();
+        }
+        return SignInLinks.localPage(request.query() == null ? request.path() : request.path() + "?" + request.query());
+    }
+
     /** Cookies may be marked Secure when the browser reached us over HTTPS (directly or through a proxy). */
     public boolean secure() {
         String forwarded = routing.request().getHeader("X-Forwarded-Proto");
         return "https".equalsIgnoreCase(routing.request().scheme()) || "https".equalsIgnoreCase(forwarded);
     }
 
-    private static String label(String role) {
+    private static String label(String role, WebMessages msg) {
         if (role == null) {
             return null;
         }
         return switch (role) {
-            case Roles.DISTRICT -> "District staff";
-            case Roles.PRINCIPAL -> "School principal";
-            case Roles.PARTNER -> "Partner organization staff";
-            case Roles.USER -> "Signed in";
+            case Roles.DISTRICT -> msg.layout_role_district();
+            case Roles.PRINCIPAL -> msg.layout_role_principal();
+            case Roles.PARTNER -> msg.layout_role_partner();
+            case Roles.USER -> msg.layout_role_user();
             default -> role;
         };
     }

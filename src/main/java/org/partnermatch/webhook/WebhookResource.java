@@ -1,5 +1,7 @@
 package org.partnermatch.webhook;
 
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.common.Responses;
 import org.partnermatch.security.Roles;
 import org.partnermatch.webhook.WebhookDtos.WebhookRequest;
@@ -46,8 +47,8 @@ public class WebhookResource {
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
     @Path("/schools/{id}/webhook")
     @Operation(summary = "Read a school's webhook settings", description = "District staff or the school's principal.")
-    public RestResponse<WebhookResponse> getForSchool(@PathParam("id") String id) {
-        WebhookSubscription s = webhooks.get(Owner.school, QueryParams.id("id", id));
+    public RestResponse<WebhookResponse> getForSchool(@PathParam("id") UUID id) {
+        WebhookSubscription s = webhooks.get(Owner.school, id);
         return Responses.tagged(WebhookResponse.from(s), s.version);
     }
 
@@ -55,10 +56,10 @@ public class WebhookResource {
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
     @Path("/schools/{id}/webhook")
     @Operation(summary = "Set a school's webhook", description = "Creates the settings, or replaces them (then If-Match is required).")
-    public RestResponse<WebhookResponse> putForSchool(@PathParam("id") String id,
-            @Parameter(in = ParameterIn.HEADER, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<WebhookResponse> putForSchool(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, description = IF_MATCH) @HeaderParam("If-Match") @Size(max = 64) String ifMatch,
             @Valid @NotNull WebhookRequest request) {
-        WebhookSubscription s = webhooks.put(Owner.school, QueryParams.id("id", id), request, ifMatch);
+        WebhookSubscription s = webhooks.put(Owner.school, id, request, ifMatch);
         return Responses.tagged(WebhookResponse.from(s), s.version);
     }
 
@@ -66,16 +67,16 @@ public class WebhookResource {
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
     @Path("/schools/{id}/webhook")
     @Operation(summary = "Remove a school's webhook", description = "Queued deliveries to it are dropped.")
-    public void deleteForSchool(@PathParam("id") String id) {
-        webhooks.delete(Owner.school, QueryParams.id("id", id));
+    public void deleteForSchool(@PathParam("id") UUID id) {
+        webhooks.delete(Owner.school, id);
     }
 
     @GET
     @RolesAllowed({Roles.DISTRICT, Roles.PARTNER})
     @Path("/organizations/{id}/webhook")
     @Operation(summary = "Read an organization's webhook settings", description = "District staff or the organization's staff.")
-    public RestResponse<WebhookResponse> getForOrganization(@PathParam("id") String id) {
-        WebhookSubscription s = webhooks.get(Owner.organization, QueryParams.id("id", id));
+    public RestResponse<WebhookResponse> getForOrganization(@PathParam("id") UUID id) {
+        WebhookSubscription s = webhooks.get(Owner.organization, id);
         return Responses.tagged(WebhookResponse.from(s), s.version);
     }
 
@@ -83,10 +84,10 @@ public class WebhookResource {
     @RolesAllowed({Roles.DISTRICT, Roles.PARTNER})
     @Path("/organizations/{id}/webhook")
     @Operation(summary = "Set an organization's webhook", description = "Creates the settings, or replaces them (then If-Match is required).")
-    public RestResponse<WebhookResponse> putForOrganization(@PathParam("id") String id,
-            @Parameter(in = ParameterIn.HEADER, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<WebhookResponse> putForOrganization(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, description = IF_MATCH) @HeaderParam("If-Match") @Size(max = 64) String ifMatch,
             @Valid @NotNull WebhookRequest request) {
-        WebhookSubscription s = webhooks.put(Owner.organization, QueryParams.id("id", id), request, ifMatch);
+        WebhookSubscription s = webhooks.put(Owner.organization, id, request, ifMatch);
         return Responses.tagged(WebhookResponse.from(s), s.version);
     }
 
@@ -94,7 +95,7 @@ public class WebhookResource {
     @RolesAllowed({Roles.DISTRICT, Roles.PARTNER})
     @Path("/organizations/{id}/webhook")
     @Operation(summary = "Remove an organization's webhook", description = "Queued deliveries to it are dropped.")
-    public void deleteForOrganization(@PathParam("id") String id) {
-        webhooks.delete(Owner.organization, QueryParams.id("id", id));
+    public void deleteForOrganization(@PathParam("id") UUID id) {
+        webhooks.delete(Owner.organization, id);
     }
 }

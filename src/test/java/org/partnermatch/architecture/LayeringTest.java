@@ -27,6 +27,37 @@ class LayeringTest {
                 .check(CLASSES);
     }
 
+    /** The directory — schools, needs, organizations, offerings and what they share — stands on its own. */
+    @Test
+    void directoryFeaturesNeverDependOnMatchingReportsAllocationOrPages() {
+        noClasses().that().resideInAnyPackage("org.partnermatch.school..", "org.partnermatch.need..",
+                        "org.partnermatch.organization..", "org.partnermatch.offering..", "org.partnermatch.taxonomy..",
+                        "org.partnermatch.region..", "org.partnermatch.vocabulary..", "org.partnermatch.geo..",
+                        "org.partnermatch.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.partnermatch.matching..",
+                        "org.partnermatch.report..", "org.partnermatch.allocation..", "org.partnermatch.web..",
+                        "org.partnermatch.demo..")
+                .because("features point one way: matching, reports, allocation and pages read the directory")
+                .check(CLASSES);
+    }
+
+    /** Features form no cycles: each depends on others through their services, and never back. */
+    @Test
+    void featuresAreFreeOfCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("org.partnermatch.(*)..").should().beFreeOfCycles()
+                .check(CLASSES);
+    }
+
+    /** Nothing but the demo depends on the demo directory. */
+    @Test
+    void onlyTheDemoKnowsTheDemo() {
+        noClasses().that().resideOutsideOfPackage("org.partnermatch.demo..")
+                .and().doNotHaveSimpleName("PartnerMatchMain").and().doNotHaveSimpleName("CdsTraining")
+                .should().dependOnClassesThat().resideInAPackage("org.partnermatch.demo..")
+                .check(CLASSES);
+    }
+
     @Test
     void resourcesNeverTouchRepositories() {
         noClasses().that().haveSimpleNameEndingWith("Resource")

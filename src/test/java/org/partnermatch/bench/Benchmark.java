@@ -37,7 +37,14 @@ public final class Benchmark {
     }
 
     record Row(int offerings, String scenario, double rate, long requests, long errors, double p50, double p99,
-               double max, double saturation, double startup, long rssMb, long peakRssMb) {
+               double max, double saturation, double startup, long rssMb, long peakRssMb, double serviceCpuUs,
+               double driverCpuUs) {
+    }
+
+    /** This driver's own CPU time (all its threads). */
+    static long driverCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     public static void main(String[] args) throws Exception {
@@ -50,6 +57,7 @@ public final class Benchmark {
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "30"));
         double saturationSeconds = Double.parseDouble(options.getOrDefault("saturation-seconds", "10"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
+        ACCEPT_ENCODING = options.get("accept-encoding");
         // --only "pk-get,school matches": scenarios whose names start with one of these (all when absent)
         List<String> only = options.containsKey("only") ? List.of(options.get("only").split(",")) : List.of("");
         Path out = Path.of("target/bench");
@@ -79,7 +87,7 @@ public final class Benchmark {
             Scenarios.Ids ids = ids(db);
             try (ServiceProcess service = ServiceProcess.start(db, port, out.resolve("service-" + offerings + ".log"), Map.of())) {
                 System.out.printf("[%d] service ready in %.2f s%n", offerings, service.startupSeconds());
-                LoadDriver driver = new LoadDriver(service.base(), Tokens.district());
+                LoadDriver driver = new LoadDriver(service.base(), Tokens.district(), ACCEPT_ENCODING);
                 for (Map.Entry<String, IntPredicate> scenario : new Scenarios(driver, ids).all().entrySet()) {
                     if (only.stream().noneMatch(prefix -> scenario.getKey().startsWith(prefix.trim()))) {
                         continue;
@@ -87,16 +95,23 @@ public final class Benchmark {
                     IntPredicate operation = scenario.getValue();
                     driver.warm(operation, 300);
                     LoadDriver.Result fixed = driver.fixedRate(scenario.getKey(), operation, rate, seconds, 32);
+                    long serviceCpu = service.cpuNanos();
+                    long driverCpu = driverCpuNanos();
                     LoadDriver.Result saturated = driver.saturate(scenario.getKey(), operation, clients, saturationSeconds);
+                    double perRequest = 1000.0 * Math.max(1, saturated.requests());
+                    double serviceCpuUs = (service.cpuNanos() - serviceCpu) / perRequest;
+                    double driverCpuUs = (driverCpuNanos() - driverCpu) / perRequest;
                     long[] rss = service.rssMb();
                     Histogram h = fixed.latency();
                     rows.add(new Row(offerings, scenario.getKey(), rate, fixed.requests(), fixed.errors() + saturated.errors(),
                             h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
-                            h.getMaxValue() / 1000.0, saturated.throughput(), service.startupSeconds(), rss[0], rss[1]));
-                    System.out.printf(Locale.ROOT, "[%d] %-36s p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  errors %d  saturation %7.0f req/s  rss %d MB%n",
+                            h.getMaxValue() / 1000.0, saturated.throughput(), service.startupSeconds(), rss[0], rss[1],
+                            serviceCpuUs, driverCpuUs));
+                    System.out.printf(Locale.ROOT, "[%d] %-36s p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  errors %d  "
+                                    + "saturation %7.0f req/s  CPU per request: service %.0f µs, driver %.0f µs  rss %d MB%n",
                             offerings, scenario.getKey(), h.getValueAtPercentile(50) / 1000.0,
                             h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0,
-                            fixed.errors() + saturated.errors(), saturated.throughput(), rss[0]);
+                            fixed.errors() + saturated.errors(), saturated.throughput(), serviceCpuUs, driverCpuUs, rss[0]);
                 }
             }
         }
@@ -105,7 +120,7 @@ public final class Benchmark {
     }
 
     /** Migrates the empty database with a first start of the service, then generates the district into it. */
-    private static void generate(EmbeddedDatabase db, int offerings, int port, Path out) throws Exception {
+    static void generate(EmbeddedDatabase db, int offerings, int port, Path out) throws Exception {
         try (ServiceProcess first = ServiceProcess.start(db, port, out.resolve("service-" + offerings + "-migrate.log"), Map.of())) {
             System.out.printf("[%d] schema ready%n", offerings);
         }
@@ -131,7 +146,7 @@ public final class Benchmark {
             generate(db, offerings, port, out);
             Scenarios.Ids ids = ids(db);
             try (ServiceProcess service = ServiceProcess.start(db, port, out.resolve("service-mixed.log"), Map.of())) {
-                LoadDriver driver = new LoadDriver(service.base(), Tokens.district());
+                LoadDriver driver = new LoadDriver(service.base(), Tokens.district(), ACCEPT_ENCODING);
                 Map<String, java.util.concurrent.atomic.AtomicLong> errors = Scenarios.errorCounts();
                 IntPredicate mixed = new Scenarios(driver, ids).mixed(errors);
                 driver.warm(mixed, 300);
@@ -194,21 +209,26 @@ public final class Benchmark {
         md.append(String.format(Locale.ROOT, "Fixed rate %.0f req/s for %.0f s per scenario (latency from intended start, "
                 + "no coordinated omission), then saturation with a closed loop. One service process (%s) on "
                 + "PostgreSQL 17 on this machine (%d cores). Ratio = saturation throughput / primary-key GET's in the "
-                + "same run.%n%n", rate, seconds, ServiceProcess.jvmOptions(), Runtime.getRuntime().availableProcessors()));
-        md.append("| offerings | scenario | p50 ms | p99 ms | max ms | errors | saturation req/s | ratio to pk-get | start-up s | RSS MB | peak RSS MB |\n");
-        md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                + "same run. CPU per request: the service process's and this driver's CPU time during saturation, divided by the "
+                + "requests then (the database's is not counted; the driver shares the machine's cores).%s%n%n", rate, seconds, ServiceProcess.jvmOptions(), Runtime.getRuntime().availableProcessors(),
+                ACCEPT_ENCODING == null ? "" : " Requests send Accept-Encoding: " + ACCEPT_ENCODING + "."));
+        md.append("| offerings | scenario | p50 ms | p99 ms | max ms | errors | saturation req/s | ratio to pk-get "
+                + "| service CPU µs/req | driver CPU µs/req | start-up s | RSS MB | peak RSS MB |\n");
+        md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         StringBuilder json = new StringBuilder("[\n");
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             double ratio = r.saturation() / pkSaturation.getOrDefault(Integer.toString(r.offerings()), r.saturation());
-            md.append(String.format(Locale.ROOT, "| %,d | %s | %.2f | %.2f | %.2f | %d | %.0f | %.2f | %.2f | %d | %d |%n",
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %.2f | %.2f | %.2f | %d | %.0f | %.2f | %.0f | %.0f | %.2f | %d | %d |%n",
                     r.offerings(), r.scenario(), r.p50(), r.p99(), r.max(), r.errors(), r.saturation(), ratio,
-                    r.startup(), r.rssMb(), r.peakRssMb()));
+                    r.serviceCpuUs(), r.driverCpuUs(), r.startup(), r.rssMb(), r.peakRssMb()));
             json.append(String.format(Locale.ROOT, "  {\"offerings\": %d, \"scenario\": \"%s\", \"rate\": %.1f, \"requests\": %d, "
                     + "\"errors\": %d, \"p50Ms\": %.3f, \"p99Ms\": %.3f, \"maxMs\": %.3f, \"saturationRps\": %.1f, "
-                    + "\"ratioToPkGet\": %.3f, \"startupSeconds\": %.3f, \"rssMb\": %d, \"peakRssMb\": %d}%s%n",
+                    + "\"ratioToPkGet\": %.3f, \"serviceCpuUsPerRequest\": %.1f, \"driverCpuUsPerRequest\": %.1f, "
+                    + "\"startupSeconds\": %.3f, \"rssMb\": %d, \"peakRssMb\": %d}%s%n",
                     r.offerings(), r.scenario(), r.rate(), r.requests(), r.errors(), r.p50(), r.p99(), r.max(),
-                    r.saturation(), ratio, r.startup(), r.rssMb(), r.peakRssMb(), i + 1 < rows.size() ? "," : ""));
+                    r.saturation(), ratio, r.serviceCpuUs(), r.driverCpuUs(), r.startup(), r.rssMb(), r.peakRssMb(),
+                    i + 1 < rows.size() ? "," : ""));
         }
         json.append("]\n");
         Files.writeString(out.resolve("report.md"), md.toString());
@@ -249,6 +269,12 @@ public final class Benchmark {
     }
 
     /** {@code --name value} pairs; a name without its value, or a value without a name, is refused. */
+    /**
+     * --accept-encoding gzip: every request says it accepts gzip, as browsers and most HTTP clients do (a response
+     * the service has compressed, school matches, then travels compressed); absent, nothing is compressed.
+     */
+    static String ACCEPT_ENCODING;
+
     static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i += 2) {

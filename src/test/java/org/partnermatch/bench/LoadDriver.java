@@ -34,10 +34,17 @@ public final class LoadDriver {
             .version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
     private final String token;
+    /** Sent as Accept-Encoding on every request when set (e.g. "gzip", as browsers and most HTTP clients do). */
+    private final String acceptEncoding;
 
     public LoadDriver(String base, String token) {
+        this(base, token, null);
+    }
+
+    public LoadDriver(String base, String token, String acceptEncoding) {
         this.base = base;
         this.token = token;
+        this.acceptEncoding = acceptEncoding;
     }
 
     /** One request; true when the status is 2xx. {@code path} may vary per call (index i). */
@@ -68,6 +75,9 @@ public final class LoadDriver {
     public HttpRequest request(String path, String body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30));
+        if (acceptEncoding != null) {
+            builder.header("Accept-Encoding", acceptEncoding);
+        }
         if (body == null) {
             return builder.GET().build();
         }

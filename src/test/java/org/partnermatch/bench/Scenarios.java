@@ -35,6 +35,12 @@ final class Scenarios {
         this.ids = ids;
     }
 
+    /** Starts the request scenario's school–offering pairs further on (a new run on the same database). */
+    Scenarios skipPairs(int count) {
+        pairs.addAndGet(count);
+        return this;
+    }
+
     /** Every scenario by name, primary-key GET first (the others report their ratio to it). */
     Map<String, IntPredicate> all() {
         Map<String, IntPredicate> scenarios = new LinkedHashMap<>();

@@ -360,4 +360,34 @@ public final class SearchBenchmark {
         }
         return options;
     }
+
+    /** The listing periods' defaults (180 days, 30 days' grace), for building search SQL outside the service. */
+    static org.partnermatch.common.ListingsConfig defaultListings() {
+        return new org.partnermatch.common.ListingsConfig() {
+            @Override
+            public java.time.Duration verifyEvery() {
+                return java.time.Duration.ofDays(180);
+            }
+
+            @Override
+            public java.time.Duration grace() {
+                return java.time.Duration.ofDays(30);
+            }
+
+            @Override
+            public java.time.Duration remindEvery() {
+                return java.time.Duration.ofDays(14);
+            }
+
+            @Override
+            public int reminders() {
+                return 2;
+            }
+
+            @Override
+            public int reportsPerHour() {
+                return 5;
+            }
+        };
+    }
 }

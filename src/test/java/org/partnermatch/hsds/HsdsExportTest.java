@@ -1,5 +1,6 @@
 package org.partnermatch.hsds;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +27,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partnermatch.support.Api;
+import org.partnermatch.support.Db;
 import org.partnermatch.support.Tokens;
 
 /**
@@ -79,16 +81,16 @@ class HsdsExportTest {
     private static Map<String, JsonNode> exportAll(String what, JsonSchema schema, String token) throws IOException {
         Map<String, JsonNode> records = new HashMap<>();
         List<String> problems = new ArrayList<>();
-        int page = 0;
+        int page = 1;
         while (true) {
-            Response response = Api.as(token).queryParam("page", page).queryParam("size", 100)
+            Response response = Api.as(token).queryParam("page", page).queryParam("per_page", 100)
                     .get("/api/v1/exports/hsds/" + what);
             assertThat(response.statusCode()).isEqualTo(200);
             JsonNode body = JSON.readTree(response.asString());
             assertThat(body.get("page_number").asInt()).isEqualTo(page);
             assertThat(body.get("total_items").asLong()).isEqualTo(Long.parseLong(response.header("X-Total-Count")));
             assertThat(body.get("size").asInt()).isEqualTo(body.get("contents").size());
-            assertThat(body.get("first_page").asBoolean()).isEqualTo(page == 0);
+            assertThat(body.get("first_page").asBoolean()).isEqualTo(page == 1);
             for (JsonNode record : body.get("contents")) {
                 Set<ValidationMessage> errors = schema.validate(record);
                 errors.forEach(error -> problems.add(record.get("id") + ": " + error.getMessage()));
@@ -96,7 +98,7 @@ class HsdsExportTest {
             }
             if (body.get("last_page").asBoolean()) {
                 assertThat(records).hasSize(body.get("total_items").asInt());
-                assertThat(body.get("total_pages").asInt()).isEqualTo(page + 1);
+                assertThat(body.get("total_pages").asInt()).isEqualTo(page);
                 break;
             }
             assertThat(response.header("Link")).contains("rel=\"next\"");
@@ -198,6 +200,10 @@ class HsdsExportTest {
                 .doesNotContainKeys(inactive, pendingOffering.toString());
         JsonNode service = all.get(offering.toString());
         assertThat(service.get("organization_id").asText()).isEqualTo(approved.toString());
+        // assured_date is the day (district time) the organization last confirmed the offering.
+        Db.update("UPDATE offering SET last_verified_at = '2026-03-02T12:00:00Z' WHERE id = '" + offering + "'");
+        assertThat(exportAll("services", serviceSchema, null).get(offering.toString()).get("assured_date").asText())
+                .isEqualTo("2026-03-02");
         assertThat(service.get("status").asText()).isEqualTo("active");
         assertThat(service.get("eligibility_description").asText()).isEqualTo("Students in grades 6-8.");
         assertThat(service.get("fees_description").asText()).isEqualTo("Free");
@@ -250,10 +256,45 @@ class HsdsExportTest {
     }
 
     @Test
-    void pagingFollowsTheApi() {
-        Api.anonymous().queryParam("size", 101).get("/api/v1/exports/hsds/services").then().statusCode(400)
-                .contentType("application/problem+json");
-        Api.anonymous().queryParam("page", -1).get("/api/v1/exports/hsds/organizations").then().statusCode(400);
+    void pagingAndFiltersFollowHsda() {
+        Api.anonymous().queryParam("per_page", 101).get("/api/v1/exports/hsds/services").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("per_page"));
+        Api.anonymous().queryParam("page", 0).get("/api/v1/exports/hsds/organizations").then().statusCode(400)
+                .body("violations[0].field", equalTo("page"));
+        Api.anonymous().queryParam("modified_after", "last week").get("/api/v1/exports/hsds/services").then()
+                .statusCode(400).body("violations[0].field", equalTo("modified_after"));
+        Api.anonymous().queryParam("organization_id", "x").get("/api/v1/exports/hsds/services").then()
+                .statusCode(400).body("violations[0].field", equalTo("organization_id"));
+
+        // page 1 by default, links count from 1 with per_page
+        Response first = Api.anonymous().queryParam("per_page", 2).get("/api/v1/exports/hsds/organizations");
+        assertThat(first.jsonPath().getInt("page_number")).isEqualTo(1);
+        assertThat(first.jsonPath().getBoolean("first_page")).isTrue();
+        assertThat(first.header("Link")).contains("page=1").contains("per_page=2").contains("rel=\"next\"")
+                .contains("page=2");
+
+        // search and modified_after narrow the export; organization_id keeps one organization's services
+        java.util.UUID organization = Api.createOrganization(true);
+        java.util.UUID offering = Api.createOffering(organization);
+        String word = "hsda" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        java.util.Map<String, Object> renamed = Api.offering();
+        renamed.put("name", "Quiet " + word + " reading room");
+        Api.district().body(renamed).header("If-Match", "*").put("/api/v1/offerings/" + offering).then().statusCode(200);
+        Response searched = Api.anonymous().queryParam("search", word.toUpperCase(java.util.Locale.ROOT))
+                .get("/api/v1/exports/hsds/services");
+        assertThat(searched.jsonPath().getList("contents.id")).containsExactly(offering.toString());
+        // LIKE's wildcards are only text (unescaped, "a%e" and "a_e" would match most of the directory)
+        assertThat(Api.anonymous().queryParam("search", "a%e").get("/api/v1/exports/hsds/services").jsonPath()
+                .getList("contents")).isEmpty();
+        assertThat(Api.anonymous().queryParam("search", "a_e").get("/api/v1/exports/hsds/organizations").jsonPath()
+                .getList("contents")).isEmpty();
+        assertThat(Api.anonymous().queryParam("organization_id", organization.toString()).get("/api/v1/exports/hsds/services")
+                .jsonPath().getList("contents.id")).containsExactly(offering.toString());
+        String future = java.time.Instant.now().plusSeconds(3600).toString();
+        assertThat(Api.anonymous().queryParam("modified_after", future).queryParam("search", word)
+                .get("/api/v1/exports/hsds/services").jsonPath().getList("contents")).isEmpty();
+        assertThat(Api.anonymous().queryParam("modified_after", "2020-01-01").queryParam("search", word)
+                .get("/api/v1/exports/hsds/services").jsonPath().getList("contents")).hasSize(1);
         Response far = Api.anonymous().queryParam("page", 100000).get("/api/v1/exports/hsds/organizations");
         assertThat(far.statusCode()).isEqualTo(200);
         assertThat(far.jsonPath().getList("contents")).isEmpty();

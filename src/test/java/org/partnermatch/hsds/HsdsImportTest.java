@@ -123,6 +123,9 @@ class HsdsImportTest {
                 + "o.id = c.offering_id WHERE o.external_source = '" + source + "'")).isEqualTo("mental-health");
         assertThat(Db.text("SELECT grade_low || '-' || grade_high || ' ' || cost || ' ' || active " + offering))
                 .isEqualTo("7-12 fee true");
+        // The service's assured_date (2005-01-01) is when it was last verified; nobody of ours confirmed it.
+        assertThat(Db.text("SELECT (last_verified_at AT TIME ZONE 'America/Los_Angeles')::date || ' ' || "
+                + "coalesce(last_verified_by, '-') " + offering)).isEqualTo("2005-01-01 -");
 
         JsonPath again = district("?source=" + source, example("3.0/organization_full.json", t))
                 .statusCode(200).extract().jsonPath();
@@ -161,6 +164,9 @@ class HsdsImportTest {
             assertThat(report.getInt("organizations.created")).as(version).isEqualTo(1);
             assertThat(report.getInt("services.created")).as(version).isEqualTo(1);
             assertThat(count("offering", source)).isEqualTo(1);
+            // Its schedule runs Thursdays and Fridays 10:00-18:00: during and after school.
+            assertThat(Db.text("SELECT array_to_string(timings, ',') FROM offering WHERE external_source = '"
+                    + source + "'")).as(version).isEqualTo("during_school,after_school");
         }
         // 3.1 gives a capacity (maximum 10).
         String t = tag();
@@ -232,6 +238,36 @@ class HsdsImportTest {
 
         district("?source=test-" + t + "&skipInvalid=true", body).statusCode(200).body("committed", equalTo(true));
         assertThat(count("organization", "test-" + t)).isEqualTo(1);
+    }
+
+    @Test
+    void aNameGivenTwiceInOneFileIsRefusedWhereItRepeats() throws IOException {
+        // Within a batch lookups do not see the batch's own rows; the second record must still be refused by name,
+        // with where the first one was, and not reach the database's unique index.
+        String t = tag();
+        ObjectNode first = organization(t, "Twice " + t);
+        first.putArray("services").add(service(t, "Homework club")).add(service(t, " homework CLUB "));
+        ObjectNode second = organization(t, "  twice   " + t.toUpperCase(java.util.Locale.ROOT));
+        ObjectNode page = JSON.createObjectNode().put("total_items", 2);
+        page.putArray("contents").add(first).add(second);
+
+        JsonPath report = district("?source=test-" + t + "&skipInvalid=true&defaultCategory=tutoring",
+                JSON.writeValueAsString(page)).statusCode(200).extract().jsonPath();
+
+        assertThat(report.getInt("organizations.created")).isEqualTo(1);
+        assertThat(report.getInt("organizations.errors")).isEqualTo(1);
+        assertThat(report.getInt("services.created")).isEqualTo(1);
+        assertThat(report.getInt("services.errors")).isEqualTo(1);
+        assertThat(report.getString("records.find { it.path == 'contents[0].services[1]' }.errors[0].field"))
+                .isEqualTo("contents[0].services[1].name");
+        assertThat(report.getString("records.find { it.path == 'contents[0].services[1]' }.errors[0].message"))
+                .contains("contents[0].services[0]");
+        assertThat(report.getString("records.find { it.path == 'contents[1]' }.errors[0].field"))
+                .isEqualTo("contents[1].name");
+        assertThat(report.getString("records.find { it.path == 'contents[1]' }.errors[0].message"))
+                .contains("contents[0]");
+        assertThat(count("organization", "test-" + t)).isEqualTo(1);
+        assertThat(count("offering", "test-" + t)).isEqualTo(1);
     }
 
     @Test
@@ -380,8 +416,8 @@ class HsdsImportTest {
     private static List<JsonNode> exported(String kind, java.util.function.Predicate<JsonNode> wanted)
             throws IOException {
         List<JsonNode> found = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            String body = Api.anonymous().get("/api/v1/exports/hsds/" + kind + "?size=100&page=" + page).then()
+        for (int page = 1; ; page++) {
+            String body = Api.anonymous().get("/api/v1/exports/hsds/" + kind + "?per_page=100&page=" + page).then()
                     .statusCode(200).extract().asString();
             JsonNode json = JSON.readTree(body);
             json.get("contents").forEach(item -> {

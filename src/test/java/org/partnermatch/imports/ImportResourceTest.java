@@ -192,6 +192,22 @@ class ImportResourceTest {
     }
 
     @Test
+    void aRowWithNameAndGradesOnlyIsASchoolWithUnknownFiguresAndLocation() {
+        String t = tag();
+        String csv = "name,grades\nBare " + t + ",6-8\n";
+        JsonPath report = district("schools", "", csv).statusCode(200).extract().jsonPath();
+        assertThat(report.getString("results[0].action")).isEqualTo("created");
+        JsonPath school = Api.district().get("/api/v1/schools/" + report.getString("results[0].id")).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(school.getString("locationPrecision")).isEqualTo("unknown");
+        assertThat(school.getString("latitude")).isNull();
+        assertThat(school.getString("enrollment")).isNull();
+        assertThat(school.getList("equity.needIndexMissing")).isNotEmpty();
+        assertThat(district("schools", "", csv).statusCode(200).extract().jsonPath().getString("results[0].action"))
+                .isEqualTo("unchanged");
+    }
+
+    @Test
     void anOrganizationRowServingAnUnknownRegionIsRefused() {
         String t = tag();
         String csv = "Organization Name,Regions Served\nValley Partners " + t + ",\"Southeast; Rainier Valley\"\n";

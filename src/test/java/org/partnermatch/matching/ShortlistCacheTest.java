@@ -100,4 +100,20 @@ class ShortlistCacheTest {
         assertThat(answers).containsOnly("explained 2");
         assertThat(scored).hasValue(7);
     }
+
+    @Test
+    void theBudgetCanCountBytesOfTheExplainedForm() {
+        ShortlistCache<byte[]> cache = new ShortlistCache<>(10, 1000, (shortlist, bytes) -> bytes.length);
+        Snapshot snapshot = snapshot(1);
+        Function<SchoolShortlist, byte[]> write = shortlist -> {
+            explained.incrementAndGet();
+            return new byte[600];
+        };
+        byte[] first = cache.get(snapshot, key(1), score(2), write); // 600 of 1,000 bytes: kept
+        cache.get(snapshot, key(2), score(2), write); // would be 1,200: shortlist only
+        assertThat(cache.get(snapshot, key(1), score(2), write)).isSameAs(first);
+        cache.get(snapshot, key(2), score(2), write);
+        assertThat(scored).hasValue(2);
+        assertThat(explained).as("only the second is written again").hasValue(3);
+    }
 }

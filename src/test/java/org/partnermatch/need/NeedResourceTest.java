@@ -93,6 +93,70 @@ class NeedResourceTest {
     }
 
     @Test
+    void householdNeedsMayNameGradesOutsideTheSchoolsOwnOthersMayNot() {
+        UUID school = Api.createSchool(); // grades 6-8
+        Map<String, Object> diapers = Api.need();
+        diapers.put("category", "baby-supplies"); // a child of basic needs, which is household-level
+        diapers.put("title", "Diapers and baby supplies for students' infant siblings");
+        diapers.put("gradeLow", -1);
+        diapers.put("gradeHigh", -1);
+        as(Tokens.principal(school)).body(diapers).post("/api/v1/schools/" + school + "/needs").then()
+                .statusCode(201).body("grades", equalTo("PK"));
+        Map<String, Object> earlyLearning = Api.need();
+        earlyLearning.put("category", "early-learning");
+        earlyLearning.put("gradeLow", -1);
+        earlyLearning.put("gradeHigh", 8);
+        as(Tokens.principal(school)).body(earlyLearning).post("/api/v1/schools/" + school + "/needs").then()
+                .statusCode(201).body("grades", equalTo("PK-8"));
+        // tutoring is about enrolled students: held to the school's grades, and the answer says what may go beyond
+        Map<String, Object> tutoring = Api.need();
+        tutoring.put("gradeLow", -1);
+        as(Tokens.principal(school)).body(tutoring).post("/api/v1/schools/" + school + "/needs").then()
+                .statusCode(400).body("violations[0].field", equalTo("gradeLow"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("household-level"));
+        // beyond PK..12 is still a 400 for every category
+        diapers.put("gradeLow", -2);
+        as(Tokens.principal(school)).body(diapers).post("/api/v1/schools/" + school + "/needs").then()
+                .statusCode(400).body("violations[0].field", equalTo("gradeLow"));
+    }
+
+    @Test
+    void adultEducationIsForHouseholdNeedsOnlyAndNamesTheField() {
+        UUID school = Api.createSchool(); // grades 6-8
+        Map<String, Object> parents = Api.need();
+        parents.put("category", "family-workshops"); // a child of family engagement, which is household-level
+        parents.put("title", "English classes for Somali-speaking parents");
+        parents.put("gradeLow", 13);
+        parents.put("gradeHigh", 13);
+        as(Tokens.principal(school)).body(parents).post("/api/v1/schools/" + school + "/needs").then()
+                .statusCode(201).body("grades", equalTo("AE")).body("gradeLow", equalTo(13));
+        parents.put("gradeLow", 6); // students and their parents together
+        as(Tokens.principal(school)).body(parents).post("/api/v1/schools/" + school + "/needs").then()
+                .statusCode(201).body("grades", equalTo("6-AE"));
+
+        Map<String, Object> tutoring = Api.need(); // math: about enrolled students
+        tutoring.put("gradeHigh", 13);
+        as(Tokens.principal(school)).body(tutoring).post("/api/v1/schools/" + school + "/needs").then()
+                .statusCode(400).body("violations[0].field", equalTo("gradeHigh"))
+                .body("violations[0].message", startsWith("AE (adult education) is only for household-level"));
+        tutoring.put("gradeLow", 13);
+        as(Tokens.principal(school)).body(tutoring).post("/api/v1/schools/" + school + "/needs").then()
+                .statusCode(400).body("violations[0].field", equalTo("gradeLow"));
+        // nothing beyond AE, for any category
+        parents.put("gradeHigh", 14);
+        as(Tokens.principal(school)).body(parents).post("/api/v1/schools/" + school + "/needs").then()
+                .statusCode(400).body("violations[0].field", equalTo("gradeHigh"));
+        // and a school's own grades never include AE
+        Map<String, Object> adultSchool = Api.school();
+        adultSchool.put("gradeHigh", 13);
+        district().body(adultSchool).post("/api/v1/schools").then().statusCode(400)
+                .body("violations[0].field", equalTo("gradeHigh"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("never include AE"));
+        district().get("/api/v1/schools?grade=AE").then().statusCode(400)
+                .body("violations[0].field", equalTo("grade"));
+    }
+
+    @Test
     void unknownSchoolIs404() {
         district().body(Api.need()).post("/api/v1/schools/" + UUID.randomUUID() + "/needs").then().statusCode(404);
         anonymous().get("/api/v1/schools/" + UUID.randomUUID() + "/needs").then().statusCode(404);

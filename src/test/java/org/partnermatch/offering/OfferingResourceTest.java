@@ -85,11 +85,35 @@ class OfferingResourceTest {
         anonymous().get(base + "&cost=sliding_scale&modality=virtual").then().body("items.id", equalTo(List.of(musicId.toString())));
         anonymous().get(base).then().body("items.id", hasItems(musicId.toString(), mathId.toString()));
         anonymous().get("/api/v1/offerings?cost=cheap").then().statusCode(400).body("violations[0].field", equalTo("cost"));
-        anonymous().get("/api/v1/offerings?grade=13").then().statusCode(400).body("violations[0].field", equalTo("grade"));
+        anonymous().get("/api/v1/offerings?grade=14").then().statusCode(400).body("violations[0].field", equalTo("grade"));
         anonymous().get("/api/v1/offerings?category=nope").then().statusCode(400);
         anonymous().get("/api/v1/offerings?organizationId=xyz").then().statusCode(400)
                 .body("violations[0].field", equalTo("organizationId"));
         anonymous().get("/api/v1/offerings?size=100").then().statusCode(200).body("items.active", everyItem(equalTo(true)));
+    }
+
+    @Test
+    void adultEducationOfferingsNeedAHouseholdCategoryAndAreFoundByGradeAe() {
+        UUID organization = Api.createOrganization(true);
+        Map<String, Object> esl = Api.offering();
+        esl.put("name", Api.unique("Evening ESL for parents"));
+        esl.put("categories", List.of("family-workshops"));
+        esl.put("gradeLow", 13);
+        esl.put("gradeHigh", 13);
+        String id = Api.district().body(esl).post("/api/v1/organizations/" + organization + "/offerings").then()
+                .statusCode(201).body("grades", org.hamcrest.Matchers.equalTo("AE")).extract().path("id");
+        Api.district().get("/api/v1/offerings?organizationId=" + organization + "&grade=AE").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(id));
+        Api.district().get("/api/v1/offerings?organizationId=" + organization + "&grade=12").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+        Api.district().get("/api/v1/offerings?grade=AF").then().statusCode(400)
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("grade"));
+
+        Map<String, Object> math = Api.offering(); // math tutoring: for students, not parents
+        math.put("gradeHigh", 13);
+        Api.district().body(math).post("/api/v1/organizations/" + organization + "/offerings").then().statusCode(400)
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("gradeHigh"))
+                .body("violations[0].message", org.hamcrest.Matchers.startsWith("AE (adult education) is only"));
     }
 
     @Test

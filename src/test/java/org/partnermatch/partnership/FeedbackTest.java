@@ -91,6 +91,7 @@ class FeedbackTest {
                     .body(Partnerships.body(school.school(), s.offering(), need, 2)).post("/api/v1/partnerships")
                     .then().statusCode(201).extract().path("id"));
             Partnerships.act(id, "accept", s.partner(), null);
+            Partnerships.act(id, "approve", school.principal(), null);
             Partnerships.act(id, "start", s.partner(), null);
             as(school.principal()).body(Map.of("rating", rating)).post("/api/v1/partnerships/" + id + "/feedback")
                     .then().statusCode(201);

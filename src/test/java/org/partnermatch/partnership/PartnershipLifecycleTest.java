@@ -58,8 +58,19 @@ class PartnershipLifecycleTest {
                 .body("state", equalTo("accepted")).body("capacityHeld", equalTo(25))
                 .body("respondedAt", notNullValue());
         assertThat(Partnerships.capacityUsed(s.offering())).isEqualTo(25);
+        // district policy: it starts only once the school's principal approved it, who alone may
+        as(s.partner()).post("/api/v1/partnerships/" + id + "/start").then().statusCode(409)
+                .body("detail", containsString("principal has not approved"));
+        as(s.partner()).post("/api/v1/partnerships/" + id + "/approve").then().statusCode(403);
+        as(Tokens.district()).post("/api/v1/partnerships/" + id + "/approve").then().statusCode(403);
+        as(Tokens.principal(Api.createSchool())).post("/api/v1/partnerships/" + id + "/approve").then().statusCode(404);
+        as(s.principal()).post("/api/v1/partnerships/" + id + "/approve").then().statusCode(200)
+                .body("approvedBy", notNullValue()).body("approvedAt", notNullValue()).body("state", equalTo("accepted"));
+        assertThat(Db.number("SELECT count(*) FROM audit_event WHERE action = 'partnership.approved' AND entity_id = '"
+                + id + "'")).isEqualTo(1);
         as(s.principal()).post("/api/v1/partnerships/" + id + "/start").then().statusCode(200)
                 .body("state", equalTo("active")).body("startedAt", notNullValue());
+        as(s.principal()).post("/api/v1/partnerships/" + id + "/approve").then().statusCode(200); // once is enough
         as(s.partner()).post("/api/v1/partnerships/" + id + "/complete").then().statusCode(200)
                 .body("state", equalTo("completed")).body("capacityHeld", equalTo(25));
         // the term's capacity stays used by what was delivered in it
@@ -72,7 +83,7 @@ class PartnershipLifecycleTest {
                 .body("items[1].fromState", equalTo("requested"))
                 .body("items[1].actorRole", equalTo("partner"));
         district().queryParam("entityType", "partnership").queryParam("entityId", id).get("/api/v1/audit")
-                .then().statusCode(200).body("totalItems", equalTo(4))
+                .then().statusCode(200).body("totalItems", equalTo(5)) // the four moves and the approval
                 .body("items[0].action", equalTo("partnership.completed"))
                 .body("items[0].before.state", equalTo("active"));
         district().queryParam("entityId", s.offering().toString()).queryParam("action", "offering.capacity_taken")
@@ -287,7 +298,7 @@ class PartnershipLifecycleTest {
         district().get("/api/v1/offerings/" + s.offering()).then().statusCode(200);
     }
 
-    /** README walk-through steps 10-12, on the demo directory (then cancelled, giving the capacity back). */
+    /** README walk-through steps 9-11, on the demo directory (then cancelled, giving the capacity back). */
     @Test
     void theReadmeWalkThroughWorksOnTheDemoDirectory() {
         UUID akiKurose = UUID.fromString("5c000000-0000-4000-8000-000000000001");

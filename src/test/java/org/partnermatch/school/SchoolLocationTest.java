@@ -33,7 +33,7 @@ class SchoolLocationTest {
     }
 
     private static JsonPath create(Map<String, Object> body) {
-        return json(district().body(body).post("/api/v1/schools").then().statusCode(201).extract().asString());
+        return json(district().body(body).post("/api/v1/schools").then().log().ifValidationFails().statusCode(201).extract().asString());
     }
 
     @Test
@@ -80,16 +80,43 @@ class SchoolLocationTest {
                 .body("violations[0].field", equalTo("address.postalCode"))
                 .body("violations[0].message", containsString("unknown ZIP code 98111"))
                 .body("violations[0].message", containsString("latitude and longitude"));
-        Map<String, Object> nowhere = Api.school();
-        nowhere.remove("latitude");
-        nowhere.remove("longitude");
-        nowhere.remove("address");
-        district().body(nowhere).post("/api/v1/schools").then().statusCode(400)
-                .body("violations[0].field", equalTo("latitude"));
         Map<String, Object> half = Api.school();
         half.remove("longitude");
         district().body(half).post("/api/v1/schools").then().statusCode(400)
                 .body("violations[0].field", equalTo("longitude"));
+    }
+
+    @Test
+    void aSchoolListedWithNameAndGradesOnlyHasAnUnknownLocationAndIsServedByRegion() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("name", Api.unique("Directory Only Elementary"));
+        body.put("gradeLow", 0);
+        body.put("gradeHigh", 5);
+        JsonPath bare = create(body);
+        assertThat(bare.getString("locationPrecision")).isEqualTo("unknown");
+        assertThat(bare.getString("latitude")).isNull();
+        assertThat(bare.getString("longitude")).isNull();
+        assertThat(bare.getString("region")).isNull();
+        assertThat(Db.text("SELECT location_precision || ' ' || coalesce(latitude::text, 'null') FROM school WHERE id = '"
+                + bare.getString("id") + "'")).isEqualTo("unknown null");
+
+        // With a region but still no location: its needs are matched with organizations serving the region, and no
+        // distance is made up for them.
+        body.put("name", Api.unique("Directory Only Middle"));
+        body.put("gradeLow", 6);
+        body.put("gradeHigh", 8);
+        body.put("region", "Southeast");
+        String school = create(body).getString("id");
+        String need = district().body(Api.need()).post("/api/v1/schools/" + school + "/needs").then().statusCode(201)
+                .extract().path("id");
+        JsonPath matches = district().get("/api/v1/needs/" + need + "/matches").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(matches.getList("results")).isNotEmpty();
+        assertThat(matches.getList("results.best.reasons.flatten()", String.class))
+                .noneMatch(reason -> reason.matches(".*[0-9] ?km.*"));
+        // Search's "serves this school" filter: by region only, and no distance from an unknown place.
+        assertThat(district().get("/api/v1/offerings?schoolId=" + school + "&sort=distance").then().statusCode(200)
+                .extract().jsonPath().getList("items.distanceKm")).isNotEmpty().containsOnlyNulls();
     }
 
     @Test

@@ -23,7 +23,7 @@ class SearchParametersTest {
             offerings     | near=47.6,-122.3&radiusKm=far               | radiusKm
             offerings     | grade=-2                                    | grade
             organizations | grade=-5                                    | grade
-            offerings     | grade=13                                    | grade
+            offerings     | grade=14                                    | grade
             organizations | grade=first                                 | grade
             offerings     | size=1000                                   | size
             organizations | size=1000                                   | size

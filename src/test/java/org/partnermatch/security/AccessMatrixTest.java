@@ -48,6 +48,7 @@ class AccessMatrixTest {
         UUID recognition;
         UUID invitation;
         UUID membership;
+        UUID problemReport;
 
         private Fixture(UUID school, UUID otherSchool, UUID need, UUID organization, UUID otherOrganization,
                         UUID offering, String category) {
@@ -102,6 +103,14 @@ class AccessMatrixTest {
                     + "', 'https://idp.example.org', '" + user + "', 'staff-" + user + "@example.org', true)");
             Db.update("INSERT INTO membership (id, user_id, scope, school_id, role, created_by) VALUES ('" + membership
                     + "', '" + user + "', 'school', '" + school + "', 'staff', 'matrix')");
+            return this;
+        }
+
+        /** An open problem report on this organization's listing, sent anonymously. */
+        Fixture problemReport() {
+            problemReport = UUID.fromString(Api.anonymous().body(Map.of("organizationId", organization, "kind",
+                    "contact", "message", "The phone number is wrong.")).post("/api/v1/problem-reports").then()
+                    .statusCode(201).extract().path("id"));
             return this;
         }
 
@@ -161,7 +170,8 @@ class AccessMatrixTest {
                     .replace("/recognitions/{id}", "/recognitions/" + recognition)
                     .replace("/invitations/{id}", "/invitations/" + invitation)
                     .replace("/memberships/{id}", "/memberships/" + membership)
-                    .replace("/allocations/{id}", "/allocations/" + UUID.randomUUID());
+                    .replace("/allocations/{id}", "/allocations/" + UUID.randomUUID())
+                    .replace("/problem-reports/{id}", "/problem-reports/" + problemReport);
         }
     }
 
@@ -224,6 +234,7 @@ class AccessMatrixTest {
         allow("GET /api/v1/organizations/{id}", 200, 200, 200, 200, 200, 200);
         allow("PUT /api/v1/organizations/{id}", f -> Api.organization(), 401, 403, 403, 200, 403, 200);
         allow("DELETE /api/v1/organizations/{id}", 401, 403, 403, 403, 403, 204);
+        allow("POST /api/v1/organizations/{id}/verification", 401, 403, 403, 200, 403, 200);
         allow("POST /api/v1/organizations/{id}/vetting", f -> Map.of("status", "suspended"), 401, 403, 403, 403, 403, 200);
         allow("GET /api/v1/organizations/{organizationId}/offerings", 200, 200, 200, 200, 200, 200);
         allow("POST /api/v1/organizations/{organizationId}/offerings", f -> Api.offering(), 401, 403, 403, 201, 403, 201);
@@ -232,6 +243,16 @@ class AccessMatrixTest {
         allow("GET /api/v1/offerings/{id}", 200, 200, 200, 200, 200, 200);
         allow("PUT /api/v1/offerings/{id}", f -> Api.offering(), 401, 403, 403, 200, 403, 200);
         allow("DELETE /api/v1/offerings/{id}", 401, 403, 403, 204, 403, 204);
+        allow("POST /api/v1/offerings/{id}/verification", 401, 403, 403, 200, 403, 200);
+        // Without organizationId a partner sees its own organization's stale listings.
+        allow("GET /api/v1/listings/stale", 401, 403, 403, 200, 200, 200);
+        // Anyone may report a problem with a public listing; its organization's staff and the district handle it.
+        allow("POST /api/v1/problem-reports", f -> Map.of("organizationId", f.organization, "kind", "times",
+                "message", "The times changed."), 201, 201, 201, 201, 201, 201);
+        allow("GET /api/v1/problem-reports", 401, 403, 403, 200, 200, 200);
+        prepared("GET /api/v1/problem-reports/{id}", f -> f.problemReport(), null, 401, 403, 403, 200, 404, 200);
+        prepared("POST /api/v1/problem-reports/{id}/resolution", f -> f.problemReport(),
+                f -> Map.of("resolution", "fixed"), 401, 403, 403, 200, 404, 200);
 
         allow("GET /api/v1/audit", 401, 403, 403, 403, 403, 200);
 
@@ -249,6 +270,16 @@ class AccessMatrixTest {
                 401, 403, 403, 200, 404, 200);
         prepared("POST /api/v1/partnerships/{id}/decline", f -> f.partnership("requested"), reason,
                 401, 403, 403, 200, 404, 200);
+        Function<Fixture, Object> plan = f -> Map.of("outcomes", List.of(Map.of("measure", "Students attending",
+                "target", 10, "unit", "students")));
+        prepared("GET /api/v1/partnerships/{id}/outcomes", f -> f.partnership("active"), null,
+                401, 200, 404, 200, 404, 200);
+        prepared("PUT /api/v1/partnerships/{id}/outcomes", f -> f.partnership("accepted"), plan,
+                401, 200, 404, 200, 404, 200);
+        prepared("PUT /api/v1/partnerships/{id}/actuals", f -> f.partnership("active"),
+                f -> Map.of("studentsServed", 5), 401, 200, 404, 200, 404, 200);
+        prepared("POST /api/v1/partnerships/{id}/approve", f -> f.partnership("requested"), null,
+                401, 200, 404, 403, 403, 403);
         prepared("POST /api/v1/partnerships/{id}/start", f -> f.partnership("accepted"), null,
                 401, 200, 404, 200, 404, 200);
         prepared("POST /api/v1/partnerships/{id}/complete", f -> f.partnership("active"), null,
@@ -286,6 +317,10 @@ class AccessMatrixTest {
         prepared("DELETE /api/v1/invitations/{id}", Fixture::invitation, null, 401, 204, 404, 404, 404, 204);
         allow("POST /api/v1/invitations/accept", f -> Map.of("token", "0".repeat(64)), 401, 403, 403, 403, 403, 403);
         prepared("DELETE /api/v1/memberships/{id}", Fixture::membership, null, 401, 204, 404, 404, 404, 204);
+        // E-mail settings belong to a person with a verified address: service tokens have none.
+        allow("GET /api/v1/me/notification-preferences", 401, 403, 403, 403, 403, 403);
+        allow("PUT /api/v1/me/notification-preferences", f -> Map.of("preferences", Map.of("needs_digest", true)),
+                401, 403, 403, 403, 403, 403);
 
         Function<Fixture, Object> hook = f -> Map.of("url", "http://127.0.0.1:9/other", "secret", "t".repeat(32));
         prepared("GET /api/v1/schools/{id}/webhook", Fixture::webhooks, null, 401, 200, 403, 403, 403, 200);
@@ -304,6 +339,7 @@ class AccessMatrixTest {
 
         allow("GET /api/v1/reports/coverage", 401, 403, 403, 403, 403, 200);
         allow("GET /api/v1/reports/equity", 401, 403, 403, 403, 403, 200);
+        allow("GET /api/v1/reports/annual", 401, 403, 403, 403, 403, 200);
         allow("GET /api/v1/reports/incomplete-equity", 401, 403, 403, 403, 403, 200);
         allow("POST /api/v1/allocations", f -> Map.of("schoolIds", List.of(f.school)), 401, 403, 403, 403, 403, 201);
         // no such job: district staff learn that, nobody else may ask
@@ -382,6 +418,12 @@ class AccessMatrixTest {
                     failures.add(row.getKey() + " as " + who + ": expected " + expected + " got "
                             + response.statusCode() + " " + response.asString());
                     continue;
+                }
+                if (response.statusCode() == 201 && response.header("Location") == null) {
+                    failures.add(row.getKey() + " as " + who + ": 201 without Location (the contract declares it)");
+                }
+                if (response.statusCode() == 401 && response.header("WWW-Authenticate") == null) {
+                    failures.add(row.getKey() + " as " + who + ": 401 without WWW-Authenticate (the contract declares it)");
                 }
                 if (expected >= 400 && !response.contentType().startsWith("application/problem+json")) {
                     failures.add(row.getKey() + " as " + who + ": error without problem+json");

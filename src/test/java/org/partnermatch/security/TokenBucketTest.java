@@ -33,4 +33,15 @@ class TokenBucketTest {
         assertThat(bucket.idle(0)).isFalse();
         assertThat(bucket.idle(5 * SECOND)).isTrue();
     }
+
+    @Test
+    void aQuotaSaysWhatIsLeftAndWhenTheBucketIsFull() {
+        TokenBucket bucket = new TokenBucket(3, 0.5, 0); // a burst of 3, one more every 2 s
+        assertThat(bucket.take(0)).isEqualTo(new TokenBucket.Quota(3, 0, 2, 2));
+        assertThat(bucket.take(0)).isEqualTo(new TokenBucket.Quota(3, 0, 1, 4));
+        assertThat(bucket.take(0)).isEqualTo(new TokenBucket.Quota(3, 0, 0, 6));
+        assertThat(bucket.take(0)).isEqualTo(new TokenBucket.Quota(3, 2, 0, 6));
+        assertThat(bucket.take(SECOND)).isEqualTo(new TokenBucket.Quota(3, 1, 0, 5));
+        assertThat(bucket.take(2 * SECOND)).isEqualTo(new TokenBucket.Quota(3, 0, 0, 6));
+    }
 }

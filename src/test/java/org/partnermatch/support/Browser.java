@@ -39,8 +39,16 @@ public final class Browser {
         this.profile = profile;
     }
 
-    /** A fresh browser (its own profile: no cookies), 1000 × 1300. */
+    /** A fresh browser (its own profile: no cookies), 1000 × 1300, asking for pages in American English. */
     public static Browser start() throws IOException {
+        return start("en-US");
+    }
+
+    /**
+     * A fresh browser whose {@code Accept-Language} asks for these languages first ("es-US,es": a browser set up in
+     * Spanish), 1000 × 1300.
+     */
+    public static Browser start(String acceptLanguages) throws IOException {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present && !"true".equals(System.getenv("CI"))) {
             Assumptions.abort("Browser tests skipped: install chromium and chromium-driver "
@@ -53,13 +61,46 @@ public final class Browser {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1000,1300", "--lang=en-US");
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1000,1300",
+                "--lang=" + acceptLanguages.split(",")[0]);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1000, 1300));
         Files.createDirectories(SCREENSHOTS);
         return new Browser(driver, profile);
+    }
+
+    private static String axeSource;
+
+    /**
+     * Runs axe-core (src/test/resources/axe, MPL-2.0) on the page as it is now and answers its serious and critical
+     * violations, one line each: rule, help text and the first few elements. Empty when there are none.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> axeSeriousViolations() {
+        JavascriptExecutor js = driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+            js.executeScript(axeSource());
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return (java.util.List<String>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 3)"
+                + ".map(n => n.target.join(' ')).join(', ')))).catch(e => done(['axe failed: ' + e]));");
+    }
+
+    private static synchronized String axeSource() {
+        if (axeSource == null) {
+            try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+                axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeSource;
     }
 
     public void quit() throws IOException {
@@ -85,6 +126,19 @@ public final class Browser {
         WebElement input = byId(id);
         input.clear();
         input.sendKeys(value);
+    }
+
+    /** Signs in on {@code site}'s sign-in page with a development token (pasted, as typing 700 characters is slow). */
+    public void signInWithToken(String site, String token) {
+        driver.get(site.replaceAll("/$", "") + "/sign-in");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", byId("token"), token);
+        click(byId("token-sign-in"));
+    }
+
+    /** Signs out with the header's button; the sign-in link shows again. */
+    public void signOut() {
+        click(driver.findElement(By.xpath("//button[normalize-space()='Sign out']")));
+        assertThat(driver.findElements(By.id("sign-in-link"))).isNotEmpty();
     }
 
     public void check(String name, String value) {

@@ -98,6 +98,11 @@ public final class OidcBrowser {
         return exchange("POST", URI.create(url), KeycloakServer.formEncode(form));
     }
 
+    /** POST a form whose fields may repeat (checkboxes), already encoded, with the jar's cookies. */
+    public Response postEncoded(String url, String encodedForm) {
+        return exchange("POST", URI.create(url), encodedForm);
+    }
+
     /**
      * GET a URL and, if it leads to Keycloak's login page, log in there as the user and follow the redirects back.
      * When Keycloak already has a session for this browser no login page appears and the page is returned as is.

@@ -40,13 +40,18 @@ public final class Partnerships {
             UUID id = request(5);
             switch (state) {
                 case "requested" -> { }
-                case "accepted" -> act(id, "accept", partner(), null);
+                case "accepted" -> { // accepted and approved by the principal, ready to start
+                    act(id, "accept", partner(), null);
+                    act(id, "approve", principal(), null);
+                }
                 case "active" -> {
                     act(id, "accept", partner(), null);
+                    act(id, "approve", principal(), null);
                     act(id, "start", principal(), null);
                 }
                 case "completed" -> {
                     act(id, "accept", partner(), null);
+                    act(id, "approve", principal(), null);
                     act(id, "start", principal(), null);
                     act(id, "complete", partner(), null);
                 }

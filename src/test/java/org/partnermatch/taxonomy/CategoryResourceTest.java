@@ -38,6 +38,30 @@ class CategoryResourceTest {
     }
 
     @Test
+    void householdLevelTermsAreFlaggedAndTheDistrictMayFlagMore() {
+        given().get("/api/v1/categories").then().statusCode(200)
+                .body("find { it.code == 'basic-needs' }.household", equalTo(true))
+                .body("find { it.code == 'family-engagement' }.household", equalTo(true))
+                .body("find { it.code == 'family-engagement' }.children.code", hasItem("early-learning"))
+                .body("find { it.code == 'academic' }.household", equalTo(false));
+        String code = "household-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        org.partnermatch.support.Api.district().body(java.util.Map.of("code", code, "name", "Adult education",
+                "household", true)).post("/api/v1/categories").then().statusCode(201).body("household", equalTo(true));
+        // an update without the flag keeps it
+        org.partnermatch.support.Api.district().header("If-Match", "\"0\"").body(java.util.Map.of("name", "Adult ed"))
+                .put("/api/v1/categories/" + code).then().statusCode(200).body("household", equalTo(true));
+        org.partnermatch.support.Api.district().header("If-Match", "\"1\"")
+                .body(java.util.Map.of("name", "Adult ed", "household", false)).put("/api/v1/categories/" + code)
+                .then().statusCode(200).body("household", equalTo(false));
+        // only the district changes the taxonomy
+        org.partnermatch.support.Api.as(org.partnermatch.support.Tokens.principal(
+                org.partnermatch.support.Api.createSchool())).header("If-Match", "\"2\"")
+                .body(java.util.Map.of("name", "Adult ed", "household", true)).put("/api/v1/categories/" + code)
+                .then().statusCode(403);
+        org.partnermatch.support.Api.district().delete("/api/v1/categories/" + code).then().statusCode(204);
+    }
+
+    @Test
     void unknownCodeIs404Problem() {
         given().when().get("/api/v1/categories/no-such-term")
                 .then().statusCode(404).contentType("application/problem+json")

@@ -2,25 +2,19 @@ package org.partnermatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.io.IOException;
-import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnermatch.support.Api;
-import org.partnermatch.support.Browser;
+import org.partnermatch.support.BrowserTest;
 import org.partnermatch.support.KeycloakProfile;
 import org.partnermatch.support.KeycloakServer;
 
@@ -32,27 +26,7 @@ import org.partnermatch.support.KeycloakServer;
  */
 @QuarkusTest
 @TestProfile(KeycloakProfile.class)
-class SignInBrowserJourneyTest {
-
-    private static Browser browser;
-    private static ChromeDriver driver;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class SignInBrowserJourneyTest extends BrowserTest {
     /** Each journey starts signed out everywhere: no cookie of this site or of the provider. */
     @BeforeEach
     void forgetEveryCookie() {
@@ -132,9 +106,8 @@ class SignInBrowserJourneyTest {
         browser.type("contact-email", "circle@example.org");
         browser.type("address-city", "Seattle");
         browser.type("address-state", "WA");
-        browser.type("latitude", "47.52");
-        browser.type("longitude", "-122.27");
-        browser.type("serviceRadiusKm", "8");
+        browser.type("address-postalCode", "98118");
+        browser.type("serviceRadius", "5");
         browser.type("staffLanguages", "am, en");
         browser.submit("#organization-form");
         assertThat(driver.getCurrentUrl()).contains("/manage?registered");
@@ -192,9 +165,5 @@ class SignInBrowserJourneyTest {
         String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         KeycloakServer.get().createUser(email, "secret-pass", true);
         return email;
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
     }
 }

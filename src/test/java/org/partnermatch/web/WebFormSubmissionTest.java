@@ -65,6 +65,45 @@ class WebFormSubmissionTest {
                 .header("Location", endsWith("/needs/" + need + "?saved"));
     }
 
+    @Test
+    void languagesAreWrittenByNameInEnglishOrInTheLanguageItself() {
+        UUID school = Api.createSchool();
+        UUID need = Api.createNeed(school);
+        String principal = Tokens.principal(school);
+        int version = Api.district().get("/api/v1/needs/" + need).then().statusCode(200).extract().path("version");
+
+        form(principal).formParams(with(needFields(version), "languages", "Somali, Klingonish, so")).post("/needs/" + need)
+                .then().statusCode(400).body(containsString(FORM_AGAIN), containsString("id=\"languages-error\""),
+                        containsString("We do not know the language &quot;Klingonish&quot;"));
+        // as a browser posts the form: UTF-8
+        form(principal).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(with(needFields(version), "languages", "Somali, ESPANOL, Soomaali, Tiếng Việt, am"))
+                .post("/needs/" + need).then().log().ifValidationFails().statusCode(303);
+        assertThat(Db.text("SELECT array_to_string(languages, ',') FROM need WHERE id = '" + need + "'"))
+                .isEqualTo("so,es,vi,am");
+        // The form shows them by name again.
+        given().cookie(WebCookies.SESSION, principal).get("/needs/" + need).then().statusCode(200)
+                .body(containsString("value=\"Somali, Spanish, Vietnamese, Amharic\""));
+    }
+
+    /** The grade pickers offer AE (adult education) for parents; only household categories accept it. */
+    @Test
+    void adultEducationIsOfferedInTheGradePickerAndHeldToHouseholdCategories() {
+        UUID school = Api.createSchool();
+        String principal = Tokens.principal(school);
+        given().cookie(WebCookies.SESSION, principal).get("/schools/" + school).then().statusCode(200)
+                .body(containsString("<option value=\"13\""), containsString("AE (adult education)"));
+        form(principal).formParams(with(with(needFields(0), "gradeLow", "13"), "gradeHigh", "13"))
+                .post("/schools/" + school + "/needs").then().statusCode(400)
+                .body(containsString(FORM_AGAIN), containsString("AE (adult education) is only for household-level"));
+        Map<String, String> parents = with(with(with(needFields(0), "gradeLow", "13"), "gradeHigh", "13"),
+                "category", "family-workshops");
+        form(principal).formParams(with(parents, "title", "English classes for parents"))
+                .post("/schools/" + school + "/needs").then().statusCode(303);
+        assertThat(Db.text("SELECT grade_low || '-' || grade_high FROM need WHERE school_id = '" + school + "'"))
+                .isEqualTo("13-13");
+    }
+
     /** Issue 16, item 11: forms refuse control characters as the API does, next to the field, and store nothing. */
     @Test
     void controlCharactersAreShownOnTheFieldAndNotStored() {
@@ -111,6 +150,26 @@ class WebFormSubmissionTest {
                 .extract().header("Location");
         assertThat(location).doesNotContain(existing.toString());
 
+        // A state by name and a website as people type them; an unknown state is named in plain words.
+        organizationForm(Tokens.newPartner(), Api.unique("Plain words")).formParam("address.state", "Washingtn")
+                .post("/organizations/register").then().statusCode(400)
+                .body(containsString("id=\"address-state-error\""), containsString("We do not know the state"));
+        String plain = Api.unique("Plain words");
+        organizationForm(Tokens.newPartner(), plain).formParam("address.city", "Seattle")
+                .formParam("address.state", "washington").formParam("website", "www.example.org/youth")
+                .post("/organizations/register").then().statusCode(303);
+        assertThat(Db.text("SELECT state || ' ' || website FROM organization WHERE name = '" + plain + "'"))
+                .isEqualTo("WA https://www.example.org/youth");
+
+        // The service radius is typed in the district's miles and kept in km; a zero is refused on the field.
+        String near = Api.unique("Near by");
+        organizationForm(Tokens.newPartner(), near).formParam("serviceRadius", "0").post("/organizations/register")
+                .then().statusCode(400).body(containsString("id=\"serviceRadius-error\""), containsString("more than 0"));
+        organizationForm(Tokens.newPartner(), near).formParam("serviceRadius", "5").formParam("address.city", "Seattle")
+                .formParam("address.state", "WA").formParam("address.postalCode", "98118")
+                .post("/organizations/register").then().statusCode(303);
+        assertThat(Db.text("SELECT service_radius_km FROM organization WHERE name = '" + near + "'")).isEqualTo("8.05");
+
         String partner = Tokens.partner(existing);
         organizationForm(partner, Api.unique("Renamed")).formParam("version", "99").post("/organizations/" + existing + "/edit")
                 .then().statusCode(400).body(containsString(FORM_AGAIN));
@@ -121,6 +180,34 @@ class WebFormSubmissionTest {
         organizationForm(partner, Api.unique("Renamed")).formParam("version", String.valueOf(version))
                 .post("/organizations/" + existing + "/edit").then().statusCode(303)
                 .header("Location", endsWith("/organizations/" + existing + "/manage?saved"));
+    }
+
+    @Test
+    void anOfferingsDescriptionInOtherLanguagesFromItsForm() {
+        UUID organization = Api.createOrganization(true);
+        String partner = Tokens.partner(organization);
+        UUID offering = Api.createOffering(organization);
+        String page = given().cookie(WebCookies.SESSION, partner).get("/offerings/" + offering + "/edit").then()
+                .statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("name=\"descriptionTranslations.es\"",
+                "name=\"descriptionTranslations.so\"", "name=\"descriptionTranslations.zh\"",
+                "name=\"descriptionTranslations.am\"").doesNotContain("name=\"descriptionTranslations.en\"");
+        int version = Api.district().get("/api/v1/offerings/" + offering).then().extract().path("version");
+        form(partner).formParams(with(with(offeringFields(), "descriptionTranslations.es", "Tutoría en grupos pequeños."),
+                        "descriptionTranslations.vi", "")).formParam("version", String.valueOf(version))
+                .post("/offerings/" + offering + "/edit").then().statusCode(303);
+        Api.district().get("/api/v1/offerings/" + offering).then()
+                .body("descriptionTranslations", org.hamcrest.Matchers.equalTo(Map.of("es", "Tutoría en grupos pequeños.")));
+        // the form shows it again, and a language it does not know is the field's problem
+        org.assertj.core.api.Assertions.assertThat(given().cookie(WebCookies.SESSION, partner)
+                .get("/offerings/" + offering + "/edit").then().extract().asString()).contains("Tutoría en grupos pequeños.");
+        form(partner).formParams(with(offeringFields(), "descriptionTranslations.klingon", "nuqneH"))
+                .formParam("version", String.valueOf(version + 1)).post("/offerings/" + offering + "/edit").then()
+                .statusCode(400).body(containsString(FORM_AGAIN), containsString("id=\"descriptionTranslations-error\""));
+        // another organization's staff cannot
+        form(Tokens.partner(Api.createOrganization(true))).formParams(with(offeringFields(), "descriptionTranslations.es", "x"))
+                .formParam("version", String.valueOf(version + 1)).post("/offerings/" + offering + "/edit").then()
+                .statusCode(403);
     }
 
     @Test
@@ -155,6 +242,12 @@ class WebFormSubmissionTest {
                         containsString("choose an offering"));
         form(principal).formParams(with(requestFields(setup), "studentsToServe", "many")).post("/partnerships/new").then()
                 .statusCode(400).body(containsString(FORM_AGAIN), containsString("id=\"studentsToServe-error\""));
+        // nothing chosen or filled in: said in the page's words, not the validator's
+        Map<String, String> empty = new LinkedHashMap<>(requestFields(setup));
+        empty.remove("needIds");
+        form(principal).formParams(empty).post("/partnerships/new").then().statusCode(400)
+                .body(containsString(FORM_AGAIN), containsString("Needs: please choose or fill in at least one"),
+                        containsString("Students to serve: please fill this in"), not(containsString("must not be")));
         // more students than the offering can take: the service's problem, on the form
         form(principal).formParams(with(requestFields(setup), "studentsToServe", "500")).post("/partnerships/new").then()
                 .statusCode(400).body(containsString(FORM_AGAIN));

@@ -53,11 +53,13 @@ class WebPagesTest {
                 .body(containsString("<html lang=\"en\">"), containsString("Search partners"),
                         containsString("href=\"/sign-in\""));
         given().get("/search?q=math+tutoring&schoolId=5c000000-0000-4000-8000-000000000001").then().statusCode(200)
-                .body(containsString("offerings found"), containsString("km away"), containsString("Narrow down"),
+                .body(containsString("offerings found"), containsString("miles away"), containsString("Narrow down"),
                         containsString("<mark>"));
         given().get("/organizations/0a000000-0000-4000-8000-000000000003").then().statusCode(200)
                 .body(containsString("Communities In Schools"), containsString("What they offer"),
-                        containsString("Sign in</a> to see how to reach them"));
+                        containsString("Sign in</a> to see how to reach them"),
+                        containsString("Profile last confirmed</dt><dd id=\"last-confirmed\">"),
+                        containsString("Last confirmed</dt>"));
         given().get("/sign-in").then().statusCode(200).body(containsString("Sign in with a token"));
     }
 
@@ -78,7 +80,7 @@ class WebPagesTest {
     void theSessionCookieSignsPagesInButNeverTheApi() {
         String district = Tokens.district();
         given().cookie(WebCookies.SESSION, district).get("/district").then().statusCode(200)
-                .body(containsString("Organizations waiting for approval"), containsString("<svg"),
+                .body(containsString("Organizations waiting for approval"), containsString("id=\"equity-headline\""),
                         containsString("Signed in as District staff"));
         // The API does not read the cookie: without a bearer header the caller is anonymous.
         given().cookie(WebCookies.SESSION, district).get("/api/v1/reports/coverage").then().statusCode(401);

@@ -113,7 +113,7 @@ public final class CandidatePool {
             if (r == CategoryRelation.EXACT) {
                 return r;
             }
-            if (r == CategoryRelation.PARENT_OR_CHILD) {
+            if (r.betterThan(best)) {
                 best = r;
             }
         }

@@ -1,6 +1,9 @@
 package org.partnermatch.matching.core;
 
-/** How an offering's category relates to a need's category in the two-level taxonomy. */
+/**
+ * How an offering's category relates to a need's category in the two-level taxonomy, best first: the declaration
+ * order is the preference order ({@link #betterThan}).
+ */
 public enum CategoryRelation {
     /** The same category. */
     EXACT(1.0),
@@ -9,9 +12,12 @@ public enum CategoryRelation {
      * offering in "math".
      */
     PARENT_OR_CHILD(0.5),
-    /** Different children of one parent ("math" and "reading"): not a match, kept apart for explanations. */
-    SIBLING(0.0),
-    /** Unrelated. */
+    /**
+     * Different children of one parent ("homework-help" and "tutoring"): a weaker candidate, which text, language
+     * and community fit can still lift above a weak exact match.
+     */
+    SIBLING(0.25),
+    /** Unrelated: never a match. */
     NONE(0.0);
 
     private final double specificity;
@@ -20,12 +26,20 @@ public enum CategoryRelation {
         this.specificity = specificity;
     }
 
-    /** Whether this relation lets an offering serve a need (a hard constraint). */
+    /** Whether this relation lets an offering serve a need (a hard constraint): anything but {@link #NONE}. */
     public boolean isMatch() {
-        return this == EXACT || this == PARENT_OR_CHILD;
+        return this != NONE;
     }
 
-    /** The category-specificity factor: 1 for exact, 0.5 for parent or child, 0 otherwise. */
+    /** Whether this relation is preferred to another (exact over parent or child over sibling over none). */
+    public boolean betterThan(CategoryRelation other) {
+        return ordinal() < other.ordinal();
+    }
+
+    /**
+     * The default category-factor score: 1 exact, 0.5 parent or child, 0.25 sibling, 0 none. A scorer may use
+     * other grades ({@link CategoryScores}).
+     */
     public double specificity() {
         return specificity;
     }

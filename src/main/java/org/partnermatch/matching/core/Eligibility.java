@@ -9,8 +9,10 @@ public enum Eligibility {
     ORGANIZATION_NOT_APPROVED("The organization is not approved by the district"),
     OFFERING_INACTIVE("The offering is not active"),
     NO_CAPACITY("The offering has no capacity left"),
+    DECLINED_RECENTLY("The organization declined or cancelled a request for this need recently"),
     GRADES_DISJOINT("The offering serves none of the requested grades"),
-    CATEGORY_MISMATCH("None of the offering's categories fits the need's category"),
+    CATEGORY_MISMATCH("None of the offering's categories fits the need's category (a related category counts only "
+            + "with words or a language other than English in common)"),
     OUTSIDE_SERVICE_AREA("The school is outside the organization's in-person service area");
 
     private final String reason;

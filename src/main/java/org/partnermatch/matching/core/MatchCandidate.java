@@ -1,5 +1,6 @@
 package org.partnermatch.matching.core;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -81,15 +82,23 @@ public final class MatchCandidate {
     private final int timingMask;
     private final int timingCount;
     private final double trackRecordScore;
+    private final double responsivenessScore;
     private final boolean communityLed;
     private final boolean anyLeadership;
+
+    /** The older of the offering's and the organization's last confirmation; null when neither is known. */
+    private final Instant confirmedAt;
+    /** Confirmed before the overdue cutoff the candidate was built with: ranked lower, and told so. */
+    private final boolean overdue;
 
     // for reasons only
     private final List<Set<String>> gramsByPhrase;
 
-    private MatchCandidate(OfferingProfile offering, OrganizationProfile organization) {
+    private MatchCandidate(OfferingProfile offering, OrganizationProfile organization, Instant overdueBefore) {
         this.offering = offering;
         this.organization = organization;
+        this.confirmedAt = older(offering.lastVerifiedAt(), organization.lastVerifiedAt());
+        this.overdue = overdueBefore != null && confirmedAt != null && confirmedAt.isBefore(overdueBefore);
 
         this.open = organization.approved() && offering.active() && offering.capacityRemaining() > 0;
         this.gradeLow = offering.gradeLow();
@@ -174,6 +183,7 @@ public final class MatchCandidate {
         Arrays.sort(languages);
 
         this.trackRecordScore = organization.trackRecord().score();
+        this.responsivenessScore = organization.responsiveness().score();
         boolean led = false;
         for (Leadership l : organization.leadership()) {
             led |= MatchScorer.COMMUNITY_LEADERSHIP.contains(l);
@@ -188,13 +198,43 @@ public final class MatchCandidate {
      * @throws IllegalArgumentException when the offering belongs to another organization
      */
     public static MatchCandidate of(OfferingProfile offering, OrganizationProfile organization) {
+        return of(offering, organization, null);
+    }
+
+    /**
+     * Prepares an offering and its organization for scoring, as of an overdue cutoff: when the offering or its
+     * organization was last confirmed before {@code overdueBefore}, the candidate is {@linkplain #overdue() overdue}
+     * (ranked lower, see {@link OverduePenalty}). A null cutoff counts nothing as overdue. The cutoff moves with the
+     * clock, so the caller rebuilds a candidate when it crosses {@link #overdueFrom}.
+     *
+     * @throws IllegalArgumentException when the offering belongs to another organization
+     */
+    public static MatchCandidate of(OfferingProfile offering, OrganizationProfile organization,
+            Instant overdueBefore) {
         Objects.requireNonNull(offering, "offering");
         Objects.requireNonNull(organization, "organization");
         if (!offering.organizationId().equals(organization.id())) {
             throw new IllegalArgumentException("offering " + offering.id() + " belongs to organization "
                     + offering.organizationId() + ", not to " + organization.id());
         }
-        return new MatchCandidate(offering, organization);
+        return new MatchCandidate(offering, organization, overdueBefore);
+    }
+
+    private static Instant older(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
+    }
+
+    /** The older of the offering's and the organization's last confirmation; null when neither is known. */
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    /** Whether the listing was last confirmed before the overdue cutoff this candidate was built with. */
+    public boolean overdue() {
+        return overdue;
     }
 
     public OfferingProfile offering() {
@@ -333,6 +373,10 @@ public final class MatchCandidate {
 
     double trackRecordScore() {
         return trackRecordScore;
+    }
+
+    double responsivenessScore() {
+        return responsivenessScore;
     }
 
     boolean communityLed() {

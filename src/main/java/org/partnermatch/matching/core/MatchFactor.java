@@ -29,7 +29,9 @@ public enum MatchFactor {
     /** Smoothed average of past partnership ratings. */
     TRACK_RECORD("track_record"),
     /** How pressing the school says the need is. */
-    PRIORITY("priority");
+    PRIORITY("priority"),
+    /** Smoothed share of requests the organization accepted, and how quickly it usually answers. */
+    RESPONSIVENESS("responsiveness");
 
     private final String key;
 

@@ -18,6 +18,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.DistanceUnit;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.Modality;
 
@@ -26,15 +28,17 @@ import org.partnermatch.vocabulary.Modality;
  *
  * <h2>Hard constraints</h2>
  * An offering is a candidate only when all hold (checked in this order, cheapest first; see {@link Eligibility}):
- * the organization is approved; the offering is active; it has capacity left (&gt; 0); its grades overlap the
- * need's; one of its categories is the need's category or its parent or child (siblings do not match); and, for
+ * the organization is approved; the offering is active; it has capacity left (&gt; 0); the organization has not
+ * declined or cancelled a request for this need recently ({@link NeedProfile#declinedBy()}); its grades overlap the
+ * need's; one of its categories is the need's category, its parent or child, or a sibling (another child of its
+ * parent) with common ground (see {@link #categoryFits}; unrelated categories never match); and, for
  * in-person or hybrid delivery, the school lies in the organization's service area: within
  * {@code serviceRadiusKm} of its location (haversine), or in one of its service regions. An organization with
  * neither radius nor regions serves nowhere in person.
  *
  * <h2>Soft factors (each 0..1)</h2>
  * <dl>
- *   <dt>category</dt><dd>exact 1.0, parent or child 0.5</dd>
+ *   <dt>category</dt><dd>exact 1.0, parent or child 0.5, sibling 0.25 (configurable, see {@link CategoryScores})</dd>
  *   <dt>text</dt><dd>the need's key words (title words count double) found in the offering's name (credit 1.0),
  *       its description (0.8), or the organization's description or communities served (0.6), as a weighted share
  *       of all key words; 0.5 when the need has no key words. See {@link Terms} for tokenising and stemming.</dd>
@@ -60,8 +64,12 @@ import org.partnermatch.vocabulary.Modality;
  *       high-need schools), 0.1 for other self-declared leadership, 0 otherwise</dd>
  *   <dt>track_record</dt><dd>Bayesian average of ratings, see {@link TrackRecord#score()}; unrated 0.625</dd>
  *   <dt>priority</dt><dd>{@link org.partnermatch.vocabulary.Priority#weight()} of the need</dd>
+ *   <dt>responsiveness</dt><dd>mean of the smoothed acceptance rate and the answer speed, see
+ *       {@link Responsiveness#score()}; no requests yet 0.65</dd>
  * </dl>
- * The total is {@code Σ weight × score / Σ weight}, in [0, 1]; see {@link MatchWeights} for the defaults.
+ * The total is {@code Σ weight × score / Σ weight}, in [0, 1]; see {@link MatchWeights} for the defaults. An
+ * {@linkplain MatchCandidate#overdue() overdue} listing's total is then lowered by the {@link OverduePenalty} (never
+ * below 0), and its reasons open with the date it was last confirmed.
  */
 public final class MatchScorer {
 
@@ -93,15 +101,43 @@ public final class MatchScorer {
             .thenComparing(s -> s.candidate().offering().id());
 
     private final MatchWeights weights;
+    private final CategoryScores categoryScores;
+    /** Category factor score indexed by {@link CategoryRelation#ordinal()}. */
+    private final double[] relationScore;
     private final Taxonomy taxonomy;
+    /** The unit match reasons state distances in (the district's: miles in a US district). */
+    private final DistanceUnit distanceUnit;
     /** Weights indexed by {@link MatchFactor#ordinal()}. */
     private final double[] w;
     private final double weightSum;
     /** All factors in declaration order (an instance copy: static arrays would be shared mutable state). */
     private final MatchFactor[] allFactors = MatchFactor.values();
+    /** How much lower an overdue listing ranks, and how its reason reads. */
+    private final OverduePenalty overdue;
 
     public MatchScorer(MatchWeights weights, Taxonomy taxonomy) {
+        this(weights, CategoryScores.defaults(), taxonomy);
+    }
+
+    public MatchScorer(MatchWeights weights, CategoryScores categoryScores, Taxonomy taxonomy) {
+        this(weights, categoryScores, taxonomy, DistanceUnit.km);
+    }
+
+    public MatchScorer(MatchWeights weights, CategoryScores categoryScores, Taxonomy taxonomy,
+                       DistanceUnit distanceUnit) {
+        this(weights, categoryScores, taxonomy, distanceUnit, OverduePenalty.defaults());
+    }
+
+    public MatchScorer(MatchWeights weights, CategoryScores categoryScores, Taxonomy taxonomy,
+                       DistanceUnit distanceUnit, OverduePenalty overdue) {
+        this.overdue = Objects.requireNonNull(overdue, "overdue");
+        this.distanceUnit = Objects.requireNonNull(distanceUnit, "distanceUnit");
         this.weights = Objects.requireNonNull(weights, "weights");
+        this.categoryScores = Objects.requireNonNull(categoryScores, "categoryScores");
+        this.relationScore = new double[CategoryRelation.values().length];
+        for (CategoryRelation r : CategoryRelation.values()) {
+            relationScore[r.ordinal()] = categoryScores.score(r);
+        }
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.w = weights.toArray();
         this.weightSum = weights.total();
@@ -113,6 +149,19 @@ public final class MatchScorer {
 
     public Taxonomy taxonomy() {
         return taxonomy;
+    }
+
+    public CategoryScores categoryScores() {
+        return categoryScores;
+    }
+
+    public OverduePenalty overduePenalty() {
+        return overdue;
+    }
+
+    /** For a candidate whose listing is overdue for confirmation, the sentence its reasons open with. */
+    public Optional<String> overdueReason(MatchCandidate candidate) {
+        return candidate.overdue() ? Optional.of(overdue.reason(candidate.confirmedAt()).text()) : Optional.empty();
     }
 
     /** Prepares a need for scoring against many candidates (once per need and request). */
@@ -135,7 +184,7 @@ public final class MatchScorer {
         if (basic != Eligibility.ELIGIBLE) {
             return basic;
         }
-        if (!bestRelation(need, candidate).isMatch()) {
+        if (!categoryFits(bestRelation(need, candidate), need, candidate)) {
             return Eligibility.CATEGORY_MISMATCH;
         }
         if (candidate.modality().needsPresence() && !inServiceArea(need, candidate, kmBetween(need, candidate))) {
@@ -151,10 +200,44 @@ public final class MatchScorer {
             }
             return c.active() ? Eligibility.NO_CAPACITY : Eligibility.OFFERING_INACTIVE;
         }
+        if (n.declinedBy(c.organization().id())) {
+            return Eligibility.DECLINED_RECENTLY;
+        }
         if (c.gradeLow() > n.gradeHigh() || c.gradeHigh() < n.gradeLow()) {
             return Eligibility.GRADES_DISJOINT;
         }
         return Eligibility.ELIGIBLE;
+    }
+
+    /**
+     * Whether the category relation lets the offering serve the need: exact, parent or child always; a sibling only
+     * with common ground — one of the need's key words, a requested language other than English that the offering
+     * is given in or its staff speak, or a school home language its staff speak or whose community it serves. A
+     * sibling with nothing specific in common is noise to a principal (and would multiply the candidates scored).
+     */
+    static boolean categoryFits(CategoryRelation relation, PreparedNeed n, MatchCandidate c) {
+        return switch (relation) {
+            case EXACT, PARENT_OR_CHILD -> true;
+            case SIBLING -> commonGround(n, c);
+            case NONE -> false;
+        };
+    }
+
+    static boolean commonGround(PreparedNeed n, MatchCandidate c) {
+        if ((c.termSignature() & n.termSignature()) != 0 && textScore(n, c) > 0) {
+            return true;
+        }
+        for (long lang : n.otherLanguageKeys()) {
+            if ((c.languageFlags(lang) & (MatchCandidate.OFFERED_IN | MatchCandidate.STAFF_SPEAK)) != 0) {
+                return true;
+            }
+        }
+        for (long lang : n.homeLanguageKeys()) {
+            if ((c.languageFlags(lang) & (MatchCandidate.STAFF_SPEAK | MatchCandidate.COMMUNITY_NAMED)) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The best relation between the need's category and any of the offering's. Allocation-free. */
@@ -170,7 +253,7 @@ public final class MatchScorer {
             if (r == CategoryRelation.EXACT) {
                 return r;
             }
-            if (r == CategoryRelation.PARENT_OR_CHILD) {
+            if (r.betterThan(best)) {
                 best = r;
             }
         }
@@ -205,7 +288,7 @@ public final class MatchScorer {
             return INELIGIBLE;
         }
         CategoryRelation relation = bestRelation(need, candidate);
-        if (!relation.isMatch()) {
+        if (!categoryFits(relation, need, candidate)) {
             return INELIGIBLE;
         }
         double km = Double.NaN;
@@ -236,19 +319,22 @@ public final class MatchScorer {
         List<FactorScore> factors = new ArrayList<>(allFactors.length);
         for (MatchFactor f : allFactors) {
             double s = factorScore(f, need, candidate, relation, km);
-            factors.add(new FactorScore(f, s, w[f.ordinal()], Reasons.sentence(f, need, candidate, km)));
+            factors.add(new FactorScore(f, s, w[f.ordinal()], Reasons.explain(f, need, candidate, km, distanceUnit)));
         }
         List<FactorScore> byContribution = new ArrayList<>(factors);
         byContribution.sort(BIGGEST_CONTRIBUTION_FIRST); // stable: ties keep factor order
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
+        if (candidate.overdue()) {
+            reasons.add(overdue.reason(candidate.confirmedAt())); // first: it is why a good fit ranks lower
+        }
         for (FactorScore f : byContribution) {
             if (f.weight() > 0 && !f.reason().isEmpty()) {
-                reasons.add(f.reason());
+                reasons.add(f.explanation());
             }
         }
         NeedProfile n = need.need();
         OfferingProfile o = candidate.offering();
-        return Optional.of(new MatchResult(n.id(), n.schoolId(), o.id(), o.organizationId(), total, factors,
+        return Optional.of(MatchResult.explained(n.id(), n.schoolId(), o.id(), o.organizationId(), total, factors,
                 reasons));
     }
 
@@ -268,6 +354,47 @@ public final class MatchScorer {
             score(need, eligible.get(i).candidate()).ifPresent(out::add);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Every eligible match of the {@code organizationLimit} organizations whose best offering scores highest (ties by
+     * organization id, as {@link NeedRanking} orders them), with reasons; reasons are built only for those
+     * organizations' offerings, so a wide candidate set costs bare totals, not explanations.
+     * {@code NeedRanking.rank(result.matches())} then equals the first {@code organizationLimit} entries of ranking
+     * every eligible match.
+     */
+    public TopMatches bestMatchesOfTopOrganizations(PreparedNeed need, CandidatePool pool, int organizationLimit) {
+        if (organizationLimit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0, was " + organizationLimit);
+        }
+        List<Scored> eligible = new ArrayList<>();
+        Map<UUID, Scored> bestByOrganization = new HashMap<>();
+        scan(new PreparedNeed[] {need}, pool, (k, c, t) -> {
+            Scored scored = new Scored(t, c);
+            eligible.add(scored);
+            bestByOrganization.merge(c.organization().id(), scored, MatchScorer::better);
+        });
+        List<Map.Entry<UUID, Scored>> organizations = new ArrayList<>(bestByOrganization.entrySet());
+        organizations.sort(Comparator.comparingDouble((Map.Entry<UUID, Scored> e) -> e.getValue().total()).reversed()
+                .thenComparing(Map.Entry::getKey));
+        Set<UUID> top = new java.util.HashSet<>();
+        for (int i = 0; i < organizations.size() && i < organizationLimit; i++) {
+            top.add(organizations.get(i).getKey());
+        }
+        List<MatchResult> out = new ArrayList<>();
+        for (Scored s : eligible) {
+            if (top.contains(s.candidate().organization().id())) {
+                score(need, s.candidate()).ifPresent(out::add);
+            }
+        }
+        return new TopMatches(List.copyOf(out), bestByOrganization.size());
+    }
+
+    /**
+     * @param matches               the explained matches of the top organizations
+     * @param eligibleOrganizations how many organizations have at least one eligible offering
+     */
+    public record TopMatches(List<MatchResult> matches, int eligibleOrganizations) {
     }
 
     /** {@link #bestMatches(PreparedNeed, CandidatePool, int)} for a plain collection (builds a pool each call). */
@@ -453,8 +580,11 @@ public final class MatchScorer {
                     continue;
                 }
                 PreparedNeed need = needs[k];
+                if (need.declinedBy(pool.candidate(i).organization().id())) {
+                    continue;
+                }
                 CategoryRelation relation = pool.bestRelation(i, need);
-                if (!relation.isMatch()) {
+                if (!categoryFits(relation, need, pool.candidate(i))) {
                     continue;
                 }
                 double km = Double.NaN;
@@ -485,7 +615,7 @@ public final class MatchScorer {
     private double weightedTotal(PreparedNeed n, MatchCandidate c, CategoryRelation relation, double km) {
         double sum = 0;
         if (w[0] > 0) {
-            sum += w[0] * relation.specificity();
+            sum += w[0] * relationScore[relation.ordinal()];
         }
         if (w[1] > 0) {
             sum += w[1] * textScore(n, c);
@@ -517,14 +647,18 @@ public final class MatchScorer {
         if (w[10] > 0) {
             sum += w[10] * n.need().priority().weight();
         }
+        if (w[11] > 0) {
+            sum += w[11] * c.responsivenessScore();
+        }
         double total = sum / weightSum;
-        return total < 0 ? 0 : Math.min(total, 1.0);
+        total = total < 0 ? 0 : Math.min(total, 1.0);
+        return c.overdue() ? overdue.apply(total) : total;
     }
 
-    static double factorScore(MatchFactor f, PreparedNeed n, MatchCandidate c, CategoryRelation relation,
+    private double factorScore(MatchFactor f, PreparedNeed n, MatchCandidate c, CategoryRelation relation,
             double km) {
         return switch (f) {
-            case CATEGORY -> relation.specificity();
+            case CATEGORY -> relationScore[relation.ordinal()];
             case TEXT -> textScore(n, c);
             case GRADES -> gradeScore(n, c);
             case LANGUAGES -> languageScore(n, c);
@@ -535,6 +669,7 @@ public final class MatchScorer {
             case CULTURAL_FIT -> culturalFitScore(n, c);
             case TRACK_RECORD -> c.trackRecordScore();
             case PRIORITY -> n.need().priority().weight();
+            case RESPONSIVENESS -> c.responsivenessScore();
         };
     }
 

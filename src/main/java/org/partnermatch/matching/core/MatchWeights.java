@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  *   <tr><td>cultural_fit</td><td>1.5</td><td>shared languages, communities, community leadership</td></tr>
  *   <tr><td>track_record</td><td>0.5</td><td>smoothed so new partners are not punished</td></tr>
  *   <tr><td>priority</td><td>1</td><td>lifts urgent needs when results of several needs are compared</td></tr>
+ *   <tr><td>responsiveness</td><td>0.5</td><td>acceptance rate and answer time, smoothed like the track record</td></tr>
  * </table>
  */
 public record MatchWeights(
@@ -39,15 +40,27 @@ public record MatchWeights(
         double capacity,
         double culturalFit,
         double trackRecord,
-        double priority) {
+        double priority,
+        double responsiveness) {
 
-    private static final MatchWeights DEFAULTS = new MatchWeights(3, 2, 1, 2, 1.5, 1, 1, 1, 1.5, 0.5, 1);
+    /** The default weight of {@code responsiveness}, for the constructor without it. */
+    public static final double DEFAULT_RESPONSIVENESS = 0.5;
+
+    private static final MatchWeights DEFAULTS = new MatchWeights(3, 2, 1, 2, 1.5, 1, 1, 1, 1.5, 0.5, 1,
+            DEFAULT_RESPONSIVENESS);
+
+    /** Weights with the default responsiveness weight. */
+    public MatchWeights(double category, double text, double grades, double languages, double timing,
+            double distance, double cost, double capacity, double culturalFit, double trackRecord, double priority) {
+        this(category, text, grades, languages, timing, distance, cost, capacity, culturalFit, trackRecord, priority,
+                DEFAULT_RESPONSIVENESS);
+    }
 
     /** @throws IllegalArgumentException naming the factor when a weight is negative or not finite, or all are 0 */
     public MatchWeights {
         double sum = 0;
         double[] values = {category, text, grades, languages, timing, distance, cost, capacity, culturalFit,
-            trackRecord, priority};
+            trackRecord, priority, responsiveness};
         MatchFactor[] factors = MatchFactor.values();
         for (int i = 0; i < values.length; i++) {
             requireValid(factors[i], values[i]);
@@ -105,6 +118,7 @@ public record MatchWeights(
             case CULTURAL_FIT -> culturalFit;
             case TRACK_RECORD -> trackRecord;
             case PRIORITY -> priority;
+            case RESPONSIVENESS -> responsiveness;
         };
     }
 
@@ -136,7 +150,7 @@ public record MatchWeights(
     }
 
     private static MatchWeights fromArray(double[] w) {
-        return new MatchWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10]);
+        return new MatchWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11]);
     }
 
     private static void requireValid(MatchFactor factor, double value) {

@@ -3,6 +3,7 @@ package org.partnermatch.matching.core;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.Priority;
 import org.partnermatch.vocabulary.Timing;
 
@@ -20,6 +21,8 @@ import org.partnermatch.vocabulary.Timing;
  * @param priority         how pressing the school says it is
  * @param timings          when help is needed; empty means any time
  * @param languages        ISO 639 codes families or students speak (lower-cased here); empty means none requested
+ * @param declinedBy       organizations that declined or cancelled a request for this need within the remembered
+ *                         period: left out of its matches (a hard constraint)
  */
 public record NeedProfile(
         UUID id,
@@ -32,7 +35,15 @@ public record NeedProfile(
         int studentsAffected,
         Priority priority,
         Set<Timing> timings,
-        Set<String> languages) {
+        Set<String> languages,
+        Set<UUID> declinedBy) {
+
+    /** A need no organization has turned down. */
+    public NeedProfile(UUID id, UUID schoolId, String categoryCode, String title, String description, int gradeLow,
+            int gradeHigh, int studentsAffected, Priority priority, Set<Timing> timings, Set<String> languages) {
+        this(id, schoolId, categoryCode, title, description, gradeLow, gradeHigh, studentsAffected, priority, timings,
+                languages, Set.of());
+    }
 
     public NeedProfile {
         Objects.requireNonNull(id, "id");
@@ -50,5 +61,12 @@ public record NeedProfile(
         Objects.requireNonNull(priority, "priority");
         timings = Normalize.enums(timings, Timing.class);
         languages = Normalize.codes(languages);
+        declinedBy = declinedBy == null ? Set.of() : Set.copyOf(declinedBy);
+    }
+
+    /** This need with another set of organizations that turned it down. */
+    public NeedProfile withDeclinedBy(Set<UUID> organizations) {
+        return new NeedProfile(id, schoolId, categoryCode, title, description, gradeLow, gradeHigh, studentsAffected,
+                priority, timings, languages, organizations);
     }
 }

@@ -1,10 +1,12 @@
 package org.partnermatch.matching.core;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.Modality;
 import org.partnermatch.vocabulary.Timing;
 
@@ -25,6 +27,8 @@ import org.partnermatch.vocabulary.Timing;
  * @param capacityUnit      whether capacity counts students or schools
  * @param capacityRemaining capacity left this term (may be ≤ 0 when full)
  * @param active            offered at all right now
+ * @param lastVerifiedAt    when its organization last confirmed the listing is correct; null when not known (never
+ *                          counted as overdue)
  */
 public record OfferingProfile(
         UUID id,
@@ -40,7 +44,16 @@ public record OfferingProfile(
         Cost cost,
         CapacityUnit capacityUnit,
         int capacityRemaining,
-        boolean active) {
+        boolean active,
+        Instant lastVerifiedAt) {
+
+    /** An offering whose last confirmation is not known. */
+    public OfferingProfile(UUID id, UUID organizationId, String name, String description, Set<String> categories,
+            int gradeLow, int gradeHigh, Set<Timing> timings, Modality modality, Set<String> languages, Cost cost,
+            CapacityUnit capacityUnit, int capacityRemaining, boolean active) {
+        this(id, organizationId, name, description, categories, gradeLow, gradeHigh, timings, modality, languages,
+                cost, capacityUnit, capacityRemaining, active, null);
+    }
 
     public OfferingProfile {
         Objects.requireNonNull(id, "id");

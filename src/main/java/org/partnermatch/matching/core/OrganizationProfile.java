@@ -1,5 +1,6 @@
 package org.partnermatch.matching.core;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,8 @@ import org.partnermatch.vocabulary.Leadership;
  * @param leadership        self-declared leadership identity
  * @param approved          vetted and approved by the district
  * @param trackRecord       ratings so far; null means none
+ * @param responsiveness    how it has answered requests so far; null means no requests yet
+ * @param lastVerifiedAt    when it last confirmed its profile is correct; null when not known (never overdue)
  */
 public record OrganizationProfile(
         UUID id,
@@ -33,7 +36,26 @@ public record OrganizationProfile(
         Set<String> communitiesServed,
         Set<Leadership> leadership,
         boolean approved,
-        TrackRecord trackRecord) {
+        TrackRecord trackRecord,
+        Responsiveness responsiveness,
+        Instant lastVerifiedAt) {
+
+    /** An organization whose last confirmation is not known. */
+    public OrganizationProfile(UUID id, String name, String description, Double latitude, Double longitude,
+            Double serviceRadiusKm, Set<String> serviceRegions, Set<String> staffLanguages,
+            Set<String> communitiesServed, Set<Leadership> leadership, boolean approved, TrackRecord trackRecord,
+            Responsiveness responsiveness) {
+        this(id, name, description, latitude, longitude, serviceRadiusKm, serviceRegions, staffLanguages,
+                communitiesServed, leadership, approved, trackRecord, responsiveness, null);
+    }
+
+    /** An organization that has answered no requests yet. */
+    public OrganizationProfile(UUID id, String name, String description, Double latitude, Double longitude,
+            Double serviceRadiusKm, Set<String> serviceRegions, Set<String> staffLanguages,
+            Set<String> communitiesServed, Set<Leadership> leadership, boolean approved, TrackRecord trackRecord) {
+        this(id, name, description, latitude, longitude, serviceRadiusKm, serviceRegions, staffLanguages,
+                communitiesServed, leadership, approved, trackRecord, Responsiveness.none(), null);
+    }
 
     public OrganizationProfile {
         Objects.requireNonNull(id, "id");
@@ -52,6 +74,7 @@ public record OrganizationProfile(
         communitiesServed = Normalize.phrases(communitiesServed);
         leadership = Normalize.enums(leadership, Leadership.class);
         trackRecord = trackRecord == null ? TrackRecord.none() : trackRecord;
+        responsiveness = responsiveness == null ? Responsiveness.none() : responsiveness;
     }
 
     /** Whether the organization has a location. */

@@ -1,5 +1,6 @@
 package org.partnermatch.matching.core;
 
+import org.partnermatch.vocabulary.Grades;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * A need together with its school, with everything the hot scoring loop needs computed once: grades, the category
@@ -55,12 +57,16 @@ public final class PreparedNeed {
 
     private final String[] languages;
     private final long[] languageKeys;
+    /** Keys of the requested languages other than the district's (English). */
+    private final long[] otherLanguageKeys;
     private final int timingMask;
     private final int timingCount;
     private final String[] homeLanguages;
     private final long[] homeLanguageKeys;
     private final String[][] homeLanguageCommunityWords;
     private final boolean costMattersLess;
+    /** Organizations that turned this need down recently; empty for most needs. */
+    private final Set<UUID> declinedBy;
 
     private PreparedNeed(NeedProfile need, SchoolProfile school, Taxonomy taxonomy) {
         this.need = need;
@@ -86,8 +92,9 @@ public final class PreparedNeed {
         }
         this.matchBits = bits;
         this.regionLower = Normalize.lowerOrNull(school.region());
-        this.latRad = Math.toRadians(school.latitude());
-        this.lonRad = Math.toRadians(school.longitude());
+        // An unknown location makes every distance to the school unknown, as an organization without one does.
+        this.latRad = school.hasLocation() ? Math.toRadians(school.latitude()) : Double.NaN;
+        this.lonRad = school.hasLocation() ? Math.toRadians(school.longitude()) : Double.NaN;
         this.cosLat = Math.cos(latRad);
 
         // key words: title words weigh double; the first surface form of each stem is kept for the reasons
@@ -121,6 +128,8 @@ public final class PreparedNeed {
 
         this.languages = Normalize.sorted(need.languages());
         this.languageKeys = keysOf(languages);
+        this.otherLanguageKeys = keysOf(java.util.Arrays.stream(languages)
+                .filter(l -> !DISTRICT_LANGUAGE.equals(l)).toArray(String[]::new));
         this.timingMask = Normalize.mask(need.timings());
         this.timingCount = need.timings().size();
 
@@ -133,6 +142,7 @@ public final class PreparedNeed {
             homeLanguageCommunityWords[i] = CommunityWords.forLanguage(homeLanguages[i]);
         }
         // Only when both are known: an unknown Title I status or FRL share never makes cost matter less.
+        this.declinedBy = need.declinedBy();
         this.costMattersLess = Boolean.FALSE.equals(school.titleI()) && school.frlPercent() != null
                 && school.frlPercent() < MatchScorer.COST_RELIEF_FRL_BELOW;
     }
@@ -291,6 +301,10 @@ public final class PreparedNeed {
         return languageKeys;
     }
 
+    long[] otherLanguageKeys() {
+        return otherLanguageKeys;
+    }
+
     int timingMask() {
         return timingMask;
     }
@@ -313,5 +327,10 @@ public final class PreparedNeed {
 
     boolean costMattersLess() {
         return costMattersLess;
+    }
+
+    /** Whether the organization declined or cancelled a request for this need recently. */
+    boolean declinedBy(UUID organizationId) {
+        return !declinedBy.isEmpty() && declinedBy.contains(organizationId);
     }
 }

@@ -5,13 +5,18 @@ import java.util.List;
 import java.util.Set;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
+import org.partnermatch.vocabulary.DistanceUnit;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.Languages;
 import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.Modality;
 import org.partnermatch.vocabulary.Priority;
 import org.partnermatch.vocabulary.Timing;
 
-/** The short, concrete sentence behind each factor score. Only built for results that are shown. */
+/**
+ * The reason behind each factor score: its key and arguments, and its short, concrete English sentence, built in the
+ * same branch so the two cannot drift apart. Only built for results that are shown.
+ */
 final class Reasons {
 
     private static final int MAX_WORDS_SHOWN = 5;
@@ -19,50 +24,60 @@ final class Reasons {
     private Reasons() {
     }
 
-    static String sentence(MatchFactor factor, PreparedNeed n, MatchCandidate c, double km) {
+    static Reason explain(MatchFactor factor, PreparedNeed n, MatchCandidate c, double km, DistanceUnit unit) {
         return switch (factor) {
             case CATEGORY -> category(n, c);
             case TEXT -> text(n, c);
             case GRADES -> grades(n, c);
             case LANGUAGES -> languages(n, c);
             case TIMING -> timing(n, c);
-            case DISTANCE -> distance(n, c, km);
+            case DISTANCE -> distance(n, c, km, unit);
             case COST -> cost(n, c);
             case CAPACITY -> capacity(n, c);
             case CULTURAL_FIT -> culturalFit(n, c);
             case TRACK_RECORD -> trackRecord(c);
             case PRIORITY -> priority(n.need().priority());
+            case RESPONSIVENESS -> responsiveness(c.organization().responsiveness());
         };
     }
 
-    static String category(PreparedNeed n, MatchCandidate c) {
+    static Reason category(PreparedNeed n, MatchCandidate c) {
         Taxonomy taxonomy = n.taxonomy();
         String needCategory = n.need().categoryCode();
         String related = null;
+        CategoryRelation relation = CategoryRelation.NONE;
         String[] categories = c.categoryArray();
         for (int i = 0; i < categories.length; i++) {
             String category = categories[i];
             CategoryRelation r = n.categoryRelation(category, c.categoryHashes()[i]);
             if (r == CategoryRelation.EXACT) {
-                return "Exact category: " + taxonomy.name(needCategory);
+                return Reason.of("category.exact", "Exact category: " + taxonomy.name(needCategory),
+                        "category", needCategory);
             }
-            if (r == CategoryRelation.PARENT_OR_CHILD && related == null) {
+            if (r.betterThan(relation)) {
+                relation = r;
                 related = category;
             }
         }
         if (related == null) {
-            return "No matching category";
+            return Reason.of("category.none", "No matching category");
+        }
+        if (relation == CategoryRelation.SIBLING) {
+            return Reason.of("category.sibling", "Related category: " + taxonomy.name(related) + " (you asked for "
+                    + taxonomy.name(needCategory) + ")", "related", related, "requested", needCategory);
         }
         if (taxonomy.parent(needCategory).map(related::equals).orElse(false)) {
-            return "Broader category: " + taxonomy.name(related) + " includes " + taxonomy.name(needCategory);
+            return Reason.of("category.broader", "Broader category: " + taxonomy.name(related) + " includes "
+                    + taxonomy.name(needCategory), "related", related, "requested", needCategory);
         }
-        return "Narrower category: " + taxonomy.name(related) + " within " + taxonomy.name(needCategory);
+        return Reason.of("category.narrower", "Narrower category: " + taxonomy.name(related) + " within "
+                + taxonomy.name(needCategory), "related", related, "requested", needCategory);
     }
 
-    static String text(PreparedNeed n, MatchCandidate c) {
+    static Reason text(PreparedNeed n, MatchCandidate c) {
         String[] terms = n.termArray();
         if (terms.length == 0) {
-            return "No key words to compare";
+            return Reason.of("text.no_terms", "No key words to compare");
         }
         List<String> found = new ArrayList<>();
         int inName = 0;
@@ -76,31 +91,36 @@ final class Reasons {
             }
         }
         if (found.isEmpty()) {
-            return "No key words in common";
+            return Reason.of("text.none", "No key words in common");
         }
         List<String> shown = found.size() > MAX_WORDS_SHOWN ? found.subList(0, MAX_WORDS_SHOWN) : found;
         String sentence = "Mentions " + String.join(", ", shown) + (found.size() > shown.size() ? ", \u2026" : "")
                 + " (" + found.size() + " of " + terms.length + " key words";
-        return sentence + (inName > 0 ? "; " + inName + " in the offering name)" : ")");
+        return Reason.of("text.mentions", sentence + (inName > 0 ? "; " + inName + " in the offering name)" : ")"),
+                "words", List.copyOf(shown), "found", found.size(), "total", terms.length, "inName", inName);
     }
 
-    static String grades(PreparedNeed n, MatchCandidate c) {
+    static Reason grades(PreparedNeed n, MatchCandidate c) {
         NeedProfile need = n.need();
         int low = Math.max(need.gradeLow(), c.gradeLow());
         int high = Math.min(need.gradeHigh(), c.gradeHigh());
         int covered = Grades.count(low, high);
         if (covered == 0) {
-            return "Covers none of grades " + Grades.range(need.gradeLow(), need.gradeHigh());
+            return Reason.of("grades.none", "Covers none of " + Grades.phrase(need.gradeLow(), need.gradeHigh()),
+                    "low", need.gradeLow(), "high", need.gradeHigh());
         }
-        String range = (covered == 1 ? "grade " : "grades ") + Grades.range(low, high);
-        String share = covered == n.gradeCount() ? "all requested" : covered + " of " + n.gradeCount() + " requested";
-        return "Covers " + range + " (" + share + ")";
+        String range = Grades.phrase(low, high);
+        if (covered == n.gradeCount()) {
+            return Reason.of("grades.all", "Covers " + range + " (all requested)", "low", low, "high", high);
+        }
+        return Reason.of("grades.some", "Covers " + range + " (" + covered + " of " + n.gradeCount() + " requested)",
+                "low", low, "high", high, "covered", covered, "requested", n.gradeCount());
     }
 
-    static String languages(PreparedNeed n, MatchCandidate c) {
+    static Reason languages(PreparedNeed n, MatchCandidate c) {
         String[] requested = n.languageArray();
         if (requested.length == 0) {
-            return "No language requested";
+            return Reason.of("languages.none_requested", "No language requested");
         }
         List<String> staff = new ArrayList<>();
         List<String> offered = new ArrayList<>();
@@ -110,150 +130,196 @@ final class Reasons {
             String lang = requested[i];
             long flags = c.languageFlags(keys[i]);
             if ((flags & MatchCandidate.STAFF_SPEAK) != 0) {
-                staff.add(Languages.name(lang));
+                staff.add(lang);
             } else if ((flags & MatchCandidate.OFFERED_IN) != 0) {
-                offered.add(Languages.name(lang));
+                offered.add(lang);
             } else {
-                missing.add(Languages.name(lang));
+                missing.add(lang);
             }
         }
         int spoken = staff.size() + offered.size();
         String counts = spoken + " of " + requested.length + " requested";
         if (spoken == 0) {
-            return "Does not offer " + String.join(", ", missing) + " (" + counts + ")";
+            return Reason.of("languages.none", "Does not offer " + names(missing) + " (" + counts + ")",
+                    "notOffered", missing, "requested", requested.length);
         }
         List<String> parts = new ArrayList<>();
         if (!staff.isEmpty()) {
-            parts.add("Staff speak " + String.join(", ", staff));
+            parts.add("Staff speak " + names(staff));
         }
         if (!offered.isEmpty()) {
-            parts.add((parts.isEmpty() ? "Offered in " : "offered in ") + String.join(", ", offered));
+            parts.add((parts.isEmpty() ? "Offered in " : "offered in ") + names(offered));
         }
-        String tail = missing.isEmpty() ? "" : "; not " + String.join(", ", missing);
-        return String.join("; ", parts) + " (" + counts + tail + ")";
+        String tail = missing.isEmpty() ? "" : "; not " + names(missing);
+        return Reason.of("languages.spoken", String.join("; ", parts) + " (" + counts + tail + ")",
+                "staffSpeak", staff, "offeredIn", offered, "notOffered", missing, "spoken", spoken,
+                "requested", requested.length);
     }
 
-    static String timing(PreparedNeed n, MatchCandidate c) {
+    /** Language codes by their English names, comma-separated. */
+    private static String names(List<String> codes) {
+        List<String> names = new ArrayList<>(codes.size());
+        for (String code : codes) {
+            names.add(Languages.name(code));
+        }
+        return String.join(", ", names);
+    }
+
+    static Reason timing(PreparedNeed n, MatchCandidate c) {
         if (n.timingCount() == 0) {
-            return "Any time works for the school";
+            return Reason.of("timing.any", "Any time works for the school");
         }
         if (c.timingCount() == 0) {
-            return "Schedule not listed; treated as flexible";
+            return Reason.of("timing.not_listed", "Schedule not listed; treated as flexible");
         }
         List<String> shared = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
         for (Timing t : n.need().timings()) {
             if ((c.timingMask() & (1 << t.ordinal())) != 0) {
                 shared.add(phrase(t));
+                codes.add(t.name());
             }
         }
         String counts = shared.size() + " of " + n.timingCount() + " requested times";
         if (shared.isEmpty()) {
-            return "Does not run at the requested times (" + counts + ")";
+            return Reason.of("timing.none", "Does not run at the requested times (" + counts + ")",
+                    "requested", n.timingCount());
         }
-        return "Runs " + joinAnd(shared) + " (" + counts + ")";
+        return Reason.of("timing.runs", "Runs " + joinAnd(shared) + " (" + counts + ")",
+                "timings", codes, "shared", shared.size(), "requested", n.timingCount());
     }
 
-    static String distance(PreparedNeed n, MatchCandidate c, double km) {
+    static Reason distance(PreparedNeed n, MatchCandidate c, double km, DistanceUnit unit) {
         Modality modality = c.modality();
         if (modality == Modality.virtual) {
-            return "Virtual: no travel needed";
+            return Reason.of("distance.virtual", "Virtual: no travel needed");
         }
+        boolean hybrid = modality == Modality.hybrid;
         String region = n.school().region();
-        String where;
         if (Double.isNaN(km)) {
-            where = "in its " + region + " service region";
-        } else if (c.radiusKm() > 0 && km <= c.radiusKm()) {
-            where = oneDecimal(km) + " km away, inside the " + trimmed(c.radiusKm()) + " km service area";
-        } else {
-            where = oneDecimal(km) + " km away, in its " + region + " service region";
+            return Reason.of("distance.region", located(hybrid, "in its " + region + " service region"),
+                    "hybrid", hybrid, "region", region);
         }
-        return modality == Modality.hybrid ? "Hybrid, " + where : capitalize(where);
+        if (c.radiusKm() > 0 && km <= c.radiusKm()) {
+            return Reason.of("distance.inside_area", located(hybrid, unit.oneDecimal(km)
+                    + " away, inside its service area (" + unit.trimmed(c.radiusKm()) + ")"),
+                    "hybrid", hybrid, "km", km, "radiusKm", c.radiusKm());
+        }
+        return Reason.of("distance.away_in_region", located(hybrid, unit.oneDecimal(km) + " away, in its " + region
+                + " service region"), "hybrid", hybrid, "km", km, "region", region);
     }
 
-    static String cost(PreparedNeed n, MatchCandidate c) {
+    private static String located(boolean hybrid, String where) {
+        return hybrid ? "Hybrid, " + where : capitalize(where);
+    }
+
+    static Reason cost(PreparedNeed n, MatchCandidate c) {
         String base = switch (c.cost()) {
             case free -> "Free";
             case sliding_scale -> "Sliding-scale cost";
             case fee -> "Fee-based";
         };
-        if (n.costMattersLess() && c.cost() != Cost.free) {
-            return base + " (cost weighs less at this school)";
-        }
-        return base;
+        boolean weighsLess = n.costMattersLess() && c.cost() != Cost.free;
+        return Reason.of("cost." + c.cost().name(), weighsLess ? base + " (cost weighs less at this school)" : base,
+                "weighsLess", weighsLess);
     }
 
-    static String capacity(PreparedNeed n, MatchCandidate c) {
+    static Reason capacity(PreparedNeed n, MatchCandidate c) {
         int remaining = c.capacityRemaining();
         if (c.capacityUnit() == CapacityUnit.schools) {
-            return "Room for " + remaining + " more " + (remaining == 1 ? "school" : "schools");
+            return Reason.of("capacity.schools", "Room for " + remaining + " more "
+                    + (remaining == 1 ? "school" : "schools"), "remaining", remaining);
         }
         String room = "Room for " + remaining + " more " + (remaining == 1 ? "student" : "students");
         int affected = n.need().studentsAffected();
-        return affected > 0 ? room + " (need: " + affected + ")" : room;
+        return Reason.of("capacity.students", affected > 0 ? room + " (need: " + affected + ")" : room,
+                "remaining", remaining, "needed", Math.max(affected, 0));
     }
 
-    static String culturalFit(PreparedNeed n, MatchCandidate c) {
-        List<String> parts = new ArrayList<>();
-        String led = leadership(c.organization().leadership());
-        if (!led.isEmpty()) {
-            parts.add(led);
+    static Reason culturalFit(PreparedNeed n, MatchCandidate c) {
+        Set<Leadership> leadership = c.organization().leadership();
+        String led = leadership(leadership);
+        List<String> leaders = new ArrayList<>(leadership.size());
+        for (Leadership l : leadership) { // an EnumSet: declaration order, stable
+            leaders.add(l.name());
         }
         String[] home = n.homeLanguageArray();
-        if (home.length > 0) {
-            List<String> staff = new ArrayList<>();
-            List<String> communities = new ArrayList<>();
-            String[][] words = n.homeLanguageCommunityWords();
-            int shared = 0;
-            long[] keys = n.homeLanguageKeys();
-            for (int i = 0; i < home.length; i++) {
-                long flags = c.languageFlags(keys[i]);
-                if ((flags & MatchCandidate.STAFF_SPEAK) != 0) {
-                    staff.add(Languages.name(home[i]));
-                    shared++;
-                } else if ((flags & MatchCandidate.COMMUNITY_NAMED) != 0) {
-                    int p = 0;
-                    for (String phrase : c.organization().communitiesServed()) { // same order as gramsByPhrase
-                        if (namesAny(c.gramsByPhrase().get(p++), words[i]) && !communities.contains(phrase)) {
-                            communities.add(phrase);
-                        }
-                    }
-                    shared++;
-                }
-            }
-            if (shared == 0) {
-                parts.add("No shared home languages or communities (0 of " + home.length + ")");
-            } else {
-                List<String> how = new ArrayList<>();
-                if (!staff.isEmpty()) {
-                    how.add("staff speak " + String.join(", ", staff));
-                }
-                if (!communities.isEmpty()) {
-                    how.add("communities served include " + String.join(", ", communities));
-                }
-                parts.add(String.join("; ", how) + " (" + shared + " of " + home.length + " home languages)");
-            }
-        } else if (parts.isEmpty()) {
-            parts.add("No home languages other than English listed");
+        if (home.length == 0) {
+            return led.isEmpty()
+                    ? Reason.of("cultural_fit.no_home_languages", "No home languages other than English listed")
+                    : Reason.of("cultural_fit.led", led, "leadership", leaders);
         }
-        return capitalize(String.join("; ", parts));
+        List<String> staff = new ArrayList<>();
+        List<String> communities = new ArrayList<>();
+        String[][] words = n.homeLanguageCommunityWords();
+        int shared = 0;
+        long[] keys = n.homeLanguageKeys();
+        for (int i = 0; i < home.length; i++) {
+            long flags = c.languageFlags(keys[i]);
+            if ((flags & MatchCandidate.STAFF_SPEAK) != 0) {
+                staff.add(home[i]);
+                shared++;
+            } else if ((flags & MatchCandidate.COMMUNITY_NAMED) != 0) {
+                int p = 0;
+                for (String phrase : c.organization().communitiesServed()) { // same order as gramsByPhrase
+                    if (namesAny(c.gramsByPhrase().get(p++), words[i]) && !communities.contains(phrase)) {
+                        communities.add(phrase);
+                    }
+                }
+                shared++;
+            }
+        }
+        String ledPart = led.isEmpty() ? "" : led + "; ";
+        if (shared == 0) {
+            return Reason.of("cultural_fit.none_shared", capitalize(ledPart
+                    + "No shared home languages or communities (0 of " + home.length + ")"),
+                    "leadership", leaders, "homeLanguages", home.length);
+        }
+        List<String> how = new ArrayList<>();
+        if (!staff.isEmpty()) {
+            how.add("staff speak " + names(staff));
+        }
+        if (!communities.isEmpty()) {
+            how.add("communities served include " + String.join(", ", communities));
+        }
+        return Reason.of("cultural_fit.shared", capitalize(ledPart + String.join("; ", how) + " (" + shared + " of "
+                + home.length + " home languages)"), "leadership", leaders, "staffSpeak", staff,
+                "communities", communities, "shared", shared, "homeLanguages", home.length);
     }
 
-    static String trackRecord(MatchCandidate c) {
+    static Reason trackRecord(MatchCandidate c) {
         TrackRecord r = c.organization().trackRecord();
         if (r.ratingCount() == 0) {
-            return "No ratings yet";
+            return Reason.of("track_record.none", "No ratings yet");
         }
-        return "Rated " + oneDecimal(r.average()) + " from " + r.ratingCount()
-                + (r.ratingCount() == 1 ? " partnership" : " partnerships");
+        return Reason.of("track_record.rated", "Rated " + oneDecimal(r.average()) + " from " + r.ratingCount()
+                + (r.ratingCount() == 1 ? " partnership" : " partnerships"),
+                "average", Math.round(r.average() * 10.0) / 10.0, "count", r.ratingCount());
     }
 
-    static String priority(Priority p) {
-        return switch (p) {
+    /** "Usually answers within 3 days; accepted 4 of 5 requests", or "No requests answered yet". */
+    static Reason responsiveness(Responsiveness r) {
+        if (r.decided() == 0 && Double.isNaN(r.medianResponseHours())) {
+            return Reason.of("responsiveness.none", "No requests answered yet");
+        }
+        String accepted = "accepted " + r.accepted() + " of " + r.decided()
+                + (r.decided() == 1 ? " request" : " requests");
+        if (Double.isNaN(r.medianResponseHours())) {
+            return Reason.of("responsiveness.none_answered", capitalize(accepted) + "; none answered yet",
+                    "accepted", r.accepted(), "decided", r.decided());
+        }
+        int days = r.usualDays();
+        return Reason.of("responsiveness.usual", "Usually answers within " + (days == 1 ? "a day" : days + " days")
+                + "; " + accepted, "days", days, "accepted", r.accepted(), "decided", r.decided());
+    }
+
+    static Reason priority(Priority p) {
+        return Reason.of("priority." + p.name(), switch (p) {
             case urgent -> "Urgent need";
             case high -> "High-priority need";
             case medium -> "Medium-priority need";
             case low -> "Low-priority need";
-        };
+        });
     }
 
     /** "Black-led organization", "Black-led, immigrant- or refugee-led organization", or "" for none. */

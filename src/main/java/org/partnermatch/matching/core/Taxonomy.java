@@ -56,7 +56,7 @@ public record Taxonomy(Map<String, String> parentOf, Map<String, String> names) 
      * How an offering's category relates to a need's category. Fast: at most two hash lookups.
      *
      * @return EXACT for the same code; PARENT_OR_CHILD when one is the other's parent; SIBLING for two children of
-     *     one parent (not a match); NONE otherwise
+     *     one parent; NONE otherwise
      */
     public CategoryRelation relation(String needCategory, String offeringCategory) {
         String need = needCategory.toLowerCase(Locale.ROOT);
@@ -88,8 +88,11 @@ public record Taxonomy(Map<String, String> parentOf, Map<String, String> names) 
         return names.getOrDefault(code.toLowerCase(Locale.ROOT), code);
     }
 
-    /** All codes one relation step from {@code code} that match it (itself, its parent, its children). */
-    Map<String, CategoryRelation> matchingCodes(String code) {
+    /**
+     * All codes that match {@code code}, with their relation: itself, its parent, its children and its siblings
+     * (the parent's other children).
+     */
+    public Map<String, CategoryRelation> matchingCodes(String code) {
         String c = code.toLowerCase(Locale.ROOT);
         Map<String, CategoryRelation> out = new LinkedHashMap<>();
         out.put(c, CategoryRelation.EXACT);
@@ -100,6 +103,8 @@ public record Taxonomy(Map<String, String> parentOf, Map<String, String> names) 
         for (Map.Entry<String, String> e : parentOf.entrySet()) {
             if (e.getValue().equals(c)) {
                 out.put(e.getKey(), CategoryRelation.PARENT_OR_CHILD);
+            } else if (parent != null && e.getValue().equals(parent) && !e.getKey().equals(c)) {
+                out.put(e.getKey(), CategoryRelation.SIBLING);
             }
         }
         return out;

@@ -41,12 +41,12 @@ class CandidatePoolTest {
     void eligibleCountAgreesWithPairByPairEligibility() {
         List<MatchCandidate> candidates = List.of(
                 offering(near, Cost.free, "math"),
-                offering(near, Cost.fee, "reading"),          // sibling: not eligible
+                offering(near, Cost.fee, "reading"),          // sibling: a weaker candidate
                 offering(far, Cost.free, "academic"),
                 offering(far, Cost.free, "clothing"));        // unrelated
         PreparedNeed need = base.prepared(scorer);
         long expected = candidates.stream().filter(c -> scorer.eligibility(need, c).isEligible()).count();
-        assertThat(scorer.eligibleCount(need, CandidatePool.of(candidates))).isEqualTo(expected).isEqualTo(2);
+        assertThat(scorer.eligibleCount(need, CandidatePool.of(candidates))).isEqualTo(expected).isEqualTo(3);
     }
 
     @Test
@@ -54,9 +54,9 @@ class CandidatePoolTest {
         MatchCandidate nearFree = offering(near, Cost.free, "math");
         MatchCandidate nearFee = offering(near, Cost.fee, "math");
         MatchCandidate farFree = offering(far, Cost.free, "math");
-        MatchCandidate farReading = offering(far, Cost.free, "reading");
+        MatchCandidate farReading = offering(far, Cost.free, "clothing"); // no sibling of math
         NeedProfile math = base.needProfile();
-        NeedProfile reading = base.need.id(UUID.randomUUID()).category("reading").priority(Priority.low)
+        NeedProfile reading = base.need.id(UUID.randomUUID()).category("clothing").priority(Priority.low)
                 .build(base.school.id);
         SchoolProfile school = base.schoolProfile();
         List<PreparedNeed> needs = List.of(scorer.prepare(math, school), scorer.prepare(reading, school));
@@ -87,5 +87,23 @@ class CandidatePoolTest {
                 .isEqualTo(scorer.bestMatches(need, CandidatePool.of(candidates), 4));
         assertThat(scorer.bestPerOrganization(List.of(need), candidates))
                 .isEqualTo(scorer.bestPerOrganization(List.of(need), CandidatePool.of(candidates)));
+    }
+
+    @Test
+    void topOrganizationsExplainedOnlyRankExactlyAsRankingEveryMatch() {
+        OrganizationProfile third = Fixtures.scenario().organization.kmNorthOfSchool(3).build();
+        List<MatchCandidate> candidates = List.of(
+                offering(near, Cost.fee, "math"), offering(near, Cost.free, "reading"),
+                offering(far, Cost.free, "math"), offering(far, Cost.sliding_scale, "academic"),
+                offering(third, Cost.free, "reading"), offering(third, Cost.fee, "clothing"));
+        PreparedNeed need = base.prepared(scorer);
+        CandidatePool pool = CandidatePool.of(candidates);
+        List<NeedRanking.Entry> all = NeedRanking.rank(scorer.bestMatches(need, pool, candidates.size()));
+        assertThat(all).hasSize(3);
+        for (int limit = 0; limit <= 4; limit++) {
+            MatchScorer.TopMatches top = scorer.bestMatchesOfTopOrganizations(need, pool, limit);
+            assertThat(top.eligibleOrganizations()).isEqualTo(3);
+            assertThat(NeedRanking.rank(top.matches())).isEqualTo(all.subList(0, Math.min(limit, all.size())));
+        }
     }
 }

@@ -71,10 +71,25 @@ class EligibilityTest {
     }
 
     @Test
-    void siblingCategoryIsNotAMatch() {
+    void siblingCategoryIsAWeakerMatch() {
         Fixtures.Scenario s = eligible();
         s.offering.categories("reading");
-        assertIneligible(s, Eligibility.CATEGORY_MISMATCH);
+        assertThat(s.eligibility(scorer)).isEqualTo(Eligibility.ELIGIBLE);
+    }
+
+    @Test
+    void anOrganizationThatDeclinedTheNeedIsLeftOutAndOthersAreNot() {
+        Fixtures.Scenario s = eligible();
+        s.need.declinedBy(s.organization.id);
+        assertIneligible(s, Eligibility.DECLINED_RECENTLY);
+        // the pool scan agrees with the pair-by-pair check
+        PreparedNeed need = s.prepared(scorer);
+        assertThat(scorer.bestMatches(need, java.util.List.of(s.candidate()), 5)).isEmpty();
+        assertThat(scorer.quickTotal(need, s.candidate())).isEqualTo(MatchScorer.INELIGIBLE);
+
+        Fixtures.Scenario other = eligible();
+        other.need.declinedBy(java.util.UUID.randomUUID());
+        assertThat(other.eligibility(scorer)).isEqualTo(Eligibility.ELIGIBLE);
     }
 
     @Test

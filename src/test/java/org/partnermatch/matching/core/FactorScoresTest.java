@@ -187,7 +187,7 @@ class FactorScoresTest {
         void fullCoverageScoresOne() {
             FactorScore f = scenario().factor(MatchFactor.GRADES);
             assertThat(f.score()).isEqualTo(1.0);
-            assertThat(f.reason()).isEqualTo("Covers grades 6\u20138 (all requested)");
+            assertThat(f.reason()).isEqualTo("Covers grades 6-8 (all requested)");
         }
 
         @Test
@@ -196,7 +196,7 @@ class FactorScoresTest {
             s.offering.grades(4, 7);
             FactorScore f = s.factor(MatchFactor.GRADES);
             assertThat(f.score()).isCloseTo(2.0 / 3, within(EPS));
-            assertThat(f.reason()).isEqualTo("Covers grades 6\u20137 (2 of 3 requested)");
+            assertThat(f.reason()).isEqualTo("Covers grades 6-7 (2 of 3 requested)");
         }
 
         @Test
@@ -206,7 +206,7 @@ class FactorScoresTest {
             s.offering.grades(0, 5);
             FactorScore f = s.factor(MatchFactor.GRADES);
             assertThat(f.score()).isEqualTo(0.75);
-            assertThat(f.reason()).isEqualTo("Covers grades K\u20132 (3 of 4 requested)");
+            assertThat(f.reason()).isEqualTo("Covers grades K-2 (3 of 4 requested)");
         }
 
         @Test
@@ -367,10 +367,20 @@ class FactorScoresTest {
             Fixtures.Scenario s = scenario();
             s.organization.kmNorthOfSchool(3.2);
             assertThat(s.factor(MatchFactor.DISTANCE).reason())
-                    .isEqualTo("3.2 km away, inside the 10 km service area");
+                    .isEqualTo("3.2 km away, inside its service area (10 km)");
             s.organization.radiusKm(7.5);
             assertThat(s.factor(MatchFactor.DISTANCE).reason())
-                    .isEqualTo("3.2 km away, inside the 7.5 km service area");
+                    .isEqualTo("3.2 km away, inside its service area (7.5 km)");
+        }
+
+        @Test
+        void sentenceSpeaksTheDistrictsUnit() {
+            Fixtures.Scenario s = scenario();
+            s.organization.kmNorthOfSchool(3.2);
+            MatchScorer miles = new MatchScorer(MatchWeights.defaults(), CategoryScores.defaults(), Fixtures.TAXONOMY,
+                    org.partnermatch.vocabulary.DistanceUnit.miles);
+            assertThat(s.score(miles).orElseThrow().factor(MatchFactor.DISTANCE).orElseThrow().reason())
+                    .isEqualTo("2.0 miles away, inside its service area (6.2 miles)");
         }
 
         @Test
@@ -390,7 +400,7 @@ class FactorScoresTest {
             s.organization.kmNorthOfSchool(5.0);
             FactorScore f = s.factor(MatchFactor.DISTANCE);
             assertThat(f.score()).isCloseTo(0.75, within(1e-6));
-            assertThat(f.reason()).isEqualTo("Hybrid, 5.0 km away, inside the 10 km service area");
+            assertThat(f.reason()).isEqualTo("Hybrid, 5.0 km away, inside its service area (10 km)");
         }
 
         @Test
@@ -674,8 +684,8 @@ class FactorScoresTest {
         @Test
         void baselineTotalByHand() {
             // category 3×1, text 2×1, grades 1×1, languages 2×1, timing 1.5×1, distance 1×0.8, cost 1×1,
-            // capacity 1×1, cultural fit 1.5×0.5, track record 0.5×0.625, priority 1×0.75
-            double expected = (3 + 2 + 1 + 2 + 1.5 + 0.8 + 1 + 1 + 0.75 + 0.3125 + 0.75) / 15.5;
+            // capacity 1×1, cultural fit 1.5×0.5, track record 0.5×0.625, priority 1×0.75, responsiveness 0.5×0.65
+            double expected = (3 + 2 + 1 + 2 + 1.5 + 0.8 + 1 + 1 + 0.75 + 0.3125 + 0.75 + 0.325) / 16.0;
             MatchResult r = scenario().result();
             assertThat(r.total()).isCloseTo(expected, within(1e-6));
             assertThat(r.percent()).isEqualTo(Math.round(expected * 1000) / 10.0);

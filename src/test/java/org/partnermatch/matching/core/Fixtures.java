@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.partnermatch.school.NeedIndex;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Leadership;
@@ -149,7 +150,7 @@ final class Fixtures {
 
         SchoolProfile build() {
             return new SchoolProfile(id, name, latitude, longitude, region, titleI, frl, ell, homeLanguages,
-                    qualityRank);
+                    qualityRank, NeedIndex.assess(frl, ell, titleI, qualityRank).value());
         }
     }
 
@@ -164,8 +165,10 @@ final class Fixtures {
         Priority priority = Priority.high;
         Set<Timing> timings = Set.of(Timing.after_school);
         Set<String> languages = ordered("so");
+        Set<UUID> declinedBy = Set.of();
 
         NeedBuilder id(UUID v) { id = v; return this; }
+        NeedBuilder declinedBy(UUID... v) { declinedBy = ordered(v); return this; }
         NeedBuilder category(String v) { category = v; return this; }
         NeedBuilder title(String v) { title = v; return this; }
         NeedBuilder description(String v) { description = v; return this; }
@@ -178,7 +181,7 @@ final class Fixtures {
 
         NeedProfile build(UUID schoolId) {
             return new NeedProfile(id, schoolId, category, title, description, gradeLow, gradeHigh, students,
-                    priority, timings, languages);
+                    priority, timings, languages, declinedBy);
         }
     }
 
@@ -195,8 +198,11 @@ final class Fixtures {
         Set<Leadership> leadership = Set.of();
         boolean approved = true;
         TrackRecord trackRecord = TrackRecord.none();
+        Responsiveness responsiveness = Responsiveness.none();
+        java.time.Instant lastVerifiedAt;
 
         OrganizationBuilder id(UUID v) { id = v; return this; }
+        OrganizationBuilder lastVerifiedAt(java.time.Instant v) { lastVerifiedAt = v; return this; }
         OrganizationBuilder description(String v) { description = v; return this; }
         OrganizationBuilder at(Double lat, Double lon) { latitude = lat; longitude = lon; return this; }
         OrganizationBuilder kmNorthOfSchool(double km) { return at(latKmNorthOfSchool(km), SCHOOL_LON); }
@@ -208,10 +214,14 @@ final class Fixtures {
         OrganizationBuilder leadership(Leadership... v) { leadership = ordered(v); return this; }
         OrganizationBuilder approved(boolean v) { approved = v; return this; }
         OrganizationBuilder trackRecord(int count, double sum) { trackRecord = new TrackRecord(count, sum); return this; }
+        OrganizationBuilder responsiveness(int decided, int accepted, double medianHours) {
+            responsiveness = new Responsiveness(decided, accepted, medianHours);
+            return this;
+        }
 
         OrganizationProfile build() {
             return new OrganizationProfile(id, name, description, latitude, longitude, radiusKm, regions,
-                    staffLanguages, communities, leadership, approved, trackRecord);
+                    staffLanguages, communities, leadership, approved, trackRecord, responsiveness, lastVerifiedAt);
         }
     }
 
@@ -229,8 +239,10 @@ final class Fixtures {
         CapacityUnit unit = CapacityUnit.students;
         int capacity = 60;
         boolean active = true;
+        java.time.Instant lastVerifiedAt;
 
         OfferingBuilder id(UUID v) { id = v; return this; }
+        OfferingBuilder lastVerifiedAt(java.time.Instant v) { lastVerifiedAt = v; return this; }
         OfferingBuilder name(String v) { name = v; return this; }
         OfferingBuilder description(String v) { description = v; return this; }
         OfferingBuilder categories(String... v) { categories = ordered(v); return this; }
@@ -245,7 +257,7 @@ final class Fixtures {
 
         OfferingProfile build(UUID organizationId) {
             return new OfferingProfile(id, organizationId, name, description, categories, gradeLow, gradeHigh,
-                    timings, modality, languages, cost, unit, capacity, active);
+                    timings, modality, languages, cost, unit, capacity, active, lastVerifiedAt);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.partnermatch.matching.core;
 
+import org.partnermatch.school.NeedIndex;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -232,6 +234,9 @@ class MatchScorerPropertiesTest {
     void eligibilityIgnoresSoftOnlyFields(@ForAll("specs") Spec spec, @ForAll Cost cost,
             @ForAll("languageSets") Set<String> languages) {
         Fixtures.Scenario s = spec.scenario();
+        if (MatchScorer.bestRelation(s.prepared(Fixtures.scorer()), s.candidate()) == CategoryRelation.SIBLING) {
+            return; // a sibling category needs common ground, and a shared language is common ground
+        }
         Eligibility before = s.eligibility();
         s.offering.cost(cost);
         s.need.languages(languages);

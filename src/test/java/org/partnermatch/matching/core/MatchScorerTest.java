@@ -87,7 +87,7 @@ class MatchScorerTest {
         s.offering.cost(Cost.fee);
         MatchScorer costly = Fixtures.scorer(MatchWeights.defaultsWith(Map.of("cost", 10.0)));
         assertThat(s.score(costly).orElseThrow().total()).isLessThan(s.result().total());
-        s.offering.categories("reading");
+        s.offering.categories("clothing");
         assertThat(s.eligibility(costly)).isEqualTo(Eligibility.CATEGORY_MISMATCH);
     }
 }

@@ -17,8 +17,9 @@ class MatchWeightsTest {
         assertThat(MatchWeights.defaults().asMap()).containsExactly(
                 entry("category", 3.0), entry("text", 2.0), entry("grades", 1.0), entry("languages", 2.0),
                 entry("timing", 1.5), entry("distance", 1.0), entry("cost", 1.0), entry("capacity", 1.0),
-                entry("cultural_fit", 1.5), entry("track_record", 0.5), entry("priority", 1.0));
-        assertThat(MatchWeights.defaults().total()).isEqualTo(15.5);
+                entry("cultural_fit", 1.5), entry("track_record", 0.5), entry("priority", 1.0),
+                entry("responsiveness", 0.5));
+        assertThat(MatchWeights.defaults().total()).isEqualTo(16.0);
     }
 
     @ParameterizedTest
@@ -79,7 +80,7 @@ class MatchWeightsTest {
 
     @Test
     void allZeroWeightsAreRejected() {
-        assertThatThrownBy(() -> new MatchWeights(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+        assertThatThrownBy(() -> new MatchWeights(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");
     }
 
@@ -111,7 +112,7 @@ class MatchWeightsTest {
         MatchWeights d = MatchWeights.defaults();
         MatchWeights doubled = new MatchWeights(2 * d.category(), 2 * d.text(), 2 * d.grades(), 2 * d.languages(),
                 2 * d.timing(), 2 * d.distance(), 2 * d.cost(), 2 * d.capacity(), 2 * d.culturalFit(),
-                2 * d.trackRecord(), 2 * d.priority());
+                2 * d.trackRecord(), 2 * d.priority(), 2 * d.responsiveness());
         assertThat(s.score(Fixtures.scorer(doubled)).orElseThrow().total())
                 .isCloseTo(s.result().total(), org.assertj.core.data.Offset.offset(1e-12));
     }

@@ -13,14 +13,18 @@ import org.junit.jupiter.api.Test;
 class ProfilesTest {
 
     @Test
-    void needGradesMustBeAnOrderedRangeWithinPreKTo12() {
+    void gradesMustBeAnOrderedRangeWithinPreKToAdultEducation() {
         Fixtures.Scenario s = Fixtures.scenario();
         s.need.grades(8, 6);
         assertThatThrownBy(s::needProfile).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("grade");
         s.need.grades(-2, 3);
         assertThatThrownBy(s::needProfile).isInstanceOf(IllegalArgumentException.class);
-        s.offering.grades(0, 13);
+        s.offering.grades(0, 14);
         assertThatThrownBy(s::offeringProfile).isInstanceOf(IllegalArgumentException.class);
+        s.offering.grades(0, 13); // K to AE (adult education)
+        org.assertj.core.api.Assertions.assertThat(s.offeringProfile().gradeHigh()).isEqualTo(13);
+        s.need.grades(13, 13);
+        org.assertj.core.api.Assertions.assertThat(s.needProfile().gradeLow()).isEqualTo(13);
     }
 
     @Test

@@ -27,11 +27,24 @@ class TaxonomyTest {
     }
 
     @Test
-    void siblingsAreNotAMatch() {
+    void siblingsAreAWeakerMatch() {
         CategoryRelation r = taxonomy.relation("math", "reading");
         assertThat(r).isEqualTo(CategoryRelation.SIBLING);
-        assertThat(r.isMatch()).isFalse();
-        assertThat(r.specificity()).isZero();
+        assertThat(r.isMatch()).isTrue();
+        assertThat(r.specificity()).isEqualTo(0.25);
+        assertThat(CategoryRelation.EXACT.betterThan(CategoryRelation.PARENT_OR_CHILD)).isTrue();
+        assertThat(CategoryRelation.PARENT_OR_CHILD.betterThan(CategoryRelation.SIBLING)).isTrue();
+        assertThat(CategoryRelation.SIBLING.betterThan(CategoryRelation.NONE)).isTrue();
+    }
+
+    @Test
+    void matchingCodesListItselfParentChildrenAndSiblingsButNoOtherParentsChildren() {
+        assertThat(taxonomy.matchingCodes("math")).containsEntry("math", CategoryRelation.EXACT)
+                .containsEntry("academic", CategoryRelation.PARENT_OR_CHILD)
+                .containsEntry("reading", CategoryRelation.SIBLING)
+                .doesNotContainKeys("clothing", "basic_needs", "food");
+        // a root has children but no siblings: other roots are unrelated
+        assertThat(taxonomy.matchingCodes("academic")).containsOnlyKeys("academic", "math", "reading");
     }
 
     @Test
@@ -42,9 +55,10 @@ class TaxonomyTest {
     }
 
     @Test
-    void specificityIsOneForExactAndHalfForParentOrChild() {
+    void specificityIsOneForExactHalfForParentOrChildAndAQuarterForSiblings() {
         assertThat(CategoryRelation.EXACT.specificity()).isEqualTo(1.0);
         assertThat(CategoryRelation.PARENT_OR_CHILD.specificity()).isEqualTo(0.5);
+        assertThat(CategoryRelation.SIBLING.specificity()).isEqualTo(0.25);
         assertThat(CategoryRelation.NONE.isMatch()).isFalse();
     }
 

@@ -1,0 +1,85 @@
+package org.partnermatch.search;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What a search filters, counts and orders by, for each offering and organization: held in memory beside their
+ * Lucene documents ({@link SearchIndex}), read from the same rows and replaced with them. The offering and
+ * organization searches run every filter, facet count and order over these, so PostgreSQL serves only a page's rows.
+ */
+public final class Listed {
+
+    private Listed() {
+    }
+
+    /** An offering as searches see it; {@code categoryFacets} holds its categories and their parents. */
+    public record Offering(UUID id, UUID organization, String name, Instant updatedAt, boolean active,
+                           String[] categories, String[] categoryFacets, String[] languages, String[] timings,
+                           String cost, String modality, int gradeLow, int gradeHigh, Instant lastVerified) {
+
+        /** Filed under one of {@code codes} (already expanded to their subcategories). */
+        public boolean filedUnder(Set<String> codes) {
+            for (String code : categories) {
+                if (codes.contains(code)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public boolean forGrade(int grade) {
+            return gradeLow <= grade && grade <= gradeHigh;
+        }
+    }
+
+    /** An organization as searches see it; {@code communities} lower-cased. */
+    public record Organization(UUID id, String name, Instant updatedAt, String vettingStatus, String[] leadership,
+                               String[] staffLanguages, Set<String> communities, String[] serviceRegions,
+                               Double latitude, Double longitude, Double serviceRadiusKm, Instant lastVerified) {
+
+        public boolean approved() {
+            return "approved".equals(vettingStatus);
+        }
+
+        /** Declares {@code community} among the communities it serves, in any case. */
+        public boolean serves(String community) {
+            return communities.contains(community.toLowerCase(Locale.ROOT));
+        }
+
+        /** Its distance in km from {@code point}, or null when either is unknown. */
+        public Double distanceKm(GeoPoint point) {
+            return point == null || latitude == null || longitude == null ? null
+                    : GeoPoint.distanceKm(latitude, longitude, point.latitude(), point.longitude());
+        }
+
+        /** Located within {@code radiusKm} of {@code point}. */
+        public boolean within(GeoPoint point, double radiusKm) {
+            Double distance = distanceKm(point);
+            return distance != null && distance <= radiusKm;
+        }
+
+        /**
+         * Its service area holds the school: the school's region is one of its service regions, or the school lies
+         * within its service radius of its location. The same rule matching uses.
+         */
+        public boolean servesSchool(ServedSchool school) {
+            if (school.region() != null && contains(serviceRegions, school.region())) {
+                return true;
+            }
+            return school.hasLocation() && serviceRadiusKm != null && latitude != null && longitude != null
+                    && GeoPoint.distanceKm(latitude, longitude, school.latitude(), school.longitude()) <= serviceRadiusKm;
+        }
+    }
+
+    public static boolean contains(String[] values, String value) {
+        for (String v : values) {
+            if (v.equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
