@@ -39,8 +39,10 @@ public final class SearchHits {
      * {@code overdueBefore}; null stays null.
      */
     public static Double demoted(Double score, Instant lastVerified, Instant overdueBefore) {
-        return score == null || lastVerified == null || !lastVerified.isBefore(overdueBefore) ? score
-                : score * OVERDUE_WEIGHT;
+        if (score == null || lastVerified == null || !lastVerified.isBefore(overdueBefore)) {
+            return score;
+        }
+        return score * OVERDUE_WEIGHT;
     }
 
     /** The hits of the page that starts at {@code offset}, {@code size} long, in {@code sort}'s order. */

@@ -5,6 +5,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -16,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.partnermatch.common.QueryParams;
 import org.partnermatch.search.SearchDtos.SearchWeek;
 import org.partnermatch.search.SearchDtos.SynonymGroupRequest;
 import org.partnermatch.search.SearchDtos.SynonymGroupResponse;
@@ -67,23 +70,23 @@ public class SearchSettingsResource {
     @GET
     @Path("/synonyms/{id}")
     @Operation(summary = "Read one synonym group (district)")
-    public SynonymGroupResponse synonymGroup(@PathParam("id") String id) {
-        return settings.synonymGroup(QueryParams.id("id", id));
+    public SynonymGroupResponse synonymGroup(@PathParam("id") UUID id) {
+        return settings.synonymGroup(id);
     }
 
     @PUT
     @Path("/synonyms/{id}")
     @Operation(summary = "Replace a synonym group's terms (district)", description = "Audited.")
-    public SynonymGroupResponse replaceSynonyms(@PathParam("id") String id,
+    public SynonymGroupResponse replaceSynonyms(@PathParam("id") UUID id,
                                                 @Valid @NotNull SynonymGroupRequest request) {
-        return settings.replaceSynonyms(QueryParams.id("id", id), request);
+        return settings.replaceSynonyms(id, request);
     }
 
     @DELETE
     @Path("/synonyms/{id}")
     @Operation(summary = "Remove a synonym group (district)", description = "Audited.")
-    public void deleteSynonyms(@PathParam("id") String id) {
-        settings.deleteSynonyms(QueryParams.id("id", id));
+    public void deleteSynonyms(@PathParam("id") UUID id) {
+        settings.deleteSynonyms(id);
     }
 
     @GET
@@ -93,7 +96,7 @@ public class SearchSettingsResource {
                     + "nothing, the most frequent texts and the texts that found nothing. No user identity is kept.")
     public List<SearchWeek> analytics(
             @Parameter(description = "How many weeks back, this one included (1 to 52).", example = "8")
-            @QueryParam("weeks") String weeks) {
-        return settings.analytics(QueryParams.integer("weeks", weeks, 8));
+            @QueryParam("weeks") @DefaultValue("8") @Min(1) @Max(SearchSettingsService.MAX_WEEKS) Integer weeks) {
+        return settings.analytics(weeks);
     }
 }
