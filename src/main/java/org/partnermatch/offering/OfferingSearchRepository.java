@@ -23,7 +23,6 @@ import org.partnermatch.search.Listed;
 import org.partnermatch.search.PageRows;
 import org.partnermatch.search.SearchEngine;
 import org.partnermatch.search.SearchHits;
-import org.partnermatch.search.SearchIndex;
 import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.search.ServedSchool;
@@ -89,21 +88,20 @@ public class OfferingSearchRepository {
             throws SQLException {
         SearchRequest search = criteria.search();
         TextMatches matches = search.text() == null ? null : TextMatches.offerings(engine, search.text());
-        SearchIndex index = engine.loadedIndex();
+        var index = engine.loadedIndex();
         Facets facets = search.facets() ? new Facets() : null;
         SearchHits hits = new SearchHits();
         Instant overdueBefore = listings.overdueBefore(Instant.now());
         GeoPoint origin = origin(criteria);
+        String[] categories = criteria.categories() == null ? null : criteria.categories().toArray(String[]::new);
         if (matches == null) {
             for (Listed.Offering offering : index.offerings()) {
-                consider(criteria, index, offering, null, origin, overdueBefore, hits, facets);
+                consider(criteria, categories, offering, null, origin, overdueBefore, hits, facets);
             }
         } else {
             for (int i = 0; i < matches.size(); i++) {
-                Listed.Offering offering = index.offering(matches.id(i));
-                if (offering != null) {
-                    consider(criteria, index, offering, matches.score(i), origin, overdueBefore, hits, facets);
-                }
+                consider(criteria, categories, (Listed.Offering) matches.record(i), matches.score(i), origin,
+                        overdueBefore, hits, facets);
             }
         }
         List<SearchHits.Hit> shown = hits.page(search.sort(), page.offset(), page.size());
@@ -115,21 +113,20 @@ public class OfferingSearchRepository {
      * One offering: a hit when it passes every condition; counted in a facet when it passes every condition but
      * that facet's own filter (facets are disjunctive: each is counted with every filter but its own).
      */
-    private static void consider(Criteria criteria, SearchIndex index, Listed.Offering offering, Double score,
+    private static void consider(Criteria criteria, String[] categories, Listed.Offering offering, Double score,
                                  GeoPoint origin, Instant overdueBefore, SearchHits hits, Facets facets) {
-        Listed.Organization organization = index.organization(offering.organization());
-        if (organization == null || !passes(criteria, offering, organization)) {
+        Listed.Organization organization = offering.organization();
+        if (!passes(criteria, offering, organization)) {
             return;
         }
         OfferingFilter filter = criteria.filter();
-        boolean category = criteria.categories() == null || offering.filedUnder(criteria.categories());
+        boolean category = categories == null || offering.filedUnder(categories);
         boolean language = filter.language() == null || Listed.contains(offering.languages(), filter.language());
         boolean timing = filter.timing() == null || Listed.contains(offering.timings(), filter.timing().name());
         boolean cost = filter.cost() == null || offering.cost().equals(filter.cost().name());
         if (category && language && timing && cost) {
-            Instant verified = min(offering.lastVerified(), organization.lastVerified());
             hits.add(new SearchHits.Hit(offering.id(), offering.name(), offering.updatedAt(),
-                    SearchHits.demoted(score, verified, overdueBefore), organization.distanceKm(origin)));
+                    SearchHits.demoted(score, offering.confirmed(), overdueBefore), organization.distanceKm(origin)));
         }
         if (facets == null) {
             return;
@@ -154,10 +151,10 @@ public class OfferingSearchRepository {
         OfferingFilter filter = criteria.filter();
         SearchRequest search = criteria.search();
         if (!criteria.seesAll() && !(offering.active() && organization.approved())
-                && !criteria.ownOrganizations().contains(offering.organization())) {
+                && !criteria.ownOrganizations().contains(offering.organizationId())) {
             return false;
         }
-        if (filter.organizationId() != null && !filter.organizationId().equals(offering.organization())) {
+        if (filter.organizationId() != null && !filter.organizationId().equals(offering.organizationId())) {
             return false;
         }
         if (filter.active() != null && filter.active() != offering.active()) {
@@ -184,10 +181,6 @@ public class OfferingSearchRepository {
         // virtual offerings serve every school; in-person and hybrid ones where their organization serves
         return criteria.school() == null || Modality.virtual.name().equals(offering.modality())
                 || organization.servesSchool(criteria.school());
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     private static GeoPoint origin(Criteria criteria) {

@@ -85,16 +85,15 @@ public class OrganizationSearchRepository {
         SearchHits hits = new SearchHits();
         Instant overdueBefore = listings.overdueBefore(Instant.now());
         GeoPoint origin = origin(criteria);
+        String[] categories = criteria.categories() == null ? null : criteria.categories().toArray(String[]::new);
         if (matches == null) {
             for (Listed.Organization organization : index.organizations()) {
-                consider(criteria, index, organization, null, origin, overdueBefore, hits, facets);
+                consider(criteria, categories, index, organization, null, origin, overdueBefore, hits, facets);
             }
         } else {
             for (int i = 0; i < matches.size(); i++) {
-                Listed.Organization organization = index.organization(matches.id(i));
-                if (organization != null) {
-                    consider(criteria, index, organization, matches.score(i), origin, overdueBefore, hits, facets);
-                }
+                consider(criteria, categories, index, (Listed.Organization) matches.record(i), matches.score(i), origin,
+                        overdueBefore, hits, facets);
             }
         }
         List<SearchHits.Hit> shown = hits.page(search.sort(), page.offset(), page.size());
@@ -104,7 +103,7 @@ public class OrganizationSearchRepository {
     }
 
     /** One organization: a hit when it passes every condition; counted in each facet as the class comment says. */
-    private static void consider(Criteria criteria, SearchIndex index, Listed.Organization organization, Double score,
+    private static void consider(Criteria criteria, String[] categories, SearchIndex index, Listed.Organization organization, Double score,
                                  GeoPoint origin, Instant overdueBefore, SearchHits hits, Facets facets) {
         OrganizationFilter filter = criteria.filter();
         List<Listed.Offering> active = null;
@@ -134,7 +133,7 @@ public class OrganizationSearchRepository {
                 return;
             }
         }
-        boolean offered = !offeringFilters || offers.stream().anyMatch(o -> category(criteria, o) && timing(filter, o)
+        boolean offered = !offeringFilters || offers.stream().anyMatch(o -> category(categories, o) && timing(filter, o)
                 && cost(filter, o));
         if (language && offered) {
             hits.add(new SearchHits.Hit(organization.id(), organization.name(), organization.updatedAt(),
@@ -150,15 +149,15 @@ public class OrganizationSearchRepository {
         if (!language) {
             return;
         }
-        Set<String> categories = new HashSet<>();
+        Set<String> categoryCounts = new HashSet<>();
         Set<String> timings = new HashSet<>();
         Set<String> costs = new HashSet<>();
         for (Listed.Offering offering : offeringFilters || unfaceted ? offers : activeOfferings(index, organization)) {
-            boolean inCategory = category(criteria, offering);
+            boolean inCategory = category(categories, offering);
             boolean inTiming = timing(filter, offering);
             boolean inCost = cost(filter, offering);
             if (inTiming && inCost) {
-                categories.addAll(List.of(offering.categoryFacets()));
+                categoryCounts.addAll(List.of(offering.categoryFacets()));
             }
             if (inCategory && inCost) {
                 timings.addAll(List.of(offering.timings()));
@@ -167,7 +166,7 @@ public class OrganizationSearchRepository {
                 costs.add(offering.cost());
             }
         }
-        categories.forEach(value -> facets.count(Facets.CATEGORY, value));
+        categoryCounts.forEach(value -> facets.count(Facets.CATEGORY, value));
         timings.forEach(value -> facets.count(Facets.TIMING, value));
         costs.forEach(value -> facets.count(Facets.COST, value));
     }
@@ -182,8 +181,8 @@ public class OrganizationSearchRepository {
         return active;
     }
 
-    private static boolean category(Criteria criteria, Listed.Offering offering) {
-        return criteria.categories() == null || offering.filedUnder(criteria.categories());
+    private static boolean category(String[] categories, Listed.Offering offering) {
+        return categories == null || offering.filedUnder(categories);
     }
 
     private static boolean timing(OrganizationFilter filter, Listed.Offering offering) {

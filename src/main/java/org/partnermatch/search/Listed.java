@@ -15,15 +15,32 @@ public final class Listed {
     private Listed() {
     }
 
-    /** An offering as searches see it; {@code categoryFacets} holds its categories and their parents. */
-    public record Offering(UUID id, UUID organization, String name, Instant updatedAt, boolean active,
-                           String[] categories, String[] categoryFacets, String[] languages, String[] timings,
-                           String cost, String modality, int gradeLow, int gradeHigh, Instant lastVerified) {
+    /**
+     * An offering as searches see it, with its organization's record; {@code categoryFacets} holds its categories
+     * and their parents.
+     */
+    public record Offering(UUID id, UUID organizationId, Organization organization, String name, Instant updatedAt,
+                           boolean active, String[] categories, String[] categoryFacets, String[] languages,
+                           String[] timings, String cost, String modality, int gradeLow, int gradeHigh,
+                           Instant lastVerified) {
+
+        /** The same offering with its organization's record. */
+        public Offering of(Organization organization) {
+            return new Offering(id, organizationId, organization, name, updatedAt, active, categories,
+                    categoryFacets, languages, timings, cost, modality, gradeLow, gradeHigh, lastVerified);
+        }
+
+        /** When it was last confirmed: by its organization or for itself, whichever is older. */
+        public Instant confirmed() {
+            Instant own = lastVerified;
+            Instant theirs = organization.lastVerified();
+            return own == null ? theirs : theirs == null || own.isBefore(theirs) ? own : theirs;
+        }
 
         /** Filed under one of {@code codes} (already expanded to their subcategories). */
-        public boolean filedUnder(Set<String> codes) {
+        public boolean filedUnder(String[] codes) {
             for (String code : categories) {
-                if (codes.contains(code)) {
+                if (contains(codes, code)) {
                     return true;
                 }
             }

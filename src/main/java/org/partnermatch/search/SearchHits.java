@@ -22,6 +22,12 @@ public final class SearchHits {
 
     /** One hit: its score (null without text) and distance in km (null without an origin or a location). */
     public record Hit(UUID id, String name, Instant updatedAt, Double score, Double distanceKm) {
+
+        /** Ids as the database orders them (unsigned, byte by byte). */
+        int compareIds(Hit other) {
+            int high = Long.compareUnsigned(id.getMostSignificantBits(), other.id.getMostSignificantBits());
+            return high != 0 ? high : Long.compareUnsigned(id.getLeastSignificantBits(), other.id.getLeastSignificantBits());
+        }
     }
 
     private final List<Hit> hits = new ArrayList<>();
@@ -73,7 +79,7 @@ public final class SearchHits {
 
     /** Names in a reader's order (ignoring case), then exactly; ids as the database orders them. */
     private static final Comparator<Hit> BY_NAME = Comparator.comparing(Hit::name, String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(Hit::name).thenComparing(hit -> hit.id().toString());
+            .thenComparing(Hit::name).thenComparing(Hit::compareIds);
 
     static Comparator<Hit> order(SearchSort sort) {
         return switch (sort) {
@@ -83,7 +89,7 @@ public final class SearchHits {
                     .thenComparing(BY_NAME);
             case name -> BY_NAME;
             case updated -> Comparator.comparing(Hit::updatedAt, Comparator.reverseOrder())
-                    .thenComparing(hit -> hit.id().toString());
+                    .thenComparing(Hit::compareIds);
         };
     }
 }

@@ -22,14 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Scorable;
@@ -37,7 +37,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 
 /**
@@ -63,7 +62,9 @@ public class SearchIndex {
 
     private static final String KEY = "key";
     private static final String KIND = "kind";
-    private static final String ID = "id";
+    private static final String ID_HIGH = "id_high";
+    private static final String ID_LOW = "id_low";
+    private static final String KIND_CODE = "kind_code";
 
     private static final String OFFERINGS_SQL = """
             SELECT o.id, o.organization_id, o.name, o.description, o.languages, g.name AS org_name,
@@ -97,7 +98,12 @@ public class SearchIndex {
     private final Map<UUID, Listed.Offering> offerings = new ConcurrentHashMap<>();
     private final Map<UUID, Listed.Organization> organizations = new ConcurrentHashMap<>();
     /** Each organization's offerings (active or not). */
-    private final Map<UUID, Set<UUID>> offeringsOf = new ConcurrentHashMap<>();
+    private final Map<UUID, Map<UUID, Listed.Offering>> offeringsOf = new ConcurrentHashMap<>();
+    /**
+     * For each segment of the index (by its core), the record of each document: what a search reads for a hit
+     * without a look-up by id. Built on the first search that meets the segment; dropped with it.
+     */
+    private final Map<Object, Object[]> recordsByDoc = new ConcurrentHashMap<>();
     /** Each category's parent (a top-level category maps to itself). */
     private volatile Map<String, String> categoryParents = Map.of();
 
@@ -109,11 +115,8 @@ public class SearchIndex {
         this.dataSource = dataSource;
     }
 
-    /** Ids found and their scores, in no particular order. */
-    public record Found(UUID[] ids, Double[] scores) {
-        public int size() {
-            return ids.length;
-        }
+    /** The records found ({@link Listed.Offering} or {@link Listed.Organization}) and their scores, in no order. */
+    public record Found(Object[] records, double[] scores, int size) {
     }
 
     public boolean ready() {
@@ -143,19 +146,9 @@ public class SearchIndex {
     }
 
     /** The organization's offerings, active or not (none when it has none or is unknown). */
-    public List<Listed.Offering> offeringsOf(UUID organization) {
-        Set<UUID> ids = offeringsOf.get(organization);
-        if (ids == null) {
-            return List.of();
-        }
-        List<Listed.Offering> found = new ArrayList<>(ids.size());
-        for (UUID id : ids) {
-            Listed.Offering offering = offerings.get(id);
-            if (offering != null) {
-                found.add(offering);
-            }
-        }
-        return found;
+    public java.util.Collection<Listed.Offering> offeringsOf(UUID organization) {
+        Map<UUID, Listed.Offering> of = offeringsOf.get(organization);
+        return of == null ? List.of() : of.values();
     }
 
     /**
@@ -178,18 +171,19 @@ public class SearchIndex {
     /** Every offering or organization ({@code kind}) that {@code query} finds, with its score. */
     public Found find(String kind, SearchQuery query) {
         Live current = requireLive();
-        List<UUID> ids = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
+        Object[][] records = {new Object[256]};
+        double[][] scores = {new double[256]};
+        int[] size = {0};
         try {
             IndexSearcher searcher = current.searchers().acquire();
             try {
                 searcher.search(query.lucene(kind), new SimpleCollector() {
-                    private SortedDocValues idValues;
+                    private Object[] segment;
                     private Scorable scorer;
 
                     @Override
                     protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                        idValues = DocValues.getSorted(context.reader(), ID);
+                        segment = records(context.reader());
                     }
 
                     @Override
@@ -199,10 +193,18 @@ public class SearchIndex {
 
                     @Override
                     public void collect(int doc) throws IOException {
-                        if (idValues.advanceExact(doc)) {
-                            ids.add(UUID.fromString(idValues.lookupOrd(idValues.ordValue()).utf8ToString()));
-                            scores.add(query.normalise(scorer.score()));
+                        Object record = segment[doc];
+                        if (record == null) {
+                            return;
                         }
+                        int n = size[0];
+                        if (n == records[0].length) {
+                            records[0] = java.util.Arrays.copyOf(records[0], n * 2);
+                            scores[0] = java.util.Arrays.copyOf(scores[0], n * 2);
+                        }
+                        records[0][n] = record;
+                        scores[0][n] = query.normalise(scorer.score());
+                        size[0] = n + 1;
                     }
 
                     @Override
@@ -216,7 +218,32 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Found(ids.toArray(UUID[]::new), scores.toArray(Double[]::new));
+        return new Found(records[0], scores[0], size[0]);
+    }
+
+    /** Each document's record in this segment (null for one this replica does not hold). */
+    private Object[] records(org.apache.lucene.index.LeafReader reader) throws IOException {
+        org.apache.lucene.index.IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+        Object key = helper == null ? null : helper.getKey();
+        Object[] cached = key == null ? null : recordsByDoc.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Object[] records = new Object[reader.maxDoc()];
+        NumericDocValues high = DocValues.getNumeric(reader, ID_HIGH);
+        NumericDocValues low = DocValues.getNumeric(reader, ID_LOW);
+        NumericDocValues kinds = DocValues.getNumeric(reader, KIND_CODE);
+        for (int doc = 0; doc < records.length; doc++) {
+            if (high.advanceExact(doc) && low.advanceExact(doc) && kinds.advanceExact(doc)) {
+                UUID id = new UUID(high.longValue(), low.longValue());
+                records[doc] = kinds.longValue() == 0 ? offerings.get(id) : organizations.get(id);
+            }
+        }
+        if (key != null) {
+            recordsByDoc.put(key, records);
+            helper.addClosedListener(recordsByDoc::remove);
+        }
+        return records;
     }
 
     /** Bytes the index holds in memory. */
@@ -273,7 +300,7 @@ public class SearchIndex {
             IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField(List.copyOf(FIELDS.keySet())));
             config.setRAMBufferSizeMB(32);
             IndexWriter writer = new IndexWriter(directory, config);
-            Map<UUID, Listed.Offering> loadedOfferings = new HashMap<>();
+            List<Listed.Offering> offeringRecords = new ArrayList<>();
             Map<UUID, Listed.Organization> loadedOrganizations = new ConcurrentHashMap<>();
             // organizations on a second thread and connection: the writer takes documents from both at once
             CompletableFuture<Void> organizationDocs = CompletableFuture.runAsync(() -> {
@@ -289,8 +316,7 @@ public class SearchIndex {
             });
             query(connection, OFFERINGS_SQL, null, rs -> {
                 writer.addDocument(offering(rs));
-                Listed.Offering listed = listedOffering(rs);
-                loadedOfferings.put(listed.id(), listed);
+                offeringRecords.add(listedOffering(rs, null));
             });
             try {
                 organizationDocs.join();
@@ -298,17 +324,25 @@ public class SearchIndex {
                 writer.rollback();
                 throw new IllegalStateException("Could not load the search index", e.getCause());
             }
-            SearcherManager searchers = new SearcherManager(writer, null);
-            Live previous = live;
-            live = new Live(directory, writer, searchers);
-            loadedOfferings.values().forEach(this::putOffering);
+            // the records first, then the searchers that read them
+            organizations.putAll(loadedOrganizations);
+            organizations.keySet().retainAll(loadedOrganizations.keySet());
+            Set<UUID> loadedOfferings = new HashSet<>();
+            for (Listed.Offering record : offeringRecords) {
+                Listed.Organization organization = loadedOrganizations.get(record.organizationId());
+                if (organization != null) { // else registered since: its change is on its way
+                    putOffering(record.of(organization));
+                    loadedOfferings.add(record.id());
+                }
+            }
             for (UUID gone : new ArrayList<>(offerings.keySet())) {
-                if (!loadedOfferings.containsKey(gone)) {
+                if (!loadedOfferings.contains(gone)) {
                     removeOffering(gone);
                 }
             }
-            organizations.keySet().retainAll(loadedOrganizations.keySet());
-            organizations.putAll(loadedOrganizations);
+            SearcherManager searchers = new SearcherManager(writer, null);
+            Live previous = live;
+            live = new Live(directory, writer, searchers);
             if (previous != null) {
                 // searches still running hold their own reader; the old directory goes with the last of them
                 previous.searchers().close();
@@ -368,8 +402,14 @@ public class SearchIndex {
             for (UUID offering : offerings) {
                 Listed.Offering listed = this.offerings.get(offering);
                 if (listed != null) {
-                    organizations.add(listed.organization());
+                    organizations.add(listed.organizationId());
                 }
+            }
+            if (!offerings.isEmpty()) {
+                // an offering moved to another organization changes both
+                query(connection, "SELECT organization_id FROM offering WHERE id = ANY(?)",
+                        connection.createArrayOf("uuid", offerings.toArray()),
+                        rs -> organizations.add(rs.getObject(1, UUID.class)));
             }
             if (!organizations.isEmpty()) {
                 // an organization's offerings carry its name and description
@@ -379,23 +419,7 @@ public class SearchIndex {
             }
             IndexWriter writer = current.writer();
             Set<UUID> seen = new HashSet<>();
-            if (!offerings.isEmpty()) {
-                query(connection, OFFERINGS_SQL + " WHERE o.id = ANY(?)", connection.createArrayOf("uuid", offerings.toArray()),
-                        rs -> {
-                            Listed.Offering listed = listedOffering(rs);
-                            seen.add(listed.id());
-                            organizations.add(listed.organization());
-                            writer.updateDocument(new Term(KEY, OFFERING + ":" + listed.id()), offering(rs));
-                            putOffering(listed);
-                        });
-            }
-            for (UUID gone : offerings) {
-                if (!seen.contains(gone)) {
-                    writer.deleteDocuments(new Term(KEY, OFFERING + ":" + gone));
-                    removeOffering(gone);
-                }
-            }
-            seen.clear();
+            // organizations first: an offering's record refers to its organization's
             if (!organizations.isEmpty()) {
                 query(connection, ORGANIZATIONS_SQL + " WHERE g.id = ANY(?)",
                         connection.createArrayOf("uuid", organizations.toArray()), rs -> {
@@ -409,6 +433,24 @@ public class SearchIndex {
                 if (!seen.contains(gone)) {
                     writer.deleteDocuments(new Term(KEY, ORGANIZATION + ":" + gone));
                     this.organizations.remove(gone);
+                }
+            }
+            seen.clear();
+            if (!offerings.isEmpty()) {
+                query(connection, OFFERINGS_SQL + " WHERE o.id = ANY(?)", connection.createArrayOf("uuid", offerings.toArray()),
+                        rs -> {
+                            Listed.Offering listed = listedOffering(rs, this.organizations);
+                            if (listed != null) {
+                                seen.add(listed.id());
+                                writer.updateDocument(new Term(KEY, OFFERING + ":" + listed.id()), offering(rs));
+                                putOffering(listed);
+                            }
+                        });
+            }
+            for (UUID gone : offerings) {
+                if (!seen.contains(gone)) {
+                    writer.deleteDocuments(new Term(KEY, OFFERING + ":" + gone));
+                    removeOffering(gone);
                 }
             }
             current.searchers().maybeRefreshBlocking();
@@ -432,26 +474,36 @@ public class SearchIndex {
 
     private void putOffering(Listed.Offering offering) {
         Listed.Offering previous = offerings.put(offering.id(), offering);
-        if (previous != null && !previous.organization().equals(offering.organization())) {
-            Set<UUID> ids = offeringsOf.get(previous.organization());
-            if (ids != null) {
-                ids.remove(offering.id());
+        if (previous != null && !previous.organizationId().equals(offering.organizationId())) {
+            Map<UUID, Listed.Offering> of = offeringsOf.get(previous.organizationId());
+            if (of != null) {
+                of.remove(offering.id());
             }
         }
-        offeringsOf.computeIfAbsent(offering.organization(), k -> ConcurrentHashMap.newKeySet()).add(offering.id());
+        offeringsOf.computeIfAbsent(offering.organizationId(), k -> new ConcurrentHashMap<>()).put(offering.id(), offering);
     }
 
     private void removeOffering(UUID id) {
         Listed.Offering previous = offerings.remove(id);
         if (previous != null) {
-            Set<UUID> ids = offeringsOf.get(previous.organization());
-            if (ids != null) {
-                ids.remove(id);
+            Map<UUID, Listed.Offering> of = offeringsOf.get(previous.organizationId());
+            if (of != null) {
+                of.remove(id);
             }
         }
     }
 
-    private Listed.Offering listedOffering(ResultSet rs) throws SQLException {
+    /**
+     * An offering's record, with its organization's from {@code organizations} (null: set later with
+     * {@link Listed.Offering#of}); null when its organization is not there.
+     */
+    private Listed.Offering listedOffering(ResultSet rs, Map<UUID, Listed.Organization> organizations)
+            throws SQLException {
+        UUID organizationId = rs.getObject("organization_id", UUID.class);
+        Listed.Organization organization = organizations == null ? null : organizations.get(organizationId);
+        if (organizations != null && organization == null) {
+            return null;
+        }
         String[] codes = strings(rs.getArray("category_codes"));
         Set<String> facets = new java.util.LinkedHashSet<>();
         Map<String, String> parents = categoryParents;
@@ -459,7 +511,7 @@ public class SearchIndex {
             facets.add(code);
             facets.add(parents.getOrDefault(code, code));
         }
-        return new Listed.Offering(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
+        return new Listed.Offering(rs.getObject("id", UUID.class), organizationId, organization,
                 rs.getString("name"), instant(rs, "updated_at"), rs.getBoolean("active"), codes,
                 facets.toArray(String[]::new), strings(rs.getArray("languages")), strings(rs.getArray("timings")),
                 rs.getString("cost"), rs.getString("modality"), rs.getInt("grade_low"), rs.getInt("grade_high"),
@@ -523,7 +575,9 @@ public class SearchIndex {
         Document doc = new Document();
         doc.add(new StringField(KEY, kind + ":" + id, Field.Store.NO));
         doc.add(new StringField(KIND, kind, Field.Store.NO));
-        doc.add(new SortedDocValuesField(ID, new BytesRef(id.toString())));
+        doc.add(new NumericDocValuesField(ID_HIGH, id.getMostSignificantBits()));
+        doc.add(new NumericDocValuesField(ID_LOW, id.getLeastSignificantBits()));
+        doc.add(new NumericDocValuesField(KIND_CODE, OFFERING.equals(kind) ? 0 : 1));
         return doc;
     }
 

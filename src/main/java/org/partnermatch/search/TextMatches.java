@@ -1,8 +1,5 @@
 package org.partnermatch.search;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * What the search index found for a search's text: each id with its score, and the query, which marks the matched
@@ -38,21 +35,13 @@ public final class TextMatches {
         return found.size();
     }
 
-    public UUID id(int i) {
-        return found.ids()[i];
+    /** The {@code i}th record found: a {@link Listed.Offering} or a {@link Listed.Organization}, by the search. */
+    public Object record(int i) {
+        return found.records()[i];
     }
 
     public double score(int i) {
         return found.scores()[i];
-    }
-
-    /** Each id found with its score. */
-    public Map<UUID, Double> scores() {
-        Map<UUID, Double> scores = new HashMap<>(found.size() * 2);
-        for (int i = 0; i < found.size(); i++) {
-            scores.put(found.ids()[i], found.scores()[i]);
-        }
-        return scores;
     }
 
     /** A hit's highlight: its text with the words this search found marked. */

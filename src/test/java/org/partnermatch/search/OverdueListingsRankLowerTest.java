@@ -6,6 +6,7 @@ import static org.partnermatch.support.Api.as;
 import static org.partnermatch.support.Api.district;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +22,13 @@ import org.partnermatch.support.Tokens;
 @QuarkusTest
 class OverdueListingsRankLowerTest {
 
-    private static void verifiedDaysAgo(String table, UUID id, int days) {
+    @Inject
+    SearchEngine engine;
+
+    /** Sets when a listing was last confirmed, as time passing would, and waits for the search index to see it. */
+    private void verifiedDaysAgo(String table, UUID id, int days) {
         Db.update("UPDATE " + table + " SET last_verified_at = now() - interval '" + days + " days' WHERE id = '" + id + "'");
+        org.assertj.core.api.Assertions.assertThat(engine.awaitCurrent()).as("search index current").isTrue();
     }
 
     /** Eight random letters: a word no other listing holds (digits would split it into several). */
