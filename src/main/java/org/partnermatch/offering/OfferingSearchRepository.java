@@ -89,7 +89,7 @@ public class OfferingSearchRepository {
         SearchRequest search = criteria.search();
         TextMatches matches = search.text() == null ? null : TextMatches.offerings(engine, search.text());
         var index = engine.loadedIndex();
-        Facets facets = search.facets() ? new Facets() : null;
+        Facets facets = search.facets() ? new Facets(index.vocabulary()) : null;
         SearchHits hits = new SearchHits();
         Instant overdueBefore = listings.overdueBefore(Instant.now());
         GeoPoint origin = origin(criteria);
@@ -132,17 +132,18 @@ public class OfferingSearchRepository {
             return;
         }
         // a subcategory counts its offerings; a top-level category those filed under it or any of its subcategories
+        Listed.FacetIds values = offering.facets();
         if (language && timing && cost) {
-            facets.count(Facets.CATEGORY, offering.categoryFacets());
+            facets.count(Facets.CATEGORY, values.categories());
         }
         if (category && timing && cost) {
-            facets.count(Facets.LANGUAGE, offering.languages());
+            facets.count(Facets.LANGUAGE, values.languages());
         }
         if (category && language && cost) {
-            facets.count(Facets.TIMING, offering.timings());
+            facets.count(Facets.TIMING, values.timings());
         }
         if (category && language && timing) {
-            facets.count(Facets.COST, offering.cost());
+            facets.count(Facets.COST, values.cost());
         }
     }
 

@@ -81,18 +81,18 @@ public class OrganizationSearchRepository {
         SearchRequest search = criteria.search();
         TextMatches matches = search.text() == null ? null : TextMatches.organizations(engine, search.text());
         SearchIndex index = engine.loadedIndex();
-        Facets facets = search.facets() ? new Facets() : null;
+        Facets facets = search.facets() ? new Facets(index.vocabulary()) : null;
         SearchHits hits = new SearchHits();
         Instant overdueBefore = listings.overdueBefore(Instant.now());
         GeoPoint origin = origin(criteria);
         String[] categories = criteria.categories() == null ? null : criteria.categories().toArray(String[]::new);
         if (matches == null) {
             for (Listed.Organization organization : index.organizations()) {
-                consider(criteria, categories, index, organization, null, origin, overdueBefore, hits, facets);
+                consider(criteria, categories, organization, null, origin, overdueBefore, hits, facets);
             }
         } else {
             for (int i = 0; i < matches.size(); i++) {
-                consider(criteria, categories, index, (Listed.Organization) matches.record(i), matches.score(i), origin,
+                consider(criteria, categories, (Listed.Organization) matches.record(i), matches.score(i), origin,
                         overdueBefore, hits, facets);
             }
         }
@@ -103,38 +103,32 @@ public class OrganizationSearchRepository {
     }
 
     /** One organization: a hit when it passes every condition; counted in each facet as the class comment says. */
-    private static void consider(Criteria criteria, String[] categories, SearchIndex index, Listed.Organization organization, Double score,
-                                 GeoPoint origin, Instant overdueBefore, SearchHits hits, Facets facets) {
+    private static void consider(Criteria criteria, String[] categories, Listed.Organization organization,
+                                 Double score, GeoPoint origin, Instant overdueBefore, SearchHits hits, Facets facets) {
         OrganizationFilter filter = criteria.filter();
-        List<Listed.Offering> active = null;
-        if (criteria.school() != null && !organization.servesSchool(criteria.school())) {
-            // it serves every school online when it has an active virtual offering
-            active = activeOfferings(index, organization);
-            if (active.stream().noneMatch(o -> Modality.virtual.name().equals(o.modality()))) {
-                return;
-            }
+        Listed.Offering[] shelf = organization.shelf().offerings();
+        if (criteria.school() != null && !organization.servesSchool(criteria.school())
+                && !hasActiveVirtual(shelf)) { // an active virtual offering serves every school
+            return;
         }
         if (!passes(criteria, organization)) {
             return;
         }
         boolean language = filter.language() == null || Listed.contains(organization.staffLanguages(), filter.language());
-        boolean offeringFilters = criteria.categories() != null || filter.timing() != null || filter.cost() != null;
+        boolean offeringFilters = categories != null || filter.timing() != null || filter.cost() != null;
         boolean unfaceted = filter.grade() != null || filter.modality() != null;
         // its active offerings that pass the offering filters that are not facets (grade, modality)
-        List<Listed.Offering> offers = new ArrayList<>();
-        if (offeringFilters || unfaceted) {
-            for (Listed.Offering offering : active != null ? active : activeOfferings(index, organization)) {
-                if ((filter.grade() == null || offering.forGrade(filter.grade()))
-                        && (filter.modality() == null || filter.modality().name().equals(offering.modality()))) {
-                    offers.add(offering);
-                }
-            }
-            if (offers.isEmpty()) {
-                return;
+        boolean anyOffer = false;
+        boolean offered = !offeringFilters;
+        for (Listed.Offering offering : shelf) {
+            if (offers(filter, offering)) {
+                anyOffer = true;
+                offered = offered || category(categories, offering) && timing(filter, offering) && cost(filter, offering);
             }
         }
-        boolean offered = !offeringFilters || offers.stream().anyMatch(o -> category(categories, o) && timing(filter, o)
-                && cost(filter, o));
+        if ((offeringFilters || unfaceted) && !anyOffer) {
+            return;
+        }
         if (language && offered) {
             hits.add(new SearchHits.Hit(organization.id(), organization.name(), organization.updatedAt(),
                     SearchHits.demoted(score, organization.lastVerified(), overdueBefore),
@@ -143,42 +137,46 @@ public class OrganizationSearchRepository {
         if (facets == null) {
             return;
         }
+        facets.next();
         if (offered) {
-            facets.count(Facets.LANGUAGE, organization.staffLanguages());
+            facets.countOnce(Facets.LANGUAGE, organization.staffLanguageIds());
         }
         if (!language) {
             return;
         }
-        Set<String> categoryCounts = new HashSet<>();
-        Set<String> timings = new HashSet<>();
-        Set<String> costs = new HashSet<>();
-        for (Listed.Offering offering : offeringFilters || unfaceted ? offers : activeOfferings(index, organization)) {
+        for (Listed.Offering offering : shelf) {
+            if (!offers(filter, offering)) {
+                continue;
+            }
             boolean inCategory = category(categories, offering);
             boolean inTiming = timing(filter, offering);
             boolean inCost = cost(filter, offering);
+            Listed.FacetIds values = offering.facets();
             if (inTiming && inCost) {
-                categoryCounts.addAll(List.of(offering.categoryFacets()));
+                facets.countOnce(Facets.CATEGORY, values.categories());
             }
             if (inCategory && inCost) {
-                timings.addAll(List.of(offering.timings()));
+                facets.countOnce(Facets.TIMING, values.timings());
             }
             if (inCategory && inTiming) {
-                costs.add(offering.cost());
+                facets.countOnce(Facets.COST, values.cost());
             }
         }
-        categoryCounts.forEach(value -> facets.count(Facets.CATEGORY, value));
-        timings.forEach(value -> facets.count(Facets.TIMING, value));
-        costs.forEach(value -> facets.count(Facets.COST, value));
     }
 
-    private static List<Listed.Offering> activeOfferings(SearchIndex index, Listed.Organization organization) {
-        List<Listed.Offering> active = new ArrayList<>();
-        for (Listed.Offering offering : index.offeringsOf(organization.id())) {
-            if (offering.active()) {
-                active.add(offering);
+    /** An active offering that passes the offering filters that are not facets (grade, modality). */
+    private static boolean offers(OrganizationFilter filter, Listed.Offering offering) {
+        return offering.active() && (filter.grade() == null || offering.forGrade(filter.grade()))
+                && (filter.modality() == null || filter.modality().name().equals(offering.modality()));
+    }
+
+    private static boolean hasActiveVirtual(Listed.Offering[] shelf) {
+        for (Listed.Offering offering : shelf) {
+            if (offering.active() && Modality.virtual.name().equals(offering.modality())) {
+                return true;
             }
         }
-        return active;
+        return false;
     }
 
     private static boolean category(String[] categories, Listed.Offering offering) {

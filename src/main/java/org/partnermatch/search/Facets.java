@@ -9,46 +9,92 @@ import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Timing;
 
 /**
- * Facet counts as a search tallies them, one value at a time; {@link #counts()} gives them largest first. Every
- * timing and cost is listed, 0 included; categories and languages only with results.
+ * Facet counts as a search tallies them, one value at a time, by the values' numbers ({@link FacetValues});
+ * {@link #counts()} gives them largest first. Every timing and cost is listed, 0 included; categories and languages
+ * only with results. {@link #countOnce} counts a value at most once per counted thing (an organization with two
+ * offerings in a category counts once).
  */
 public final class Facets {
 
-    public static final String CATEGORY = "category";
-    public static final String LANGUAGE = "language";
-    public static final String TIMING = "timing";
-    public static final String COST = "cost";
+    /** The four facets, in the order of {@link Listed.Vocabulary}. */
+    public static final int CATEGORY = 0;
+    public static final int LANGUAGE = 1;
+    public static final int TIMING = 2;
+    public static final int COST = 3;
 
-    private final Map<String, Map<String, Long>> counts = new HashMap<>();
+    private final String[][] values = new String[4][];
+    private final long[][] counts = new long[4][];
+    private final int[][] counted = new int[4][];
+    private int stamp;
 
-    public Facets() {
-        for (String facet : List.of(CATEGORY, LANGUAGE, TIMING, COST)) {
-            counts.put(facet, new HashMap<>());
-        }
-        for (Timing timing : Timing.values()) {
-            counts.get(TIMING).put(timing.name(), 0L);
-        }
-        for (Cost cost : Cost.values()) {
-            counts.get(COST).put(cost.name(), 0L);
+    public Facets(Listed.Vocabulary vocabulary) {
+        for (int facet = 0; facet < 4; facet++) {
+            values[facet] = vocabulary.facet(facet).values();
+            counts[facet] = new long[values[facet].length];
+            counted[facet] = new int[values[facet].length];
         }
     }
 
-    /** One more result for {@code value} of {@code facet}. */
-    public void count(String facet, String value) {
-        counts.get(facet).merge(value, 1L, Long::sum);
+    /** One more result for each of {@code ids} of {@code facet} (a value numbered since this tally began is left out). */
+    public void count(int facet, int[] ids) {
+        long[] tally = counts[facet];
+        for (int id : ids) {
+            if (id < tally.length) {
+                tally[id]++;
+            }
+        }
     }
 
-    /** One more result for each of {@code values} (distinct) of {@code facet}. */
-    public void count(String facet, String[] values) {
-        Map<String, Long> facetCounts = counts.get(facet);
-        for (String value : values) {
-            facetCounts.merge(value, 1L, Long::sum);
+    public void count(int facet, int id) {
+        if (id < counts[facet].length) {
+            counts[facet][id]++;
+        }
+    }
+
+    /** Starts counting the next thing for {@link #countOnce}. */
+    public void next() {
+        stamp++;
+    }
+
+    /** One more result for each of {@code ids} of {@code facet} not yet counted for the current thing. */
+    public void countOnce(int facet, int[] ids) {
+        long[] tally = counts[facet];
+        int[] marks = counted[facet];
+        for (int id : ids) {
+            if (id < tally.length && marks[id] != stamp) {
+                marks[id] = stamp;
+                tally[id]++;
+            }
+        }
+    }
+
+    public void countOnce(int facet, int id) {
+        if (id < counts[facet].length && counted[facet][id] != stamp) {
+            counted[facet][id] = stamp;
+            counts[facet][id]++;
         }
     }
 
     public FacetCounts counts() {
-        return new FacetCounts(sorted(counts.get(CATEGORY)), sorted(counts.get(LANGUAGE)),
-                sorted(counts.get(TIMING)), sorted(counts.get(COST)));
+        Map<String, Long> timing = new HashMap<>();
+        for (Timing t : Timing.values()) {
+            timing.put(t.name(), 0L);
+        }
+        Map<String, Long> cost = new HashMap<>();
+        for (Cost c : Cost.values()) {
+            cost.put(c.name(), 0L);
+        }
+        return new FacetCounts(sorted(nonZero(CATEGORY, new HashMap<>())), sorted(nonZero(LANGUAGE, new HashMap<>())),
+                sorted(nonZero(TIMING, timing)), sorted(nonZero(COST, cost)));
+    }
+
+    private Map<String, Long> nonZero(int facet, Map<String, Long> into) {
+        for (int id = 0; id < counts[facet].length; id++) {
+            if (counts[facet][id] > 0) {
+                into.put(values[facet][id], counts[facet][id]);
+            }
+        }
+        return into;
     }
 
     /** Largest count first, then by value. */

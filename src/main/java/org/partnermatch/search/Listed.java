@@ -20,14 +20,13 @@ public final class Listed {
      * and their parents.
      */
     public record Offering(UUID id, UUID organizationId, Organization organization, String name, Instant updatedAt,
-                           boolean active, String[] categories, String[] categoryFacets, String[] languages,
-                           String[] timings, String cost, String modality, int gradeLow, int gradeHigh,
-                           Instant lastVerified) {
+                           boolean active, String[] categories, String[] languages, String[] timings, String cost,
+                           String modality, int gradeLow, int gradeHigh, Instant lastVerified, FacetIds facets) {
 
         /** The same offering with its organization's record. */
         public Offering of(Organization organization) {
-            return new Offering(id, organizationId, organization, name, updatedAt, active, categories,
-                    categoryFacets, languages, timings, cost, modality, gradeLow, gradeHigh, lastVerified);
+            return new Offering(id, organizationId, organization, name, updatedAt, active, categories, languages,
+                    timings, cost, modality, gradeLow, gradeHigh, lastVerified, facets);
         }
 
         /** When it was last confirmed: by its organization or for itself, whichever is older. */
@@ -52,10 +51,58 @@ public final class Listed {
         }
     }
 
+    /**
+     * An offering's facet values by number ({@link FacetValues}): its categories and their parents, languages,
+     * timings and cost.
+     */
+    public record FacetIds(int[] categories, int[] languages, int[] timings, int cost) {
+    }
+
+    /** The numbered values of the four facets, in {@link Facets}' order. */
+    public static final class Vocabulary {
+        private final FacetValues[] facets = {new FacetValues(), new FacetValues(), new FacetValues(), new FacetValues()};
+
+        public FacetValues facet(int facet) {
+            return facets[facet];
+        }
+    }
+
+    /**
+     * An organization's offerings, active or not, as one array replaced whole on each change: its records come and
+     * go, the shelf stays with the organization.
+     */
+    public static final class Shelf {
+        private volatile Offering[] offerings = new Offering[0];
+
+        public Offering[] offerings() {
+            return offerings;
+        }
+
+        synchronized void put(Offering offering) {
+            Offering[] current = offerings;
+            for (int i = 0; i < current.length; i++) {
+                if (current[i].id().equals(offering.id())) {
+                    Offering[] replaced = current.clone();
+                    replaced[i] = offering;
+                    offerings = replaced;
+                    return;
+                }
+            }
+            Offering[] grown = java.util.Arrays.copyOf(current, current.length + 1);
+            grown[current.length] = offering;
+            offerings = grown;
+        }
+
+        synchronized void remove(UUID id) {
+            offerings = java.util.Arrays.stream(offerings).filter(o -> !o.id().equals(id)).toArray(Offering[]::new);
+        }
+    }
+
     /** An organization as searches see it; {@code communities} lower-cased. */
     public record Organization(UUID id, String name, Instant updatedAt, String vettingStatus, String[] leadership,
                                String[] staffLanguages, Set<String> communities, String[] serviceRegions,
-                               Double latitude, Double longitude, Double serviceRadiusKm, Instant lastVerified) {
+                               Double latitude, Double longitude, Double serviceRadiusKm, Instant lastVerified,
+                               int[] staffLanguageIds, Shelf shelf) {
 
         public boolean approved() {
             return "approved".equals(vettingStatus);

@@ -97,8 +97,8 @@ public class SearchIndex {
     /** What searches filter, count and order by, for every indexed offering and organization ({@link Listed}). */
     private final Map<UUID, Listed.Offering> offerings = new ConcurrentHashMap<>();
     private final Map<UUID, Listed.Organization> organizations = new ConcurrentHashMap<>();
-    /** Each organization's offerings (active or not). */
-    private final Map<UUID, Map<UUID, Listed.Offering>> offeringsOf = new ConcurrentHashMap<>();
+    /** The numbered facet values of every record. */
+    private final Listed.Vocabulary vocabulary = new Listed.Vocabulary();
     /**
      * For each segment of the index (by its core), the record of each document: what a search reads for a hit
      * without a look-up by id. Built on the first search that meets the segment; dropped with it.
@@ -146,9 +146,8 @@ public class SearchIndex {
     }
 
     /** The organization's offerings, active or not (none when it has none or is unknown). */
-    public java.util.Collection<Listed.Offering> offeringsOf(UUID organization) {
-        Map<UUID, Listed.Offering> of = offeringsOf.get(organization);
-        return of == null ? List.of() : of.values();
+    public Listed.Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /**
@@ -474,22 +473,16 @@ public class SearchIndex {
 
     private void putOffering(Listed.Offering offering) {
         Listed.Offering previous = offerings.put(offering.id(), offering);
-        if (previous != null && !previous.organizationId().equals(offering.organizationId())) {
-            Map<UUID, Listed.Offering> of = offeringsOf.get(previous.organizationId());
-            if (of != null) {
-                of.remove(offering.id());
-            }
+        if (previous != null && previous.organization().shelf() != offering.organization().shelf()) {
+            previous.organization().shelf().remove(offering.id());
         }
-        offeringsOf.computeIfAbsent(offering.organizationId(), k -> new ConcurrentHashMap<>()).put(offering.id(), offering);
+        offering.organization().shelf().put(offering);
     }
 
     private void removeOffering(UUID id) {
         Listed.Offering previous = offerings.remove(id);
         if (previous != null) {
-            Map<UUID, Listed.Offering> of = offeringsOf.get(previous.organizationId());
-            if (of != null) {
-                of.remove(id);
-            }
+            previous.organization().shelf().remove(id);
         }
     }
 
@@ -505,30 +498,40 @@ public class SearchIndex {
             return null;
         }
         String[] codes = strings(rs.getArray("category_codes"));
-        Set<String> facets = new java.util.LinkedHashSet<>();
+        Set<String> categoryFacets = new java.util.LinkedHashSet<>();
         Map<String, String> parents = categoryParents;
         for (String code : codes) {
-            facets.add(code);
-            facets.add(parents.getOrDefault(code, code));
+            categoryFacets.add(code);
+            categoryFacets.add(parents.getOrDefault(code, code));
         }
+        String[] languages = strings(rs.getArray("languages"));
+        String[] timings = strings(rs.getArray("timings"));
+        String cost = rs.getString("cost");
+        Listed.FacetIds facets = new Listed.FacetIds(
+                vocabulary.facet(Facets.CATEGORY).ids(categoryFacets.toArray(String[]::new)),
+                vocabulary.facet(Facets.LANGUAGE).ids(languages), vocabulary.facet(Facets.TIMING).ids(timings),
+                vocabulary.facet(Facets.COST).id(cost));
         return new Listed.Offering(rs.getObject("id", UUID.class), organizationId, organization,
-                rs.getString("name"), instant(rs, "updated_at"), rs.getBoolean("active"), codes,
-                facets.toArray(String[]::new), strings(rs.getArray("languages")), strings(rs.getArray("timings")),
-                rs.getString("cost"), rs.getString("modality"), rs.getInt("grade_low"), rs.getInt("grade_high"),
-                instant(rs, "last_verified_at"));
+                rs.getString("name"), instant(rs, "updated_at"), rs.getBoolean("active"), codes, languages, timings,
+                cost, rs.getString("modality"), rs.getInt("grade_low"), rs.getInt("grade_high"),
+                instant(rs, "last_verified_at"), facets);
     }
 
-    private static Listed.Organization listedOrganization(ResultSet rs) throws SQLException {
+    /** An organization's record, on the shelf of its previous one (its offerings stay with it). */
+    private Listed.Organization listedOrganization(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
         Set<String> communities = new HashSet<>();
         for (String community : strings(rs.getArray("communities_served"))) {
             communities.add(lower(community));
         }
-        return new Listed.Organization(rs.getObject("id", UUID.class), rs.getString("name"), instant(rs, "updated_at"),
-                rs.getString("vetting_status"), strings(rs.getArray("leadership")),
-                strings(rs.getArray("staff_languages")), Set.copyOf(communities),
-                strings(rs.getArray("service_regions")), (Double) rs.getObject("latitude"),
+        String[] staffLanguages = strings(rs.getArray("staff_languages"));
+        Listed.Organization previous = organizations.get(id);
+        return new Listed.Organization(id, rs.getString("name"), instant(rs, "updated_at"),
+                rs.getString("vetting_status"), strings(rs.getArray("leadership")), staffLanguages,
+                Set.copyOf(communities), strings(rs.getArray("service_regions")), (Double) rs.getObject("latitude"),
                 (Double) rs.getObject("longitude"), (Double) rs.getObject("service_radius_km"),
-                instant(rs, "last_verified_at"));
+                instant(rs, "last_verified_at"), vocabulary.facet(Facets.LANGUAGE).ids(staffLanguages),
+                previous == null ? new Listed.Shelf() : previous.shelf());
     }
 
     private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
