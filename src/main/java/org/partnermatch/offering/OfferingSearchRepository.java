@@ -90,7 +90,7 @@ public class OfferingSearchRepository {
         TextMatches matches = search.text() == null ? null : TextMatches.offerings(engine, search.text());
         var index = engine.loadedIndex();
         Facets facets = search.facets() ? new Facets(index.vocabulary()) : null;
-        SearchHits hits = new SearchHits();
+        SearchHits hits = new SearchHits(matches == null ? index.offerings().size() : matches.size());
         Instant overdueBefore = listings.overdueBefore(Instant.now());
         GeoPoint origin = origin(criteria);
         String[] categories = criteria.categories() == null ? null : criteria.categories().toArray(String[]::new);
@@ -125,8 +125,8 @@ public class OfferingSearchRepository {
         boolean timing = filter.timing() == null || Listed.contains(offering.timings(), filter.timing().name());
         boolean cost = filter.cost() == null || offering.cost().equals(filter.cost().name());
         if (category && language && timing && cost) {
-            hits.add(new SearchHits.Hit(offering.id(), offering.name(), offering.updatedAt(),
-                    SearchHits.demoted(score, offering.confirmed(), overdueBefore), organization.distanceKm(origin)));
+            hits.add(offering, SearchHits.demoted(score, offering.confirmed(), overdueBefore),
+                    organization.distanceKm(origin));
         }
         if (facets == null) {
             return;

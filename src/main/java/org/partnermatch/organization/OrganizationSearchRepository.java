@@ -82,7 +82,7 @@ public class OrganizationSearchRepository {
         TextMatches matches = search.text() == null ? null : TextMatches.organizations(engine, search.text());
         SearchIndex index = engine.loadedIndex();
         Facets facets = search.facets() ? new Facets(index.vocabulary()) : null;
-        SearchHits hits = new SearchHits();
+        SearchHits hits = new SearchHits(matches == null ? index.organizations().size() : matches.size());
         Instant overdueBefore = listings.overdueBefore(Instant.now());
         GeoPoint origin = origin(criteria);
         String[] categories = criteria.categories() == null ? null : criteria.categories().toArray(String[]::new);
@@ -130,9 +130,8 @@ public class OrganizationSearchRepository {
             return;
         }
         if (language && offered) {
-            hits.add(new SearchHits.Hit(organization.id(), organization.name(), organization.updatedAt(),
-                    SearchHits.demoted(score, organization.lastVerified(), overdueBefore),
-                    organization.distanceKm(origin)));
+            hits.add(organization, SearchHits.demoted(score, organization.lastVerified(), overdueBefore),
+                    organization.distanceKm(origin));
         }
         if (facets == null) {
             return;

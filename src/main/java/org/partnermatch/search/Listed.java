@@ -15,18 +15,35 @@ public final class Listed {
     private Listed() {
     }
 
+    /** What orders hits: the id, the name (and lower-cased, {@code sortName}) and the last update. */
+    public interface Record {
+        UUID id();
+
+        String name();
+
+        String sortName();
+
+        Instant updatedAt();
+    }
+
+    /** A name as names are ordered: lower-cased. */
+    public static String sortName(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
     /**
      * An offering as searches see it, with its organization's record; {@code categoryFacets} holds its categories
      * and their parents.
      */
-    public record Offering(UUID id, UUID organizationId, Organization organization, String name, Instant updatedAt,
-                           boolean active, String[] categories, String[] languages, String[] timings, String cost,
-                           String modality, int gradeLow, int gradeHigh, Instant lastVerified, FacetIds facets) {
+    public record Offering(UUID id, UUID organizationId, Organization organization, String name, String sortName,
+                           Instant updatedAt, boolean active, String[] categories, String[] languages,
+                           String[] timings, String cost, String modality, int gradeLow, int gradeHigh,
+                           Instant lastVerified, FacetIds facets) implements Record {
 
         /** The same offering with its organization's record. */
         public Offering of(Organization organization) {
-            return new Offering(id, organizationId, organization, name, updatedAt, active, categories, languages,
-                    timings, cost, modality, gradeLow, gradeHigh, lastVerified, facets);
+            return new Offering(id, organizationId, organization, name, sortName, updatedAt, active, categories,
+                    languages, timings, cost, modality, gradeLow, gradeHigh, lastVerified, facets);
         }
 
         /** When it was last confirmed: by its organization or for itself, whichever is older. */
@@ -99,10 +116,10 @@ public final class Listed {
     }
 
     /** An organization as searches see it; {@code communities} lower-cased. */
-    public record Organization(UUID id, String name, Instant updatedAt, String vettingStatus, String[] leadership,
-                               String[] staffLanguages, Set<String> communities, String[] serviceRegions,
-                               Double latitude, Double longitude, Double serviceRadiusKm, Instant lastVerified,
-                               int[] staffLanguageIds, Shelf shelf) {
+    public record Organization(UUID id, String name, String sortName, Instant updatedAt, String vettingStatus,
+                               String[] leadership, String[] staffLanguages, Set<String> communities,
+                               String[] serviceRegions, Double latitude, Double longitude, Double serviceRadiusKm,
+                               Instant lastVerified, int[] staffLanguageIds, Shelf shelf) implements Record {
 
         public boolean approved() {
             return "approved".equals(vettingStatus);

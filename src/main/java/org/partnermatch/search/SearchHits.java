@@ -2,15 +2,15 @@ package org.partnermatch.search;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.UUID;
 
 /**
- * The hits of a search as it gathers them (id, what orders them, score and distance), and the page of them in the
- * order asked for. The order of each {@link SearchSort}: relevance (score, then name), nearest first (hits without a
- * location last), name, or most recently updated; ties by name and then id, so pages never overlap.
+ * The hits of a search as it gathers them (the record, its score and distance, in parallel arrays: no object per
+ * hit), and the page of them in the order asked for. The order of each {@link SearchSort}: relevance (score, then
+ * name), nearest first (hits without a location last), name, or most recently updated; names compare lower-cased,
+ * then as written; ties by id as the database orders them, so pages never overlap.
  */
 public final class SearchHits {
 
@@ -20,24 +20,39 @@ public final class SearchHits {
      */
     public static final double OVERDUE_WEIGHT = 0.5;
 
-    /** One hit: its score (null without text) and distance in km (null without an origin or a location). */
-    public record Hit(UUID id, String name, Instant updatedAt, Double score, Double distanceKm) {
-
-        /** Ids as the database orders them (unsigned, byte by byte). */
-        int compareIds(Hit other) {
-            int high = Long.compareUnsigned(id.getMostSignificantBits(), other.id.getMostSignificantBits());
-            return high != 0 ? high : Long.compareUnsigned(id.getLeastSignificantBits(), other.id.getLeastSignificantBits());
-        }
+    /** One hit of a page: its score (null without text) and distance in km (null without an origin or a location). */
+    public record Hit(UUID id, Double score, Double distanceKm) {
     }
 
-    private final List<Hit> hits = new ArrayList<>();
+    private Listed.Record[] records;
+    /** NaN: none. */
+    private double[] scores;
+    private double[] distances;
+    private int size;
 
-    public void add(Hit hit) {
-        hits.add(hit);
+    /** Room for {@code expected} hits to begin with. */
+    public SearchHits(int expected) {
+        int capacity = Math.max(16, expected);
+        records = new Listed.Record[capacity];
+        scores = new double[capacity];
+        distances = new double[capacity];
+    }
+
+    public void add(Listed.Record record, Double score, Double distanceKm) {
+        if (size == records.length) {
+            int capacity = size * 2;
+            records = Arrays.copyOf(records, capacity);
+            scores = Arrays.copyOf(scores, capacity);
+            distances = Arrays.copyOf(distances, capacity);
+        }
+        records[size] = record;
+        scores[size] = score == null ? Double.NaN : score;
+        distances[size] = distanceKm == null ? Double.NaN : distanceKm;
+        size++;
     }
 
     public int total() {
-        return hits.size();
+        return size;
     }
 
     /**
@@ -52,44 +67,114 @@ public final class SearchHits {
     }
 
     /** The hits of the page that starts at {@code offset}, {@code size} long, in {@code sort}'s order. */
-    public List<Hit> page(SearchSort sort, int offset, int size) {
-        Comparator<Hit> order = order(sort);
-        long wanted = (long) offset + size;
-        if (offset >= hits.size()) {
+    public List<Hit> page(SearchSort sort, int offset, int length) {
+        if (offset >= size) {
             return List.of();
         }
-        List<Hit> first;
-        if (wanted >= hits.size() / 4) {
-            first = new ArrayList<>(hits);
-            first.sort(order);
-        } else {
-            // the first offset + size only: a bounded heap whose head is the worst kept
-            PriorityQueue<Hit> kept = new PriorityQueue<>((int) wanted + 1, order.reversed());
-            for (Hit hit : hits) {
-                kept.add(hit);
-                if (kept.size() > wanted) {
-                    kept.poll();
-                }
-            }
-            first = new ArrayList<>(kept);
-            first.sort(order);
+        int wanted = (int) Math.min(size, (long) offset + length);
+        int[] first = first(sort, wanted);
+        List<Hit> page = new ArrayList<>(wanted - offset);
+        for (int i = offset; i < wanted; i++) {
+            int hit = first[i];
+            page.add(new Hit(records[hit].id(), Double.isNaN(scores[hit]) ? null : scores[hit],
+                    Double.isNaN(distances[hit]) ? null : distances[hit]));
         }
-        return List.copyOf(first.subList(offset, (int) Math.min(first.size(), wanted)));
+        return page;
     }
 
-    /** Names in a reader's order (ignoring case), then exactly; ids as the database orders them. */
-    private static final Comparator<Hit> BY_NAME = Comparator.comparing(Hit::name, String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(Hit::name).thenComparing(Hit::compareIds);
+    /** The first {@code wanted} hits in order: a bounded heap whose root is the worst kept, then sorted. */
+    private int[] first(SearchSort sort, int wanted) {
+        int[] heap = new int[wanted];
+        int kept = 0;
+        for (int hit = 0; hit < size; hit++) {
+            if (kept < wanted) {
+                heap[kept] = hit;
+                up(sort, heap, kept++);
+            } else if (compare(sort, hit, heap[0]) < 0) {
+                heap[0] = hit;
+                down(sort, heap, 0, kept);
+            }
+        }
+        // heap sort: the worst to the end, one by one
+        for (int end = kept - 1; end > 0; end--) {
+            int worst = heap[0];
+            heap[0] = heap[end];
+            heap[end] = worst;
+            down(sort, heap, 0, end);
+        }
+        return heap;
+    }
 
-    static Comparator<Hit> order(SearchSort sort) {
-        return switch (sort) {
-            case relevance -> Comparator.comparing(Hit::score, Comparator.nullsLast(Comparator.reverseOrder()))
-                    .thenComparing(BY_NAME);
-            case distance -> Comparator.comparing(Hit::distanceKm, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(BY_NAME);
-            case name -> BY_NAME;
-            case updated -> Comparator.comparing(Hit::updatedAt, Comparator.reverseOrder())
-                    .thenComparing(Hit::compareIds);
+    /** A max-heap on the order: the root is the one that comes last. */
+    private void up(SearchSort sort, int[] heap, int i) {
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (compare(sort, heap[i], heap[parent]) <= 0) {
+                return;
+            }
+            swap(heap, i, parent);
+            i = parent;
+        }
+    }
+
+    private void down(SearchSort sort, int[] heap, int i, int n) {
+        while (true) {
+            int left = 2 * i + 1;
+            if (left >= n) {
+                return;
+            }
+            int larger = left + 1 < n && compare(sort, heap[left + 1], heap[left]) > 0 ? left + 1 : left;
+            if (compare(sort, heap[larger], heap[i]) <= 0) {
+                return;
+            }
+            swap(heap, i, larger);
+            i = larger;
+        }
+    }
+
+    private static void swap(int[] heap, int a, int b) {
+        int t = heap[a];
+        heap[a] = heap[b];
+        heap[b] = t;
+    }
+
+    /** Negative when hit {@code a} comes before hit {@code b}. */
+    int compare(SearchSort sort, int a, int b) {
+        int c = switch (sort) {
+            case relevance -> descendingNullsLast(scores[a], scores[b]);
+            case distance -> ascendingNullsLast(distances[a], distances[b]);
+            case name -> 0;
+            case updated -> records[b].updatedAt().compareTo(records[a].updatedAt());
         };
+        if (c != 0) {
+            return c;
+        }
+        if (sort != SearchSort.updated) {
+            c = records[a].sortName().compareTo(records[b].sortName());
+            if (c == 0) {
+                c = records[a].name().compareTo(records[b].name());
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        UUID x = records[a].id();
+        UUID y = records[b].id();
+        int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
+    }
+
+    private static int descendingNullsLast(double a, double b) {
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return Double.isNaN(a) ? (Double.isNaN(b) ? 0 : 1) : -1;
+        }
+        return Double.compare(b, a);
+    }
+
+    private static int ascendingNullsLast(double a, double b) {
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return Double.isNaN(a) ? (Double.isNaN(b) ? 0 : 1) : -1;
+        }
+        return Double.compare(a, b);
     }
 }

@@ -511,8 +511,9 @@ public class SearchIndex {
                 vocabulary.facet(Facets.CATEGORY).ids(categoryFacets.toArray(String[]::new)),
                 vocabulary.facet(Facets.LANGUAGE).ids(languages), vocabulary.facet(Facets.TIMING).ids(timings),
                 vocabulary.facet(Facets.COST).id(cost));
+        String name = rs.getString("name");
         return new Listed.Offering(rs.getObject("id", UUID.class), organizationId, organization,
-                rs.getString("name"), instant(rs, "updated_at"), rs.getBoolean("active"), codes, languages, timings,
+                name, Listed.sortName(name), instant(rs, "updated_at"), rs.getBoolean("active"), codes, languages, timings,
                 cost, rs.getString("modality"), rs.getInt("grade_low"), rs.getInt("grade_high"),
                 instant(rs, "last_verified_at"), facets);
     }
@@ -526,7 +527,8 @@ public class SearchIndex {
         }
         String[] staffLanguages = strings(rs.getArray("staff_languages"));
         Listed.Organization previous = organizations.get(id);
-        return new Listed.Organization(id, rs.getString("name"), instant(rs, "updated_at"),
+        String name = rs.getString("name");
+        return new Listed.Organization(id, name, Listed.sortName(name), instant(rs, "updated_at"),
                 rs.getString("vetting_status"), strings(rs.getArray("leadership")), staffLanguages,
                 Set.copyOf(communities), strings(rs.getArray("service_regions")), (Double) rs.getObject("latitude"),
                 (Double) rs.getObject("longitude"), (Double) rs.getObject("service_radius_km"),

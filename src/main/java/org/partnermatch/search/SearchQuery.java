@@ -228,20 +228,26 @@ public final class SearchQuery {
                 }
             }
         }
+        String[] unitWords = new String[units.size()];
+        for (int i = 0; i < unitWords.length; i++) {
+            unitWords[i] = SearchAnalyzers.terms(SearchAnalyzers.RAW, units.get(i).text()).stream().findFirst().orElse("");
+        }
         for (SearchAnalyzers.Token token : SearchAnalyzers.tokens(SearchAnalyzers.RAW, text)) {
-            if (rawMatches(token.term())) {
+            if (rawMatches(token.term(), unitWords)) {
                 words.add(SearchIndex.lower(text.substring(token.start(), token.end())));
             }
         }
         return words.toArray(String[]::new);
     }
 
-    private boolean rawMatches(String term) {
+    /** {@code unitWords}: each unit's word, analysed raw. */
+    private boolean rawMatches(String term, String[] unitWords) {
         if (terms.get(SearchAnalyzers.RAW).contains(term)) {
             return true;
         }
-        for (Unit unit : units) {
-            String word = SearchAnalyzers.terms(SearchAnalyzers.RAW, unit.text()).stream().findFirst().orElse("");
+        for (int i = 0; i < unitWords.length; i++) {
+            Unit unit = units.get(i);
+            String word = unitWords[i];
             if (unit.prefix() && term.startsWith(word)) {
                 return true;
             }
