@@ -12,7 +12,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -138,11 +137,7 @@ public final class SearchQuery {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(new TermQuery(SearchIndex.kindTerm(kind)), Occur.FILTER);
         for (Unit unit : units) {
-            Query found = unit(unit);
-            query.add(new BooleanQuery.Builder()
-                    .add(new BoostQuery(new ConstantScoreQuery(found), COVERAGE), Occur.SHOULD)
-                    .add(found, Occur.SHOULD)
-                    .build(), Occur.SHOULD);
+            query.add(new CoverageQuery(unit(unit), COVERAGE), Occur.SHOULD);
         }
         query.setMinimumNumberShouldMatch(required);
         return query.build();
