@@ -27,6 +27,7 @@ import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.search.ServedSchool;
 import org.partnermatch.search.TextMatches;
+import org.partnermatch.search.Wanted;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Grades;
@@ -93,14 +94,16 @@ public class OfferingSearchRepository {
         SearchHits hits = new SearchHits(matches == null ? index.offerings().size() : matches.size());
         Instant overdueBefore = listings.overdueBefore(Instant.now());
         GeoPoint origin = origin(criteria);
-        String[] categories = criteria.categories() == null ? null : criteria.categories().toArray(String[]::new);
+        OfferingFilter filter = criteria.filter();
+        Wanted wanted = new Wanted(index.vocabulary(), criteria.categories(), filter.language(),
+                filter.timing() == null ? null : filter.timing().name(), filter.cost() == null ? null : filter.cost().name());
         if (matches == null) {
             for (Listed.Offering offering : index.offerings()) {
-                consider(criteria, categories, offering, null, origin, overdueBefore, hits, facets);
+                consider(criteria, wanted, offering, null, origin, overdueBefore, hits, facets);
             }
         } else {
             for (int i = 0; i < matches.size(); i++) {
-                consider(criteria, categories, (Listed.Offering) matches.record(i), matches.score(i), origin,
+                consider(criteria, wanted, (Listed.Offering) matches.record(i), matches.score(i), origin,
                         overdueBefore, hits, facets);
             }
         }
@@ -113,17 +116,16 @@ public class OfferingSearchRepository {
      * One offering: a hit when it passes every condition; counted in a facet when it passes every condition but
      * that facet's own filter (facets are disjunctive: each is counted with every filter but its own).
      */
-    private static void consider(Criteria criteria, String[] categories, Listed.Offering offering, Double score,
+    private static void consider(Criteria criteria, Wanted wanted, Listed.Offering offering, Double score,
                                  GeoPoint origin, Instant overdueBefore, SearchHits hits, Facets facets) {
         Listed.Organization organization = offering.organization();
         if (!passes(criteria, offering, organization)) {
             return;
         }
-        OfferingFilter filter = criteria.filter();
-        boolean category = categories == null || offering.filedUnder(categories);
-        boolean language = filter.language() == null || Listed.contains(offering.languages(), filter.language());
-        boolean timing = filter.timing() == null || Listed.contains(offering.timings(), filter.timing().name());
-        boolean cost = filter.cost() == null || offering.cost().equals(filter.cost().name());
+        boolean category = wanted.category(offering);
+        boolean language = wanted.language(offering);
+        boolean timing = wanted.timing(offering);
+        boolean cost = wanted.cost(offering);
         if (category && language && timing && cost) {
             hits.add(offering, SearchHits.demoted(score, offering.confirmed(), overdueBefore),
                     organization.distanceKm(origin));
@@ -132,18 +134,31 @@ public class OfferingSearchRepository {
             return;
         }
         // a subcategory counts its offerings; a top-level category those filed under it or any of its subcategories
+        Listed.Masks masks = offering.masks();
         Listed.FacetIds values = offering.facets();
         if (language && timing && cost) {
-            facets.count(Facets.CATEGORY, values.categories());
+            if (masks.narrow()) {
+                facets.count(Facets.CATEGORY, masks.categories());
+            } else {
+                facets.count(Facets.CATEGORY, values.categories());
+            }
         }
         if (category && timing && cost) {
-            facets.count(Facets.LANGUAGE, values.languages());
+            if (masks.narrow()) {
+                facets.count(Facets.LANGUAGE, masks.languages());
+            } else {
+                facets.count(Facets.LANGUAGE, values.languages());
+            }
         }
         if (category && language && cost) {
-            facets.count(Facets.TIMING, values.timings());
+            if (masks.narrow()) {
+                facets.count(Facets.TIMING, masks.timings());
+            } else {
+                facets.count(Facets.TIMING, values.timings());
+            }
         }
         if (category && language && timing) {
-            facets.count(Facets.COST, values.cost());
+            facets.count(Facets.COST, masks.cost());
         }
     }
 

@@ -28,6 +28,7 @@ import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.search.ServedSchool;
 import org.partnermatch.search.TextMatches;
+import org.partnermatch.search.Wanted;
 import org.partnermatch.vocabulary.Modality;
 import org.partnermatch.vocabulary.VettingStatus;
 
@@ -85,14 +86,16 @@ public class OrganizationSearchRepository {
         SearchHits hits = new SearchHits(matches == null ? index.organizations().size() : matches.size());
         Instant overdueBefore = listings.overdueBefore(Instant.now());
         GeoPoint origin = origin(criteria);
-        String[] categories = criteria.categories() == null ? null : criteria.categories().toArray(String[]::new);
+        OrganizationFilter filter = criteria.filter();
+        Wanted wanted = new Wanted(index.vocabulary(), criteria.categories(), null,
+                filter.timing() == null ? null : filter.timing().name(), filter.cost() == null ? null : filter.cost().name());
         if (matches == null) {
             for (Listed.Organization organization : index.organizations()) {
-                consider(criteria, categories, organization, null, origin, overdueBefore, hits, facets);
+                consider(criteria, wanted, organization, null, origin, overdueBefore, hits, facets);
             }
         } else {
             for (int i = 0; i < matches.size(); i++) {
-                consider(criteria, categories, (Listed.Organization) matches.record(i), matches.score(i), origin,
+                consider(criteria, wanted, (Listed.Organization) matches.record(i), matches.score(i), origin,
                         overdueBefore, hits, facets);
             }
         }
@@ -103,7 +106,7 @@ public class OrganizationSearchRepository {
     }
 
     /** One organization: a hit when it passes every condition; counted in each facet as the class comment says. */
-    private static void consider(Criteria criteria, String[] categories, Listed.Organization organization,
+    private static void consider(Criteria criteria, Wanted wanted, Listed.Organization organization,
                                  Double score, GeoPoint origin, Instant overdueBefore, SearchHits hits, Facets facets) {
         OrganizationFilter filter = criteria.filter();
         Listed.Offering[] shelf = organization.shelf().offerings();
@@ -115,7 +118,7 @@ public class OrganizationSearchRepository {
             return;
         }
         boolean language = filter.language() == null || Listed.contains(organization.staffLanguages(), filter.language());
-        boolean offeringFilters = categories != null || filter.timing() != null || filter.cost() != null;
+        boolean offeringFilters = wanted.categoriesAsked() || filter.timing() != null || filter.cost() != null;
         boolean unfaceted = filter.grade() != null || filter.modality() != null;
         // its active offerings that pass the offering filters that are not facets (grade, modality)
         boolean anyOffer = false;
@@ -123,7 +126,7 @@ public class OrganizationSearchRepository {
         for (Listed.Offering offering : shelf) {
             if (offers(filter, offering)) {
                 anyOffer = true;
-                offered = offered || category(categories, offering) && timing(filter, offering) && cost(filter, offering);
+                offered = offered || wanted.category(offering) && wanted.timing(offering) && wanted.cost(offering);
             }
         }
         if ((offeringFilters || unfaceted) && !anyOffer) {
@@ -147,18 +150,27 @@ public class OrganizationSearchRepository {
             if (!offers(filter, offering)) {
                 continue;
             }
-            boolean inCategory = category(categories, offering);
-            boolean inTiming = timing(filter, offering);
-            boolean inCost = cost(filter, offering);
+            boolean inCategory = wanted.category(offering);
+            boolean inTiming = wanted.timing(offering);
+            boolean inCost = wanted.cost(offering);
+            Listed.Masks masks = offering.masks();
             Listed.FacetIds values = offering.facets();
             if (inTiming && inCost) {
-                facets.countOnce(Facets.CATEGORY, values.categories());
+                if (masks.narrow()) {
+                    facets.countOnce(Facets.CATEGORY, masks.categories());
+                } else {
+                    facets.countOnce(Facets.CATEGORY, values.categories());
+                }
             }
             if (inCategory && inCost) {
-                facets.countOnce(Facets.TIMING, values.timings());
+                if (masks.narrow()) {
+                    facets.countOnce(Facets.TIMING, masks.timings());
+                } else {
+                    facets.countOnce(Facets.TIMING, values.timings());
+                }
             }
             if (inCategory && inTiming) {
-                facets.countOnce(Facets.COST, values.cost());
+                facets.countOnce(Facets.COST, masks.cost());
             }
         }
     }
@@ -176,18 +188,6 @@ public class OrganizationSearchRepository {
             }
         }
         return false;
-    }
-
-    private static boolean category(String[] categories, Listed.Offering offering) {
-        return categories == null || offering.filedUnder(categories);
-    }
-
-    private static boolean timing(OrganizationFilter filter, Listed.Offering offering) {
-        return filter.timing() == null || Listed.contains(offering.timings(), filter.timing().name());
-    }
-
-    private static boolean cost(OrganizationFilter filter, Listed.Offering offering) {
-        return filter.cost() == null || offering.cost().equals(filter.cost().name());
     }
 
     /** The conditions on the organization itself, but the school it serves and its staff's language (a facet). */

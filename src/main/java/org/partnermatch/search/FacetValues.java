@@ -31,6 +31,12 @@ public final class FacetValues {
         return values.length - 1;
     }
 
+    /** The number of {@code value}, or -1 when no record has had it. */
+    public int find(String value) {
+        Integer id = ids.get(value);
+        return id == null ? -1 : id;
+    }
+
     public int[] ids(String[] values) {
         int[] ids = new int[values.length];
         for (int i = 0; i < values.length; i++) {

@@ -45,6 +45,32 @@ public final class Facets {
         }
     }
 
+    /** One more result for each value of {@code facet} set in {@code mask} (values numbered below 64). */
+    public void count(int facet, long mask) {
+        long[] tally = counts[facet];
+        while (mask != 0) {
+            int id = Long.numberOfTrailingZeros(mask);
+            if (id < tally.length) {
+                tally[id]++;
+            }
+            mask &= mask - 1;
+        }
+    }
+
+    /** As {@link #count(int, long)}, each value at most once for the current thing. */
+    public void countOnce(int facet, long mask) {
+        long[] tally = counts[facet];
+        int[] marks = counted[facet];
+        while (mask != 0) {
+            int id = Long.numberOfTrailingZeros(mask);
+            if (id < tally.length && marks[id] != stamp) {
+                marks[id] = stamp;
+                tally[id]++;
+            }
+            mask &= mask - 1;
+        }
+    }
+
     public void count(int facet, int id) {
         if (id < counts[facet].length) {
             counts[facet][id]++;

@@ -38,12 +38,12 @@ public final class Listed {
     public record Offering(UUID id, UUID organizationId, Organization organization, String name, String sortName,
                            Instant updatedAt, boolean active, String[] categories, String[] languages,
                            String[] timings, String cost, String modality, int gradeLow, int gradeHigh,
-                           Instant lastVerified, FacetIds facets) implements Record {
+                           Instant lastVerified, FacetIds facets, Masks masks) implements Record {
 
         /** The same offering with its organization's record. */
         public Offering of(Organization organization) {
             return new Offering(id, organizationId, organization, name, sortName, updatedAt, active, categories,
-                    languages, timings, cost, modality, gradeLow, gradeHigh, lastVerified, facets);
+                    languages, timings, cost, modality, gradeLow, gradeHigh, lastVerified, facets, masks);
         }
 
         /** When it was last confirmed: by its organization or for itself, whichever is older. */
@@ -73,6 +73,39 @@ public final class Listed {
      * timings and cost.
      */
     public record FacetIds(int[] categories, int[] languages, int[] timings, int cost) {
+    }
+
+    /**
+     * An offering's facet values as bit masks of their numbers, for the values numbered below 64 (nearly always:
+     * {@code narrow}); a search tests and counts them without reading the arrays. {@code filed}: its own categories;
+     * {@code categories}: those and their parents.
+     */
+    public record Masks(long filed, long categories, long languages, long timings, int cost, boolean narrow) {
+
+        static Masks of(int[] filed, FacetIds ids) {
+            boolean narrow = fits(filed) && fits(ids.categories()) && fits(ids.languages()) && fits(ids.timings());
+            return new Masks(mask(filed), mask(ids.categories()), mask(ids.languages()), mask(ids.timings()),
+                    ids.cost(), narrow);
+        }
+
+        static long mask(int[] ids) {
+            long mask = 0;
+            for (int id : ids) {
+                if (id < 64) {
+                    mask |= 1L << id;
+                }
+            }
+            return mask;
+        }
+
+        static boolean fits(int[] ids) {
+            for (int id : ids) {
+                if (id >= 64) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** The numbered values of the four facets, in {@link Facets}' order. */

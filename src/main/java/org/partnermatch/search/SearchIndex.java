@@ -512,10 +512,11 @@ public class SearchIndex {
                 vocabulary.facet(Facets.LANGUAGE).ids(languages), vocabulary.facet(Facets.TIMING).ids(timings),
                 vocabulary.facet(Facets.COST).id(cost));
         String name = rs.getString("name");
+        Listed.Masks masks = Listed.Masks.of(vocabulary.facet(Facets.CATEGORY).ids(codes), facets);
         return new Listed.Offering(rs.getObject("id", UUID.class), organizationId, organization,
                 name, Listed.sortName(name), instant(rs, "updated_at"), rs.getBoolean("active"), codes, languages, timings,
-                cost, rs.getString("modality"), rs.getInt("grade_low"), rs.getInt("grade_high"),
-                instant(rs, "last_verified_at"), facets);
+                cost.intern(), rs.getString("modality").intern(), rs.getInt("grade_low"), rs.getInt("grade_high"),
+                instant(rs, "last_verified_at"), facets, masks);
     }
 
     /** An organization's record, on the shelf of its previous one (its offerings stay with it). */
@@ -529,7 +530,7 @@ public class SearchIndex {
         Listed.Organization previous = organizations.get(id);
         String name = rs.getString("name");
         return new Listed.Organization(id, name, Listed.sortName(name), instant(rs, "updated_at"),
-                rs.getString("vetting_status"), strings(rs.getArray("leadership")), staffLanguages,
+                rs.getString("vetting_status").intern(), strings(rs.getArray("leadership")), staffLanguages,
                 Set.copyOf(communities), strings(rs.getArray("service_regions")), (Double) rs.getObject("latitude"),
                 (Double) rs.getObject("longitude"), (Double) rs.getObject("service_radius_km"),
                 instant(rs, "last_verified_at"), vocabulary.facet(Facets.LANGUAGE).ids(staffLanguages),
