@@ -92,7 +92,7 @@ public class OfferingSearchRepository {
         var index = engine.loadedIndex();
         Facets facets = search.facets() ? new Facets(index.vocabulary()) : null;
         SearchHits hits = new SearchHits(matches == null ? index.offerings().size() : matches.size());
-        Instant overdueBefore = listings.overdueBefore(Instant.now());
+        long overdueBefore = listings.overdueBefore(Instant.now()).toEpochMilli();
         GeoPoint origin = origin(criteria);
         OfferingFilter filter = criteria.filter();
         Wanted wanted = new Wanted(index.vocabulary(), criteria.categories(), filter.language(),
@@ -117,7 +117,7 @@ public class OfferingSearchRepository {
      * that facet's own filter (facets are disjunctive: each is counted with every filter but its own).
      */
     private static void consider(Criteria criteria, Wanted wanted, Listed.Offering offering, Double score,
-                                 GeoPoint origin, Instant overdueBefore, SearchHits hits, Facets facets) {
+                                 GeoPoint origin, long overdueBefore, SearchHits hits, Facets facets) {
         Listed.Organization organization = offering.organization();
         if (!passes(criteria, offering, organization)) {
             return;
@@ -127,7 +127,7 @@ public class OfferingSearchRepository {
         boolean timing = wanted.timing(offering);
         boolean cost = wanted.cost(offering);
         if (category && language && timing && cost) {
-            hits.add(offering, SearchHits.demoted(score, offering.confirmed(), overdueBefore),
+            hits.add(offering, SearchHits.demoted(score, offering.confirmedAt(), overdueBefore),
                     organization.distanceKm(origin));
         }
         if (facets == null) {

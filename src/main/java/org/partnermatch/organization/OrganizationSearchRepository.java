@@ -84,7 +84,7 @@ public class OrganizationSearchRepository {
         SearchIndex index = engine.loadedIndex();
         Facets facets = search.facets() ? new Facets(index.vocabulary()) : null;
         SearchHits hits = new SearchHits(matches == null ? index.organizations().size() : matches.size());
-        Instant overdueBefore = listings.overdueBefore(Instant.now());
+        long overdueBefore = listings.overdueBefore(Instant.now()).toEpochMilli();
         GeoPoint origin = origin(criteria);
         OrganizationFilter filter = criteria.filter();
         Wanted wanted = new Wanted(index.vocabulary(), criteria.categories(), null,
@@ -107,7 +107,7 @@ public class OrganizationSearchRepository {
 
     /** One organization: a hit when it passes every condition; counted in each facet as the class comment says. */
     private static void consider(Criteria criteria, Wanted wanted, Listed.Organization organization,
-                                 Double score, GeoPoint origin, Instant overdueBefore, SearchHits hits, Facets facets) {
+                                 Double score, GeoPoint origin, long overdueBefore, SearchHits hits, Facets facets) {
         OrganizationFilter filter = criteria.filter();
         Listed.Offering[] shelf = organization.shelf().offerings();
         if (criteria.school() != null && !organization.servesSchool(criteria.school())
@@ -133,7 +133,7 @@ public class OrganizationSearchRepository {
             return;
         }
         if (language && offered) {
-            hits.add(organization, SearchHits.demoted(score, organization.lastVerified(), overdueBefore),
+            hits.add(organization, SearchHits.demoted(score, organization.verifiedAt(), overdueBefore),
                     organization.distanceKm(origin));
         }
         if (facets == null) {

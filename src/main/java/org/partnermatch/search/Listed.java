@@ -38,19 +38,22 @@ public final class Listed {
     public record Offering(UUID id, UUID organizationId, Organization organization, String name, String sortName,
                            Instant updatedAt, boolean active, String[] categories, String[] languages,
                            String[] timings, String cost, String modality, int gradeLow, int gradeHigh,
-                           Instant lastVerified, FacetIds facets, Masks masks) implements Record {
+                           Instant lastVerified, FacetIds facets, Masks masks, long confirmedAt) implements Record {
 
         /** The same offering with its organization's record. */
         public Offering of(Organization organization) {
             return new Offering(id, organizationId, organization, name, sortName, updatedAt, active, categories,
-                    languages, timings, cost, modality, gradeLow, gradeHigh, lastVerified, facets, masks);
+                    languages, timings, cost, modality, gradeLow, gradeHigh, lastVerified, facets, masks,
+                    confirmedAt(lastVerified, organization));
         }
 
-        /** When it was last confirmed: by its organization or for itself, whichever is older. */
-        public Instant confirmed() {
-            Instant own = lastVerified;
-            Instant theirs = organization.lastVerified();
-            return own == null ? theirs : theirs == null || own.isBefore(theirs) ? own : theirs;
+        /**
+         * When an offering was last confirmed, in epoch milliseconds: by its organization or for itself, whichever
+         * is older ({@link Long#MAX_VALUE}: never, or its organization is not known yet).
+         */
+        public static long confirmedAt(Instant lastVerified, Organization organization) {
+            long own = lastVerified == null ? Long.MAX_VALUE : lastVerified.toEpochMilli();
+            return organization == null ? own : Math.min(own, organization.verifiedAt());
         }
 
         /** Filed under one of {@code codes} (already expanded to their subcategories). */
@@ -153,6 +156,11 @@ public final class Listed {
                                String[] leadership, String[] staffLanguages, Set<String> communities,
                                String[] serviceRegions, Double latitude, Double longitude, Double serviceRadiusKm,
                                Instant lastVerified, int[] staffLanguageIds, Shelf shelf) implements Record {
+
+        /** When it last confirmed its profile, in epoch milliseconds ({@link Long#MAX_VALUE}: never). */
+        public long verifiedAt() {
+            return lastVerified == null ? Long.MAX_VALUE : lastVerified.toEpochMilli();
+        }
 
         public boolean approved() {
             return "approved".equals(vettingStatus);

@@ -6,6 +6,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.partnermatch.common.ProblemException;
 
 /**
@@ -23,9 +26,44 @@ public class SearchEngine {
     private final SearchIndex index;
     private final SearchFeed feed;
 
-    public SearchEngine(AgroalDataSource dataSource) {
+    /** What texts found, by kind and text, for the index's current generation; at most {@code cacheEntries}. */
+    private final Map<String, TextMatches> found = new ConcurrentHashMap<>();
+    private final int cacheEntries;
+    private volatile long cachedGeneration = -1;
+
+    public SearchEngine(AgroalDataSource dataSource,
+                        @ConfigProperty(name = "partnermatch.search.cached-texts", defaultValue = "256") int cacheEntries) {
         this.index = new SearchIndex(dataSource);
         this.feed = new SearchFeed(dataSource, index, Duration.ofSeconds(1));
+        this.cacheEntries = cacheEntries;
+    }
+
+    /**
+     * What {@code text} finds among offerings or organizations ({@code kind}), remembered until the index next
+     * changes: a text searched again (the popular ones are searched again and again, by every visitor paging or
+     * changing a filter) costs no index search. The filters, counts and page are worked out afresh every time.
+     */
+    public TextMatches matches(String kind, SearchText text) {
+        awaitLoaded();
+        long generation = index.generation();
+        if (generation != cachedGeneration) {
+            found.clear();
+            cachedGeneration = generation;
+        }
+        String key = kind + ":" + text.plain();
+        TextMatches cached = cacheEntries > 0 ? found.get(key) : null;
+        if (cached != null) {
+            return cached;
+        }
+        SearchQuery query = index.query(text);
+        TextMatches matches = new TextMatches(query, index.find(kind, query));
+        if (cacheEntries > 0 && index.generation() == generation) {
+            if (found.size() >= cacheEntries) {
+                found.clear(); // rare: more distinct texts than entries between two changes
+            }
+            found.put(key, matches);
+        }
+        return matches;
     }
 
     /**

@@ -57,10 +57,10 @@ public final class SearchHits {
 
     /**
      * {@code score} weighed down by {@link #OVERDUE_WEIGHT} for a listing last confirmed before
-     * {@code overdueBefore}; null stays null.
+     * {@code overdueBefore} (epoch milliseconds); null stays null.
      */
-    public static Double demoted(Double score, Instant lastVerified, Instant overdueBefore) {
-        if (score == null || lastVerified == null || !lastVerified.isBefore(overdueBefore)) {
+    public static Double demoted(Double score, long confirmedAt, long overdueBefore) {
+        if (score == null || confirmedAt >= overdueBefore) {
             return score;
         }
         return score * OVERDUE_WEIGHT;

@@ -97,6 +97,8 @@ public class SearchIndex {
     /** What searches filter, count and order by, for every indexed offering and organization ({@link Listed}). */
     private final Map<UUID, Listed.Offering> offerings = new ConcurrentHashMap<>();
     private final Map<UUID, Listed.Organization> organizations = new ConcurrentHashMap<>();
+    /** Changes with every change the searches can see: what was found before it may no longer hold. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     /** The numbered facet values of every record. */
     private final Listed.Vocabulary vocabulary = new Listed.Vocabulary();
     /**
@@ -146,6 +148,11 @@ public class SearchIndex {
     }
 
     /** The organization's offerings, active or not (none when it has none or is unknown). */
+    /** Changes with every change the searches can see (a load, applied changes, synonyms). */
+    public long generation() {
+        return generation.get();
+    }
+
     public Listed.Vocabulary vocabulary() {
         return vocabulary;
     }
@@ -342,6 +349,7 @@ public class SearchIndex {
             SearcherManager searchers = new SearcherManager(writer, null);
             Live previous = live;
             live = new Live(directory, writer, searchers);
+            generation.incrementAndGet();
             if (previous != null) {
                 // searches still running hold their own reader; the old directory goes with the last of them
                 previous.searchers().close();
@@ -453,6 +461,7 @@ public class SearchIndex {
                 }
             }
             current.searchers().maybeRefreshBlocking();
+            generation.incrementAndGet();
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Could not refresh the search index", e);
         }
@@ -516,7 +525,8 @@ public class SearchIndex {
         return new Listed.Offering(rs.getObject("id", UUID.class), organizationId, organization,
                 name, Listed.sortName(name), instant(rs, "updated_at"), rs.getBoolean("active"), codes, languages, timings,
                 cost.intern(), rs.getString("modality").intern(), rs.getInt("grade_low"), rs.getInt("grade_high"),
-                instant(rs, "last_verified_at"), facets, masks);
+                instant(rs, "last_verified_at"), facets, masks,
+                Listed.Offering.confirmedAt(instant(rs, "last_verified_at"), organization));
     }
 
     /** An organization's record, on the shelf of its previous one (its offerings stay with it). */

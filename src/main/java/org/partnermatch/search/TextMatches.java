@@ -17,14 +17,12 @@ public final class TextMatches {
 
     /** The offerings {@code text} finds. */
     public static TextMatches offerings(SearchEngine engine, SearchText text) {
-        SearchQuery query = engine.query(text);
-        return new TextMatches(query, engine.offerings(query));
+        return engine.matches(SearchIndex.OFFERING, text);
     }
 
     /** The organizations {@code text} finds. */
     public static TextMatches organizations(SearchEngine engine, SearchText text) {
-        SearchQuery query = engine.query(text);
-        return new TextMatches(query, engine.organizations(query));
+        return engine.matches(SearchIndex.ORGANIZATION, text);
     }
 
     public SearchQuery query() {
