@@ -134,31 +134,29 @@ public class OfferingSearchRepository {
             return;
         }
         // a subcategory counts its offerings; a top-level category those filed under it or any of its subcategories
-        Listed.Masks masks = offering.masks();
-        Listed.FacetIds values = offering.facets();
         if (language && timing && cost) {
-            if (masks.narrow()) {
-                facets.count(Facets.CATEGORY, masks.categories());
+            if (offering.narrow()) {
+                facets.count(Facets.CATEGORY, offering.categoryMask());
             } else {
-                facets.count(Facets.CATEGORY, values.categories());
+                facets.count(Facets.CATEGORY, offering.facets().categories());
             }
         }
         if (category && timing && cost) {
-            if (masks.narrow()) {
-                facets.count(Facets.LANGUAGE, masks.languages());
+            if (offering.narrow()) {
+                facets.count(Facets.LANGUAGE, offering.languageMask());
             } else {
-                facets.count(Facets.LANGUAGE, values.languages());
+                facets.count(Facets.LANGUAGE, offering.facets().languages());
             }
         }
         if (category && language && cost) {
-            if (masks.narrow()) {
-                facets.count(Facets.TIMING, masks.timings());
+            if (offering.narrow()) {
+                facets.count(Facets.TIMING, offering.timingMask());
             } else {
-                facets.count(Facets.TIMING, values.timings());
+                facets.count(Facets.TIMING, offering.facets().timings());
             }
         }
         if (category && language && timing) {
-            facets.count(Facets.COST, masks.cost());
+            facets.count(Facets.COST, offering.costId());
         }
     }
 
@@ -166,7 +164,7 @@ public class OfferingSearchRepository {
     private static boolean passes(Criteria criteria, Listed.Offering offering, Listed.Organization organization) {
         OfferingFilter filter = criteria.filter();
         SearchRequest search = criteria.search();
-        if (!criteria.seesAll() && !(offering.active() && organization.approved())
+        if (!criteria.seesAll() && !offering.visible()
                 && !criteria.ownOrganizations().contains(offering.organizationId())) {
             return false;
         }

@@ -153,24 +153,22 @@ public class OrganizationSearchRepository {
             boolean inCategory = wanted.category(offering);
             boolean inTiming = wanted.timing(offering);
             boolean inCost = wanted.cost(offering);
-            Listed.Masks masks = offering.masks();
-            Listed.FacetIds values = offering.facets();
             if (inTiming && inCost) {
-                if (masks.narrow()) {
-                    facets.countOnce(Facets.CATEGORY, masks.categories());
+                if (offering.narrow()) {
+                    facets.countOnce(Facets.CATEGORY, offering.categoryMask());
                 } else {
-                    facets.countOnce(Facets.CATEGORY, values.categories());
+                    facets.countOnce(Facets.CATEGORY, offering.facets().categories());
                 }
             }
             if (inCategory && inCost) {
-                if (masks.narrow()) {
-                    facets.countOnce(Facets.TIMING, masks.timings());
+                if (offering.narrow()) {
+                    facets.countOnce(Facets.TIMING, offering.timingMask());
                 } else {
-                    facets.countOnce(Facets.TIMING, values.timings());
+                    facets.countOnce(Facets.TIMING, offering.facets().timings());
                 }
             }
             if (inCategory && inTiming) {
-                facets.countOnce(Facets.COST, masks.cost());
+                facets.countOnce(Facets.COST, offering.costId());
             }
         }
     }

@@ -32,28 +32,164 @@ public final class Listed {
     }
 
     /**
-     * An offering as searches see it, with its organization's record; {@code categoryFacets} holds its categories
-     * and their parents.
+     * An offering as searches see it, with its organization's record. Beside its values, what a search tests for
+     * each hit is held in its own fields (one object to read per hit): its facet values as bit masks of their numbers
+     * ({@link FacetValues}) when all are numbered below 64 ({@code narrow}, nearly always; {@code filedMask}: its own
+     * categories, {@code categoryMask}: those and their parents), whether anyone may see it, and when it was last
+     * confirmed.
      */
-    public record Offering(UUID id, UUID organizationId, Organization organization, String name, String sortName,
-                           Instant updatedAt, boolean active, String[] categories, String[] languages,
-                           String[] timings, String cost, String modality, int gradeLow, int gradeHigh,
-                           Instant lastVerified, FacetIds facets, Masks masks, long confirmedAt) implements Record {
+    public static final class Offering implements Record {
+        private final UUID id;
+        private final UUID organizationId;
+        private final Organization organization;
+        private final String name;
+        private final String sortName;
+        private final Instant updatedAt;
+        private final boolean active;
+        private final String[] categories;
+        private final String[] languages;
+        private final String[] timings;
+        private final String cost;
+        private final String modality;
+        private final int gradeLow;
+        private final int gradeHigh;
+        private final Instant lastVerified;
+        private final FacetIds facets;
+        private final int[] filedIds;
+        private final long filedMask;
+        private final long categoryMask;
+        private final long languageMask;
+        private final long timingMask;
+        private final boolean narrow;
+        private final boolean visible;
+        private final long confirmedAt;
+
+        public Offering(UUID id, UUID organizationId, Organization organization, String name, Instant updatedAt,
+                        boolean active, String[] categories, String[] languages, String[] timings, String cost,
+                        String modality, int gradeLow, int gradeHigh, Instant lastVerified, FacetIds facets,
+                        int[] filedIds) {
+            this.id = id;
+            this.organizationId = organizationId;
+            this.organization = organization;
+            this.name = name;
+            this.sortName = Listed.sortName(name);
+            this.updatedAt = updatedAt;
+            this.active = active;
+            this.categories = categories;
+            this.languages = languages;
+            this.timings = timings;
+            this.cost = cost;
+            this.modality = modality;
+            this.gradeLow = gradeLow;
+            this.gradeHigh = gradeHigh;
+            this.lastVerified = lastVerified;
+            this.facets = facets;
+            this.filedIds = filedIds;
+            this.filedMask = mask(filedIds);
+            this.categoryMask = mask(facets.categories());
+            this.languageMask = mask(facets.languages());
+            this.timingMask = mask(facets.timings());
+            this.narrow = fits(filedIds) && fits(facets.categories()) && fits(facets.languages())
+                    && fits(facets.timings());
+            this.visible = active && organization != null && organization.approved();
+            long own = lastVerified == null ? Long.MAX_VALUE : lastVerified.toEpochMilli();
+            this.confirmedAt = organization == null ? own : Math.min(own, organization.verifiedAt());
+        }
 
         /** The same offering with its organization's record. */
         public Offering of(Organization organization) {
-            return new Offering(id, organizationId, organization, name, sortName, updatedAt, active, categories,
-                    languages, timings, cost, modality, gradeLow, gradeHigh, lastVerified, facets, masks,
-                    confirmedAt(lastVerified, organization));
+            return new Offering(id, organizationId, organization, name, updatedAt, active, categories, languages,
+                    timings, cost, modality, gradeLow, gradeHigh, lastVerified, facets, filedIds);
+        }
+
+        @Override
+        public UUID id() {
+            return id;
+        }
+
+        public UUID organizationId() {
+            return organizationId;
+        }
+
+        public Organization organization() {
+            return organization;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String sortName() {
+            return sortName;
+        }
+
+        @Override
+        public Instant updatedAt() {
+            return updatedAt;
+        }
+
+        public boolean active() {
+            return active;
+        }
+
+        public String[] languages() {
+            return languages;
+        }
+
+        public String[] timings() {
+            return timings;
+        }
+
+        public String cost() {
+            return cost;
+        }
+
+        public String modality() {
+            return modality;
+        }
+
+        public FacetIds facets() {
+            return facets;
+        }
+
+        public long filedMask() {
+            return filedMask;
+        }
+
+        public long categoryMask() {
+            return categoryMask;
+        }
+
+        public long languageMask() {
+            return languageMask;
+        }
+
+        public long timingMask() {
+            return timingMask;
+        }
+
+        public int costId() {
+            return facets.cost();
+        }
+
+        /** Every facet value numbered below 64: the masks hold them all. */
+        public boolean narrow() {
+            return narrow;
+        }
+
+        /** Active, of an approved organization: anyone may see it. */
+        public boolean visible() {
+            return visible;
         }
 
         /**
-         * When an offering was last confirmed, in epoch milliseconds: by its organization or for itself, whichever
-         * is older ({@link Long#MAX_VALUE}: never, or its organization is not known yet).
+         * When it was last confirmed, in epoch milliseconds: by its organization or for itself, whichever is older
+         * ({@link Long#MAX_VALUE}: never).
          */
-        public static long confirmedAt(Instant lastVerified, Organization organization) {
-            long own = lastVerified == null ? Long.MAX_VALUE : lastVerified.toEpochMilli();
-            return organization == null ? own : Math.min(own, organization.verifiedAt());
+        public long confirmedAt() {
+            return confirmedAt;
         }
 
         /** Filed under one of {@code codes} (already expanded to their subcategories). */
@@ -78,37 +214,23 @@ public final class Listed {
     public record FacetIds(int[] categories, int[] languages, int[] timings, int cost) {
     }
 
-    /**
-     * An offering's facet values as bit masks of their numbers, for the values numbered below 64 (nearly always:
-     * {@code narrow}); a search tests and counts them without reading the arrays. {@code filed}: its own categories;
-     * {@code categories}: those and their parents.
-     */
-    public record Masks(long filed, long categories, long languages, long timings, int cost, boolean narrow) {
-
-        static Masks of(int[] filed, FacetIds ids) {
-            boolean narrow = fits(filed) && fits(ids.categories()) && fits(ids.languages()) && fits(ids.timings());
-            return new Masks(mask(filed), mask(ids.categories()), mask(ids.languages()), mask(ids.timings()),
-                    ids.cost(), narrow);
-        }
-
-        static long mask(int[] ids) {
-            long mask = 0;
-            for (int id : ids) {
-                if (id < 64) {
-                    mask |= 1L << id;
-                }
+    static long mask(int[] ids) {
+        long mask = 0;
+        for (int id : ids) {
+            if (id < 64) {
+                mask |= 1L << id;
             }
-            return mask;
         }
+        return mask;
+    }
 
-        static boolean fits(int[] ids) {
-            for (int id : ids) {
-                if (id >= 64) {
-                    return false;
-                }
+    static boolean fits(int[] ids) {
+        for (int id : ids) {
+            if (id >= 64) {
+                return false;
             }
-            return true;
         }
+        return true;
     }
 
     /** The numbered values of the four facets, in {@link Facets}' order. */

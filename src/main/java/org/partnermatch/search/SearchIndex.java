@@ -521,12 +521,10 @@ public class SearchIndex {
                 vocabulary.facet(Facets.LANGUAGE).ids(languages), vocabulary.facet(Facets.TIMING).ids(timings),
                 vocabulary.facet(Facets.COST).id(cost));
         String name = rs.getString("name");
-        Listed.Masks masks = Listed.Masks.of(vocabulary.facet(Facets.CATEGORY).ids(codes), facets);
-        return new Listed.Offering(rs.getObject("id", UUID.class), organizationId, organization,
-                name, Listed.sortName(name), instant(rs, "updated_at"), rs.getBoolean("active"), codes, languages, timings,
-                cost.intern(), rs.getString("modality").intern(), rs.getInt("grade_low"), rs.getInt("grade_high"),
-                instant(rs, "last_verified_at"), facets, masks,
-                Listed.Offering.confirmedAt(instant(rs, "last_verified_at"), organization));
+        return new Listed.Offering(rs.getObject("id", UUID.class), organizationId, organization, name,
+                instant(rs, "updated_at"), rs.getBoolean("active"), codes, languages, timings, cost.intern(),
+                rs.getString("modality").intern(), rs.getInt("grade_low"), rs.getInt("grade_high"),
+                instant(rs, "last_verified_at"), facets, vocabulary.facet(Facets.CATEGORY).ids(codes));
     }
 
     /** An organization's record, on the shelf of its previous one (its offerings stay with it). */

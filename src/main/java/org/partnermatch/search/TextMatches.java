@@ -42,8 +42,25 @@ public final class TextMatches {
         return found.scores()[i];
     }
 
+    /** Highlights made, by the text they are cut from: a page seen again (or by the next visitor) reuses them. */
+    private final java.util.Map<String, Highlight> highlights = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A hit's highlight: its text with the words this search found marked. */
     public Highlight highlight(String text) {
-        return text == null ? null : Highlights.matching(text, query.matchedWords(text));
+        if (text == null) {
+            return null;
+        }
+        Highlight made = highlights.get(text);
+        if (made == null) {
+            made = Highlights.matching(text, query.matchedWords(text));
+            if (highlights.size() >= MAX_HIGHLIGHTS) {
+                highlights.clear();
+            }
+            highlights.put(text, made);
+        }
+        return made;
     }
+
+    /** Highlights kept per search text at most (a few pages' worth). */
+    static final int MAX_HIGHLIGHTS = 200;
 }

@@ -53,22 +53,22 @@ public final class Wanted {
         if (categories == null) {
             return true;
         }
-        Listed.Masks masks = offering.masks();
-        return masks.narrow() && categoryNarrow ? (masks.filed() & categoryMask) != 0 : offering.filedUnder(categories);
+        return offering.narrow() && categoryNarrow ? (offering.filedMask() & categoryMask) != 0
+                : offering.filedUnder(categories);
     }
 
     public boolean language(Listed.Offering offering) {
-        return language == null || has(offering.masks().languages(), languageId, offering.masks().narrow(),
+        return language == null || has(offering.languageMask(), languageId, offering.narrow(),
                 offering.languages(), language);
     }
 
     public boolean timing(Listed.Offering offering) {
-        return timing == null || has(offering.masks().timings(), timingId, offering.masks().narrow(),
+        return timing == null || has(offering.timingMask(), timingId, offering.narrow(),
                 offering.timings(), timing);
     }
 
     public boolean cost(Listed.Offering offering) {
-        return cost == null || (costId >= 0 ? offering.masks().cost() == costId : cost.equals(offering.cost()));
+        return cost == null || (costId >= 0 ? offering.costId() == costId : cost.equals(offering.cost()));
     }
 
     private static boolean has(long mask, int id, boolean narrow, String[] values, String value) {
