@@ -2,6 +2,7 @@ package org.partnermatch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -24,6 +25,9 @@ import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.offering.OfferingSearchRepository;
 import org.partnermatch.offering.OfferingSearchRepository.Criteria;
 import org.partnermatch.offering.OfferingService.OfferingFilter;
+import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
+import org.partnermatch.organization.OrganizationSearchRepository;
+import org.partnermatch.organization.OrganizationService.OrganizationFilter;
 import org.partnermatch.support.EmbeddedPostgresResource;
 import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Leadership;
@@ -32,7 +36,7 @@ import org.partnermatch.vocabulary.Timing;
 import org.partnermatch.vocabulary.VettingStatus;
 
 /**
- * Offering facet counts, which the search computes in one pass with its page, equal a plain recount: for every value
+ * Offering and organization facet counts, which the search computes in one pass with its page, equal a plain recount: for every value
  * of every facet, the total of the same search with that facet's filter set to the value (the others unchanged) —
  * what a count promises. And the page that comes with the counts is the page of the same search without them. Over
  * about 2,400 generated offerings (BenchData, in a transaction that is rolled back) with several categories each,
@@ -57,11 +61,14 @@ class SearchFacetRecountTest {
     @Inject
     SearchEngine engine;
 
+    @Inject
+    OrganizationSearchRepository organizationSearch;
+
     record Case(String name, Criteria criteria, PageQuery page) {
     }
 
     @Test
-    void offeringFacetCountsEqualARecountOfEachValue() throws Exception {
+    void facetCountsEqualARecountOfEachValue() throws Exception {
         try (Connection connection = EmbeddedPostgresResource.connectAsSuperuser()) { // BenchData switches triggers off
             connection.setAutoCommit(false);
             try {
@@ -110,6 +117,7 @@ class SearchFacetRecountTest {
                     compared++;
                 }
                 assertThat(compared).isEqualTo(cases(categories).size());
+                organizationFacetCountsEqualARecountOfEachValue(categories);
             } finally {
                 connection.rollback();
                 try (Statement sql = connection.createStatement()) {
@@ -121,6 +129,93 @@ class SearchFacetRecountTest {
                 engine.index().reloadAll();
             }
         }
+    }
+
+    /**
+     * The same for organizations, whose category, timing and cost facets count the organizations with one active
+     * offering of that value passing the other offering filters, and whose language facet counts staff languages.
+     */
+    private void organizationFacetCountsEqualARecountOfEachValue(Map<String, Set<String>> categories) {
+        List<String> languages = QuarkusTransaction.requiringNew().call(() -> {
+            List<String> codes = new ArrayList<>();
+            organizations(organizationCriteria(null, new OrganizationFilter(null, null, null, null, null,
+                    null, null, null, null, null), categories, true, null), true)
+                    .facets().language().keySet().forEach(codes::add);
+            return codes;
+        });
+        assertThat(languages).isNotEmpty();
+        List<OrganizationCriteria> cases = List.of(
+                organizationCriteria(null, new OrganizationFilter(null, null, null, null, null, null, null, null, null, null),
+                        categories, true, null),
+                organizationCriteria("tutoring", new OrganizationFilter(null, "so", "academic", null, null, null,
+                        Timing.after_school, null, null, null), categories, false, null),
+                organizationCriteria("family", new OrganizationFilter(null, null, null, null, "Southeast", 6, null,
+                        Modality.in_person, Cost.free, null), categories, false, PENDING),
+                organizationCriteria(null, new OrganizationFilter(null, "es", "music", null, null, null, Timing.weekend,
+                        null, Cost.fee, null), categories, true, null));
+        for (OrganizationCriteria c : cases) {
+            SearchPage<OrganizationResponse> withFacets = organizations(c, true);
+            SearchPage<OrganizationResponse> without = organizations(c, false);
+            assertThat(withFacets.totalItems()).as(c.name() + ": total").isEqualTo(without.totalItems());
+            assertThat(withFacets.items()).as(c.name() + ": page").isEqualTo(without.items());
+            Map<String, Long> category = new LinkedHashMap<>();
+            for (Map.Entry<String, Set<String>> code : categories.entrySet()) {
+                long n = organizations(c.with("category", code.getKey(), code.getValue()), false).totalItems();
+                if (n > 0) {
+                    category.put(code.getKey(), n);
+                }
+            }
+            Map<String, Long> language = new LinkedHashMap<>();
+            for (String code : languages) {
+                long n = organizations(c.with("language", code, null), false).totalItems();
+                if (n > 0) {
+                    language.put(code, n);
+                }
+            }
+            Map<String, Long> timing = new LinkedHashMap<>();
+            for (Timing t : Timing.values()) {
+                timing.put(t.name(), organizations(c.with("timing", t.name(), null), false).totalItems());
+            }
+            Map<String, Long> cost = new LinkedHashMap<>();
+            for (Cost k : Cost.values()) {
+                cost.put(k.name(), organizations(c.with("cost", k.name(), null), false).totalItems());
+            }
+            FacetCounts counts = withFacets.facets();
+            assertThat(counts.category()).as(c.name() + ": category").isEqualTo(category);
+            assertThat(counts.language()).as(c.name() + ": language").isEqualTo(language);
+            assertThat(counts.timing()).as(c.name() + ": timing").isEqualTo(timing);
+            assertThat(counts.cost()).as(c.name() + ": cost").isEqualTo(cost);
+        }
+    }
+
+    /** An organization search's filter, expanded categories and the rest. */
+    record OrganizationCriteria(String name, OrganizationFilter filter, Set<String> categories, String q,
+                                boolean seesAll, UUID own) {
+
+        /** The criteria with {@code facet}'s filter set to {@code value} (a category expanded to {@code expanded}). */
+        OrganizationCriteria with(String facet, String value, Set<String> expanded) {
+            OrganizationFilter f = filter;
+            return new OrganizationCriteria(name, new OrganizationFilter(f.vettingStatus(),
+                    facet.equals("language") ? value : f.language(), facet.equals("category") ? value : f.category(),
+                    f.leadership(), f.region(), f.grade(), facet.equals("timing") ? Timing.valueOf(value) : f.timing(),
+                    f.modality(), facet.equals("cost") ? Cost.valueOf(value) : f.cost(), f.community()),
+                    facet.equals("category") ? expanded : categories, q, seesAll, own);
+        }
+    }
+
+    private static OrganizationCriteria organizationCriteria(String q, OrganizationFilter filter,
+                                                             Map<String, Set<String>> categories, boolean seesAll,
+                                                             UUID own) {
+        return new OrganizationCriteria((q == null ? "listing" : q) + " " + filter, filter,
+                filter.category() == null ? null : categories.get(filter.category()), q, seesAll, own);
+    }
+
+    private SearchPage<OrganizationResponse> organizations(OrganizationCriteria c, boolean facets) {
+        SearchText text = c.q() == null ? null : SearchText.parse("q", c.q());
+        var criteria = new OrganizationSearchRepository.Criteria(c.filter(), c.categories(), new SearchRequest(text,
+                null, null, null, text == null ? SearchSort.name : SearchSort.relevance, facets), null, c.seesAll(),
+                c.own() == null ? Set.of() : Set.of(c.own()), true);
+        return QuarkusTransaction.requiringNew().call(() -> organizationSearch.search(criteria, page(0)));
     }
 
     /** BenchData's offerings, then more varied: a second category, a parent as well as its child, none at all. */
