@@ -19,6 +19,7 @@ import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.offering.OfferingService.OfferingFilter;
 import org.partnermatch.search.Facets;
 import org.partnermatch.search.GeoPoint;
+import org.partnermatch.search.Highlights;
 import org.partnermatch.search.Listed;
 import org.partnermatch.search.PageRows;
 import org.partnermatch.search.SearchEngine;
@@ -67,7 +68,7 @@ public class OfferingSearchRepository {
             + " o.timings, o.modality, o.languages, o.cost, o.capacity, o.capacity_unit, o.capacity_used,"
             + " o.active, o.version, o.created_at, o.updated_at, o.last_verified_at, o.last_verified_by,"
             + " ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories, "
-            + "left(" + HIGHLIGHT_TEXT + ", 10000) AS highlight"
+            + Highlights.column(HIGHLIGHT_TEXT)
             + " FROM offering o JOIN organization g ON g.id = o.organization_id WHERE o.id = ANY (?)";
 
     private final EntityManager entityManager;

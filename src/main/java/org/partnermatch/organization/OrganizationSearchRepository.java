@@ -19,6 +19,7 @@ import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationService.OrganizationFilter;
 import org.partnermatch.search.Facets;
 import org.partnermatch.search.GeoPoint;
+import org.partnermatch.search.Highlights;
 import org.partnermatch.search.Listed;
 import org.partnermatch.search.PageRows;
 import org.partnermatch.search.SearchEngine;
@@ -66,7 +67,7 @@ public class OrganizationSearchRepository {
             + " g.street, g.city, g.state, g.postal_code, g.latitude, g.longitude, g.service_radius_km,"
             + " g.service_regions, g.staff_languages, g.communities_served, g.leadership, g.vetting_status,"
             + " g.vetted_at, g.version, g.created_at, g.updated_at, g.last_verified_at, g.last_verified_by, "
-            + "left(" + HIGHLIGHT_TEXT + ", 10000) AS highlight FROM organization g WHERE g.id = ANY (?)";
+            + Highlights.column(HIGHLIGHT_TEXT) + " FROM organization g WHERE g.id = ANY (?)";
 
     private final EntityManager entityManager;
     private final SearchEngine engine;

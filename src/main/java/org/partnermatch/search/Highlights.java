@@ -36,8 +36,8 @@ public final class Highlights {
     }
 
     /** The column a hit's highlight is cut from: the first {@value #MAX_TEXT} characters of {@code textSql}. */
-    public static Sql column(String textSql) {
-        return Sql.of("left(" + textSql + ", " + MAX_TEXT + ") AS highlight");
+    public static String column(String textSql) {
+        return "left(" + textSql + ", " + MAX_TEXT + ") AS highlight";
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.partnermatch.search;
+package org.partnermatch.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import org.postgresql.PGStatement;
 
 /**
- * A native SQL statement being built, with its positional ({@code ?}) parameters in order. Values are always bound,
+ * A native SQL statement being built (the benchmark's reference searches), with its positional ({@code ?}) parameters in order. Values are always bound,
  * never spliced into the text; text fragments come from code only.
  */
 public final class Sql {
@@ -49,22 +48,7 @@ public final class Sql {
 
     /** A prepared statement with every parameter bound. */
     public PreparedStatement prepare(Connection connection) throws SQLException {
-        return prepare(connection, false);
-    }
-
-    /**
-     * A prepared statement with every parameter bound; with {@code planForValues}, planned for its values each time it
-     * runs. The driver otherwise makes a statement text that has run five times on a connection a named server-side
-     * statement, and PostgreSQL may then switch it to a generic plan, one made without the values. For the facet
-     * counts that can cost dearly: the organization counts took about 160 ms with it against about 20 ms with a
-     * plan for the values (20,000 offerings). Planning one takes about a millisecond, which the page queries alone
-     * (a few ms) keep saving.
-     */
-    public PreparedStatement prepare(Connection connection, boolean planForValues) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(text.toString());
-        if (planForValues && statement.isWrapperFor(PGStatement.class)) {
-            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-        }
         bind(connection, statement, params);
         return statement;
     }
