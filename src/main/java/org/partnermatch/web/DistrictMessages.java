@@ -431,7 +431,7 @@ public interface DistrictMessages {
     String region_title(Object name);
 
     @Message("Edit {name}")
-    String region_edit_title(Object name);
+    String region_edit_title(String name);
 
     @Message("Renaming moves every school and organization using the region to the new name.")
     String region_rename_hint();
@@ -443,7 +443,7 @@ public interface DistrictMessages {
     String region_save();
 
     @Message("Delete {name}")
-    String region_delete_title(Object name);
+    String region_delete_title(String name);
 
     @Message("Only a region no school or organization uses can be deleted.")
     String region_delete_explain();
