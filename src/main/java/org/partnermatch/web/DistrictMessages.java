@@ -461,28 +461,28 @@ public interface DistrictMessages {
     String outbox_keeps();
 
     @Message("{count} e-mails, newest first.")
-    String outbox_count(Object count);
+    String outbox_count(long count);
 
     @Message("No e-mails yet.")
     String outbox_none();
 
     @Message("To {recipient} · {time} ·")
-    String outbox_to(Object recipient, Object time);
+    String outbox_to(String recipient, String time);
 
     @Message("sent {time}")
-    String outbox_sent(Object time);
+    String outbox_sent(String time);
 
     @Message("kept (not sent)")
     String outbox_kept();
 
     @Message("given up after {count} attempts")
-    String outbox_failed(Object count);
+    String outbox_failed(int count);
 
     @Message("waiting to be sent")
     String outbox_waiting();
 
     @Message(", {count} attempts so far; next {time}")
-    String outbox_attempts(Object count, Object time);
+    String outbox_attempts(int count, String time);
 
     @Message("Read the e-mail")
     String outbox_read();
@@ -536,7 +536,7 @@ public interface DistrictMessages {
     String numbers_coverage_1();
 
     @Message("Schools with a known need index are ranked and split into four equal groups (quartile 4 = highest need). The district page compares the share of open needs with a partner at the highest-need quarter against the other three quarters together; it only judges when each side has at least {min} open needs, and calls shares within {points} points \"about as well\" — unless one side has no need with a partner and the other has some.")
-    String numbers_coverage_2(Object min, Object points);
+    String numbers_coverage_2(int min, int points);
 
     @Message("Equity-weighted value")
     String numbers_value_h();

@@ -561,7 +561,7 @@ public interface WorkMessages {
     String inv_sign_in();
 
     @Message("This invitation is {state}. Ask whoever invited you to send a new one.")
-    String inv_state(Object state);
+    String inv_state(String state);
 
     @Message("You are invited")
     String inv_title();
