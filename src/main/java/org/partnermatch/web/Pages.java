@@ -46,11 +46,6 @@ public class Pages {
                 .data("done", session.done()));
     }
 
-    /** A page whose template is not yet a checked template. */
-    public TemplateInstance page(io.quarkus.qute.Template template, String title) {
-        return page(template.instance(), title);
-    }
-
     private TemplateInstance localized(TemplateInstance page) {
         WebLanguage language = session.language();
         return page.setLocale(language.locale()).data("language", new LanguageSwitch(language, session.pagePath()));

@@ -277,7 +277,7 @@ public interface WebMessages {
     String org_room_left();
 
     @Message("{left} of {capacity} {unit}")
-    String org_room_of(Object left, Object capacity, Object unit);
+    String org_room_of(int left, int capacity, org.partnermatch.vocabulary.CapacityUnit unit);
 
     @Message("Last confirmed")
     String org_offering_confirmed();
