@@ -197,7 +197,7 @@ public interface DistrictMessages {
     String group(String code, String fallback);
 
     @Message("region {name}")
-    String scope_region(Object name);
+    String scope_region(String name);
 
     @Message("all regions")
     String scope_all_regions();
@@ -206,10 +206,10 @@ public interface DistrictMessages {
     String scope_all_categories();
 
     @Message("{count} chosen {#if count == 1}school{#else}schools{/if}")
-    String scope_schools(Object count);
+    String scope_schools(Integer count);
 
     @Message("fit from {score}")
-    String scope_fit(Object score);
+    String scope_fit(double score);
 
     @Message("Allocation plan")
     String plan_title();
@@ -494,13 +494,13 @@ public interface DistrictMessages {
     String outbox_newer();
 
     @Message("Onboarding items of {name}")
-    String onboarding_of(Object name);
+    String onboarding_of(String name);
 
     @Message("expired on {day}")
-    String onboarding_expired(Object day);
+    String onboarding_expired(String day);
 
     @Message("on file, valid until {day}")
-    String onboarding_valid(Object day);
+    String onboarding_valid(String day);
 
     @Message("not on file")
     String onboarding_missing();
