@@ -1,7 +1,6 @@
 package org.partnermatch.web;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +22,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.partnermatch.account.AccountDtos.InvitationRequest;
 import org.partnermatch.account.AccountDtos.InvitationResponse;
+import org.partnermatch.account.AccountDtos.MeResponse;
 import org.partnermatch.account.AccountDtos.MembershipView;
 import org.partnermatch.account.MembershipScope;
 import org.partnermatch.account.MembershipService;
@@ -49,28 +49,44 @@ public class AccountPages {
     private final Validator validator;
     private final MembershipService memberships;
     private final SchoolService schools;
-    private final Template account;
-    private final Template members;
-    private final Template invitation;
+
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+
+        static native TemplateInstance account(MeResponse me);
+
+        /**
+         * A place's People page.
+         *
+         * @param scope   the place's kind ({@code district}, {@code school} or {@code organization})
+         * @param created an invitation just made, whose link the page shows once; or null
+         * @param base    the page's own path, where its forms post
+         * @param me      the viewer's user id, so the page does not offer to remove the viewer from a list
+         * @param schools for district staff, every school to invite a principal to; otherwise empty
+         */
+        static native TemplateInstance members(String scope, List<MembershipView> people,
+                                               List<InvitationResponse> pending, boolean mayInvite, FormView form,
+                                               InvitationResponse created, String base, List<Choices.Option> roles,
+                                               UUID me, List<Choices.Option> schools,
+                                               List<Choices.Option> schoolRoles);
+
+        static native TemplateInstance invitation(InvitationResponse invitation, String token, String signInLink);
+    }
 
     public AccountPages(Pages pages, WebSession session, Validator validator, MembershipService memberships,
-                        SchoolService schools, @Location("web/account.html") Template account, @Location("web/members.html") Template members,
-                        @Location("web/invitation.html") Template invitation) {
+                        SchoolService schools) {
         this.pages = pages;
         this.session = session;
         this.validator = validator;
         this.memberships = memberships;
         this.schools = schools;
-        this.account = account;
-        this.members = members;
-        this.invitation = invitation;
     }
 
     @GET
     @Path("account")
     @RolesAllowed(Roles.USER)
     public TemplateInstance account() {
-        return pages.page(account, pages.work().acc_title()).data("me", memberships.me());
+        return pages.page(Templates.account(memberships.me()), pages.work().acc_title());
     }
 
     @GET
@@ -167,8 +183,8 @@ public class AccountPages {
         if (offered == null) {
             throw ProblemException.notFound("invitation", "from this link");
         }
-        String html = pages.page(invitation, pages.work().inv_title()).data("invitation", offered).data("token", token)
-                .data("signInLink", SignInLinks.provider("/invitations/" + token, false)).render();
+        String html = pages.page(Templates.invitation(offered, token,
+                SignInLinks.provider("/invitations/" + token, false)), pages.work().inv_title()).render();
         // The link is a secret: never sent on to another site, never cached.
         return Response.ok(html).header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-store").build();
     }
@@ -221,13 +237,13 @@ public class AccountPages {
             case school -> "/schools/" + scopeId + "/members";
             case organization -> "/organizations/" + scopeId + "/members";
         };
-        return pages.page(members, place).data("scope", scope.name()).data("people", people).data("pending", pending)
-                .data("mayInvite", mayInvite).data("form", form).data("created", created).data("base", base)
-                .data("roles", scope.roles().stream().sorted().map(r -> new Choices.Option(r, roleLabel(r, work))).toList())
-                .data("me", session.caller().userId().orElse(null))
-                .data("schools", scope == MembershipScope.district ? allSchools() : List.of())
-                .data("schoolRoles", MembershipScope.school.roles().stream().sorted()
-                        .map(r -> new Choices.Option(r, roleLabel(r, work))).toList());
+        List<Choices.Option> roles = scope.roles().stream().sorted()
+                .map(r -> new Choices.Option(r, roleLabel(r, work))).toList();
+        List<Choices.Option> schoolRoles = MembershipScope.school.roles().stream().sorted()
+                .map(r -> new Choices.Option(r, roleLabel(r, work))).toList();
+        return pages.page(Templates.members(scope.name(), people, pending, mayInvite, form, created, base, roles,
+                session.caller().userId().orElse(null),
+                scope == MembershipScope.district ? allSchools() : List.of(), schoolRoles), place);
     }
 
     /** Every school, by name, for the district's "invite to a school" choice (a district has hundreds at most). */

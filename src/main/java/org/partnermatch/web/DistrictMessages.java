@@ -46,7 +46,7 @@ public interface DistrictMessages {
     String nobody_waiting();
 
     @Message("Note for approving {name}")
-    String note_for(Object name);
+    String note_for(String name);
 
     @Message("Note (optional)")
     String note_placeholder();
@@ -67,28 +67,28 @@ public interface DistrictMessages {
     String equity_title();
 
     @Message("{openNeeds} open needs for {students} students: {partnered} have a partner, {good} have a good match waiting, {weak} only weaker matches, and {deserts} have no possible partner at all ({desertStudents} students).")
-    String coverage_totals(Object openNeeds, Object students, Object partnered, Object good, Object weak, Object deserts, Object desertStudents);
+    String coverage_totals(int openNeeds, int students, int partnered, int good, int weak, int deserts, int desertStudents);
 
     @Message("No school has open needs right now, so there is nothing to compare.")
     String headline_no_needs();
 
     @Message("Too few open needs to judge whether the highest-need schools are served as well as the others: the highest-need schools have {count} (we compare from {min} in each group).")
-    String headline_too_few_top(Object count, Object min);
+    String headline_too_few_top(int count, int min);
 
     @Message("Too few open needs to judge whether the highest-need schools are served as well as the others: the other schools have {count} (we compare from {min} in each group).")
-    String headline_too_few_rest(Object count, Object min);
+    String headline_too_few_rest(int count, int min);
 
     @Message("The highest-need schools are served less well than the others: {top}% of their open needs have a partner, against {rest}%.")
-    String headline_less(Object top, Object rest);
+    String headline_less(long top, long rest);
 
     @Message("The highest-need schools are served better than the others: {top}% of their open needs have a partner, against {rest}%.")
-    String headline_better(Object top, Object rest);
+    String headline_better(long top, long rest);
 
     @Message("The highest-need schools are served about as well as the others: {top}% of their open needs have a partner, against {rest}%.")
-    String headline_same(Object top, Object rest);
+    String headline_same(long top, long rest);
 
     @Message("{topPartnered} of {topNeeds} open needs at the highest-need schools have a partner{topShare}, against {restPartnered} of {restNeeds} at the other schools{restShare}.")
-    String headline_figures(Object topPartnered, Object topNeeds, Object topShare, Object restPartnered, Object restNeeds, Object restShare);
+    String headline_figures(int topPartnered, int topNeeds, String topShare, int restPartnered, int restNeeds, String restShare);
 
     @Message("Highest-need schools are the quarter with the highest need index, which sums up each school's equity figures.")
     String equity_explain();
@@ -100,7 +100,7 @@ public interface DistrictMessages {
     String chart_title();
 
     @Message("{title}, by need-index quartile and Title I. The table below holds the same figures.")
-    String chart_caption(Object title);
+    String chart_caption(String title);
 
     @Message("no open needs")
     String no_open_needs();
@@ -130,10 +130,10 @@ public interface DistrictMessages {
     String schools_title();
 
     @Message("Each school: how many of its open needs have a partner ({count} schools)")
-    String schools_summary(Object count);
+    String schools_summary(int count);
 
     @Message("{partnered} of {open} open needs have a partner")
-    String school_partnered(Object partnered, Object open);
+    String school_partnered(int partnered, int open);
 
     @Message("No open needs")
     String map_no_open_needs();
@@ -194,10 +194,10 @@ public interface DistrictMessages {
      * label, passed as {@code fallback}; other languages name each code and fall back to it.
      */
     @Message("{fallback}")
-    String group(Object code, Object fallback);
+    String group(String code, String fallback);
 
     @Message("region {name}")
-    String scope_region(Object name);
+    String scope_region(String name);
 
     @Message("all regions")
     String scope_all_regions();
@@ -206,19 +206,19 @@ public interface DistrictMessages {
     String scope_all_categories();
 
     @Message("{count} chosen {#if count == 1}school{#else}schools{/if}")
-    String scope_schools(Object count);
+    String scope_schools(Integer count);
 
     @Message("fit from {score}")
-    String scope_fit(Object score);
+    String scope_fit(double score);
 
     @Message("Allocation plan")
     String plan_title();
 
     @Message("{made} partnership requests sent")
-    String plan_requested(Object made);
+    String plan_requested(int made);
 
     @Message("; {count} plan lines skipped (a request was already open, or the need or offering changed)")
-    String plan_skipped(Object count);
+    String plan_skipped(int count);
 
     @Message(". Each organization is e-mailed and answers on its partnership page.")
     String plan_requested_end();
@@ -227,7 +227,7 @@ public interface DistrictMessages {
     String plan_covers();
 
     @Message("; made {time}.")
-    String plan_made(Object time);
+    String plan_made(String time);
 
     @Message("The plan is being computed.")
     String plan_computing();
@@ -239,7 +239,7 @@ public interface DistrictMessages {
     String plan_in_a_moment();
 
     @Message("{needs} open needs, {offerings} offerings, {pairs} possible pairs; solved in {millis} ms.")
-    String plan_lead(Object needs, Object offerings, Object pairs, Object millis);
+    String plan_lead(int needs, int offerings, int pairs, long millis);
 
     @Message("The plan against a simple first-come plan")
     String plan_against();
@@ -275,13 +275,13 @@ public interface DistrictMessages {
     String plan_fit();
 
     @Message("Need index {index} · {served} of {affected} students served")
-    String plan_school_line(Object index, Object served, Object affected);
+    String plan_school_line(double index, int served, int affected);
 
     @Message("Nothing proposed.")
     String plan_nothing();
 
     @Message("{need}: {offering} by {organization} — {students} students, fit {score}")
-    String plan_line(Object need, Object offering, Object organization, Object students, Object score);
+    String plan_line(String need, String offering, String organization, int students, double score);
 
     @Message("Turn this plan into requests")
     String plan_requests_title();
@@ -308,7 +308,7 @@ public interface DistrictMessages {
     String report_title(Object year);
 
     @Message("Every partnership that changed in the school year ({from} to {to}) or was already under way when it began, counted by where it stood at the year's end. Students served are as the partners and schools recorded them; fewer than {below} students are shown as \"fewer than {below}\" so no child can be recognised. Read from each partnership's history, so a past year reads the same again.")
-    String report_lead(Object from, Object to, Object below);
+    String report_lead(String from, String to, Integer below);
 
     @Message("School year")
     String report_school_year();
@@ -323,16 +323,16 @@ public interface DistrictMessages {
     String report_district();
 
     @Message("{partnerships} partnerships: {completed} completed, {active} active, {accepted} accepted and waiting to start, {requested} waiting for an answer; {declined} declined, {cancelled} cancelled, {expired} expired unanswered.")
-    String report_counts(Object partnerships, Object completed, Object active, Object accepted, Object requested, Object declined, Object cancelled, Object expired);
+    String report_counts(int partnerships, int completed, int active, int accepted, int requested, int declined, int cancelled, int expired);
 
     @Message("Students served:")
     String report_students();
 
     @Message("fewer than {count}")
-    String report_fewer_than(Object count);
+    String report_fewer_than(Integer count);
 
     @Message("Outcomes: {met} met, {notMet} not met, {notReported} not reported yet.")
-    String report_outcomes(Object met, Object notMet, Object notReported);
+    String report_outcomes(int met, int notMet, int notReported);
 
     @Message("By the schools' equity")
     String report_by_equity();
@@ -431,7 +431,7 @@ public interface DistrictMessages {
     String region_title(Object name);
 
     @Message("Edit {name}")
-    String region_edit_title(Object name);
+    String region_edit_title(String name);
 
     @Message("Renaming moves every school and organization using the region to the new name.")
     String region_rename_hint();
@@ -443,7 +443,7 @@ public interface DistrictMessages {
     String region_save();
 
     @Message("Delete {name}")
-    String region_delete_title(Object name);
+    String region_delete_title(String name);
 
     @Message("Only a region no school or organization uses can be deleted.")
     String region_delete_explain();
@@ -461,28 +461,28 @@ public interface DistrictMessages {
     String outbox_keeps();
 
     @Message("{count} e-mails, newest first.")
-    String outbox_count(Object count);
+    String outbox_count(long count);
 
     @Message("No e-mails yet.")
     String outbox_none();
 
     @Message("To {recipient} · {time} ·")
-    String outbox_to(Object recipient, Object time);
+    String outbox_to(String recipient, String time);
 
     @Message("sent {time}")
-    String outbox_sent(Object time);
+    String outbox_sent(String time);
 
     @Message("kept (not sent)")
     String outbox_kept();
 
     @Message("given up after {count} attempts")
-    String outbox_failed(Object count);
+    String outbox_failed(int count);
 
     @Message("waiting to be sent")
     String outbox_waiting();
 
     @Message(", {count} attempts so far; next {time}")
-    String outbox_attempts(Object count, Object time);
+    String outbox_attempts(int count, String time);
 
     @Message("Read the e-mail")
     String outbox_read();
@@ -494,13 +494,13 @@ public interface DistrictMessages {
     String outbox_newer();
 
     @Message("Onboarding items of {name}")
-    String onboarding_of(Object name);
+    String onboarding_of(String name);
 
     @Message("expired on {day}")
-    String onboarding_expired(Object day);
+    String onboarding_expired(String day);
 
     @Message("on file, valid until {day}")
-    String onboarding_valid(Object day);
+    String onboarding_valid(String day);
 
     @Message("not on file")
     String onboarding_missing();
@@ -536,7 +536,7 @@ public interface DistrictMessages {
     String numbers_coverage_1();
 
     @Message("Schools with a known need index are ranked and split into four equal groups (quartile 4 = highest need). The district page compares the share of open needs with a partner at the highest-need quarter against the other three quarters together; it only judges when each side has at least {min} open needs, and calls shares within {points} points \"about as well\" — unless one side has no need with a partner and the other has some.")
-    String numbers_coverage_2(Object min, Object points);
+    String numbers_coverage_2(int min, int points);
 
     @Message("Equity-weighted value")
     String numbers_value_h();

@@ -1,7 +1,6 @@
 package org.partnermatch.web;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.UUID;
 import java.util.List;
+import java.util.Map;
 import org.partnermatch.allocation.AllocationDtos.AllocationJob;
 import org.partnermatch.allocation.AllocationDtos.AllocationRequest;
 import org.partnermatch.allocation.AllocationDtos.PlanRequestsRequest;
@@ -31,6 +31,7 @@ import org.partnermatch.common.DistrictTime;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.common.QueryParams;
+import org.partnermatch.organization.OnboardingDtos.OnboardingResponse;
 import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationDtos.VettingRequest;
 import org.partnermatch.organization.OrganizationService;
@@ -41,6 +42,7 @@ import org.partnermatch.report.AnnualReportService;
 import org.partnermatch.report.ReportDtos.CoverageReport;
 import org.partnermatch.report.ReportDtos.EquityGroup;
 import org.partnermatch.report.ReportDtos.EquityReport;
+import org.partnermatch.report.ReportDtos.RegionCoverage;
 import org.partnermatch.report.ReportDtos.SchoolCoverage;
 import org.partnermatch.report.ReportService;
 import org.partnermatch.report.ReportService.ReportRequest;
@@ -63,25 +65,51 @@ public class DistrictPages {
     private final OrganizationService organizations;
     private final ReportService reports;
     private final AllocationService allocations;
-    private final Template district;
-    private final Template allocation;
 
     private final SchoolService schools;
     private final Maps maps;
     private final AnnualReportService annualReports;
-    private final Template annualReportPage;
     private final org.partnermatch.organization.OnboardingService onboarding;
     private final PlanRequestService planRequests;
 
+    @CheckedTemplate(basePath = "web", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+
+        /**
+         * The district's page.
+         *
+         * @param pending        organizations waiting for vetting
+         * @param suspended      suspended organizations
+         * @param onboarding     the onboarding items of each pending or suspended organization, by its id
+         * @param plans          the latest allocation plans
+         * @param groups         the equity report's rows: need-index quartiles, then Title I and not
+         * @param regions        coverage by region
+         * @param schoolCoverage coverage by school
+         */
+        static native TemplateInstance district(List<OrganizationResponse> pending, List<OrganizationResponse> suspended,
+                                                Map<UUID, OnboardingResponse> onboarding, List<AllocationJob> plans,
+                                                EquityReport equity, List<EquityGroup> groups, CoverageReport coverage,
+                                                EquityHeadline headline, BarChart chart, List<RegionCoverage> regions,
+                                                List<SchoolCoverage> schoolCoverage, Maps.MapView map, FormView form);
+
+        /**
+         * An allocation plan's page.
+         *
+         * @param made    how many requests the plan's "send requests" just made (0 when none were sent)
+         * @param skipped how many of the plan's lines it skipped
+         */
+        static native TemplateInstance allocation(AllocationJob job, FormView form, int made, int skipped);
+
+        /** @param years the school years to choose from, the current one first */
+        static native TemplateInstance annualReport(AnnualReport report, List<String> years,
+                                                    List<ReportSection> sections);
+    }
+
     public DistrictPages(Pages pages, WebSession session, Validator validator, OrganizationService organizations,
-                         ReportService reports, AllocationService allocations,
-                         @Location("web/district.html") Template district,
-                         @Location("web/allocation.html") Template allocation, SchoolService schools, Maps maps,
+                         ReportService reports, AllocationService allocations, SchoolService schools, Maps maps,
                          AnnualReportService annualReports,
-                         @Location("web/annual-report.html") Template annualReportPage,
                          org.partnermatch.organization.OnboardingService onboarding, PlanRequestService planRequests) {
         this.annualReports = annualReports;
-        this.annualReportPage = annualReportPage;
         this.planRequests = planRequests;
         this.onboarding = onboarding;
         this.schools = schools;
@@ -92,8 +120,6 @@ public class DistrictPages {
         this.organizations = organizations;
         this.reports = reports;
         this.allocations = allocations;
-        this.district = district;
-        this.allocation = allocation;
     }
 
     @GET
@@ -115,17 +141,14 @@ public class DistrictPages {
         List<String> years = java.util.stream.IntStream.rangeClosed(0, 4)
                 .mapToObj(back -> new SchoolYear(current.startYear() - back).toString()).toList();
         DistrictMessages words = session.language().district();
-        return pages.page(annualReportPage, words.report_title(report.schoolYear()))
-                .data("report", report).data("years", years)
-                .data("sections", List.of(
-                        new ReportSection("by-equity", words.report_by_equity(), words.col_schools(),
-                                report.equityGroups()),
-                        new ReportSection("by-school", words.report_by_school(), words.report_col_school(),
-                                report.schools()),
-                        new ReportSection("by-organization", words.report_by_organization(),
-                                words.report_col_organization(), report.organizations()),
-                        new ReportSection("by-category", words.report_by_need(), words.report_col_category(),
-                                report.categories())));
+        List<ReportSection> sections = List.of(
+                new ReportSection("by-equity", words.report_by_equity(), words.col_schools(), report.equityGroups()),
+                new ReportSection("by-school", words.report_by_school(), words.report_col_school(), report.schools()),
+                new ReportSection("by-organization", words.report_by_organization(), words.report_col_organization(),
+                        report.organizations()),
+                new ReportSection("by-category", words.report_by_need(), words.report_col_category(),
+                        report.categories()));
+        return pages.page(Templates.annualReport(report, years, sections), words.report_title(report.schoolYear()));
     }
 
     /** The same report as CSV (for a spreadsheet), suppressed as published. */
@@ -171,8 +194,7 @@ public class DistrictPages {
                                  @QueryParam("skipped") String skipped) {
         LocalDate start = LocalDate.now().plusWeeks(2);
         return planPage(allocations.get(QueryParams.id("id", id)), FormView.empty().set("startDate", start)
-                .set("endDate", start.plusMonths(4)))
-                .data("made", count(made)).data("skipped", count(skipped));
+                .set("endDate", start.plusMonths(4)), count(made), count(skipped));
     }
 
     /** Sends the plan's requests: one per school and offering of its lines, as the district. */
@@ -189,11 +211,11 @@ public class DistrictPages {
             PlanRequestsResponse sent = planRequests.request(allocationId, valid);
             return Pages.seeOther("/allocations/" + allocationId + "?requested&made=" + sent.requests()
                     + "&skipped=" + sent.linesSkipped());
-        }, view -> planPage(job, view).data("made", 0).data("skipped", 0));
+        }, view -> planPage(job, view, 0, 0));
     }
 
-    private TemplateInstance planPage(AllocationJob job, FormView form) {
-        return pages.page(allocation, session.language().district().plan_title()).data("job", job).data("form", form);
+    private TemplateInstance planPage(AllocationJob job, FormView form, int made, int skipped) {
+        return pages.page(Templates.allocation(job, form, made, skipped), session.language().district().plan_title());
     }
 
     private static int count(String value) {
@@ -210,7 +232,7 @@ public class DistrictPages {
         List<OrganizationResponse> suspended = organizations.search(filter(VettingStatus.suspended),
                 SearchRequest.none(), new PageQuery(0, 100)).items();
         // Each waiting or suspended organization's onboarding items: on file (until when), expired, or missing.
-        java.util.Map<java.util.UUID, Object> onboardingOf = new java.util.HashMap<>();
+        Map<UUID, OnboardingResponse> onboardingOf = new java.util.HashMap<>();
         for (OrganizationResponse o : pending) {
             onboardingOf.put(o.id(), onboarding.status(o.id()));
         }
@@ -230,21 +252,12 @@ public class DistrictPages {
         }
         List<EquityGroup> rows = new ArrayList<>(equity.quartiles());
         rows.addAll(equity.titleI());
-        return pages.page(district, words.title())
-                .data("pending", pending)
-                .data("suspended", suspended)
-                .data("onboarding", onboardingOf)
-                .data("plans", allocations.recent(5))
-                .data("equity", equity)
-                .data("groups", rows)
-                .data("coverage", coverage)
-                .data("headline", EquityHeadline.of(equity.quartiles()))
-                .data("chart", BarChart.of(words.chart_title(), words.no_open_needs(), groups))
-                .data("regions", coverage.regions())
-                .data("schoolCoverage", coverage.schools())
-                .data("map", maps.coverage(coverage.schools(), schools.located(
-                        coverage.schools().stream().map(SchoolCoverage::schoolId).toList()), words))
-                .data("form", form);
+        Maps.MapView map = maps.coverage(coverage.schools(), schools.located(
+                coverage.schools().stream().map(SchoolCoverage::schoolId).toList()), words);
+        return pages.page(Templates.district(pending, suspended, onboardingOf, allocations.recent(5), equity, rows,
+                coverage, EquityHeadline.of(equity.quartiles()),
+                BarChart.of(words.chart_title(), words.no_open_needs(), groups), coverage.regions(), coverage.schools(),
+                map, form), words.title());
     }
 
     private static OrganizationFilter filter(VettingStatus status) {

@@ -1,7 +1,6 @@
 package org.partnermatch.web;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,8 +25,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.ProblemException;
+import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationService;
 import org.partnermatch.organization.OrganizationService.OrganizationFilter;
+import org.partnermatch.school.SchoolDtos.SchoolResponse;
 import org.partnermatch.school.SchoolService;
 import org.partnermatch.school.SchoolService.SchoolFilter;
 import org.partnermatch.search.SearchRequest;
@@ -53,18 +55,34 @@ public class HomePages {
     private final String keyLocation;
     private final boolean tokenSessions;
     private final SignInTenants provider;
-    private final Template home;
-    private final Template numbers;
-    private final Template signIn;
+
+    @CheckedTemplate(basePath = "web", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+
+        static native TemplateInstance home();
+
+        /**
+         * @param min    the fewest open needs a group must have for the equity headline to compare it
+         * @param points how many percentage points apart two shares may be and still read "about the same"
+         */
+        static native TemplateInstance numbers(int min, int points);
+
+        /**
+         * @param demo          whether demo roles are offered; then {@code schools} and {@code organizations} list
+         *                      whom to act as (otherwise they are empty)
+         * @param provider      whether the district's sign-in provider is configured
+         * @param tokens        whether signing in with a pasted access token is offered
+         */
+        static native TemplateInstance signIn(FormView form, boolean demo, boolean provider, boolean tokens,
+                                              String providerLink, List<SchoolResponse> schools,
+                                              List<OrganizationResponse> organizations);
+    }
 
     public HomePages(Pages pages, WebSession session, JWTParser parser, SchoolService schools,
                      OrganizationService organizations, SignInTenants provider,
                      @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "") String issuer,
                      @ConfigProperty(name = "mp.jwt.verify.publickey.location", defaultValue = "") String keyLocation,
-                     @ConfigProperty(name = "partnermatch.web.token-sessions", defaultValue = "false") boolean tokenSessions,
-                     @Location("web/home.html") Template home, @Location("web/sign-in.html") Template signIn,
-                     @Location("web/numbers.html") Template numbers) {
-        this.numbers = numbers;
+                     @ConfigProperty(name = "partnermatch.web.token-sessions", defaultValue = "false") boolean tokenSessions) {
         this.pages = pages;
         this.session = session;
         this.parser = parser;
@@ -74,14 +92,12 @@ public class HomePages {
         this.issuer = issuer;
         this.keyLocation = keyLocation;
         this.tokenSessions = tokenSessions;
-        this.home = home;
-        this.signIn = signIn;
     }
 
     @GET
     @PermitAll
     public TemplateInstance home() {
-        return pages.page(home, pages.msg().home_title());
+        return pages.page(Templates.home(), pages.msg().home_title());
     }
 
     /** What each number on the pages means and how it is computed: the pages link here next to each number. */
@@ -89,8 +105,8 @@ public class HomePages {
     @PermitAll
     @Path("about/numbers")
     public TemplateInstance numbers() {
-        return pages.page(numbers, session.language().district().numbers_title())
-                .data("min", EquityHeadline.MIN_NEEDS).data("points", EquityHeadline.SAME_POINTS);
+        return pages.page(Templates.numbers(EquityHeadline.MIN_NEEDS, EquityHeadline.SAME_POINTS),
+                session.language().district().numbers_title());
     }
 
     /**
@@ -214,17 +230,14 @@ public class HomePages {
 
     private TemplateInstance signInPage(FormView form) {
         boolean demo = DemoModeConfigSource.active() && DevTokens.accepted(issuer, keyLocation);
-        TemplateInstance page = pages.page(signIn, pages.msg().signin_title()).data("form", form).data("demo", demo)
-                .data("provider", provider.providerConfigured()).data("tokens", tokenSessions)
-                .data("providerLink", SignInLinks.provider(form.v("next"), false));
-        if (demo) {
-            page.data("schools", schools.list(new SchoolFilter(null, null, null, null), new PageQuery(0, 100)).items())
-                    .data("organizations", organizations.search(new OrganizationFilter(null, null, null, null, null,
-                            null, null, null, null, null), SearchRequest.none(), new PageQuery(0, 100)).items());
-        } else {
-            page.data("schools", java.util.List.of()).data("organizations", java.util.List.of());
-        }
-        return page;
+        List<SchoolResponse> demoSchools = demo
+                ? schools.list(new SchoolFilter(null, null, null, null), new PageQuery(0, 100)).items() : List.of();
+        List<OrganizationResponse> demoOrganizations = demo
+                ? organizations.search(new OrganizationFilter(null, null, null, null, null, null, null, null, null,
+                        null), SearchRequest.none(), new PageQuery(0, 100)).items() : List.of();
+        return pages.page(Templates.signIn(form, demo, provider.providerConfigured(), tokenSessions,
+                SignInLinks.provider(form.v("next"), false), demoSchools, demoOrganizations),
+                pages.msg().signin_title());
     }
 
     /** A demo token for the chosen role: only where this service accepts demo tokens at all. */

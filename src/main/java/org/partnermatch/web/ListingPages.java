@@ -1,7 +1,6 @@
 package org.partnermatch.web;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.partnermatch.common.ListingsConfig;
 import org.partnermatch.common.PageQuery;
@@ -29,12 +29,15 @@ import org.partnermatch.common.QueryParams;
 import org.partnermatch.listing.ListingDtos.StaleOrganization;
 import org.partnermatch.listing.ListingService;
 import org.partnermatch.listing.ProblemReportDtos.ProblemReportRequest;
+import org.partnermatch.listing.ProblemReportDtos.ProblemReportResponse;
 import org.partnermatch.listing.ProblemReportDtos.ProblemResolutionRequest;
 import org.partnermatch.listing.ProblemReportService;
 import org.partnermatch.offering.Offering;
+import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.offering.OfferingService;
 import org.partnermatch.offering.OfferingService.OfferingFilter;
 import org.partnermatch.organization.Organization;
+import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationService;
 import org.partnermatch.security.Roles;
 import org.partnermatch.vocabulary.ProblemKind;
@@ -58,15 +61,36 @@ public class ListingPages {
     private final ListingService listings;
     private final ProblemReportService reports;
     private final ListingsConfig config;
-    private final Template orgListings;
-    private final Template districtListings;
-    private final Template reportForm;
+
+    @CheckedTemplate(basePath = "web", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+
+        /**
+         * An organization's listings page.
+         *
+         * @param stale       the organization's listings due for confirming; or null when none is
+         * @param staleIds    the ids of its offerings due for confirming
+         * @param verifyEvery how many days a listing stays current once confirmed
+         * @param resolutions the ways a reported problem can be resolved, with their words
+         * @param kinds       each problem kind's words, by its name
+         */
+        static native TemplateInstance listings(OrganizationResponse org, List<OfferingResponse> offerings,
+                                                StaleOrganization stale, List<UUID> staleIds, long verifyEvery,
+                                                List<ProblemReportResponse> problems,
+                                                List<Choices.Option> resolutions, Map<String, String> kinds);
+
+        static native TemplateInstance districtListings(List<StaleOrganization> overdue, List<StaleOrganization> stale,
+                                                        List<ProblemReportResponse> problems,
+                                                        List<Choices.Option> resolutions, Map<String, String> kinds);
+
+        /** @param listings the profile and each active offering, as the listing a problem is about */
+        static native TemplateInstance reportProblem(OrganizationResponse org, FormView form,
+                                                     List<Choices.Option> listings, List<Choices.Option> kinds);
+    }
 
     public ListingPages(Pages pages, WebSession session, Validator validator, OrganizationService organizations,
                         OfferingService offerings, ListingService listings, ProblemReportService reports,
-                        ListingsConfig config, @Location("web/listings.html") Template orgListings,
-                        @Location("web/district-listings.html") Template districtListings,
-                        @Location("web/report-problem.html") Template reportForm) {
+                        ListingsConfig config) {
         this.pages = pages;
         this.session = session;
         this.validator = validator;
@@ -75,9 +99,6 @@ public class ListingPages {
         this.listings = listings;
         this.reports = reports;
         this.config = config;
-        this.orgListings = orgListings;
-        this.districtListings = districtListings;
-        this.reportForm = reportForm;
     }
 
     /** The organization's listings, each with when it was last confirmed, and the problems reported on them. */
@@ -89,14 +110,11 @@ public class ListingPages {
         session.caller().requireOrganization(org.id);
         var stale = listings.stale(org.id, false).organizations().stream().findFirst().orElse(null);
         ListingMessages msg = session.language().listingMessages();
-        return pages.page(orgListings, msg.listings_title(org.name))
-                .data("org", organizations.view(org))
-                .data("offerings", offerings.list(OfferingFilter.of(org.id, true), new PageQuery(0, 100)).items())
-                .data("stale", stale)
-                .data("staleIds", stale == null ? List.of() : stale.offerings().stream().map(o -> o.id()).toList())
-                .data("verifyEvery", config.verifyEvery().toDays())
-                .data("problems", reports.openOf(org.id))
-                .data("resolutions", resolutions(msg)).data("kinds", kindLabels(msg));
+        return pages.page(Templates.listings(organizations.view(org),
+                offerings.list(OfferingFilter.of(org.id, true), new PageQuery(0, 100)).items(), stale,
+                stale == null ? List.of() : stale.offerings().stream().map(o -> o.id()).toList(),
+                config.verifyEvery().toDays(), reports.openOf(org.id), resolutions(msg), kindLabels(msg)),
+                msg.listings_title(org.name));
     }
 
     /** "Still correct": confirms the profile ({@code target=profile}) or one offering (its id). */
@@ -127,11 +145,10 @@ public class ListingPages {
     public TemplateInstance district() {
         List<StaleOrganization> stale = listings.stale(null, false).organizations();
         ListingMessages msg = session.language().listingMessages();
-        return pages.page(districtListings, msg.district_listings_title())
-                .data("overdue", stale.stream().filter(StaleOrganization::overdue).toList())
-                .data("stale", stale.stream().filter(o -> !o.overdue()).toList())
-                .data("problems", reports.list(null, "open", new PageQuery(0, 100)).items())
-                .data("resolutions", resolutions(msg)).data("kinds", kindLabels(msg));
+        return pages.page(Templates.districtListings(stale.stream().filter(StaleOrganization::overdue).toList(),
+                stale.stream().filter(o -> !o.overdue()).toList(),
+                reports.list(null, "open", new PageQuery(0, 100)).items(), resolutions(msg), kindLabels(msg)),
+                msg.district_listings_title());
     }
 
     /** Resolves a reported problem from either listings page, back to the page it came from. */
@@ -188,10 +205,10 @@ public class ListingPages {
         listingsOf.add(new Choices.Option("", msg.report_profile()));
         offerings.list(OfferingFilter.of(org.id, true), new PageQuery(0, 100)).items()
                 .forEach(o -> listingsOf.add(new Choices.Option(o.id().toString(), o.name())));
-        return pages.page(reportForm, msg.report_title(org.name))
-                .data("org", organizations.view(org)).data("form", form).data("listings", listingsOf)
-                .data("kinds", Arrays.stream(ProblemKind.values())
-                        .map(k -> new Choices.Option(k.name(), kindLabel(msg, k))).toList());
+        List<Choices.Option> kinds = Arrays.stream(ProblemKind.values())
+                .map(k -> new Choices.Option(k.name(), kindLabel(msg, k))).toList();
+        return pages.page(Templates.reportProblem(organizations.view(org), form, listingsOf, kinds),
+                msg.report_title(org.name));
     }
 
     private static String kindLabel(ListingMessages msg, ProblemKind kind) {
@@ -215,8 +232,8 @@ public class ListingPages {
     }
 
     /** Each problem kind's words, by its name. */
-    private static java.util.Map<String, String> kindLabels(ListingMessages msg) {
-        java.util.Map<String, String> labels = new java.util.HashMap<>();
+    private static Map<String, String> kindLabels(ListingMessages msg) {
+        Map<String, String> labels = new java.util.HashMap<>();
         for (ProblemKind kind : ProblemKind.values()) {
             labels.put(kind.name(), kindLabel(msg, kind));
         }

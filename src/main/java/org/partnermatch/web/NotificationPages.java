@@ -1,7 +1,6 @@
 package org.partnermatch.web;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
@@ -19,8 +18,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.EnumMap;
 import java.util.Map;
 import org.partnermatch.common.PageQuery;
+import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
+import org.partnermatch.notification.NotificationDtos.OutboxEntry;
 import org.partnermatch.notification.NotificationDtos.PreferencesRequest;
+import org.partnermatch.notification.NotificationDtos.PreferencesResponse;
 import org.partnermatch.notification.NotificationDtos.UnsubscribeView;
 import org.partnermatch.notification.NotificationKind;
 import org.partnermatch.notification.NotificationService;
@@ -38,27 +40,31 @@ public class NotificationPages {
     private final Pages pages;
     private final WebSession session;
     private final NotificationService notifications;
-    private final Template settingsPage;
-    private final Template unsubscribePage;
-    private final Template outboxPage;
 
-    public NotificationPages(Pages pages, WebSession session, NotificationService notifications,
-                             @Location("web/notifications.html") Template settingsPage,
-                             @Location("web/unsubscribe.html") Template unsubscribePage,
-                             @Location("web/outbox.html") Template outboxPage) {
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+
+        static native TemplateInstance notifications(PreferencesResponse settings);
+
+        /** @param stopped whether the e-mails are stopped (the page then says so), or the page asks first */
+        static native TemplateInstance unsubscribe(String token, UnsubscribeView view, boolean stopped);
+
+        /** @param older the page of older e-mails, if any; {@code newer} likewise */
+        static native TemplateInstance outbox(PageResponse<OutboxEntry> outbox, boolean sendsMail, Integer older,
+                                              Integer newer);
+    }
+
+    public NotificationPages(Pages pages, WebSession session, NotificationService notifications) {
         this.pages = pages;
         this.session = session;
         this.notifications = notifications;
-        this.settingsPage = settingsPage;
-        this.unsubscribePage = unsubscribePage;
-        this.outboxPage = outboxPage;
     }
 
     @GET
     @Path("account/notifications")
     @RolesAllowed(Roles.USER)
     public TemplateInstance settings() {
-        return pages.page(settingsPage, pages.work().mail_title()).data("settings", notifications.myPreferences());
+        return pages.page(Templates.notifications(notifications.myPreferences()), pages.work().mail_title());
     }
 
     @POST
@@ -82,8 +88,8 @@ public class NotificationPages {
     @PermitAll
     public Response unsubscribePage(@PathParam("token") String token) {
         try {
-            return ok(pages.page(unsubscribePage, pages.work().unsub_button())
-                    .data("token", token).data("view", notifications.unsubscribeView(token)).data("done", false));
+            return ok(pages.page(Templates.unsubscribe(token, notifications.unsubscribeView(token), false),
+                    pages.work().unsub_button()));
         } catch (ProblemException e) {
             return pages.problem(e);
         }
@@ -101,8 +107,7 @@ public class NotificationPages {
     public Response unsubscribe(@PathParam("token") String token) {
         try {
             UnsubscribeView view = notifications.unsubscribe(token);
-            return ok(pages.page(unsubscribePage, pages.work().unsub_stopped_title()).data("token", token).data("view", view)
-                    .data("done", true));
+            return ok(pages.page(Templates.unsubscribe(token, view, true), pages.work().unsub_stopped_title()));
         } catch (ProblemException e) {
             return pages.problem(e);
         }
@@ -114,9 +119,9 @@ public class NotificationPages {
     public TemplateInstance outbox(@QueryParam("page") Integer page) {
         int index = page == null || page < 0 ? 0 : Math.min(page, 10_000);
         var outbox = notifications.outbox(new PageQuery(index, 50));
-        return pages.page(outboxPage, session.language().district().outbox_title()).data("outbox", outbox).data("sendsMail", notifications.sendsMail())
-                .data("older", outbox.totalPages() > index + 1 ? index + 1 : null)
-                .data("newer", index > 0 ? index - 1 : null);
+        return pages.page(Templates.outbox(outbox, notifications.sendsMail(),
+                outbox.totalPages() > index + 1 ? index + 1 : null, index > 0 ? index - 1 : null),
+                session.language().district().outbox_title());
     }
 
     private static Response ok(TemplateInstance page) {

@@ -1,6 +1,6 @@
 package org.partnermatch.web;
 
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -18,23 +18,31 @@ public class Pages {
     private final TaxonomyService taxonomy;
     private final RegionService regions;
     private final SignInTenants signIn;
-    private final Template error;
 
-    public Pages(WebSession session, TaxonomyService taxonomy, RegionService regions, SignInTenants signIn,
-                 @io.quarkus.qute.Location("web/error.html") Template error) {
+    /** The error page; the other pages are declared beside the class that serves them. */
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+
+        static native TemplateInstance error(int status, String detail);
+    }
+
+    public Pages(WebSession session, TaxonomyService taxonomy, RegionService regions, SignInTenants signIn) {
         this.session = session;
         this.taxonomy = taxonomy;
         this.regions = regions;
         this.signIn = signIn;
-        this.error = error;
     }
 
     /**
      * A page with its title, the viewer and the choices filled in, in the reader's language ({@link WebSession#language}):
      * the template's {@code msg:} words, {@code <html lang>} and the language switcher follow it.
+     *
+     * <p>Every page template declares these shared values ({@code {@org.partnermatch.web.Viewer viewer}} and so on), so
+     * the build checks the expressions that read them; the page's own values are the parameters of its checked
+     * template method.
      */
-    public TemplateInstance page(Template template, String title) {
-        return localized(template.data("title", title).data("viewer", session.viewer()).data("c", choices())
+    public TemplateInstance page(TemplateInstance page, String title) {
+        return localized(page.data("title", title).data("viewer", session.viewer()).data("c", choices())
                 .data("done", session.done()));
     }
 
@@ -110,10 +118,9 @@ public class Pages {
     public Response errorPage(int status, String title, String detail) {
         // No database here: a role check fails before the request leaves the I/O thread.
         WebLanguage language = session.language();
-        String html = localized(error.data("title", title).data("viewer", session.viewer())
+        String html = localized(Templates.error(status, detail).data("title", title).data("viewer", session.viewer())
                 .data("c", new Choices(java.util.List.of(), java.util.Map.of(), java.util.List.of(), language,
-                        language.messages()))
-                .data("status", status).data("detail", detail)).render();
+                        language.messages()))).render();
         return Response.status(status).type("text/html;charset=UTF-8").entity(html).build();
     }
 }

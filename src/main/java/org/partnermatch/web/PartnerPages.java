@@ -1,7 +1,6 @@
 package org.partnermatch.web;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,16 +59,36 @@ public class PartnerPages {
     private final MatchingService matching;
     private final PartnershipService partnerships;
     private final WebNames names;
-    private final Template manage;
-    private final Template organizationForm;
     private final Maps maps;
-    private final Template offeringForm;
+
+    @CheckedTemplate(basePath = "web", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+
+        /**
+         * The organization's own page.
+         *
+         * @param waiting            requests waiting for an answer
+         * @param others             every other partnership
+         * @param opportunities      schools whose open needs fit the offerings; null when they could not be found
+         * @param opportunityProblem why there are no opportunities to show; or null
+         */
+        static native TemplateInstance partner(OrganizationResponse org, List<OfferingResponse> offerings,
+                                               List<WebNames.PartnershipView> waiting,
+                                               List<WebNames.PartnershipView> others,
+                                               OpportunitiesResponse opportunities, String opportunityProblem);
+
+        /** @param org the organization being edited; null on the registration form */
+        static native TemplateInstance organizationForm(OrganizationResponse org, FormView form, Maps.Picker picker,
+                                                        List<DescriptionTranslations.Area> translations);
+
+        /** @param offering the offering being edited; null on the form that adds one */
+        static native TemplateInstance offeringForm(OrganizationResponse org, OfferingResponse offering, FormView form,
+                                                    List<DescriptionTranslations.Area> translations);
+    }
 
     public PartnerPages(Pages pages, WebSession session, Validator validator, OrganizationService organizations,
                         OfferingService offerings, MatchingService matching, PartnershipService partnerships,
-                        WebNames names, @Location("web/partner.html") Template manage,
-                        @Location("web/organization-form.html") Template organizationForm, Maps maps,
-                        @Location("web/offering-form.html") Template offeringForm) {
+                        WebNames names, Maps maps) {
         this.pages = pages;
         this.session = session;
         this.validator = validator;
@@ -77,10 +97,7 @@ public class PartnerPages {
         this.matching = matching;
         this.partnerships = partnerships;
         this.names = names;
-        this.manage = manage;
-        this.organizationForm = organizationForm;
         this.maps = maps;
-        this.offeringForm = offeringForm;
     }
 
     /**
@@ -128,13 +145,11 @@ public class PartnerPages {
             opportunityProblem = e.getMessage();
         }
         var all = partnerships.list(new PartnershipFilter(null, null, org.id, null), new PageQuery(0, 50)).items();
-        return pages.page(manage, org.name)
-                .data("org", organizations.view(org))
-                .data("offerings", offerings.list(OfferingFilter.of(org.id, null), new PageQuery(0, 100)).items())
-                .data("waiting", names.partnerships(all.stream().filter(p -> p.state() == PartnershipState.requested).toList()))
-                .data("others", names.partnerships(all.stream().filter(p -> p.state() != PartnershipState.requested).toList()))
-                .data("opportunities", opportunities)
-                .data("opportunityProblem", opportunityProblem);
+        return pages.page(Templates.partner(organizations.view(org),
+                offerings.list(OfferingFilter.of(org.id, null), new PageQuery(0, 100)).items(),
+                names.partnerships(all.stream().filter(p -> p.state() == PartnershipState.requested).toList()),
+                names.partnerships(all.stream().filter(p -> p.state() != PartnershipState.requested).toList()),
+                opportunities, opportunityProblem), org.name);
     }
 
     @GET
@@ -250,19 +265,16 @@ public class PartnerPages {
     }
 
     private TemplateInstance organizationPage(OrganizationResponse existing, FormView form) {
-        return pages.page(organizationForm, existing == null ? pages.msg().partner_register_title()
-                        : pages.msg().partner_edit_title(existing.name()))
-                .data("org", existing).data("form", form).data("picker", maps.picker())
-                .data("translations", DescriptionTranslations.areas(existing == null ? null
-                        : existing.descriptionTranslations(), form));
+        return pages.page(Templates.organizationForm(existing, form, maps.picker(),
+                        DescriptionTranslations.areas(existing == null ? null : existing.descriptionTranslations(), form)),
+                existing == null ? pages.msg().partner_register_title() : pages.msg().partner_edit_title(existing.name()));
     }
 
     private TemplateInstance offeringPage(Organization org, OfferingResponse existing, FormView form) {
-        return pages.page(offeringForm, existing == null ? pages.msg().partner_add_offering_title()
-                        : pages.msg().partner_edit_title(existing.name()))
-                .data("org", organizations.view(org)).data("offering", existing).data("form", form)
-                .data("translations", DescriptionTranslations.areas(existing == null ? null
-                        : existing.descriptionTranslations(), form));
+        return pages.page(Templates.offeringForm(organizations.view(org), existing, form,
+                        DescriptionTranslations.areas(existing == null ? null : existing.descriptionTranslations(), form)),
+                existing == null ? pages.msg().partner_add_offering_title()
+                        : pages.msg().partner_edit_title(existing.name()));
     }
 
     private static OrganizationRequest organizationRequest(WebForm form) {

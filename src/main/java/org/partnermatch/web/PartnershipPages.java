@@ -1,7 +1,6 @@
 package org.partnermatch.web;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.common.annotation.Blocking;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.partnermatch.account.AccountDtos.PlaceContact;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.common.QueryParams;
@@ -40,6 +40,7 @@ import org.partnermatch.partnership.Partnership;
 import org.partnermatch.partnership.FeedbackService;
 import org.partnermatch.partnership.PartnershipDtos.FeedbackRequest;
 import org.partnermatch.partnership.PartnershipDtos.FeedbackResponse;
+import org.partnermatch.partnership.PartnershipDtos.PartnershipEventResponse;
 import org.partnermatch.partnership.PartnershipDtos.PartnershipRequest;
 import org.partnermatch.partnership.PartnershipDtos.PartnershipResponse;
 import org.partnermatch.partnership.PartnershipDtos.ReasonRequest;
@@ -64,17 +65,40 @@ public class PartnershipPages {
     private final OfferingService offerings;
     private final NeedService needs;
     private final WebNames names;
-    private final Template partnership;
-    private final Template request;
     private final FeedbackService feedback;
 
     private final OutcomeService outcomes;
 
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+
+        /** @param openNeeds the school's open needs, one of which the request is for */
+        static native TemplateInstance request(OfferingResponse offering, String organizationName,
+                                               List<NeedResponse> openNeeds, FormView form);
+
+        /**
+         * A partnership's page. Each action has its own form, so a refused post marks only the form it came from.
+         *
+         * @param contact       the school's contact, for the partner once the request is answered; or null
+         * @param mayRate       whether the viewer's side may still give feedback
+         * @param outcomesFixed whether a result is recorded, after which the planned outcomes stay as they are
+         * @param outcomeRows   the rows of the planned-outcomes form
+         * @param resultFields  the result input of each planned outcome
+         * @param answerDays    how many days the partner has to answer a request (0 when not known)
+         */
+        static native TemplateInstance partnership(WebNames.PartnershipView p, PlaceContact contact,
+                                                   List<FeedbackResponse> feedback, boolean mayRate,
+                                                   FormView declineForm, FormView cancelForm, FormView feedbackForm,
+                                                   FormView outcomesForm, FormView actualsForm,
+                                                   List<String> needTitles, List<PartnershipEventResponse> events,
+                                                   OutcomesResponse outcomes, boolean outcomesFixed,
+                                                   List<OutcomeRow> outcomeRows, List<ResultField> resultFields,
+                                                   FormView form, long answerDays);
+    }
+
     public PartnershipPages(Pages pages, WebSession session, Validator validator, PartnershipService partnerships,
                             PartnershipEvents events, OfferingService offerings, NeedService needs, WebNames names,
-                            FeedbackService feedback,
-                            @Location("web/partnership.html") Template partnership,
-                            @Location("web/request.html") Template request, OutcomeService outcomes) {
+                            FeedbackService feedback, OutcomeService outcomes) {
         this.outcomes = outcomes;
         this.feedback = feedback;
         this.pages = pages;
@@ -85,8 +109,6 @@ public class PartnershipPages {
         this.offerings = offerings;
         this.needs = needs;
         this.names = names;
-        this.partnership = partnership;
-        this.request = request;
     }
 
     /** The request form for one offering, for one of the school's open needs (chosen here or preselected). */
@@ -259,11 +281,8 @@ public class PartnershipPages {
     private TemplateInstance requestPage(Offering offering, UUID schoolId, FormView form) {
         List<NeedResponse> open = schoolId == null ? List.of()
                 : needs.list(new NeedFilter(schoolId, NeedStatus.open, null, null, null), new PageQuery(0, 100)).items();
-        return pages.page(request, pages.work().request_title(offering.name))
-                .data("offering", OfferingResponse.from(offering))
-                .data("organizationName", names.organizationName(offering.organizationId))
-                .data("openNeeds", open)
-                .data("form", form);
+        return pages.page(Templates.request(OfferingResponse.from(offering),
+                names.organizationName(offering.organizationId), open, form), pages.work().request_title(offering.name));
     }
 
     /** The inputs of one row of the outcomes form. */
@@ -288,28 +307,24 @@ public class PartnershipPages {
         boolean mayRate = mySide != null && p.state.acceptsFeedback()
                 && given.stream().noneMatch(f -> f.givenBy() == mySide);
         WorkMessages work = pages.work();
-        return pages.page(partnership, title(p.state, partnerSide, work))
-                .data("p", names.partnership(view))
-                .data("contact", partnerships.schoolContact(p.id).orElse(null))
-                .data("feedback", given)
-                .data("mayRate", mayRate)
-                .data("declineForm", "decline".equals(posted) ? form : FormView.empty())
-                .data("cancelForm", "cancel".equals(posted) ? form : FormView.empty())
-                .data("feedbackForm", "feedback".equals(posted) ? form : FormView.empty())
-                .data("outcomesForm", "outcomes".equals(posted) ? form : FormView.empty())
-                .data("actualsForm", "actuals".equals(posted) ? form : FormView.empty())
-                .data("needTitles", needTitles)
-                .data("events", events.list(p.id, new PageQuery(0, 100)).items())
-                .data("outcomes", planned)
-                .data("outcomesFixed", planned.outcomes().stream().anyMatch(o -> o.result() != null))
-                .data("outcomeRows", java.util.stream.IntStream.rangeClosed(1, OUTCOME_ROWS)
-                        .mapToObj(i -> new OutcomeRow("measure-" + i, "target-" + i, "unit-" + i, work.ps_outcome_n(i)))
-                        .toList())
-                .data("resultFields", planned.outcomes().stream().map(o -> new ResultField("result-" + o.id(),
-                        o.measure() + " (" + o.unit() + ")")).toList())
-                .data("form", form)
-                .data("answerDays", p.requestedAt == null || p.expiresAt == null ? 0
-                        : java.time.Duration.between(p.requestedAt, p.expiresAt).toDays());
+        FormView declineForm = "decline".equals(posted) ? form : FormView.empty();
+        FormView cancelForm = "cancel".equals(posted) ? form : FormView.empty();
+        FormView feedbackForm = "feedback".equals(posted) ? form : FormView.empty();
+        FormView outcomesForm = "outcomes".equals(posted) ? form : FormView.empty();
+        FormView actualsForm = "actuals".equals(posted) ? form : FormView.empty();
+        boolean outcomesFixed = planned.outcomes().stream().anyMatch(o -> o.result() != null);
+        List<OutcomeRow> outcomeRows = java.util.stream.IntStream.rangeClosed(1, OUTCOME_ROWS)
+                .mapToObj(i -> new OutcomeRow("measure-" + i, "target-" + i, "unit-" + i, work.ps_outcome_n(i)))
+                .toList();
+        List<ResultField> resultFields = planned.outcomes().stream().map(o -> new ResultField("result-" + o.id(),
+                o.measure() + " (" + o.unit() + ")")).toList();
+        long answerDays = p.requestedAt == null || p.expiresAt == null ? 0
+                : java.time.Duration.between(p.requestedAt, p.expiresAt).toDays();
+        return pages.page(Templates.partnership(names.partnership(view),
+                partnerships.schoolContact(p.id).orElse(null), given, mayRate,
+                declineForm, cancelForm, feedbackForm, outcomesForm, actualsForm,
+                needTitles, events.list(p.id, new PageQuery(0, 100)).items(), planned, outcomesFixed,
+                outcomeRows, resultFields, form, answerDays), title(p.state, partnerSide, work));
     }
 
     /** The page's title follows the partnership's state. */

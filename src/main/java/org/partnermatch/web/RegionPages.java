@@ -1,7 +1,6 @@
 package org.partnermatch.web;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,17 +42,20 @@ public class RegionPages {
     private final WebSession session;
     private final Validator validator;
     private final RegionService regions;
-    private final Template list;
-    private final Template edit;
 
-    public RegionPages(Pages pages, WebSession session, Validator validator, RegionService regions,
-                       @Location("web/regions.html") Template list, @Location("web/region.html") Template edit) {
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+
+        static native TemplateInstance regions(List<RegionResponse> regions, FormView form, String notice);
+
+        static native TemplateInstance region(RegionResponse region, FormView form);
+    }
+
+    public RegionPages(Pages pages, WebSession session, Validator validator, RegionService regions) {
         this.pages = pages;
         this.session = session;
         this.validator = validator;
         this.regions = regions;
-        this.list = list;
-        this.edit = edit;
     }
 
     @GET
@@ -115,7 +117,7 @@ public class RegionPages {
     }
 
     private TemplateInstance listPage(FormView form, String notice) {
-        return pages.page(list, session.language().district().regions_title()).data("regions", regions.list()).data("form", form).data("notice", notice);
+        return pages.page(Templates.regions(regions.list(), form, notice), session.language().district().regions_title());
     }
 
     /** The region as stored, in the edit form's fields. */
@@ -125,7 +127,8 @@ public class RegionPages {
     }
 
     private TemplateInstance editPage(Region region, FormView form) {
-        return pages.page(edit, session.language().district().region_title(region.name)).data("region", RegionResponse.from(region)).data("form", form);
+        return pages.page(Templates.region(RegionResponse.from(region), form),
+                session.language().district().region_title(region.name));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.partnermatch.web;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,12 +54,28 @@ public class SchoolPages {
     private final MatchingService matching;
     private final PartnershipService partnerships;
     private final WebNames names;
-    private final Template school;
-    private final Template need;
+
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+
+        static native TemplateInstance school(SchoolResponse school, List<NeedResponse> needs,
+                                              List<WebNames.PartnershipView> partnerships, FormView form);
+
+        /**
+         * A need's page.
+         *
+         * @param matches         ranked partners for an open need; null when there are none to show
+         * @param matchProblem    why there are no matches to show (the need is not open, or matching failed); or null
+         * @param openRequests    the school's open requests, offering id to partnership id
+         * @param requestDefaults the values a request from this page starts with
+         */
+        static native TemplateInstance need(NeedResponse need, SchoolResponse school, NeedMatchesResponse matches,
+                                            String matchProblem, Map<UUID, UUID> openRequests,
+                                            FormView requestDefaults, FormView form);
+    }
 
     public SchoolPages(Pages pages, WebSession session, Validator validator, SchoolService schools, NeedService needs,
-                       MatchingService matching, PartnershipService partnerships, WebNames names,
-                       @Location("web/school.html") Template school, @Location("web/need.html") Template need) {
+                       MatchingService matching, PartnershipService partnerships, WebNames names) {
         this.pages = pages;
         this.session = session;
         this.validator = validator;
@@ -69,8 +84,6 @@ public class SchoolPages {
         this.matching = matching;
         this.partnerships = partnerships;
         this.names = names;
-        this.school = school;
-        this.need = need;
     }
 
     @GET
@@ -125,11 +138,8 @@ public class SchoolPages {
         session.caller().requireSchool(found.id);
         List<NeedResponse> list = needs.list(new NeedFilter(found.id, null, null, null, null), new PageQuery(0, 100)).items();
         var requests = partnerships.list(new PartnershipFilter(null, found.id, null, null), new PageQuery(0, 50)).items();
-        return pages.page(school, found.name)
-                .data("school", SchoolResponse.from(found))
-                .data("needs", list)
-                .data("partnerships", names.partnerships(requests))
-                .data("form", form);
+        return pages.page(Templates.school(SchoolResponse.from(found), list, names.partnerships(requests), form),
+                found.name);
     }
 
     /** The need's page, for its school's staff and district staff only, whichever way it is reached (a redisplay too). */
@@ -148,15 +158,10 @@ public class SchoolPages {
         }
         School owner = schools.get(found.schoolId);
         LocalDate start = LocalDate.now().plusWeeks(2);
-        return pages.page(need, found.title)
-                .data("need", NeedResponse.from(found))
-                .data("school", SchoolResponse.from(owner))
-                .data("matches", matches)
-                .data("matchProblem", matchProblem)
-                .data("openRequests", partnerships.openByOffering(found.schoolId))
-                .data("requestDefaults", FormView.empty().set("studentsToServe", found.studentsAffected)
-                        .set("startDate", start).set("endDate", start.plusMonths(4)))
-                .data("form", form);
+        FormView requestDefaults = FormView.empty().set("studentsToServe", found.studentsAffected)
+                .set("startDate", start).set("endDate", start.plusMonths(4));
+        return pages.page(Templates.need(NeedResponse.from(found), SchoolResponse.from(owner), matches, matchProblem,
+                partnerships.openByOffering(found.schoolId), requestDefaults, form), found.title);
     }
 
     private static FormView editForm(Need found) {

@@ -1,7 +1,6 @@
 package org.partnermatch.web;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.common.QueryParams;
+import org.partnermatch.need.NeedDtos.NeedResponse;
 import org.partnermatch.need.NeedService;
 import org.partnermatch.need.NeedService.NeedFilter;
 import org.partnermatch.offering.OfferingDtos.OfferingResponse;
@@ -27,6 +27,7 @@ import org.partnermatch.organization.Organization;
 import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationService;
 import org.partnermatch.school.School;
+import org.partnermatch.school.SchoolDtos.SchoolResponse;
 import org.partnermatch.school.SchoolService;
 import org.partnermatch.school.SchoolService.SchoolFilter;
 import org.partnermatch.search.SearchPage;
@@ -49,14 +50,38 @@ public class SearchPages {
     private final SchoolService schools;
     private final NeedService needs;
     private final WebSession session;
-    private final Template search;
-    private final Template organization;
     private final Maps maps;
     private final org.partnermatch.partnership.PartnershipService partnerships;
 
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+
+        /**
+         * The search page.
+         *
+         * @param links        links to this search with one thing changed (a page, a filter)
+         * @param schools      the schools whose needs a search can rank for
+         * @param results      the page of results; null when the search was refused (the form says why)
+         * @param previousPage the index of the previous page of results, if any; {@code nextPage} likewise
+         * @param pageNumber   the page shown, counted from 1
+         */
+        static native TemplateInstance search(FormView form, SearchLinks links, List<SchoolResponse> schools,
+                                              SearchPage<OfferingResponse> results, List<Hit> hits, Maps.MapView map,
+                                              Integer previousPage, Integer nextPage, Integer pageNumber);
+
+        /**
+         * An organization's public page.
+         *
+         * @param openNeeds    for a principal, the school's open needs to ask for an offering for; otherwise empty
+         * @param openRequests for a principal, the school's open requests, offering id to partnership id
+         */
+        static native TemplateInstance organization(OrganizationResponse org, Maps.MapView map,
+                                                    List<OfferingResponse> offerings, List<NeedResponse> openNeeds,
+                                                    Map<UUID, UUID> openRequests);
+    }
+
     public SearchPages(Pages pages, OfferingService offerings, OrganizationService organizations, SchoolService schools,
-                       NeedService needs, WebSession session, @Location("web/search.html") Template search,
-                       @Location("web/organization.html") Template organization, Maps maps,
+                       NeedService needs, WebSession session, Maps maps,
                        org.partnermatch.partnership.PartnershipService partnerships) {
         this.partnerships = partnerships;
         this.maps = maps;
@@ -66,8 +91,6 @@ public class SearchPages {
         this.schools = schools;
         this.needs = needs;
         this.session = session;
-        this.search = search;
-        this.organization = organization;
     }
 
     /** An offering with its organization's name, for the result list. */
@@ -91,9 +114,9 @@ public class SearchPages {
         current.put("timing", timing);
         current.put("cost", cost);
         current.put("page", page);
-        TemplateInstance view = pages.page(search, pages.msg().search_title()).data("form", form)
-                .data("links", new SearchLinks(current))
-                .data("schools", schools.list(new SchoolFilter(null, null, null, null), new PageQuery(0, 100)).items());
+        SearchLinks links = new SearchLinks(current);
+        List<SchoolResponse> schoolChoices = schools.list(new SchoolFilter(null, null, null, null),
+                new PageQuery(0, 100)).items();
         try {
             OfferingFilter filter = new OfferingFilter(null, QueryParams.text(category), null,
                     QueryParams.language("language", language), QueryParams.enumValue("timing", timing, Timing.class),
@@ -105,16 +128,15 @@ public class SearchPages {
             List<Hit> hits = results.items().stream().map(o -> new Hit(o, partners.computeIfAbsent(o.organizationId(),
                     id -> organizations.view(organizations.get(id))).name())).toList();
             School school = QueryParams.text(schoolId) == null ? null : schools.get(QueryParams.id("schoolId", schoolId));
-            return Response.ok(view.data("results", results).data("hits", hits)
-                    .data("map", maps.search(partners.values(), school))
-                    .data("previousPage", results.page() > 0 ? results.page() - 1 : null)
-                    .data("nextPage", results.page() + 1 < results.totalPages() ? results.page() + 1 : null)
-                    .data("pageNumber", results.page() + 1).render()).build();
+            TemplateInstance view = Templates.search(form, links, schoolChoices, results, hits,
+                    maps.search(partners.values(), school), results.page() > 0 ? results.page() - 1 : null,
+                    results.page() + 1 < results.totalPages() ? results.page() + 1 : null, results.page() + 1);
+            return Response.ok(pages.page(view, pages.msg().search_title()).render()).build();
         } catch (ProblemException e) {
             form.message(e.getMessage());
-            return Response.status(e.status()).entity(view.data("results", null).data("hits", List.of())
-                    .data("map", maps.search(List.of(), null)).render())
-                    .build();
+            TemplateInstance view = Templates.search(form, links, schoolChoices, null, List.of(),
+                    maps.search(List.of(), null), null, null, null);
+            return Response.status(e.status()).entity(pages.page(view, pages.msg().search_title()).render()).build();
         }
     }
 
@@ -125,18 +147,13 @@ public class SearchPages {
         Organization org = organizations.getVisible(QueryParams.id("id", id));
         Viewer viewer = session.viewer();
         OrganizationResponse view = organizations.view(org);
-        TemplateInstance page = pages.page(organization, org.name)
-                .data("org", view).data("map", maps.organization(view))
-                .data("offerings", offerings.list(OfferingFilter.of(org.id, true), new PageQuery(0, 100)).items());
         // A principal can ask for an offering right here, for one of the school's open needs.
-        if (viewer.principal() && viewer.schoolId() != null) {
-            page.data("openNeeds", needs.list(new NeedFilter(viewer.schoolId(), NeedStatus.open, null, null, null),
-                    new PageQuery(0, 100)).items());
-            page.data("openRequests", partnerships.openByOffering(viewer.schoolId()));
-        } else {
-            page.data("openNeeds", List.of());
-            page.data("openRequests", java.util.Map.of());
-        }
-        return page;
+        boolean principal = viewer.principal() && viewer.schoolId() != null;
+        List<NeedResponse> openNeeds = principal ? needs.list(new NeedFilter(viewer.schoolId(), NeedStatus.open, null,
+                null, null), new PageQuery(0, 100)).items() : List.of();
+        Map<UUID, UUID> openRequests = principal ? partnerships.openByOffering(viewer.schoolId()) : Map.of();
+        return pages.page(Templates.organization(view, maps.organization(view),
+                offerings.list(OfferingFilter.of(org.id, true), new PageQuery(0, 100)).items(), openNeeds,
+                openRequests), org.name);
     }
 }

@@ -277,7 +277,7 @@ public interface WebMessages {
     String org_room_left();
 
     @Message("{left} of {capacity} {unit}")
-    String org_room_of(Object left, Object capacity, Object unit);
+    String org_room_of(int left, int capacity, org.partnermatch.vocabulary.CapacityUnit unit);
 
     @Message("Last confirmed")
     String org_offering_confirmed();
@@ -755,10 +755,10 @@ public interface WebMessages {
     String school_joined(String school);
 
     @Message("{count} students")
-    String school_students(Object count);
+    String school_students(Integer count);
 
     @Message("need index {index}")
-    String school_need_index(Object index);
+    String school_need_index(double index);
 
     @Message("(equity figures not known yet)")
     String school_equity_unknown();
@@ -830,7 +830,7 @@ public interface WebMessages {
     String need_saved();
 
     @Message("grades {grades}")
-    String need_grades(Object grades);
+    String need_grades(String grades);
 
     @Message("{priority} priority")
     String need_priority(String priority);
@@ -848,7 +848,7 @@ public interface WebMessages {
     String need_fit_how();
 
     @Message("fit {score} of 100")
-    String need_fit(Object score);
+    String need_fit(double score);
 
     @Message("Why")
     String need_why();

@@ -64,10 +64,10 @@ public interface WorkMessages {
     String partner_no_offerings();
 
     @Message("{categories}, grades {grades}")
-    String partner_offering_line(String categories, Object grades);
+    String partner_offering_line(String categories, String grades);
 
     @Message("{left} of {capacity} {unit} left")
-    String partner_left(Object left, Object capacity, Object unit);
+    String partner_left(int left, int capacity, org.partnermatch.vocabulary.CapacityUnit unit);
 
     @Message("(not offered now)")
     String partner_not_offered();
@@ -88,7 +88,7 @@ public interface WorkMessages {
     String partner_explain();
 
     @Message("fit {score}")
-    String partner_fit(Object score);
+    String partner_fit(double score);
 
     @Message("Other partnerships")
     String partner_history();
@@ -218,7 +218,7 @@ public interface WorkMessages {
 
     // --- a partnership and a new request
     @Message("room left: {left} {unit}")
-    String request_room_left(Object left, Object unit);
+    String request_room_left(int left, org.partnermatch.vocabulary.CapacityUnit unit);
 
     @Message("Which of your open needs is this for?")
     String request_which();
@@ -230,13 +230,13 @@ public interface WorkMessages {
     String request_state_first();
 
     @Message("{title} ({students} students, grades {grades})")
-    String request_need_line(String title, Object students, Object grades);
+    String request_need_line(String title, int students, String grades);
 
     @Message("Ask {offering} for help")
     String request_title(String offering);
 
     @Message("Request sent to {partner} — they have {days} days to answer (until {until}); we will e-mail you their answer.")
-    String ps_sent(String partner, Object days, String until);
+    String ps_sent(String partner, long days, String until);
 
     @Message("You accepted the request of {school}. We e-mailed {school} your answer; mark the partnership started when the work begins.")
     String ps_accepted(String school);
@@ -416,7 +416,7 @@ public interface WorkMessages {
     String ps_partner_rated();
 
     @Message("{rating} of 5")
-    String ps_of_five(Object rating);
+    String ps_of_five(int rating);
 
     @Message("Your rating of {name}")
     String ps_your_rating(String name);
@@ -437,7 +437,7 @@ public interface WorkMessages {
     String ps_history();
 
     @Message("(by {role})")
-    String ps_by(Object role);
+    String ps_by(String role);
 
     @Message("Request waiting for your answer")
     String ps_title_waiting();
@@ -561,7 +561,7 @@ public interface WorkMessages {
     String inv_sign_in();
 
     @Message("This invitation is {state}. Ask whoever invited you to send a new one.")
-    String inv_state(Object state);
+    String inv_state(String state);
 
     @Message("You are invited")
     String inv_title();
