@@ -38,6 +38,7 @@ import org.partnermatch.partnership.PartnershipService;
 import org.partnermatch.school.School;
 import org.partnermatch.school.SchoolService;
 import org.partnermatch.security.Roles;
+import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.PartnershipState;
 import org.partnermatch.vocabulary.VettingStatus;
 
@@ -174,8 +175,8 @@ public class Notifier {
 
     private List<Fact> partnershipFacts(Partnership p, School school, Organization org, Offering offering) {
         List<Need> named = needs.byIds(p.needIds);
-        String needList = named.stream().map(n -> n.title + " (" + n.studentsAffected + " students, grades "
-                + grade(n.gradeLow) + "–" + grade(n.gradeHigh) + ")").collect(Collectors.joining("; "));
+        String needList = named.stream().map(n -> n.title + " (" + n.studentsAffected + " students, "
+                + Grades.phrase(n.gradeLow, n.gradeHigh) + ")").collect(Collectors.joining("; "));
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("School", school.name));
         facts.add(new Fact("Organization", org.name));
@@ -376,9 +377,5 @@ public class Notifier {
 
     static String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant.atZone(districtZone()));
-    }
-
-    private static String grade(int grade) {
-        return grade == -1 ? "PK" : grade == 0 ? "K" : Integer.toString(grade);
     }
 }

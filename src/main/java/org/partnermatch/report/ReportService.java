@@ -52,9 +52,6 @@ import org.partnermatch.vocabulary.Leadership;
 public class ReportService {
 
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})-(\\d{2}|\\d{4})");
-    private static final Set<Leadership> CULTURALLY_SPECIFIC_LEADERSHIP = Set.of(Leadership.black_led,
-            Leadership.bipoc_led, Leadership.immigrant_refugee_led, Leadership.latinx_led, Leadership.native_led,
-            Leadership.asian_pacific_islander_led);
 
     private final ReportQueries queries;
     private final MatchingService matching;
@@ -216,7 +213,7 @@ public class ReportService {
                 black++;
             }
             if (!org.communitiesServed().isEmpty()
-                    || leadership.stream().anyMatch(CULTURALLY_SPECIFIC_LEADERSHIP::contains)) {
+                    || leadership.stream().anyMatch(Leadership::isCommunity)) {
                 specific++;
             }
         }

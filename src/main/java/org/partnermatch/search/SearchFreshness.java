@@ -7,10 +7,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
 
 /**
- * Read-your-writes for search: after a request that changed something (a successful POST, PUT, PATCH or DELETE,
- * whose transaction has committed by the time the response is filtered), the response waits until this replica's
- * search index holds the change, so the next search of the same client finds it. Other replicas pick it up from
- * the change feed within milliseconds. Costs a write one notification round trip (a few ms).
+ * Read-your-writes for search: after a request that changed something (a successful POST, PUT, PATCH or DELETE, or
+ * a web form's post answered with a redirect; its transaction has committed by the time the response is filtered),
+ * the response waits until this replica's search index holds the change, so the next search or page of the same
+ * client shows it. Other replicas pick it up from the change feed within milliseconds. Costs a write one
+ * notification round trip (a few ms).
  */
 @Provider
 public class SearchFreshness implements ContainerResponseFilter {
@@ -25,7 +26,8 @@ public class SearchFreshness implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (WRITES.contains(request.getMethod()) && response.getStatus() < 300) {
+        // 2xx, or 3xx: a web form's write answers with a redirect to the page that shows it
+        if (WRITES.contains(request.getMethod()) && response.getStatus() < 400) {
             engine.awaitCurrent();
         }
     }

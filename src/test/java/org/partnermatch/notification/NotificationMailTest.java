@@ -79,7 +79,8 @@ class NotificationMailTest {
             String text = text(mail);
             String html = html(mail);
             assertThat(text).contains(schoolName).contains("Could you take some of our students this spring?")
-                    .contains("Students to serve: 12").contains("Answer by");
+                    .contains("Students to serve: 12").contains("Answer by")
+                    .contains("Math tutoring after school (40 students, grades 6-8)");
             assertThat(html).contains("<h1").contains("Could you take some of our students this spring?");
             assertThat(paths(text)).contains("/partnerships/" + partnership);
             assertThat(paths(html)).contains("/partnerships/" + partnership);

@@ -33,10 +33,12 @@ class SearchRelevanceTest {
 
     static final String DEMO = DemoSearchTest.DEMO;
     /**
-     * The levels the search index reached on this set (nDCG@5 0.880, 1 search of 62 finding nothing; the full-text
-     * search it replaced: 0.734 and 10), less a margin of a little more than one search.
+     * The levels the search index reached on this set (nDCG@5 0.880 run alone and 0.864 in the full suite, 1 search
+     * of 62 finding nothing; the full-text search it replaced: 0.734 and 10), less a margin of about one search. The
+     * two figures differ because BM25's statistics (how rare a word is, how long a field) cover every record in the
+     * index, and the other tests' records change them.
      */
-    static final double NDCG_FLOOR = 0.87;
+    static final double NDCG_FLOOR = 0.85;
     static final double ZERO_RESULT_CEILING = 0.04;
 
     record Judged(String who, String query, Set<String> expected) {

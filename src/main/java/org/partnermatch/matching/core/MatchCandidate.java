@@ -186,7 +186,7 @@ public final class MatchCandidate {
         this.responsivenessScore = organization.responsiveness().score();
         boolean led = false;
         for (Leadership l : organization.leadership()) {
-            led |= MatchScorer.COMMUNITY_LEADERSHIP.contains(l);
+            led |= l.isCommunity();
         }
         this.communityLed = led;
         this.anyLeadership = !organization.leadership().isEmpty();

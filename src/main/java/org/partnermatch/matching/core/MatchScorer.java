@@ -3,9 +3,7 @@ package org.partnermatch.matching.core;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +18,6 @@ import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.DistanceUnit;
 import org.partnermatch.vocabulary.Grades;
-import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.Modality;
 
 /**
@@ -90,10 +87,6 @@ public final class MatchScorer {
     static final double NEUTRAL_CULTURAL_BASE = 0.5;
     static final double LEADERSHIP_BONUS = 0.1;
     static final double COMMUNITY_LEADERSHIP_EQUITY_BONUS = 0.3;
-    /** Leadership identities whose bonus grows with the school's need index. */
-    static final Set<Leadership> COMMUNITY_LEADERSHIP = Collections.unmodifiableSet(EnumSet.of(
-            Leadership.black_led, Leadership.bipoc_led, Leadership.immigrant_refugee_led, Leadership.latinx_led,
-            Leadership.native_led, Leadership.asian_pacific_islander_led));
 
     private static final Comparator<FactorScore> BIGGEST_CONTRIBUTION_FIRST =
             Comparator.comparingDouble(FactorScore::weighted).reversed();
