@@ -147,6 +147,9 @@ public class OrganizationSearchRepository {
         if (!language) {
             return;
         }
+        // the values of its offerings gathered first (masks, where every value is numbered below 64), then counted once
+        long categories = 0;
+        long timings = 0;
         for (Listed.Offering offering : shelf) {
             if (!offers(filter, offering)) {
                 continue;
@@ -156,14 +159,14 @@ public class OrganizationSearchRepository {
             boolean inCost = wanted.cost(offering);
             if (inTiming && inCost) {
                 if (offering.narrow()) {
-                    facets.countOnce(Facets.CATEGORY, offering.categoryMask());
+                    categories |= offering.categoryMask();
                 } else {
                     facets.countOnce(Facets.CATEGORY, offering.facets().categories());
                 }
             }
             if (inCategory && inCost) {
                 if (offering.narrow()) {
-                    facets.countOnce(Facets.TIMING, offering.timingMask());
+                    timings |= offering.timingMask();
                 } else {
                     facets.countOnce(Facets.TIMING, offering.facets().timings());
                 }
@@ -172,6 +175,8 @@ public class OrganizationSearchRepository {
                 facets.countOnce(Facets.COST, offering.costId());
             }
         }
+        facets.countOnce(Facets.CATEGORY, categories);
+        facets.countOnce(Facets.TIMING, timings);
     }
 
     /** An active offering that passes the offering filters that are not facets (grade, modality). */

@@ -1,5 +1,7 @@
 package org.partnermatch.search;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the search index found for a search's text: each id with its score, and the query, which marks the matched
@@ -7,8 +9,13 @@ package org.partnermatch.search;
  */
 public final class TextMatches {
 
+    /** Highlights kept per search text at most (a few pages' worth). */
+    static final int MAX_HIGHLIGHTS = 200;
+
     private final SearchQuery query;
     private final SearchIndex.Found found;
+    /** Highlights made, by the text they are cut from: a page seen again (or by the next visitor) reuses them. */
+    private final Map<String, Highlight> highlights = new ConcurrentHashMap<>();
 
     public TextMatches(SearchQuery query, SearchIndex.Found found) {
         this.query = query;
@@ -42,9 +49,6 @@ public final class TextMatches {
         return found.scores()[i];
     }
 
-    /** Highlights made, by the text they are cut from: a page seen again (or by the next visitor) reuses them. */
-    private final java.util.Map<String, Highlight> highlights = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** A hit's highlight: its text with the words this search found marked. */
     public Highlight highlight(String text) {
         if (text == null) {
@@ -60,7 +64,4 @@ public final class TextMatches {
         }
         return made;
     }
-
-    /** Highlights kept per search text at most (a few pages' worth). */
-    static final int MAX_HIGHLIGHTS = 200;
 }
