@@ -92,13 +92,14 @@ public class OfferingSearchRepository {
         TextMatches matches = search.text() == null ? null : TextMatches.offerings(engine, search.text());
         var index = engine.loadedIndex();
         Facets facets = search.facets() ? new Facets(index.vocabulary()) : null;
-        SearchHits hits = new SearchHits(matches == null ? index.offerings().size() : matches.size());
+        SearchHits hits = new SearchHits(matches == null ? index.offerings().length : matches.size());
         long overdueBefore = listings.overdueBefore(Instant.now()).toEpochMilli();
         GeoPoint origin = origin(criteria);
         OfferingFilter filter = criteria.filter();
         Wanted wanted = new Wanted(index.vocabulary(), criteria.categories(), filter.language(),
                 filter.timing() == null ? null : filter.timing().name(), filter.cost() == null ? null : filter.cost().name());
         if (matches == null) {
+            hits.addedInNameOrder();
             for (Listed.Offering offering : index.offerings()) {
                 consider(criteria, wanted, offering, null, origin, overdueBefore, hits, facets);
             }

@@ -84,13 +84,14 @@ public class OrganizationSearchRepository {
         TextMatches matches = search.text() == null ? null : TextMatches.organizations(engine, search.text());
         SearchIndex index = engine.loadedIndex();
         Facets facets = search.facets() ? new Facets(index.vocabulary()) : null;
-        SearchHits hits = new SearchHits(matches == null ? index.organizations().size() : matches.size());
+        SearchHits hits = new SearchHits(matches == null ? index.organizations().length : matches.size());
         long overdueBefore = listings.overdueBefore(Instant.now()).toEpochMilli();
         GeoPoint origin = origin(criteria);
         OrganizationFilter filter = criteria.filter();
         Wanted wanted = new Wanted(index.vocabulary(), criteria.categories(), null,
                 filter.timing() == null ? null : filter.timing().name(), filter.cost() == null ? null : filter.cost().name());
         if (matches == null) {
+            hits.addedInNameOrder();
             for (Listed.Organization organization : index.organizations()) {
                 consider(criteria, wanted, organization, null, origin, overdueBefore, hits, facets);
             }

@@ -1,9 +1,11 @@
 package org.partnermatch.search;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * What a search filters, counts and orders by, for each offering and organization: held in memory beside their
@@ -26,9 +28,12 @@ public final class Listed {
         Instant updatedAt();
     }
 
-    /** A name as names are ordered: lower-cased. */
+    /** Accents, as {@link #sortName} drops them. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** A name as names are ordered: lower-cased, accents dropped ("Ávila" among the A's, not after Z). */
     public static String sortName(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.partnermatch.search;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,11 +21,22 @@ public final class SearchHits {
      */
     public static final double OVERDUE_WEIGHT = 0.5;
 
+    /** The name order: lower-cased name, then as written, then id (unsigned, as PostgreSQL orders uuids). */
+    public static final Comparator<Listed.Record> BY_NAME = (x, y) -> {
+        int c = x.sortName().compareTo(y.sortName());
+        if (c == 0) {
+            c = x.name().compareTo(y.name());
+        }
+        return c != 0 ? c : byId(x, y);
+    };
+
     /** One hit of a page: its score (null without text) and distance in km (null without an origin or a location). */
     public record Hit(UUID id, Double score, Double distanceKm) {
     }
 
     private Listed.Record[] records;
+    /** Whether the hits were added in {@link #BY_NAME} order. */
+    private boolean inNameOrder;
     /** NaN: none. */
     private double[] scores;
     private double[] distances;
@@ -51,6 +63,11 @@ public final class SearchHits {
         size++;
     }
 
+    /** Says that the hits come in {@link #BY_NAME} order: a page by name is then the slice itself. */
+    public void addedInNameOrder() {
+        inNameOrder = true;
+    }
+
     public int total() {
         return size;
     }
@@ -72,10 +89,10 @@ public final class SearchHits {
             return List.of();
         }
         int wanted = (int) Math.min(size, (long) offset + length);
-        int[] first = first(sort, wanted);
+        int[] first = sort == SearchSort.name && inNameOrder ? null : first(sort, wanted);
         List<Hit> page = new ArrayList<>(wanted - offset);
         for (int i = offset; i < wanted; i++) {
-            int hit = first[i];
+            int hit = first == null ? i : first[i];
             page.add(new Hit(records[hit].id(), Double.isNaN(scores[hit]) ? null : scores[hit],
                     Double.isNaN(distances[hit]) ? null : distances[hit]));
         }
@@ -149,17 +166,12 @@ public final class SearchHits {
         if (c != 0) {
             return c;
         }
-        if (sort != SearchSort.updated) {
-            c = records[a].sortName().compareTo(records[b].sortName());
-            if (c == 0) {
-                c = records[a].name().compareTo(records[b].name());
-            }
-            if (c != 0) {
-                return c;
-            }
-        }
-        UUID x = records[a].id();
-        UUID y = records[b].id();
+        return sort == SearchSort.updated ? byId(records[a], records[b]) : BY_NAME.compare(records[a], records[b]);
+    }
+
+    private static int byId(Listed.Record a, Listed.Record b) {
+        UUID x = a.id();
+        UUID y = b.id();
         int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
         return high != 0 ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
     }

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -106,6 +107,11 @@ public class SearchIndex {
      * without a look-up by id. Built on the first search that meets the segment; dropped with it.
      */
     private final Map<Object, Object[]> recordsByDoc = new ConcurrentHashMap<>();
+    /** The records in name order, for one generation. */
+    private record ByName(long generation, Listed.Offering[] offerings, Listed.Organization[] organizations) {
+    }
+
+    private volatile ByName byName;
     /** Each category's parent (a top-level category maps to itself). */
     private volatile Map<String, String> categoryParents = Map.of();
 
@@ -129,18 +135,36 @@ public class SearchIndex {
         return synonyms;
     }
 
-    /** Every indexed offering, as searches see it. */
-    public java.util.Collection<Listed.Offering> offerings() {
-        return offerings.values();
+    /** Every indexed offering, as searches see it, in name order ({@link SearchHits#BY_NAME}). */
+    public Listed.Offering[] offerings() {
+        return byName().offerings();
     }
 
     public Listed.Offering offering(UUID id) {
         return offerings.get(id);
     }
 
-    /** Every indexed organization, as searches see it. */
-    public java.util.Collection<Listed.Organization> organizations() {
-        return organizations.values();
+    /** Every indexed organization, as searches see it, in name order ({@link SearchHits#BY_NAME}). */
+    public Listed.Organization[] organizations() {
+        return byName().organizations();
+    }
+
+    /**
+     * The records in name order as of the current generation, sorted on the first listing after a change: a listing
+     * then walks them in the order it shows them.
+     */
+    private ByName byName() {
+        ByName current = byName;
+        long now = generation.get(); // read first: records changed meanwhile come with a later generation
+        if (current == null || current.generation() != now) {
+            Listed.Offering[] sortedOfferings = offerings.values().toArray(new Listed.Offering[0]);
+            Arrays.sort(sortedOfferings, SearchHits.BY_NAME);
+            Listed.Organization[] sortedOrganizations = organizations.values().toArray(new Listed.Organization[0]);
+            Arrays.sort(sortedOrganizations, SearchHits.BY_NAME);
+            current = new ByName(now, sortedOfferings, sortedOrganizations);
+            byName = current;
+        }
+        return current;
     }
 
     public Listed.Organization organization(UUID id) {
