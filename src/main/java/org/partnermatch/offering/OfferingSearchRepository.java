@@ -26,6 +26,7 @@ import org.partnermatch.search.SearchEngine;
 import org.partnermatch.search.SearchHits;
 import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRequest;
+import org.partnermatch.search.SearchSort;
 import org.partnermatch.search.ServedSchool;
 import org.partnermatch.search.TextMatches;
 import org.partnermatch.search.Wanted;
@@ -99,7 +100,9 @@ public class OfferingSearchRepository {
         Wanted wanted = new Wanted(index.vocabulary(), criteria.categories(), filter.language(),
                 filter.timing() == null ? null : filter.timing().name(), filter.cost() == null ? null : filter.cost().name());
         if (matches == null) {
-            hits.addedInNameOrder();
+            if (search.sort() == SearchSort.name) { // the records come in name order
+                hits.pageByNameAsAdded(page.offset(), page.size());
+            }
             for (Listed.Offering offering : index.offerings()) {
                 consider(criteria, wanted, offering, null, origin, overdueBefore, hits, facets);
             }

@@ -27,6 +27,7 @@ import org.partnermatch.search.SearchHits;
 import org.partnermatch.search.SearchIndex;
 import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRequest;
+import org.partnermatch.search.SearchSort;
 import org.partnermatch.search.ServedSchool;
 import org.partnermatch.search.TextMatches;
 import org.partnermatch.search.Wanted;
@@ -91,7 +92,9 @@ public class OrganizationSearchRepository {
         Wanted wanted = new Wanted(index.vocabulary(), criteria.categories(), null,
                 filter.timing() == null ? null : filter.timing().name(), filter.cost() == null ? null : filter.cost().name());
         if (matches == null) {
-            hits.addedInNameOrder();
+            if (search.sort() == SearchSort.name) { // the records come in name order
+                hits.pageByNameAsAdded(page.offset(), page.size());
+            }
             for (Listed.Organization organization : index.organizations()) {
                 consider(criteria, wanted, organization, null, origin, overdueBefore, hits, facets);
             }

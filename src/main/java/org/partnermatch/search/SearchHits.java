@@ -35,22 +35,30 @@ public final class SearchHits {
     }
 
     private Listed.Record[] records;
-    /** Whether the hits were added in {@link #BY_NAME} order. */
-    private boolean inNameOrder;
+    /** Hits added so far, kept or not. */
+    private int seen;
+    /** With {@link #pageByNameAsAdded}: the hits kept are those added from {@code windowStart}, before {@code windowEnd}. */
+    private boolean windowed;
+    private int windowStart;
+    private int windowEnd;
     /** NaN: none. */
     private double[] scores;
     private double[] distances;
     private int size;
 
-    /** Room for {@code expected} hits to begin with. */
+    /** Room for {@code expected} hits to begin with (up to a few thousand; more as they come). */
     public SearchHits(int expected) {
-        int capacity = Math.max(16, expected);
+        int capacity = Math.max(16, Math.min(expected, 4096));
         records = new Listed.Record[capacity];
         scores = new double[capacity];
         distances = new double[capacity];
     }
 
     public void add(Listed.Record record, Double score, Double distanceKm) {
+        int n = seen++;
+        if (windowed && (n < windowStart || n >= windowEnd)) {
+            return;
+        }
         if (size == records.length) {
             int capacity = size * 2;
             records = Arrays.copyOf(records, capacity);
@@ -63,13 +71,18 @@ public final class SearchHits {
         size++;
     }
 
-    /** Says that the hits come in {@link #BY_NAME} order: a page by name is then the slice itself. */
-    public void addedInNameOrder() {
-        inNameOrder = true;
+    /**
+     * Says that the hits will come in {@link #BY_NAME} order and that the page wanted is by name, from {@code offset},
+     * {@code length} long: only its hits are kept, the others only counted.
+     */
+    public void pageByNameAsAdded(int offset, int length) {
+        windowed = true;
+        windowStart = offset;
+        windowEnd = (int) Math.min(Integer.MAX_VALUE, (long) offset + length);
     }
 
     public int total() {
-        return size;
+        return seen;
     }
 
     /**
@@ -85,14 +98,24 @@ public final class SearchHits {
 
     /** The hits of the page that starts at {@code offset}, {@code size} long, in {@code sort}'s order. */
     public List<Hit> page(SearchSort sort, int offset, int length) {
+        if (windowed) {
+            if (sort != SearchSort.name || offset != windowStart || length != windowEnd - windowStart) {
+                throw new IllegalStateException("Only the page by name from " + windowStart + " was kept");
+            }
+            return hits(null, 0, size);
+        }
         if (offset >= size) {
             return List.of();
         }
         int wanted = (int) Math.min(size, (long) offset + length);
-        int[] first = sort == SearchSort.name && inNameOrder ? null : first(sort, wanted);
-        List<Hit> page = new ArrayList<>(wanted - offset);
-        for (int i = offset; i < wanted; i++) {
-            int hit = first == null ? i : first[i];
+        return hits(first(sort, wanted), offset, wanted);
+    }
+
+    /** The hits from {@code from} to {@code to} of {@code order} (null: as added). */
+    private List<Hit> hits(int[] order, int from, int to) {
+        List<Hit> page = new ArrayList<>(Math.max(0, to - from));
+        for (int i = from; i < to; i++) {
+            int hit = order == null ? i : order[i];
             page.add(new Hit(records[hit].id(), Double.isNaN(scores[hit]) ? null : scores[hit],
                     Double.isNaN(distances[hit]) ? null : distances[hit]));
         }

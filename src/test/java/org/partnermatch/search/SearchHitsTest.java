@@ -36,13 +36,14 @@ class SearchHitsTest {
 
         SearchHits sorted = new SearchHits(16);
         shuffled.forEach(r -> sorted.add(r, null, null));
-        SearchHits walked = new SearchHits(16);
-        walked.addedInNameOrder();
-        inOrder.forEach(r -> walked.add(r, null, null));
-
-        for (int offset : new int[] {0, 20, 280, 299, 300}) {
+        for (int offset : new int[] {0, 20, 280, 299, 300, 1000}) {
+            // a listing walks the records in name order and keeps only its page
+            SearchHits walked = new SearchHits(16);
+            walked.pageByNameAsAdded(offset, 20);
+            inOrder.forEach(r -> walked.add(r, null, null));
             List<SearchHits.Hit> expected = sorted.page(SearchSort.name, offset, 20);
             assertThat(walked.page(SearchSort.name, offset, 20)).isEqualTo(expected);
+            assertThat(walked.total()).isEqualTo(sorted.total()).isEqualTo(300);
             assertThat(expected).extracting(SearchHits.Hit::id)
                     .isEqualTo(inOrder.subList(Math.min(offset, 300), Math.min(offset + 20, 300)).stream()
                             .map(Named::id).toList());
