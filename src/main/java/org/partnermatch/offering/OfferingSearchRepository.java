@@ -64,13 +64,19 @@ public class OfferingSearchRepository {
             + " || coalesce(' · ' || nullif(array_to_string(g.communities_served, ', '), ''), '') || ' · ' || coalesce("
             + "(SELECT string_agg(l.name, ', ' ORDER BY l.name) FROM language_name l WHERE l.code = ANY (o.languages)), '')";
 
-    /** The page's rows, by primary key. */
-    static final String PAGE_ROWS = "SELECT o.id, o.organization_id, o.name, o.description, o.grade_low, o.grade_high,"
-            + " o.timings, o.modality, o.languages, o.cost, o.capacity, o.capacity_unit, o.capacity_used,"
-            + " o.active, o.version, o.created_at, o.updated_at, o.last_verified_at, o.last_verified_by,"
-            + " ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories, "
-            + Highlights.column(HIGHLIGHT_TEXT)
-            + " FROM offering o JOIN organization g ON g.id = o.organization_id WHERE o.id = ANY (?)";
+    /** The page's rows of a search with text, by primary key, with the text their highlights are cut from. */
+    static final String PAGE_ROWS = pageRows(true);
+    /** The page's rows of a listing (no text, so no highlights). */
+    static final String LISTED_ROWS = pageRows(false);
+
+    private static String pageRows(boolean highlighted) {
+        return "SELECT o.id, o.organization_id, o.name, o.description, o.grade_low, o.grade_high,"
+                + " o.timings, o.modality, o.languages, o.cost, o.capacity, o.capacity_unit, o.capacity_used,"
+                + " o.active, o.version, o.created_at, o.updated_at, o.last_verified_at, o.last_verified_by,"
+                + " ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories"
+                + (highlighted ? ", " + Highlights.column(HIGHLIGHT_TEXT) : "")
+                + " FROM offering o JOIN organization g ON g.id = o.organization_id WHERE o.id = ANY (?)";
+    }
 
     private final EntityManager entityManager;
     private final SearchEngine engine;
@@ -113,7 +119,8 @@ public class OfferingSearchRepository {
             }
         }
         List<SearchHits.Hit> shown = hits.page(search.sort(), page.offset(), page.size());
-        List<OfferingResponse> items = PageRows.read(connection, PAGE_ROWS, shown, (row, hit) -> map(row, hit, matches));
+        List<OfferingResponse> items = PageRows.read(connection, matches == null ? LISTED_ROWS : PAGE_ROWS, shown,
+                (row, hit) -> map(row, hit, matches));
         return SearchPage.of(items, page.page(), page.size(), hits.total(), facets == null ? null : facets.counts());
     }
 

@@ -63,12 +63,19 @@ public class OrganizationSearchRepository {
             + " AND f.active), '') || ' · ' || coalesce((SELECT string_agg(l.name, ', ' ORDER BY l.name)"
             + " FROM language_name l WHERE l.code = ANY (g.staff_languages)), '')";
 
-    /** The page's rows, by primary key. */
-    static final String PAGE_ROWS = "SELECT g.id, g.name, g.description, g.website, g.contact_name, g.email, g.phone,"
-            + " g.street, g.city, g.state, g.postal_code, g.latitude, g.longitude, g.service_radius_km,"
-            + " g.service_regions, g.staff_languages, g.communities_served, g.leadership, g.vetting_status,"
-            + " g.vetted_at, g.version, g.created_at, g.updated_at, g.last_verified_at, g.last_verified_by, "
-            + Highlights.column(HIGHLIGHT_TEXT) + " FROM organization g WHERE g.id = ANY (?)";
+    /** The page's rows of a search with text, by primary key, with the text their highlights are cut from. */
+    static final String PAGE_ROWS = pageRows(true);
+    /** The page's rows of a listing (no text, so no highlights). */
+    static final String LISTED_ROWS = pageRows(false);
+
+    private static String pageRows(boolean highlighted) {
+        return "SELECT g.id, g.name, g.description, g.website, g.contact_name, g.email, g.phone,"
+                + " g.street, g.city, g.state, g.postal_code, g.latitude, g.longitude, g.service_radius_km,"
+                + " g.service_regions, g.staff_languages, g.communities_served, g.leadership, g.vetting_status,"
+                + " g.vetted_at, g.version, g.created_at, g.updated_at, g.last_verified_at, g.last_verified_by"
+                + (highlighted ? ", " + Highlights.column(HIGHLIGHT_TEXT) : "")
+                + " FROM organization g WHERE g.id = ANY (?)";
+    }
 
     private final EntityManager entityManager;
     private final SearchEngine engine;
@@ -106,7 +113,8 @@ public class OrganizationSearchRepository {
         }
         List<SearchHits.Hit> shown = hits.page(search.sort(), page.offset(), page.size());
         List<OrganizationResponse> items = entityManager.unwrap(Session.class).doReturningWork(connection ->
-                PageRows.read(connection, PAGE_ROWS, shown, (row, hit) -> map(row, hit, criteria, matches)));
+                PageRows.read(connection, matches == null ? LISTED_ROWS : PAGE_ROWS, shown,
+                        (row, hit) -> map(row, hit, criteria, matches)));
         return SearchPage.of(items, page.page(), page.size(), hits.total(), facets == null ? null : facets.counts());
     }
 
