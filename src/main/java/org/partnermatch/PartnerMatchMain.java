@@ -35,10 +35,11 @@ public class PartnerMatchMain {
 
     public static void main(String... args) {
         if (args.length > 0 && DEMO_COMMANDS.contains(args[0]) && !demoIncluded()) {
-            LOG.errorf("'%s' is not available: this is the production build of PartnerMatch, which leaves out the demo "
-                    + "(demo data, demo sign-in, dev tokens). Start it without arguments and with "
-                    + "QUARKUS_DATASOURCE_JDBC_URL set, or build without -Pproduction for the demo (docs/operations.md).",
-                    args[0]);
+            // Straight to stderr: the log manager is not set up before Quarkus starts.
+            System.err.printf("'%s' is not available: this is the production build of PartnerMatch, which leaves out "
+                    + "the demo (demo data, demo sign-in, dev tokens). Start it without arguments and with "
+                    + "QUARKUS_DATASOURCE_JDBC_URL set, or build without -Pproduction for the demo "
+                    + "(docs/operations.md).%n", args[0]);
             System.exit(2);
         }
         if (args.length > 0 && args[0].equals("dev-tokens")) {
