@@ -30,7 +30,18 @@ public class PartnerMatchMain {
 
     private static final Logger LOG = Logger.getLogger(PartnerMatchMain.class);
 
+    /** The arguments only a build with its demo parts answers; the production artifact (-Pproduction) has none. */
+    private static final java.util.Set<String> DEMO_COMMANDS = java.util.Set.of("demo", "dev-tokens", "cds-training");
+
     public static void main(String... args) {
+        if (args.length > 0 && DEMO_COMMANDS.contains(args[0]) && !demoIncluded()) {
+            // Straight to stderr: the log manager is not set up before Quarkus starts.
+            System.err.printf("'%s' is not available: this is the production build of PartnerMatch, which leaves out "
+                    + "the demo (demo data, demo sign-in, dev tokens). Start it without arguments and with "
+                    + "QUARKUS_DATASOURCE_JDBC_URL set, or build without -Pproduction for the demo "
+                    + "(docs/operations.md).%n", args[0]);
+            System.exit(2);
+        }
         if (args.length > 0 && args[0].equals("dev-tokens")) {
             // The demo key of the data directory a demo started on; made there by its first demo start.
             Path keys = DemoKeys.directoryOf(Path.of(setting("partnermatch.embedded.data-dir", "./data")));
@@ -167,6 +178,16 @@ public class PartnerMatchMain {
                 Files.deleteIfExists(path);
             }
         }
+    }
+
+    /**
+     * Whether this artifact carries its demo parts: the production build (-Pproduction, see docs/operations.md)
+     * leaves out the dev-token signer and the demo data, and with them every command that needs them.
+     */
+    static boolean demoIncluded() {
+        ClassLoader loader = PartnerMatchMain.class.getClassLoader();
+        return loader.getResource("org/partnermatch/security/DevTokens.class") != null
+                && loader.getResource("demo/demo-data.sql") != null;
     }
 
     /** Serves requests until the process is asked to stop. */
