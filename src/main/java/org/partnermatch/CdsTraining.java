@@ -42,6 +42,7 @@ public class CdsTraining implements QuarkusApplication {
     private static final String SCHOOL = DevTokens.DEMO_SCHOOL;
     private static final String ORGANIZATION = DevTokens.DEMO_ORGANIZATION;
     private static final String NEED = "0e000000-0000-4000-8000-000000000001";
+    private static final int READY_WAIT_SECONDS = 60;
 
     @Override
     public int run(String... args) throws Exception {
@@ -92,6 +93,7 @@ public class CdsTraining implements QuarkusApplication {
                 get(base + "/", null));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         List<String> failures = new ArrayList<>();
+        awaitReady(client, management);
         for (HttpRequest request : requests) {
             String what = request.method() + " " + request.uri().getPath();
             try {
@@ -106,6 +108,25 @@ public class CdsTraining implements QuarkusApplication {
             }
         }
         return failures;
+    }
+
+    /**
+     * Waits (at most {@value #READY_WAIT_SECONDS} s) until readiness answers 200: the search index loads beside the
+     * start, so the service may be started and not yet ready. The first request of the run then checks it.
+     */
+    private static void awaitReady(HttpClient client, String management) throws InterruptedException {
+        HttpRequest ready = get(management + "/q/health/ready", null);
+        long deadline = System.nanoTime() + Duration.ofSeconds(READY_WAIT_SECONDS).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet: try again
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static HttpRequest get(String uri, String token) {
