@@ -294,7 +294,19 @@ public class CandidateIndex {
      * Applies announced changes ({@code kind:id} payloads) by reloading just those rows into copies of the current
      * maps. If it fails, nothing is published, and the changes are lost with it: the caller must reload everything.
      */
-    public synchronized void apply(Collection<String> changes) {
+    public void apply(Collection<String> changes) {
+        try (Connection connection = dataSource.getConnection()) {
+            apply(connection, changes);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not refresh the matching index", e);
+        }
+    }
+
+    /**
+     * {@link #apply(Collection)} reading through {@code connection}: the change feed passes its own, so keeping the
+     * index current never waits for the pool that requests use.
+     */
+    public synchronized void apply(Connection connection, Collection<String> changes) {
         Set<UUID> schoolIds = new HashSet<>();
         Set<UUID> organizationIds = new HashSet<>();
         Set<UUID> offeringIds = new HashSet<>();
@@ -323,7 +335,7 @@ public class CandidateIndex {
             }
         }
         Snapshot current = snapshot;
-        try (Connection connection = dataSource.getConnection()) {
+        try {
             Map<UUID, SchoolProfile> schools = reload(connection, current.schools(), schoolIds, SCHOOLS + " WHERE id = ANY(?)",
                     CandidateIndex::school);
             Map<UUID, TrackRecord> records = organizationIds.isEmpty() ? Map.of()
@@ -552,10 +564,11 @@ public class CandidateIndex {
             return Set.of();
         }
         Object[] values = (Object[]) array.getArray();
+        // codes and phrases from small vocabularies, repeated on thousands of rows: interned, each is held once
         Set<String> result = new LinkedHashSet<>();
         for (Object value : values) {
             if (value != null) {
-                result.add(value.toString());
+                result.add(value.toString().intern());
             }
         }
         return result;

@@ -76,6 +76,7 @@ public class ChangeFeed implements AutoCloseable {
     private final CandidateIndex index;
     private final Duration reconnectDelay;
     private final Duration maxReconnectDelay;
+    private final Duration applyInterval;
     private final CountDownLatch firstLoad = new CountDownLatch(1);
     private final Thread thread;
     private volatile boolean running = true;
@@ -87,16 +88,24 @@ public class ChangeFeed implements AutoCloseable {
     private int costlyFailures;
     private long liveSince;
 
-    /** A feed whose backoff stops at 30 times the reconnect delay. */
+    /** A feed whose backoff stops at 30 times the reconnect delay, applying changes as soon as they arrive. */
     public ChangeFeed(DataSource dataSource, CandidateIndex index, Duration reconnectDelay) {
-        this(dataSource, index, reconnectDelay, reconnectDelay.multipliedBy(30));
+        this(dataSource, index, reconnectDelay, reconnectDelay.multipliedBy(30), Duration.ZERO);
     }
 
-    public ChangeFeed(DataSource dataSource, CandidateIndex index, Duration reconnectDelay, Duration maxReconnectDelay) {
+    /**
+     * @param applyInterval the least time between the starts of two applications: changes arriving sooner gather
+     *                      and go in together. Each application publishes a whole new snapshot (and empties the
+     *                      snapshot's caches), so under a steady stream of writes this bounds the work to a few
+     *                      snapshots a second instead of one per write.
+     */
+    public ChangeFeed(DataSource dataSource, CandidateIndex index, Duration reconnectDelay, Duration maxReconnectDelay,
+                      Duration applyInterval) {
         this.dataSource = dataSource;
         this.index = index;
         this.reconnectDelay = reconnectDelay;
         this.maxReconnectDelay = maxReconnectDelay.compareTo(reconnectDelay) < 0 ? reconnectDelay : maxReconnectDelay;
+        this.applyInterval = applyInterval.isNegative() ? Duration.ZERO : applyInterval;
         this.thread = new Thread(this::run, "matching-change-feed");
         this.thread.setDaemon(true);
         this.thread.setUncaughtExceptionHandler((t, e) -> {
@@ -150,6 +159,7 @@ public class ChangeFeed implements AutoCloseable {
                 index.reloadAll();
                 live();
                 PGConnection pg = listening.unwrap(PGConnection.class);
+                long lastApplied = System.nanoTime() - applyInterval.toNanos();
                 while (running) {
                     step = Step.LISTENING;
                     PGNotification[] notifications = pg.getNotifications(500);
@@ -158,13 +168,19 @@ public class ChangeFeed implements AutoCloseable {
                     }
                     Set<String> changes = new LinkedHashSet<>();
                     collect(notifications, changes);
+                    // the last application was a moment ago: let what follows gather for the rest of the interval
+                    long gather = lastApplied + applyInterval.toNanos() - System.nanoTime();
+                    if (gather > 0) {
+                        TimeUnit.NANOSECONDS.sleep(gather);
+                    }
                     // a burst (an import, a transaction touching many rows) arrives together: take it in one batch
                     PGNotification[] more;
                     while ((more = pg.getNotifications(5)) != null && more.length > 0 && changes.size() < 50_000) {
                         collect(more, changes);
                     }
                     step = Step.APPLYING;
-                    index.apply(changes);
+                    lastApplied = System.nanoTime();
+                    index.apply(listening, changes);
                 }
             } catch (Exception | Error e) {
                 // An Error is caught too: this thread is the index's only source of changes, and what it was

@@ -31,6 +31,15 @@ public interface MatchingConfig {
     Duration reconnectMaxDelay();
 
     /**
+     * The least time between two applications of changes to the matching index: changes arriving sooner gather and
+     * go in together. Each application rebuilds the index's snapshot and empties its shortlist caches, so under a
+     * steady stream of writes this keeps that work to a few times a second; a change reaches matching within about
+     * this long after its commit. 0 applies every change as it arrives.
+     */
+    @WithDefault("200ms")
+    Duration applyInterval();
+
+    /**
      * School shortlists kept per read-model snapshot (see ShortlistCache): repeated school matches between changes
      * skip the scoring. 0 turns the cache off.
      */

@@ -104,7 +104,8 @@ public class MatchingService {
         }
         this.index = new CandidateIndex(dataSource, new SqlTrackRecords(), config.declineMemoryDays(),
                 listings.verifyEvery().plus(listings.grace()), java.time.Clock.systemUTC());
-        this.feed = new ChangeFeed(dataSource, index, config.reconnectDelay(), config.reconnectMaxDelay());
+        this.feed = new ChangeFeed(dataSource, index, config.reconnectDelay(), config.reconnectMaxDelay(),
+                config.applyInterval());
         this.shortlists = new ShortlistCache<>(config.schoolShortlistCacheSize(),
                 config.schoolResponseCacheBytes().asLongValue(), (shortlist, response) -> response.gzip().length);
     }

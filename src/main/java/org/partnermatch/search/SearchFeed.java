@@ -77,13 +77,16 @@ public class SearchFeed implements AutoCloseable {
         String token = UUID.randomUUID().toString();
         CountDownLatch applied = new CountDownLatch(1);
         waiting.put(token, applied);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement notify = connection.prepareStatement("SELECT pg_notify('" + SYNC_CHANNEL + "', ?)")) {
-            if (!connection.getAutoCommit()) {
-                connection.setAutoCommit(true);
+        try {
+            // the connection goes back to the pool before the wait: the feed may need one to catch up
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement notify = connection.prepareStatement("SELECT pg_notify('" + SYNC_CHANNEL + "', ?)")) {
+                if (!connection.getAutoCommit()) {
+                    connection.setAutoCommit(true);
+                }
+                notify.setString(1, token);
+                notify.execute();
             }
-            notify.setString(1, token);
-            notify.execute();
             return applied.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
@@ -121,7 +124,7 @@ public class SearchFeed implements AutoCloseable {
                     while ((more = pg.getNotifications(5)) != null && more.length > 0 && changes.size() < 50_000) {
                         collect(more, changes, tokens);
                     }
-                    index.apply(changes);
+                    index.apply(listening, changes);
                     for (String token : tokens) {
                         CountDownLatch latch = waiting.get(token);
                         if (latch != null) {

@@ -162,9 +162,46 @@ public class SearchIndex {
             Listed.Organization[] sortedOrganizations = organizations.values().toArray(new Listed.Organization[0]);
             Arrays.sort(sortedOrganizations, SearchHits.BY_NAME);
             current = new ByName(now, sortedOfferings, sortedOrganizations);
-            byName = current;
+            ByName stored = byName;
+            if (stored == null || stored.generation() < now) {
+                byName = current;
+            }
         }
         return current;
+    }
+
+    /**
+     * {@code before} in name order with the {@code touched} records taken out and their current versions (those
+     * still indexed) merged in: linear in the records, where sorting them all again is n log n comparisons of names.
+     */
+    static <T extends Listed.Record> T[] patched(T[] before, java.util.Set<UUID> touched, Map<UUID, T> now,
+                                                 java.util.function.IntFunction<T[]> array) {
+        if (touched.isEmpty()) {
+            return before;
+        }
+        List<T> fresh = new ArrayList<>(touched.size());
+        for (UUID id : touched) {
+            T record = now.get(id);
+            if (record != null) {
+                fresh.add(record);
+            }
+        }
+        fresh.sort(SearchHits.BY_NAME);
+        List<T> merged = new ArrayList<>(before.length + fresh.size());
+        int f = 0;
+        for (T record : before) {
+            if (touched.contains(record.id())) {
+                continue;
+            }
+            while (f < fresh.size() && SearchHits.BY_NAME.compare(fresh.get(f), record) < 0) {
+                merged.add(fresh.get(f++));
+            }
+            merged.add(record);
+        }
+        while (f < fresh.size()) {
+            merged.add(fresh.get(f++));
+        }
+        return merged.toArray(array.apply(0));
     }
 
     public Listed.Organization organization(UUID id) {
@@ -391,7 +428,19 @@ public class SearchIndex {
      * text: an organization's offerings hold its name, an organization's document its active offerings) and
      * replaces their documents; a record no longer in the database leaves the index.
      */
-    public synchronized void apply(Collection<String> changes) {
+    public void apply(Collection<String> changes) {
+        try (Connection connection = dataSource.getConnection()) {
+            apply(connection, changes);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not refresh the search index", e);
+        }
+    }
+
+    /**
+     * {@link #apply(Collection)} reading through {@code connection}: the change feed passes its own, so keeping the
+     * index current never waits for the pool that requests use.
+     */
+    public synchronized void apply(Connection connection, Collection<String> changes) {
         Live current = requireLive();
         Set<UUID> offerings = new HashSet<>();
         Set<UUID> organizations = new HashSet<>();
@@ -420,7 +469,7 @@ public class SearchIndex {
         if (offerings.isEmpty() && organizations.isEmpty() && categories.isEmpty() && !synonymsChanged) {
             return;
         }
-        try (Connection connection = dataSource.getConnection()) {
+        try {
             if (synonymsChanged) {
                 synonyms = loadSynonyms(connection);
             }
@@ -485,6 +534,13 @@ public class SearchIndex {
                 }
             }
             current.searchers().maybeRefreshBlocking();
+            // the name order, patched where records changed, so listings after a write do not sort everything again
+            ByName before = byName;
+            long was = generation.get();
+            if (before != null && before.generation() == was) {
+                byName = new ByName(was + 1, patched(before.offerings(), offerings, this.offerings, Listed.Offering[]::new),
+                        patched(before.organizations(), organizations, this.organizations, Listed.Organization[]::new));
+            }
             generation.incrementAndGet();
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Could not refresh the search index", e);
@@ -530,15 +586,15 @@ public class SearchIndex {
         if (organizations != null && organization == null) {
             return null;
         }
-        String[] codes = strings(rs.getArray("category_codes"));
+        String[] codes = held(rs.getArray("category_codes"));
         Set<String> categoryFacets = new java.util.LinkedHashSet<>();
         Map<String, String> parents = categoryParents;
         for (String code : codes) {
             categoryFacets.add(code);
             categoryFacets.add(parents.getOrDefault(code, code));
         }
-        String[] languages = strings(rs.getArray("languages"));
-        String[] timings = strings(rs.getArray("timings"));
+        String[] languages = held(rs.getArray("languages"));
+        String[] timings = held(rs.getArray("timings"));
         String cost = rs.getString("cost");
         Listed.FacetIds facets = new Listed.FacetIds(
                 vocabulary.facet(Facets.CATEGORY).ids(categoryFacets.toArray(String[]::new)),
@@ -555,15 +611,15 @@ public class SearchIndex {
     private Listed.Organization listedOrganization(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         Set<String> communities = new HashSet<>();
-        for (String community : strings(rs.getArray("communities_served"))) {
-            communities.add(lower(community));
+        for (String community : held(rs.getArray("communities_served"))) {
+            communities.add(lower(community).intern());
         }
-        String[] staffLanguages = strings(rs.getArray("staff_languages"));
+        String[] staffLanguages = held(rs.getArray("staff_languages"));
         Listed.Organization previous = organizations.get(id);
         String name = rs.getString("name");
         return new Listed.Organization(id, name, Listed.sortName(name), instant(rs, "updated_at"),
-                rs.getString("vetting_status").intern(), strings(rs.getArray("leadership")), staffLanguages,
-                Set.copyOf(communities), strings(rs.getArray("service_regions")), (Double) rs.getObject("latitude"),
+                rs.getString("vetting_status").intern(), held(rs.getArray("leadership")), staffLanguages,
+                Set.copyOf(communities), held(rs.getArray("service_regions")), (Double) rs.getObject("latitude"),
                 (Double) rs.getObject("longitude"), (Double) rs.getObject("service_radius_km"),
                 instant(rs, "last_verified_at"), vocabulary.facet(Facets.LANGUAGE).ids(staffLanguages),
                 previous == null ? new Listed.Shelf() : previous.shelf());
@@ -687,6 +743,18 @@ public class SearchIndex {
 
     private static String[] strings(Array array) throws SQLException {
         return array == null ? new String[0] : (String[]) array.getArray();
+    }
+
+    /**
+     * An array the records keep: its values (codes and phrases from small vocabularies, repeated on thousands of
+     * records) are interned, so each is held once rather than once per record.
+     */
+    private static String[] held(Array array) throws SQLException {
+        String[] values = strings(array);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = values[i] == null ? null : values[i].intern();
+        }
+        return values;
     }
 
     private static Map<String, Float> fields() {

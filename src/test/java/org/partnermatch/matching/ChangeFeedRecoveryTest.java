@@ -44,7 +44,7 @@ class ChangeFeedRecoveryTest {
         dataSource.setPassword(EmbeddedPostgresResource.password());
         dataSource.setApplicationName("replica-recovery");
         replica = new CandidateIndex(dataSource, trackRecords);
-        feed = new ChangeFeed(dataSource, replica, Duration.ofMillis(100), Duration.ofMillis(400));
+        feed = new ChangeFeed(dataSource, replica, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ZERO);
     }
 
     @AfterEach

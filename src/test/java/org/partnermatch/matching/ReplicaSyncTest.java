@@ -30,14 +30,19 @@ class ReplicaSyncTest {
 
     @BeforeEach
     void startSecondReplica() throws InterruptedException {
+        PGSimpleDataSource dataSource = dataSource();
+        replica = new CandidateIndex(dataSource, new SqlTrackRecords());
+        feed = new ChangeFeed(dataSource, replica, Duration.ofMillis(200)).start();
+        assertThat(feed.awaitFirstLoad(Duration.ofSeconds(30))).isTrue();
+    }
+
+    private static PGSimpleDataSource dataSource() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(EmbeddedPostgresResource.jdbcUrl());
         dataSource.setUser(EmbeddedPostgresResource.username());
         dataSource.setPassword(EmbeddedPostgresResource.password());
         dataSource.setApplicationName("replica-two");
-        replica = new CandidateIndex(dataSource, new SqlTrackRecords());
-        feed = new ChangeFeed(dataSource, replica, Duration.ofMillis(200)).start();
-        assertThat(feed.awaitFirstLoad(Duration.ofSeconds(30))).isTrue();
+        return dataSource;
     }
 
     @AfterEach
@@ -77,6 +82,31 @@ class ReplicaSyncTest {
                 && s.organizations().get(virtualOrg).latitude() == null);
         district().delete("/api/v1/needs/" + need).then().statusCode(204);
         Index.await(replica, s -> !s.openNeeds().containsKey(need));
+    }
+
+    @Test
+    void changesArrivingTogetherGoInTogether() throws Exception {
+        UUID org = Api.createOrganization(true);
+        CandidateIndex gathering = new CandidateIndex(dataSource(), new SqlTrackRecords());
+        try (ChangeFeed slow = new ChangeFeed(dataSource(), gathering, Duration.ofMillis(200), Duration.ofMillis(400),
+                Duration.ofSeconds(1)).start()) {
+            assertThat(slow.awaitFirstLoad(Duration.ofSeconds(30))).isTrue();
+            Index.await(gathering, s -> s.organizations().containsKey(org));
+            long before = gathering.snapshot().version();
+            // ten commits in a row, each announced: the first is applied at once, the rest gather for a second
+            try (Connection c = EmbeddedPostgresResource.connect();
+                 java.sql.PreparedStatement rename = c.prepareStatement("UPDATE organization SET name = ? WHERE id = ?")) {
+                for (int i = 1; i <= 10; i++) {
+                    rename.setString(1, "Gathered " + i);
+                    rename.setObject(2, org);
+                    rename.executeUpdate();
+                }
+            }
+            Index.await(gathering, s -> "Gathered 10".equals(s.organizations().get(org).name()));
+            // ten snapshots when every change is applied as it arrives; one or two here (three if another test's
+            // write landed in between)
+            assertThat(gathering.snapshot().version() - before).isBetween(1L, 3L);
+        }
     }
 
     @Test

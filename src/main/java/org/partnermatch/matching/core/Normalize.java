@@ -26,7 +26,40 @@ final class Normalize {
                 out.add(s.trim().toLowerCase(Locale.ROOT));
             }
         }
-        return Collections.unmodifiableSet(out);
+        return ordered(out);
+    }
+
+    /**
+     * An immutable copy that keeps the order and takes an array's room: the index holds a few of these small sets
+     * on each of tens of thousands of records, where an unmodifiable {@link LinkedHashSet} costs about five times as
+     * much. Lookups scan the array, which for a handful of values is as quick as hashing.
+     */
+    static Set<String> ordered(Set<String> in) {
+        if (in.isEmpty()) {
+            return Set.of();
+        }
+        String[] values = in.toArray(String[]::new);
+        return new java.util.AbstractSet<>() {
+            @Override
+            public java.util.Iterator<String> iterator() {
+                return java.util.Arrays.asList(values).iterator();
+            }
+
+            @Override
+            public int size() {
+                return values.length;
+            }
+
+            @Override
+            public boolean contains(Object o) {
+                for (String value : values) {
+                    if (value.equals(o)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        };
     }
 
     /** Trimmed, blank-free immutable copy of free phrases, case kept for display. */
@@ -40,7 +73,7 @@ final class Normalize {
                 out.add(s.trim());
             }
         }
-        return Collections.unmodifiableSet(out);
+        return ordered(out);
     }
 
     static <E extends Enum<E>> Set<E> enums(Collection<E> in, Class<E> type) {
