@@ -293,18 +293,8 @@ public class CandidateIndex {
     /**
      * Applies announced changes ({@code kind:id} payloads) by reloading just those rows into copies of the current
      * maps. If it fails, nothing is published, and the changes are lost with it: the caller must reload everything.
-     */
-    public void apply(Collection<String> changes) {
-        try (Connection connection = dataSource.getConnection()) {
-            apply(connection, changes);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not refresh the matching index", e);
-        }
-    }
-
-    /**
-     * {@link #apply(Collection)} reading through {@code connection}: the change feed passes its own, so keeping the
-     * index current never waits for the pool that requests use.
+     * Reads through {@code connection}: the change feed passes its listening one, so keeping the index current never
+     * waits for the pool that requests use.
      */
     public synchronized void apply(Connection connection, Collection<String> changes) {
         Set<UUID> schoolIds = new HashSet<>();

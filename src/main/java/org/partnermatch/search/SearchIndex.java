@@ -427,18 +427,8 @@ public class SearchIndex {
      * Applies announced changes ({@code kind:id} payloads): re-reads just those records (and what embeds their
      * text: an organization's offerings hold its name, an organization's document its active offerings) and
      * replaces their documents; a record no longer in the database leaves the index.
-     */
-    public void apply(Collection<String> changes) {
-        try (Connection connection = dataSource.getConnection()) {
-            apply(connection, changes);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not refresh the search index", e);
-        }
-    }
-
-    /**
-     * {@link #apply(Collection)} reading through {@code connection}: the change feed passes its own, so keeping the
-     * index current never waits for the pool that requests use.
+     * Reads through {@code connection}: the change feed passes its listening one, so keeping the index current never
+     * waits for the pool that requests use.
      */
     public synchronized void apply(Connection connection, Collection<String> changes) {
         Live current = requireLive();

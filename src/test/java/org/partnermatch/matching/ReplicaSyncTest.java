@@ -93,13 +93,15 @@ class ReplicaSyncTest {
             assertThat(slow.awaitFirstLoad(Duration.ofSeconds(30))).isTrue();
             Index.await(gathering, s -> s.organizations().containsKey(org));
             long before = gathering.snapshot().version();
-            // ten commits in a row, each announced: the first is applied at once, the rest gather for a second
+            // ten commits 50 ms apart, each announced (a feed without gathering applies each alone: its batches only
+            // take what arrives within 5 ms): the first is applied at once, the rest gather for a second
             try (Connection c = EmbeddedPostgresResource.connect();
                  java.sql.PreparedStatement rename = c.prepareStatement("UPDATE organization SET name = ? WHERE id = ?")) {
                 for (int i = 1; i <= 10; i++) {
                     rename.setString(1, "Gathered " + i);
                     rename.setObject(2, org);
                     rename.executeUpdate();
+                    Thread.sleep(50);
                 }
             }
             Index.await(gathering, s -> "Gathered 10".equals(s.organizations().get(org).name()));
