@@ -89,6 +89,8 @@ public class SearchSettingsResource {
         settings.deleteSynonyms(id);
     }
 
+    static final int DEFAULT_WEEKS = 8;
+
     @GET
     @Path("/analytics")
     @Operation(summary = "Search analytics by week (district)",
@@ -96,7 +98,7 @@ public class SearchSettingsResource {
                     + "nothing, the most frequent texts and the texts that found nothing. No user identity is kept.")
     public List<SearchWeek> analytics(
             @Parameter(description = "How many weeks back, this one included (1 to 52).", example = "8")
-            @QueryParam("weeks") @DefaultValue("8") @Min(1) @Max(SearchSettingsService.MAX_WEEKS) Integer weeks) {
-        return settings.analytics(weeks);
+            @QueryParam("weeks") @DefaultValue("" + DEFAULT_WEEKS) @Min(1) @Max(SearchSettingsService.MAX_WEEKS) Integer weeks) {
+        return settings.analytics(weeks == null ? DEFAULT_WEEKS : weeks); // "weeks=" (empty) means the default
     }
 }

@@ -59,6 +59,9 @@ class OnboardingTest {
                 .body("violations[0].field", equalTo("kind"));
         district().body(Map.of("receivedOn", today.toString(), "expiresOn", today.minusDays(1).toString()))
                 .put(base + "/background_checks").then().statusCode(400);
+        // a date is an ISO string: a bare number (days since 1970 to Jackson) is refused naming the field
+        district().body(Map.of("expiresOn", -801624)).put(base + "/background_checks").then().statusCode(400)
+                .body("violations[0].field", equalTo("expiresOn"));
         district().delete(base + "/data_sharing_agreement").then().statusCode(204);
         district().delete(base + "/data_sharing_agreement").then().statusCode(404);
         district().get("/api/v1/organizations/" + UUID.randomUUID() + "/onboarding-items").then().statusCode(404);

@@ -92,6 +92,8 @@ class SearchSettingsTest {
                 .then().statusCode(404);
         district().queryParam("weeks", 0).get("/api/v1/search/analytics").then().statusCode(400)
                 .body("violations[0].field", equalTo("weeks"));
+        // an empty value means the default
+        district().get("/api/v1/search/analytics?weeks=").then().statusCode(200);
     }
 
     @Test
