@@ -1,35 +1,58 @@
-package org.partnermatch.matching;
+package org.partnermatch.common;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Keeps a {@link CandidateIndex} in step with the database, whichever replica made a change: listens on the
- * {@code partnermatch_changes} channel (filled by triggers at commit), batches what arrives within a few
- * milliseconds and applies it. After a lost connection it listens again and reloads everything, since
- * notifications sent while it was away are gone.
+ * Keeps one of this replica's in-memory read models (the matching index, the search index: a {@link Follower}) in
+ * step with the database, whichever replica or tool made a change: listens on the {@code partnermatch_changes}
+ * channel that the tables' triggers fill at commit, batches what arrives within a few milliseconds and applies it.
+ * After a lost connection it listens again and reloads everything, since notifications sent while it was away are
+ * gone. Each read model has its own feed (and listening connection), so a slow one never holds up another.
  *
- * <p>The feed is this replica's only way of hearing about changes, so it must not die quietly. Any failure,
- * including an {@link Error} such as an {@link OutOfMemoryError} while building the index, drops what was being
- * built (the index publishes a new snapshot only once it is complete), and the feed reconnects and reloads
- * everything after the reconnect delay: changes announced in the meantime are lost, only a full reload brings the
- * index back in step. Lost connections are retried at that delay; failures while loading or applying (which would
- * repeat an expensive reload) back off, doubling up to the maximum delay. {@link #status()} says whether the feed
- * is live, which readiness reports; a thread that has ended anyway shows as {@link State#DEAD}.
+ * <p>The feed is its model's only way of hearing about changes, so it must not die quietly. Any failure, including
+ * an {@link Error} such as an {@link OutOfMemoryError} while building the model, drops what was being built (a
+ * follower publishes a new state only once it is complete), and the feed reconnects and reloads everything after the
+ * reconnect delay: changes announced in the meantime are lost, only a full reload brings the model back in step.
+ * Lost connections are retried at that delay; failures while loading or applying (which would repeat an expensive
+ * reload) back off, doubling up to the maximum delay. {@link #status()} says whether the feed is live, which
+ * readiness reports ({@link #report}); a thread that has ended anyway shows as {@link State#DEAD}.
+ *
+ * <p>Read-your-writes on the replica that made a change: {@link #awaitCurrent} sends a token on the feed's own sync
+ * channel after the change has committed and waits until the feed has applied everything announced before it.
+ * PostgreSQL delivers a listener's notifications in commit order whatever their channel, so once the token is in,
+ * so is the change.
  */
 public class ChangeFeed implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class);
-    static final String CHANNEL = "partnermatch_changes";
+    /** The channel the tables' triggers announce changes on. */
+    public static final String CHANNEL = "partnermatch_changes";
+
+    /** What a feed keeps current. Both methods run on the feed's thread only. */
+    public interface Follower {
+        /** Loads everything afresh (at start and after every reconnect). */
+        void reloadAll();
+
+        /** Applies announced changes, reading what it needs through the feed's listening connection. */
+        void apply(Connection listening, Collection<String> changes);
+    }
 
     /** Where the feed is. Only {@link #LIVE} means the index follows the database. */
     public enum State {
@@ -72,8 +95,11 @@ public class ChangeFeed implements AutoCloseable {
         }
     }
 
+    private final String name;
+    private final String syncChannel;
     private final DataSource dataSource;
-    private final CandidateIndex index;
+    private final Follower follower;
+    private final Map<String, CountDownLatch> waiting = new ConcurrentHashMap<>();
     private final Duration reconnectDelay;
     private final Duration maxReconnectDelay;
     private final Duration applyInterval;
@@ -89,29 +115,33 @@ public class ChangeFeed implements AutoCloseable {
     private long liveSince;
 
     /** A feed whose backoff stops at 30 times the reconnect delay, applying changes as soon as they arrive. */
-    public ChangeFeed(DataSource dataSource, CandidateIndex index, Duration reconnectDelay) {
-        this(dataSource, index, reconnectDelay, reconnectDelay.multipliedBy(30), Duration.ZERO);
+    public ChangeFeed(String name, DataSource dataSource, Follower follower, Duration reconnectDelay) {
+        this(name, dataSource, follower, reconnectDelay, reconnectDelay.multipliedBy(30), Duration.ZERO);
     }
 
     /**
+     * @param name          what the feed keeps current ("matching", "search"): names its thread, sync channel and
+     *                      log lines
      * @param applyInterval the least time between the starts of two applications: changes arriving sooner gather
-     *                      and go in together. Each application publishes a whole new snapshot (and empties the
-     *                      snapshot's caches), so under a steady stream of writes this bounds the work to a few
-     *                      snapshots a second instead of one per write.
+     *                      and go in together. When each application is dear (the matching index publishes a whole
+     *                      new snapshot and empties its caches), this bounds the work under a steady stream of
+     *                      writes to a few applications a second instead of one per write.
      */
-    public ChangeFeed(DataSource dataSource, CandidateIndex index, Duration reconnectDelay, Duration maxReconnectDelay,
-                      Duration applyInterval) {
+    public ChangeFeed(String name, DataSource dataSource, Follower follower, Duration reconnectDelay,
+                      Duration maxReconnectDelay, Duration applyInterval) {
+        this.name = name;
+        this.syncChannel = "partnermatch_" + name + "_sync";
         this.dataSource = dataSource;
-        this.index = index;
+        this.follower = follower;
         this.reconnectDelay = reconnectDelay;
         this.maxReconnectDelay = maxReconnectDelay.compareTo(reconnectDelay) < 0 ? reconnectDelay : maxReconnectDelay;
         this.applyInterval = applyInterval.isNegative() ? Duration.ZERO : applyInterval;
-        this.thread = new Thread(this::run, "matching-change-feed");
+        this.thread = new Thread(this::run, name + "-change-feed");
         this.thread.setDaemon(true);
         this.thread.setUncaughtExceptionHandler((t, e) -> {
             death = e;
-            LOG.errorf(e, "Matching change feed thread ended (%s): this replica's matching index is no longer "
-                    + "kept current, and readiness reports DOWN", e.getClass().getSimpleName());
+            LOG.errorf(e, "%s change feed thread ended (%s): this replica's %s index is no longer kept current, and "
+                    + "readiness reports DOWN", title(), e.getClass().getSimpleName(), name);
         });
     }
 
@@ -145,6 +175,58 @@ public class ChangeFeed implements AutoCloseable {
         return status;
     }
 
+    /** Whether the model follows the database right now. */
+    public boolean live() {
+        return status().live();
+    }
+
+    /**
+     * Waits until every change committed before this call has been applied here (at most {@code timeout}); false
+     * when the feed is not live or did not catch up in time (the change then shows as soon as it does).
+     */
+    public boolean awaitCurrent(Duration timeout) {
+        if (!live()) {
+            return false;
+        }
+        String token = UUID.randomUUID().toString();
+        CountDownLatch applied = new CountDownLatch(1);
+        waiting.put(token, applied);
+        try {
+            // the connection goes back to the pool before the wait: others may need one for the feed to catch up
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + syncChannel + "', ?)")) {
+                if (!c.getAutoCommit()) {
+                    c.setAutoCommit(true);
+                }
+                notify.setString(1, token);
+                notify.execute();
+            }
+            return applied.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.debugf("%s freshness wait failed (%s)", title(), e.getClass().getSimpleName());
+            return false;
+        } finally {
+            waiting.remove(token);
+        }
+    }
+
+    /**
+     * Adds the feed's state to a readiness response ({@code feed}), and when it is not live why ({@code reason}) and
+     * how many attempts in a row have failed ({@code failures}).
+     */
+    public static void report(Status feed, HealthCheckResponseBuilder response) {
+        response.withData("feed", feed.state().name().toLowerCase(Locale.ROOT));
+        if (!feed.live()) {
+            response.withData("reason", feed.reason());
+            if (feed.failures() > 0) {
+                response.withData("failures", feed.failures());
+            }
+        }
+    }
+
     private void run() {
         while (running) {
             Step step = Step.CONNECTING;
@@ -153,11 +235,12 @@ public class ChangeFeed implements AutoCloseable {
                 listening.setAutoCommit(true);
                 try (Statement statement = listening.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
+                    statement.execute("LISTEN " + syncChannel);
                 }
                 // Listen first, then load: a change committed in between is both loaded and announced, never lost.
                 step = Step.LOADING;
-                index.reloadAll();
-                live();
+                follower.reloadAll();
+                becameLive();
                 PGConnection pg = listening.unwrap(PGConnection.class);
                 long lastApplied = System.nanoTime() - applyInterval.toNanos();
                 while (running) {
@@ -167,7 +250,8 @@ public class ChangeFeed implements AutoCloseable {
                         continue;
                     }
                     Set<String> changes = new LinkedHashSet<>();
-                    collect(notifications, changes);
+                    Set<String> tokens = new LinkedHashSet<>();
+                    collect(notifications, changes, tokens);
                     // the last application was a moment ago: let what follows gather for the rest of the interval
                     long gather = lastApplied + applyInterval.toNanos() - System.nanoTime();
                     if (gather > 0) {
@@ -176,11 +260,14 @@ public class ChangeFeed implements AutoCloseable {
                     // a burst (an import, a transaction touching many rows) arrives together: take it in one batch
                     PGNotification[] more;
                     while ((more = pg.getNotifications(5)) != null && more.length > 0 && changes.size() < 50_000) {
-                        collect(more, changes);
+                        collect(more, changes, tokens);
                     }
                     step = Step.APPLYING;
                     lastApplied = System.nanoTime();
-                    index.apply(listening, changes);
+                    if (!changes.isEmpty()) {
+                        follower.apply(listening, changes);
+                    }
+                    release(tokens);
                 }
             } catch (Exception | Error e) {
                 // An Error is caught too: this thread is the index's only source of changes, and what it was
@@ -195,13 +282,13 @@ public class ChangeFeed implements AutoCloseable {
         }
     }
 
-    private void live() {
+    private void becameLive() {
         boolean recovered = status.state() == State.RECOVERING;
         liveSince = System.nanoTime();
         status = new Status(State.LIVE, null, failures);
         firstLoad.countDown();
         if (recovered) {
-            LOG.infof("Matching change feed is live again after %d failed attempt(s); the index is reloaded", failures);
+            LOG.infof("%s change feed is live again after %d failed attempt(s); the index is reloaded", title(), failures);
         }
     }
 
@@ -222,11 +309,11 @@ public class ChangeFeed implements AutoCloseable {
                 + ") and is reconnecting and reloading; changes may have been missed", failures);
         Duration delay = step.costly ? backoff(costlyFailures) : reconnectDelay;
         if (e instanceof Error) {
-            LOG.errorf(e, "Matching change feed failed while %s (%s, %d in a row); readiness is DOWN; "
-                    + "reconnecting and reloading in %s", step.doing, what, failures, delay);
+            LOG.errorf(e, "%s change feed failed while %s (%s, %d in a row); readiness is DOWN; "
+                    + "reconnecting and reloading in %s", title(), step.doing, what, failures, delay);
         } else {
-            LOG.warnf(e, "Matching change feed stopped while %s (%s, %d in a row); readiness is DOWN; "
-                    + "reconnecting and reloading in %s", step.doing, what, failures, delay);
+            LOG.warnf(e, "%s change feed stopped while %s (%s, %d in a row); readiness is DOWN; "
+                    + "reconnecting and reloading in %s", title(), step.doing, what, failures, delay);
         }
         return delay;
     }
@@ -240,10 +327,24 @@ public class ChangeFeed implements AutoCloseable {
         return delay.compareTo(maxReconnectDelay) > 0 ? maxReconnectDelay : delay;
     }
 
-    private static void collect(PGNotification[] notifications, Set<String> changes) {
+    private void collect(PGNotification[] notifications, Set<String> changes, Set<String> tokens) {
         for (PGNotification notification : notifications) {
-            changes.add(notification.getParameter());
+            (syncChannel.equals(notification.getName()) ? tokens : changes).add(notification.getParameter());
         }
+    }
+
+    /** Wakes the writers waiting for these tokens: everything announced before them is applied. */
+    private void release(Set<String> tokens) {
+        for (String token : tokens) {
+            CountDownLatch latch = waiting.get(token);
+            if (latch != null) {
+                latch.countDown();
+            }
+        }
+    }
+
+    private String title() {
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
     private static void sleep(Duration delay) {

@@ -1,5 +1,6 @@
 package org.partnermatch.matching;
 
+import org.partnermatch.common.ChangeFeed;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,7 +47,7 @@ import org.partnermatch.vocabulary.VettingStatus;
  * changes (announced by {@link ChangeFeed}) build a new snapshot from the old one plus the reloaded rows, so a
  * request never loads entities through Hibernate and never sees a half-applied change.
  */
-public class CandidateIndex {
+public class CandidateIndex implements ChangeFeed.Follower {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CandidateIndex.class);
 

@@ -4,7 +4,11 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
 import org.partnermatch.matching.core.CategoryScores;
+import org.partnermatch.matching.core.MatchFactor;
 import org.partnermatch.matching.core.MatchWeights;
 
 /**
@@ -14,7 +18,22 @@ import org.partnermatch.matching.core.MatchWeights;
 @ConfigMapping(prefix = "partnermatch.matching")
 public interface MatchingConfig {
 
-    Weights weights();
+    /**
+     * The district's weights: for each factor of the registry ({@link MatchFactor}),
+     * {@code partnermatch.matching.weights.<factor>} with the factor's key in kebab case (environment:
+     * {@code PARTNERMATCH_MATCHING_WEIGHTS_CULTURAL_FIT}), else its default weight. Read by name from the registry
+     * rather than mapped method by method, so a new factor needs no setting of its own here.
+     *
+     * @throws IllegalArgumentException naming the factor whose configured weight is negative or not finite
+     */
+    static MatchWeights weights(Config config) {
+        Map<String, Double> configured = new LinkedHashMap<>();
+        for (MatchFactor f : MatchFactor.values()) {
+            config.getOptionalValue("partnermatch.matching.weights." + f.key().replace('_', '-'), Double.class)
+                    .ifPresent(value -> configured.put(f.key(), value));
+        }
+        return MatchWeights.defaultsWith(configured);
+    }
 
     /** The category factor's score for each relation between an offering's category and the need's. */
     Category category();
@@ -98,49 +117,6 @@ public interface MatchingConfig {
 
         default CategoryScores toCategoryScores() {
             return new CategoryScores(parentOrChildScore(), siblingScore());
-        }
-    }
-
-    interface Weights {
-        @WithDefault("3")
-        double category();
-
-        @WithDefault("2")
-        double text();
-
-        @WithDefault("1")
-        double grades();
-
-        @WithDefault("2")
-        double languages();
-
-        @WithDefault("1.5")
-        double timing();
-
-        @WithDefault("1")
-        double distance();
-
-        @WithDefault("1")
-        double cost();
-
-        @WithDefault("1")
-        double capacity();
-
-        @WithDefault("1.5")
-        double culturalFit();
-
-        @WithDefault("0.5")
-        double trackRecord();
-
-        @WithDefault("1")
-        double priority();
-
-        @WithDefault("0.5")
-        double responsiveness();
-
-        default MatchWeights toMatchWeights() {
-            return new MatchWeights(category(), text(), grades(), languages(), timing(), distance(), cost(),
-                    capacity(), culturalFit(), trackRecord(), priority(), responsiveness());
         }
     }
 }

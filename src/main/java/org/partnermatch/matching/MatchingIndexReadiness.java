@@ -1,7 +1,7 @@
 package org.partnermatch.matching;
 
+import org.partnermatch.common.ChangeFeed;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Locale;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -42,14 +42,9 @@ public class MatchingIndexReadiness implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).status(loaded && feed.live())
                 .withData("version", snapshot.version())
                 .withData("offerings", snapshot.offerings().size())
-                .withData("openNeeds", snapshot.openNeeds().size())
-                .withData("feed", feed.state().name().toLowerCase(Locale.ROOT));
-        if (!feed.live()) {
-            response.withData("reason", feed.reason());
-            if (feed.failures() > 0) {
-                response.withData("failures", feed.failures());
-            }
-        } else if (!loaded) {
+                .withData("openNeeds", snapshot.openNeeds().size());
+        ChangeFeed.report(feed, response);
+        if (feed.live() && !loaded) {
             response.withData("reason", "the matching index has not loaded");
         }
         return response.build();

@@ -1,5 +1,6 @@
 package org.partnermatch.matching;
 
+import org.partnermatch.common.ChangeFeed;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
@@ -45,6 +46,7 @@ import org.partnermatch.matching.core.MatchCandidate;
 import org.partnermatch.matching.core.MatchResult;
 import org.partnermatch.matching.core.MatchScorer;
 import org.partnermatch.matching.core.MatchWeights;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.partnermatch.matching.core.NeedProfile;
 import org.partnermatch.matching.core.NeedRanking;
 import org.partnermatch.matching.core.OpportunityRanking;
@@ -92,7 +94,7 @@ public class MatchingService {
                            NeedService needs, SchoolService schools, OrganizationService organizations, Caller caller,
                            ObjectMapper json) {
         this.json = json;
-        this.configuredWeights = config.weights().toMatchWeights();
+        this.configuredWeights = MatchingConfig.weights(ConfigProvider.getConfig());
         this.config = config;
         this.needs = needs;
         this.schools = schools;
@@ -104,7 +106,7 @@ public class MatchingService {
         }
         this.index = new CandidateIndex(dataSource, new SqlTrackRecords(), config.declineMemoryDays(),
                 listings.verifyEvery().plus(listings.grace()), java.time.Clock.systemUTC());
-        this.feed = new ChangeFeed(dataSource, index, config.reconnectDelay(), config.reconnectMaxDelay(),
+        this.feed = new ChangeFeed("matching", dataSource, index, config.reconnectDelay(), config.reconnectMaxDelay(),
                 config.applyInterval());
         this.shortlists = new ShortlistCache<>(config.schoolShortlistCacheSize(),
                 config.schoolResponseCacheBytes().asLongValue(), (shortlist, response) -> response.gzip().length);
@@ -152,7 +154,7 @@ public class MatchingService {
 
     /** A scorer with the configured weights over the snapshot's taxonomy. */
     public MatchScorer configuredScorer(Snapshot snapshot) {
-        return new MatchScorer(config.weights().toMatchWeights(), config.category().toCategoryScores(),
+        return new MatchScorer(configuredWeights, config.category().toCategoryScores(),
                 snapshot.taxonomy(), DistrictConventions.distanceUnit(), overduePenalty());
     }
 

@@ -9,10 +9,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.partnermatch.common.ChangeFeed;
 import org.partnermatch.common.ProblemException;
 
 /**
- * This replica's search index and the feed that keeps it current (see {@link SearchIndex}, {@link SearchFeed}):
+ * This replica's search index and the feed that keeps it current (see {@link SearchIndex}, {@link ChangeFeed}):
  * loaded at start, closed at shutdown. The offering and organization searches ask it which records a text finds.
  */
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class SearchEngine {
     static final Duration FIRST_LOAD_WAIT = Duration.ofSeconds(20);
 
     private final SearchIndex index;
-    private final SearchFeed feed;
+    private final ChangeFeed feed;
 
     /** What texts found, by kind and text, for the index's current generation; at most {@code cacheEntries}. */
     private final Map<String, TextMatches> found = new ConcurrentHashMap<>();
@@ -34,7 +35,7 @@ public class SearchEngine {
     public SearchEngine(AgroalDataSource dataSource,
                         @ConfigProperty(name = "partnermatch.search.cached-texts", defaultValue = "256") int cacheEntries) {
         this.index = new SearchIndex(dataSource);
-        this.feed = new SearchFeed(dataSource, index, Duration.ofSeconds(1));
+        this.feed = new ChangeFeed("search", dataSource, index, Duration.ofSeconds(1));
         this.cacheEntries = cacheEntries;
     }
 
@@ -123,8 +124,9 @@ public class SearchEngine {
         return feed.awaitCurrent(FRESHNESS_WAIT);
     }
 
-    public boolean live() {
-        return feed.live();
+    /** Whether the change feed keeps this replica's index current right now, and if not, why (for readiness). */
+    public ChangeFeed.Status feedStatus() {
+        return feed.status();
     }
 
     public SearchIndex index() {

@@ -1,5 +1,6 @@
 package org.partnermatch.search;
 
+import org.partnermatch.common.ChangeFeed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Array;
@@ -44,14 +45,14 @@ import org.jboss.logging.Logger;
  * The in-process Apache Lucene index that free-text search runs on: one document per offering and one per
  * organization, each text field indexed three ways ({@link SearchAnalyzers}). PostgreSQL stays the source of truth:
  * the index is built from it at start ({@link #reloadAll}) and follows its change notifications ({@link #apply}),
- * which {@link SearchFeed} delivers. Filters, visibility, ordering other than relevance, paging and facet counts stay
+ * which its {@link ChangeFeed} delivers. Filters, visibility, ordering other than relevance, paging and facet counts stay
  * in SQL, over the ids and scores the index finds.
  *
  * <p>Held in memory ({@link ByteBuffersDirectory}) rather than in files: it is rebuilt from the database at every
  * start anyway (so a file copy could only be stale), it is small (tens of MB at 20,000 offerings, see
  * docs/benchmarks.md), and a replica keeps no state on disk to clean up or to get out of step.
  */
-public class SearchIndex {
+public class SearchIndex implements ChangeFeed.Follower {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 

@@ -1,6 +1,7 @@
 package org.partnermatch.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.partnermatch.common.ChangeFeed;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * A replica is ready only while its search index is loaded and its change feed is live: before the first load a
  * search with text cannot run, and a feed that lost its connection may have missed changes until it has reloaded.
- * DOWN with a {@code reason} otherwise; the index's size and memory are reported either way.
+ * DOWN with a {@code reason} otherwise; the index's size and memory and the feed's state are reported either way.
  */
 @Readiness
 @ApplicationScoped
@@ -27,14 +28,13 @@ public class SearchIndexReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         SearchIndex index = engine.index();
         boolean loaded = index.ready();
-        boolean live = engine.live();
-        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).status(loaded && live)
+        ChangeFeed.Status feed = engine.feedStatus();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).status(loaded && feed.live())
                 .withData("documents", index.documents())
                 .withData("memoryKb", index.memoryBytes() / 1024);
-        if (!loaded) {
+        ChangeFeed.report(feed, response);
+        if (feed.live() && !loaded) {
             response.withData("reason", "the search index has not loaded");
-        } else if (!live) {
-            response.withData("reason", "the search change feed is reconnecting; changes may have been missed");
         }
         return response.build();
     }

@@ -1,5 +1,6 @@
 package org.partnermatch.matching;
 
+import org.partnermatch.common.ChangeFeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,8 +16,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnermatch.matching.ChangeFeed.State;
-import org.partnermatch.matching.ChangeFeed.Status;
+import org.partnermatch.common.ChangeFeed.State;
+import org.partnermatch.common.ChangeFeed.Status;
 import org.partnermatch.matching.core.TrackRecord;
 import org.partnermatch.support.Api;
 import org.partnermatch.support.EmbeddedPostgresResource;
@@ -44,7 +45,7 @@ class ChangeFeedRecoveryTest {
         dataSource.setPassword(EmbeddedPostgresResource.password());
         dataSource.setApplicationName("replica-recovery");
         replica = new CandidateIndex(dataSource, trackRecords);
-        feed = new ChangeFeed(dataSource, replica, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ZERO);
+        feed = new ChangeFeed("matching", dataSource, replica, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ZERO);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.partnermatch.matching;
 
+import org.partnermatch.common.ChangeFeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
-import org.partnermatch.matching.ChangeFeed.State;
-import org.partnermatch.matching.ChangeFeed.Status;
+import org.partnermatch.common.ChangeFeed.State;
+import org.partnermatch.common.ChangeFeed.Status;
 import org.partnermatch.matching.CandidateIndex.Snapshot;
 import org.partnermatch.matching.core.Taxonomy;
 

@@ -1,5 +1,6 @@
 package org.partnermatch.matching;
 
+import org.partnermatch.common.ChangeFeed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnermatch.support.Api.district;
 
@@ -32,7 +33,7 @@ class ReplicaSyncTest {
     void startSecondReplica() throws InterruptedException {
         PGSimpleDataSource dataSource = dataSource();
         replica = new CandidateIndex(dataSource, new SqlTrackRecords());
-        feed = new ChangeFeed(dataSource, replica, Duration.ofMillis(200)).start();
+        feed = new ChangeFeed("matching", dataSource, replica, Duration.ofMillis(200)).start();
         assertThat(feed.awaitFirstLoad(Duration.ofSeconds(30))).isTrue();
     }
 
@@ -88,7 +89,7 @@ class ReplicaSyncTest {
     void changesArrivingTogetherGoInTogether() throws Exception {
         UUID org = Api.createOrganization(true);
         CandidateIndex gathering = new CandidateIndex(dataSource(), new SqlTrackRecords());
-        try (ChangeFeed slow = new ChangeFeed(dataSource(), gathering, Duration.ofMillis(200), Duration.ofMillis(400),
+        try (ChangeFeed slow = new ChangeFeed("matching", dataSource(), gathering, Duration.ofMillis(200), Duration.ofMillis(400),
                 Duration.ofSeconds(1)).start()) {
             assertThat(slow.awaitFirstLoad(Duration.ofSeconds(30))).isTrue();
             Index.await(gathering, s -> s.organizations().containsKey(org));

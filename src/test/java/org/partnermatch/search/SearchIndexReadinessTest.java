@@ -16,6 +16,7 @@ class SearchIndexReadinessTest {
         Management.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'Search index' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'Search index' }.data.documents", greaterThan(100))
-                .body("checks.find { it.name == 'Search index' }.data.memoryKb", greaterThan(0));
+                .body("checks.find { it.name == 'Search index' }.data.memoryKb", greaterThan(0))
+                .body("checks.find { it.name == 'Search index' }.data.feed", equalTo("live"));
     }
 }

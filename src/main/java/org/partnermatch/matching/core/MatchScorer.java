@@ -1,5 +1,18 @@
 package org.partnermatch.matching.core;
 
+import static org.partnermatch.matching.core.MatchFactor.CAPACITY;
+import static org.partnermatch.matching.core.MatchFactor.CATEGORY;
+import static org.partnermatch.matching.core.MatchFactor.COST;
+import static org.partnermatch.matching.core.MatchFactor.CULTURAL_FIT;
+import static org.partnermatch.matching.core.MatchFactor.DISTANCE;
+import static org.partnermatch.matching.core.MatchFactor.GRADES;
+import static org.partnermatch.matching.core.MatchFactor.LANGUAGES;
+import static org.partnermatch.matching.core.MatchFactor.PRIORITY;
+import static org.partnermatch.matching.core.MatchFactor.RESPONSIVENESS;
+import static org.partnermatch.matching.core.MatchFactor.TEXT;
+import static org.partnermatch.matching.core.MatchFactor.TIMING;
+import static org.partnermatch.matching.core.MatchFactor.TRACK_RECORD;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,79 +27,31 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.partnermatch.vocabulary.CapacityUnit;
-import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.DistanceUnit;
-import org.partnermatch.vocabulary.Grades;
-import org.partnermatch.vocabulary.Modality;
 
 /**
  * Scores how well an offering fits a school's need. Pure: no I/O, no shared mutable state, thread-safe.
  *
- * <h2>Hard constraints</h2>
- * An offering is a candidate only when all hold (checked in this order, cheapest first; see {@link Eligibility}):
- * the organization is approved; the offering is active; it has capacity left (&gt; 0); the organization has not
- * declined or cancelled a request for this need recently ({@link NeedProfile#declinedBy()}); its grades overlap the
- * need's; one of its categories is the need's category, its parent or child, or a sibling (another child of its
- * parent) with common ground (see {@link #categoryFits}; unrelated categories never match); and, for
- * in-person or hybrid delivery, the school lies in the organization's service area: within
- * {@code serviceRadiusKm} of its location (haversine), or in one of its service regions. An organization with
- * neither radius nor regions serves nowhere in person.
+ * <ol>
+ *   <li><b>Hard constraints</b> ({@link Eligibility}, one list checked in order): an offering that breaks any of
+ *       them — the organization approved, the offering active with room left, not declined recently, grades
+ *       overlapping, a fitting category, the school in its service area — is no candidate at all.</li>
+ *   <li><b>Soft factors</b> ({@link MatchFactor}, the registry of keys, default weights, formulas and reasons), each
+ *       scored 0..1; the total is {@code Σ weight × score / Σ weight}, in [0, 1] ({@link MatchWeights}).</li>
+ *   <li><b>Overdue listings</b>: an {@linkplain MatchCandidate#overdue() overdue} listing's total is then lowered by
+ *       the {@link OverduePenalty} (never below 0), and its reasons open with the date it was last confirmed.</li>
+ * </ol>
  *
- * <h2>Soft factors (each 0..1)</h2>
- * <dl>
- *   <dt>category</dt><dd>exact 1.0, parent or child 0.5, sibling 0.25 (configurable, see {@link CategoryScores})</dd>
- *   <dt>text</dt><dd>the need's key words (title words count double) found in the offering's name (credit 1.0),
- *       its description (0.8), or the organization's description or communities served (0.6), as a weighted share
- *       of all key words; 0.5 when the need has no key words. See {@link Terms} for tokenising and stemming.</dd>
- *   <dt>grades</dt><dd>share of the need's grades the offering covers</dd>
- *   <dt>languages</dt><dd>share of the requested languages the offering is given in or its staff speak; 1.0 when
- *       none are requested</dd>
- *   <dt>timing</dt><dd>share of the requested times the offering runs at; 1.0 when the need says any time; 0.5
- *       when the offering lists no times (flexible)</dd>
- *   <dt>distance</dt><dd>virtual 1.0; in person {@code max(0.1, 1 − km / radius)}, i.e. 1 at 0 km, 0.5 at half the
- *       radius, at least 0.1 anywhere in the service area (a region-only organization is measured against a
- *       {@value #DEFAULT_REFERENCE_KM} km reference radius; 0.5 when it has no location); hybrid is half virtual:
- *       {@code 0.5 + 0.5 × in-person score}</dd>
- *   <dt>cost</dt><dd>free 1.0, sliding scale 0.7, fee 0.3; at a school known not to be Title I and known to have FRL
- *       under {@value #COST_RELIEF_FRL_BELOW}% cost is less of a barrier, so the score moves halfway to 1 (0.85,
- *       0.65); unknown figures never earn that relief</dd>
- *   <dt>capacity</dt><dd>students: {@code min(1, capacityRemaining / studentsAffected)} (1.0 when the need counts no
- *       students); schools: 1.0 (eligibility already demands one place left)</dd>
- *   <dt>cultural_fit</dt><dd>base = share of the school's home languages other than English that the staff speak
- *       or whose community the organization names among communities served (Somali ↔ "Somali", "East African";
- *       see the curated list in CommunityWords), 0.5 when the school lists none; then a leadership bonus b moves it
- *       towards 1: {@code fit = base + (1 − base) × b}, with b = 0.1 + 0.3 × needIndex / 100 for Black-, BIPOC-,
- *       immigrant/refugee-, Latinx-, Native- or Asian/Pacific Islander-led organizations (so it counts more at
- *       high-need schools), 0.1 for other self-declared leadership, 0 otherwise</dd>
- *   <dt>track_record</dt><dd>Bayesian average of ratings, see {@link TrackRecord#score()}; unrated 0.625</dd>
- *   <dt>priority</dt><dd>{@link org.partnermatch.vocabulary.Priority#weight()} of the need</dd>
- *   <dt>responsiveness</dt><dd>mean of the smoothed acceptance rate and the answer speed, see
- *       {@link Responsiveness#score()}; no requests yet 0.65</dd>
- * </dl>
- * The total is {@code Σ weight × score / Σ weight}, in [0, 1]; see {@link MatchWeights} for the defaults. An
- * {@linkplain MatchCandidate#overdue() overdue} listing's total is then lowered by the {@link OverduePenalty} (never
- * below 0), and its reasons open with the date it was last confirmed.
+ * {@link #eligibility} and {@link #score} are the plain path: the policy list, then every factor of the registry,
+ * with reasons. The rankings ({@link #bestMatches}, {@link #rankForSchool} …) run an accelerator, {@link #scan}: the
+ * same rules and formulas written out over the candidate pool's primitive arrays, so one request can score tens of
+ * thousands of pairs without allocating; reasons are built (on the plain path) only for the results returned.
+ * {@code MatchScorerPropertiesTest} holds the accelerator to the plain path, bit for bit.
  */
 public final class MatchScorer {
 
     /** What {@link #quickTotal} returns for an offering that breaks a hard constraint. */
     public static final double INELIGIBLE = -1.0;
-
-    /** Below this FRL percent (and without Title I) cost weighs less. */
-    static final double COST_RELIEF_FRL_BELOW = 40.0;
-    static final double FREE_SCORE = 1.0;
-    static final double SLIDING_SCALE_SCORE = 0.7;
-    static final double FEE_SCORE = 0.3;
-    static final double FLEXIBLE_TIMING_SCORE = 0.5;
-    static final double NO_KEY_WORDS_SCORE = 0.5;
-    static final double UNKNOWN_DISTANCE_SCORE = 0.5;
-    static final double DISTANCE_FLOOR = 0.1;
-    /** Radius against which distance is judged for an organization that serves by region only. */
-    static final double DEFAULT_REFERENCE_KM = 15.0;
-    static final double NEUTRAL_CULTURAL_BASE = 0.5;
-    static final double LEADERSHIP_BONUS = 0.1;
-    static final double COMMUNITY_LEADERSHIP_EQUITY_BONUS = 0.3;
 
     private static final Comparator<FactorScore> BIGGEST_CONTRIBUTION_FIRST =
             Comparator.comparingDouble(FactorScore::weighted).reversed();
@@ -173,96 +138,7 @@ public final class MatchScorer {
     /** Which hard constraint, if any, keeps the candidate from serving the need. Allocation-free. */
     public Eligibility eligibility(PreparedNeed need, MatchCandidate candidate) {
         requireSameTaxonomy(need);
-        Eligibility basic = basicChecks(need, candidate);
-        if (basic != Eligibility.ELIGIBLE) {
-            return basic;
-        }
-        if (!categoryFits(bestRelation(need, candidate), need, candidate)) {
-            return Eligibility.CATEGORY_MISMATCH;
-        }
-        if (candidate.modality().needsPresence() && !inServiceArea(need, candidate, kmBetween(need, candidate))) {
-            return Eligibility.OUTSIDE_SERVICE_AREA;
-        }
-        return Eligibility.ELIGIBLE;
-    }
-
-    private static Eligibility basicChecks(PreparedNeed n, MatchCandidate c) {
-        if (!c.open()) {
-            if (!c.approved()) {
-                return Eligibility.ORGANIZATION_NOT_APPROVED;
-            }
-            return c.active() ? Eligibility.NO_CAPACITY : Eligibility.OFFERING_INACTIVE;
-        }
-        if (n.declinedBy(c.organization().id())) {
-            return Eligibility.DECLINED_RECENTLY;
-        }
-        if (c.gradeLow() > n.gradeHigh() || c.gradeHigh() < n.gradeLow()) {
-            return Eligibility.GRADES_DISJOINT;
-        }
-        return Eligibility.ELIGIBLE;
-    }
-
-    /**
-     * Whether the category relation lets the offering serve the need: exact, parent or child always; a sibling only
-     * with common ground — one of the need's key words, a requested language other than English that the offering
-     * is given in or its staff speak, or a school home language its staff speak or whose community it serves. A
-     * sibling with nothing specific in common is noise to a principal (and would multiply the candidates scored).
-     */
-    static boolean categoryFits(CategoryRelation relation, PreparedNeed n, MatchCandidate c) {
-        return switch (relation) {
-            case EXACT, PARENT_OR_CHILD -> true;
-            case SIBLING -> commonGround(n, c);
-            case NONE -> false;
-        };
-    }
-
-    static boolean commonGround(PreparedNeed n, MatchCandidate c) {
-        if ((c.termSignature() & n.termSignature()) != 0 && textScore(n, c) > 0) {
-            return true;
-        }
-        for (long lang : n.otherLanguageKeys()) {
-            if ((c.languageFlags(lang) & (MatchCandidate.OFFERED_IN | MatchCandidate.STAFF_SPEAK)) != 0) {
-                return true;
-            }
-        }
-        for (long lang : n.homeLanguageKeys()) {
-            if ((c.languageFlags(lang) & (MatchCandidate.STAFF_SPEAK | MatchCandidate.COMMUNITY_NAMED)) != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The best relation between the need's category and any of the offering's. Allocation-free. */
-    static CategoryRelation bestRelation(PreparedNeed n, MatchCandidate c) {
-        if ((c.categoryBits() & n.matchBits()) == 0) {
-            return CategoryRelation.NONE; // no category shares even a bit: the common case, decided in one AND
-        }
-        CategoryRelation best = CategoryRelation.NONE;
-        String[] categories = c.categoryArray();
-        int[] hashes = c.categoryHashes();
-        for (int i = 0; i < categories.length; i++) {
-            CategoryRelation r = n.categoryRelation(categories[i], hashes[i]);
-            if (r == CategoryRelation.EXACT) {
-                return r;
-            }
-            if (r.betterThan(best)) {
-                best = r;
-            }
-        }
-        return best;
-    }
-
-    /** Distance from the organization to the school in km, NaN when the organization has no location. */
-    static double kmBetween(PreparedNeed n, MatchCandidate c) {
-        if (!c.hasLocation()) {
-            return Double.NaN;
-        }
-        return Haversine.kmRadians(c.latRad(), c.lonRad(), c.cosLat(), n.latRad(), n.lonRad(), n.cosLat());
-    }
-
-    static boolean inServiceArea(PreparedNeed n, MatchCandidate c, double km) {
-        return c.servesRegion(n.regionLower()) || (c.radiusKm() > 0 && km <= c.radiusKm());
+        return Eligibility.of(need, candidate);
     }
 
     // ---------------------------------------------------------------------------------------------------- scoring
@@ -277,21 +153,15 @@ public final class MatchScorer {
     }
 
     private double totalIfEligible(PreparedNeed need, MatchCandidate candidate) {
-        if (basicChecks(need, candidate) != Eligibility.ELIGIBLE) {
+        if (Eligibility.of(need, candidate) != Eligibility.ELIGIBLE) {
             return INELIGIBLE;
         }
-        CategoryRelation relation = bestRelation(need, candidate);
-        if (!categoryFits(relation, need, candidate)) {
-            return INELIGIBLE;
-        }
-        double km = Double.NaN;
-        if (candidate.modality().needsPresence()) {
-            km = kmBetween(need, candidate);
-            if (!inServiceArea(need, candidate, km)) {
-                return INELIGIBLE;
-            }
-        }
-        return weightedTotal(need, candidate, relation, km);
+        return weightedTotal(need, candidate, FactorFormulas.bestRelation(need, candidate), kmIfPresent(need, candidate));
+    }
+
+    /** The distance the hard constraints and the distance factor read: NaN for virtual delivery or no location. */
+    private static double kmIfPresent(PreparedNeed need, MatchCandidate candidate) {
+        return candidate.modality().needsPresence() ? FactorFormulas.kmBetween(need, candidate) : Double.NaN;
     }
 
     /** The scored match with per-factor reasons, or empty when a hard constraint fails. */
@@ -305,15 +175,19 @@ public final class MatchScorer {
         if (eligibility(need, candidate) != Eligibility.ELIGIBLE) {
             return Optional.empty();
         }
-        CategoryRelation relation = bestRelation(need, candidate);
-        double km = candidate.modality().needsPresence() ? kmBetween(need, candidate) : Double.NaN;
-        double total = weightedTotal(need, candidate, relation, km);
-
+        MatchFactor.Pair pair = new MatchFactor.Pair(need, candidate, FactorFormulas.bestRelation(need, candidate),
+                kmIfPresent(need, candidate), categoryScores, distanceUnit);
         List<FactorScore> factors = new ArrayList<>(allFactors.length);
+        double sum = 0;
         for (MatchFactor f : allFactors) {
-            double s = factorScore(f, need, candidate, relation, km);
-            factors.add(new FactorScore(f, s, w[f.ordinal()], Reasons.explain(f, need, candidate, km, distanceUnit)));
+            double score = f.score(pair);
+            double weight = w[f.ordinal()];
+            if (weight > 0) {
+                sum += weight * score;
+            }
+            factors.add(new FactorScore(f, score, weight, f.explain(pair)));
         }
+        double total = finish(sum, candidate);
         List<FactorScore> byContribution = new ArrayList<>(factors);
         byContribution.sort(BIGGEST_CONTRIBUTION_FIRST); // stable: ties keep factor order
         List<Reason> reasons = new ArrayList<>();
@@ -577,7 +451,7 @@ public final class MatchScorer {
                     continue;
                 }
                 CategoryRelation relation = pool.bestRelation(i, need);
-                if (!categoryFits(relation, need, pool.candidate(i))) {
+                if (!Eligibility.categoryFits(relation, need, pool.candidate(i))) {
                     continue;
                 }
                 double km = Double.NaN;
@@ -601,213 +475,39 @@ public final class MatchScorer {
     }
 
     /**
-     * Σ weight × score / Σ weight, factor by factor in {@link MatchFactor} order, skipping factors weighted 0. Written
-     * out rather than looped over {@link #factorScore} so the JIT can inline every factor; the order and the
-     * skipping match the loop exactly, so the explained factors add up to the same total.
+     * The accelerator's total: {@code Σ weight × score / Σ weight} with each {@link MatchFactor}'s formula written out
+     * (so the JIT inlines every one) in registry order, adding nothing for factors weighted 0 — the same sum in the same
+     * order as {@link #score}'s loop over the registry, so both give the same total to the last bit.
      */
     private double weightedTotal(PreparedNeed n, MatchCandidate c, CategoryRelation relation, double km) {
         double sum = 0;
-        if (w[0] > 0) {
-            sum += w[0] * relationScore[relation.ordinal()];
-        }
-        if (w[1] > 0) {
-            sum += w[1] * textScore(n, c);
-        }
-        if (w[2] > 0) {
-            sum += w[2] * gradeScore(n, c);
-        }
-        if (w[3] > 0) {
-            sum += w[3] * languageScore(n, c);
-        }
-        if (w[4] > 0) {
-            sum += w[4] * timingScore(n, c);
-        }
-        if (w[5] > 0) {
-            sum += w[5] * distanceScore(c.modality(), km, c.radiusKm());
-        }
-        if (w[6] > 0) {
-            sum += w[6] * costScore(c.cost(), n.costMattersLess());
-        }
-        if (w[7] > 0) {
-            sum += w[7] * capacityScore(c.capacityUnit(), c.capacityRemaining(), n.need().studentsAffected());
-        }
-        if (w[8] > 0) {
-            sum += w[8] * culturalFitScore(n, c);
-        }
-        if (w[9] > 0) {
-            sum += w[9] * c.trackRecordScore();
-        }
-        if (w[10] > 0) {
-            sum += w[10] * n.need().priority().weight();
-        }
-        if (w[11] > 0) {
-            sum += w[11] * c.responsivenessScore();
-        }
-        double total = sum / weightSum;
+        sum += term(CATEGORY, relationScore[relation.ordinal()]);
+        sum += term(TEXT, FactorFormulas.text(n, c));
+        sum += term(GRADES, FactorFormulas.grades(n, c));
+        sum += term(LANGUAGES, FactorFormulas.languages(n, c));
+        sum += term(TIMING, FactorFormulas.timing(n, c));
+        sum += term(DISTANCE, FactorFormulas.distance(c.modality(), km, c.radiusKm()));
+        sum += term(COST, FactorFormulas.cost(c.cost(), n.costMattersLess()));
+        sum += term(CAPACITY, FactorFormulas.capacity(c.capacityUnit(), c.capacityRemaining(),
+                n.need().studentsAffected()));
+        sum += term(CULTURAL_FIT, FactorFormulas.culturalFit(n, c));
+        sum += term(TRACK_RECORD, c.trackRecordScore());
+        sum += term(PRIORITY, n.need().priority().weight());
+        sum += term(RESPONSIVENESS, c.responsivenessScore());
+        return finish(sum, c);
+    }
+
+    /** A factor's weighted score, 0 when the factor is off. */
+    private double term(MatchFactor f, double score) {
+        double weight = w[f.ordinal()];
+        return weight > 0 ? weight * score : 0;
+    }
+
+    /** Divides by the weights' sum, clamps to [0, 1] and applies the overdue penalty. */
+    private double finish(double weightedSum, MatchCandidate c) {
+        double total = weightedSum / weightSum;
         total = total < 0 ? 0 : Math.min(total, 1.0);
         return c.overdue() ? overdue.apply(total) : total;
-    }
-
-    private double factorScore(MatchFactor f, PreparedNeed n, MatchCandidate c, CategoryRelation relation,
-            double km) {
-        return switch (f) {
-            case CATEGORY -> relationScore[relation.ordinal()];
-            case TEXT -> textScore(n, c);
-            case GRADES -> gradeScore(n, c);
-            case LANGUAGES -> languageScore(n, c);
-            case TIMING -> timingScore(n, c);
-            case DISTANCE -> distanceScore(c.modality(), km, c.radiusKm());
-            case COST -> costScore(c.cost(), n.costMattersLess());
-            case CAPACITY -> capacityScore(c.capacityUnit(), c.capacityRemaining(), n.need().studentsAffected());
-            case CULTURAL_FIT -> culturalFitScore(n, c);
-            case TRACK_RECORD -> c.trackRecordScore();
-            case PRIORITY -> n.need().priority().weight();
-            case RESPONSIVENESS -> c.responsivenessScore();
-        };
-    }
-
-    // -------------------------------------------------------------------------------------------- factor formulas
-
-    static double textScore(PreparedNeed n, MatchCandidate c) {
-        double total = n.termWeightSum();
-        if (total <= 0) {
-            return NO_KEY_WORDS_SCORE;
-        }
-        long signature = c.termSignature();
-        if ((signature & n.termSignature()) == 0) {
-            return 0.0; // none of the need's words can be among the candidate's: the usual case, one AND
-        }
-        // each need word whose signature bit the candidate has is looked up in its sorted entries, summed in key
-        // order (the order the explained text factor sums in, so both give the same total)
-        long[] needKeys = n.termKeys();
-        long[] bits = n.termKeyBits();
-        double[] weights = n.termKeyWeights();
-        long[] entries = c.terms();
-        long keyMask = -(1L << MatchCandidate.TERM_FLAG_BITS);
-        double found = 0;
-        for (int i = 0; i < needKeys.length; i++) {
-            if ((signature & bits[i]) == 0) {
-                continue;
-            }
-            int at = firstAtLeast(entries, needKeys[i]);
-            if (at < entries.length && (entries[at] & keyMask) == needKeys[i]) {
-                found += weights[i] * MatchCandidate.credit(entries[at]);
-            }
-        }
-        return Math.min(1.0, found / total);
-    }
-
-    /**
-     * Index of the first entry ≥ key in a sorted array (its length when none). An entry is a key with flag bits in
-     * its low bits, so the entry for a (masked) key, if any, is the first one at or above it.
-     */
-    private static int firstAtLeast(long[] sorted, long key) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted[mid] < key) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
-    static double gradeScore(PreparedNeed n, MatchCandidate c) {
-        int covered = Grades.overlap(n.gradeLow(), n.gradeHigh(), c.gradeLow(), c.gradeHigh());
-        return (double) covered / n.gradeCount();
-    }
-
-    static double languageScore(PreparedNeed n, MatchCandidate c) {
-        long[] requested = n.languageKeys();
-        if (requested.length == 0) {
-            return 1.0;
-        }
-        int spoken = 0;
-        for (long lang : requested) {
-            if ((c.languageFlags(lang) & (MatchCandidate.OFFERED_IN | MatchCandidate.STAFF_SPEAK)) != 0) {
-                spoken++;
-            }
-        }
-        return (double) spoken / requested.length;
-    }
-
-    static double timingScore(PreparedNeed n, MatchCandidate c) {
-        if (n.timingCount() == 0) {
-            return 1.0;
-        }
-        if (c.timingCount() == 0) {
-            return FLEXIBLE_TIMING_SCORE;
-        }
-        return (double) Integer.bitCount(n.timingMask() & c.timingMask()) / n.timingCount();
-    }
-
-    /**
-     * @param km       distance in km, NaN when unknown
-     * @param radiusKm the organization's service radius, 0 when it has none
-     */
-    static double distanceScore(Modality modality, double km, double radiusKm) {
-        if (modality == Modality.virtual) {
-            return 1.0;
-        }
-        double inPerson;
-        if (Double.isNaN(km)) {
-            inPerson = UNKNOWN_DISTANCE_SCORE;
-        } else {
-            double reference = radiusKm > 0 ? radiusKm : DEFAULT_REFERENCE_KM;
-            inPerson = Math.max(DISTANCE_FLOOR, Math.min(1.0, 1.0 - km / reference));
-        }
-        return modality == Modality.hybrid ? 0.5 + 0.5 * inPerson : inPerson;
-    }
-
-    static double baseCostScore(Cost cost) {
-        return switch (cost) {
-            case free -> FREE_SCORE;
-            case sliding_scale -> SLIDING_SCALE_SCORE;
-            case fee -> FEE_SCORE;
-        };
-    }
-
-    static double costScore(Cost cost, boolean costMattersLess) {
-        double base = baseCostScore(cost);
-        return costMattersLess ? base + (1.0 - base) / 2.0 : base;
-    }
-
-    static double capacityScore(CapacityUnit unit, int remaining, int studentsAffected) {
-        if (remaining <= 0) {
-            return 0.0;
-        }
-        if (unit == CapacityUnit.schools || studentsAffected <= 0) {
-            return 1.0;
-        }
-        return Math.min(1.0, (double) remaining / studentsAffected);
-    }
-
-    static double culturalFitScore(PreparedNeed n, MatchCandidate c) {
-        long[] home = n.homeLanguageKeys();
-        double base;
-        if (home.length == 0) {
-            base = NEUTRAL_CULTURAL_BASE;
-        } else {
-            int shared = 0;
-            for (long lang : home) {
-                if ((c.languageFlags(lang) & (MatchCandidate.STAFF_SPEAK | MatchCandidate.COMMUNITY_NAMED)) != 0) {
-                    shared++;
-                }
-            }
-            base = (double) shared / home.length;
-        }
-        double bonus = leadershipBonus(c, n.needIndex());
-        return Math.min(1.0, base + (1.0 - base) * bonus);
-    }
-
-    static double leadershipBonus(MatchCandidate c, double needIndex) {
-        if (c.communityLed()) {
-            return LEADERSHIP_BONUS + COMMUNITY_LEADERSHIP_EQUITY_BONUS * needIndex / 100.0;
-        }
-        return c.anyLeadership() ? LEADERSHIP_BONUS : 0.0;
     }
 
     private void requireSameTaxonomy(PreparedNeed need) {

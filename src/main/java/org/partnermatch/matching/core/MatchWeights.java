@@ -7,71 +7,46 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One non-negative weight per soft factor. The total score is the weighted sum of the factor scores divided by the
- * sum of the weights, so only the ratios between weights matter, and a weight of 0 switches a factor off.
- *
- * <p>Defaults ({@link #defaults()}), chosen so that "is this the right kind of help" dominates and "is it easy to
- * arrange" refines:
- * <table>
- *   <caption>Default weights</caption>
- *   <tr><th>factor</th><th>weight</th><th>why</th></tr>
- *   <tr><td>category</td><td>3</td><td>an exact category is the strongest signal of the right help</td></tr>
- *   <tr><td>text</td><td>2</td><td>the need's own words: "Black male students", "algebra"</td></tr>
- *   <tr><td>grades</td><td>1</td><td>partial grade coverage still helps</td></tr>
- *   <tr><td>languages</td><td>2</td><td>families must be able to talk to the partner</td></tr>
- *   <tr><td>timing</td><td>1.5</td><td>a program at the wrong time cannot be used</td></tr>
- *   <tr><td>distance</td><td>1</td><td>travel time, only for in-person delivery</td></tr>
- *   <tr><td>cost</td><td>1</td><td>free is best where families cannot pay</td></tr>
- *   <tr><td>capacity</td><td>1</td><td>room for the students affected</td></tr>
- *   <tr><td>cultural_fit</td><td>1.5</td><td>shared languages, communities, community leadership</td></tr>
- *   <tr><td>track_record</td><td>0.5</td><td>smoothed so new partners are not punished</td></tr>
- *   <tr><td>priority</td><td>1</td><td>lifts urgent needs when results of several needs are compared</td></tr>
- *   <tr><td>responsiveness</td><td>0.5</td><td>acceptance rate and answer time, smoothed like the track record</td></tr>
- * </table>
+ * One non-negative weight per soft factor ({@link MatchFactor}). The total score is the weighted sum of the factor
+ * scores divided by the sum of the weights, so only the ratios between weights matter, and a weight of 0 switches a
+ * factor off. The defaults are the registry's ({@link MatchFactor#defaultWeight()}). Immutable.
  */
-public record MatchWeights(
-        double category,
-        double text,
-        double grades,
-        double languages,
-        double timing,
-        double distance,
-        double cost,
-        double capacity,
-        double culturalFit,
-        double trackRecord,
-        double priority,
-        double responsiveness) {
+public final class MatchWeights {
 
-    /** The default weight of {@code responsiveness}, for the constructor without it. */
-    public static final double DEFAULT_RESPONSIVENESS = 0.5;
+    private static final MatchWeights DEFAULTS = new MatchWeights(
+            Arrays.stream(MatchFactor.values()).mapToDouble(MatchFactor::defaultWeight).toArray());
 
-    private static final MatchWeights DEFAULTS = new MatchWeights(3, 2, 1, 2, 1.5, 1, 1, 1, 1.5, 0.5, 1,
-            DEFAULT_RESPONSIVENESS);
-
-    /** Weights with the default responsiveness weight. */
-    public MatchWeights(double category, double text, double grades, double languages, double timing,
-            double distance, double cost, double capacity, double culturalFit, double trackRecord, double priority) {
-        this(category, text, grades, languages, timing, distance, cost, capacity, culturalFit, trackRecord, priority,
-                DEFAULT_RESPONSIVENESS);
-    }
+    /** Indexed by {@link MatchFactor#ordinal()}. */
+    private final double[] byFactor;
 
     /** @throws IllegalArgumentException naming the factor when a weight is negative or not finite, or all are 0 */
-    public MatchWeights {
+    private MatchWeights(double[] byFactor) {
         double sum = 0;
-        double[] values = {category, text, grades, languages, timing, distance, cost, capacity, culturalFit,
-            trackRecord, priority, responsiveness};
-        MatchFactor[] factors = MatchFactor.values();
-        for (int i = 0; i < values.length; i++) {
-            requireValid(factors[i], values[i]);
-            sum += values[i];
+        for (MatchFactor f : MatchFactor.values()) {
+            requireValid(f, byFactor[f.ordinal()]);
+            sum += byFactor[f.ordinal()];
         }
         if (sum <= 0) {
             throw new IllegalArgumentException("at least one matching weight must be greater than 0");
         }
+        this.byFactor = byFactor;
     }
 
-    /** The documented default weights. */
+    /**
+     * Weights given in {@link MatchFactor} order, one per factor.
+     *
+     * @throws IllegalArgumentException for the wrong count, or naming the factor whose weight is negative or not
+     *     finite, or when all are 0
+     */
+    public static MatchWeights of(double... inFactorOrder) {
+        if (inFactorOrder.length != MatchFactor.values().length) {
+            throw new IllegalArgumentException("expected " + MatchFactor.values().length + " matching weights (" + knownNames()
+                    + "), got " + inFactorOrder.length);
+        }
+        return new MatchWeights(inFactorOrder.clone());
+    }
+
+    /** The registry's default weights. */
     public static MatchWeights defaults() {
         return DEFAULTS;
     }
@@ -91,7 +66,7 @@ public record MatchWeights(
         if (overrides == null || overrides.isEmpty()) {
             return this;
         }
-        double[] w = toArray();
+        double[] w = byFactor.clone();
         for (Map.Entry<String, Double> e : overrides.entrySet()) {
             MatchFactor factor = MatchFactor.byName(e.getKey()).orElseThrow(() -> new IllegalArgumentException(
                     "unknown matching weight '" + e.getKey() + "'; known factors: " + knownNames()));
@@ -101,31 +76,18 @@ public record MatchWeights(
             requireValid(factor, e.getValue());
             w[factor.ordinal()] = e.getValue();
         }
-        return fromArray(w);
+        return new MatchWeights(w);
     }
 
     /** The weight of one factor. */
     public double weight(MatchFactor factor) {
-        return switch (factor) {
-            case CATEGORY -> category;
-            case TEXT -> text;
-            case GRADES -> grades;
-            case LANGUAGES -> languages;
-            case TIMING -> timing;
-            case DISTANCE -> distance;
-            case COST -> cost;
-            case CAPACITY -> capacity;
-            case CULTURAL_FIT -> culturalFit;
-            case TRACK_RECORD -> trackRecord;
-            case PRIORITY -> priority;
-            case RESPONSIVENESS -> responsiveness;
-        };
+        return byFactor[factor.ordinal()];
     }
 
     /** Sum of all weights (always greater than 0). */
     public double total() {
         double sum = 0;
-        for (double w : toArray()) {
+        for (double w : byFactor) {
             sum += w;
         }
         return sum;
@@ -135,22 +97,19 @@ public record MatchWeights(
     public Map<String, Double> asMap() {
         Map<String, Double> out = new LinkedHashMap<>();
         for (MatchFactor f : MatchFactor.values()) {
-            out.put(f.key(), weight(f));
+            out.put(f.key(), byFactor[f.ordinal()]);
         }
         return Collections.unmodifiableMap(out);
     }
 
-    /** Weights indexed by {@link MatchFactor#ordinal()}. */
+    /** Weights indexed by {@link MatchFactor#ordinal()} (a copy). */
     double[] toArray() {
-        double[] w = new double[MatchFactor.values().length];
-        for (MatchFactor f : MatchFactor.values()) {
-            w[f.ordinal()] = weight(f);
-        }
-        return w;
+        return byFactor.clone();
     }
 
-    private static MatchWeights fromArray(double[] w) {
-        return new MatchWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11]);
+    /** The factors' names, comma-separated, in registry order. */
+    public static String knownNames() {
+        return Arrays.stream(MatchFactor.values()).map(MatchFactor::key).collect(Collectors.joining(", "));
     }
 
     private static void requireValid(MatchFactor factor, double value) {
@@ -160,7 +119,18 @@ public record MatchWeights(
         }
     }
 
-    private static String knownNames() {
-        return Arrays.stream(MatchFactor.values()).map(MatchFactor::key).collect(Collectors.joining(", "));
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MatchWeights other && Arrays.equals(byFactor, other.byFactor);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(byFactor);
+    }
+
+    @Override
+    public String toString() {
+        return "MatchWeights" + asMap();
     }
 }

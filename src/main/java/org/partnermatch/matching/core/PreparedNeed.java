@@ -144,7 +144,7 @@ public final class PreparedNeed {
         // Only when both are known: an unknown Title I status or FRL share never makes cost matter less.
         this.declinedBy = need.declinedBy();
         this.costMattersLess = Boolean.FALSE.equals(school.titleI()) && school.frlPercent() != null
-                && school.frlPercent() < MatchScorer.COST_RELIEF_FRL_BELOW;
+                && school.frlPercent() < FactorFormulas.COST_RELIEF_FRL_BELOW;
     }
 
     /**

@@ -24,23 +24,6 @@ final class Reasons {
     private Reasons() {
     }
 
-    static Reason explain(MatchFactor factor, PreparedNeed n, MatchCandidate c, double km, DistanceUnit unit) {
-        return switch (factor) {
-            case CATEGORY -> category(n, c);
-            case TEXT -> text(n, c);
-            case GRADES -> grades(n, c);
-            case LANGUAGES -> languages(n, c);
-            case TIMING -> timing(n, c);
-            case DISTANCE -> distance(n, c, km, unit);
-            case COST -> cost(n, c);
-            case CAPACITY -> capacity(n, c);
-            case CULTURAL_FIT -> culturalFit(n, c);
-            case TRACK_RECORD -> trackRecord(c);
-            case PRIORITY -> priority(n.need().priority());
-            case RESPONSIVENESS -> responsiveness(c.organization().responsiveness());
-        };
-    }
-
     static Reason category(PreparedNeed n, MatchCandidate c) {
         Taxonomy taxonomy = n.taxonomy();
         String needCategory = n.need().categoryCode();

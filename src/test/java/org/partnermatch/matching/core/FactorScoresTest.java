@@ -417,7 +417,7 @@ class FactorScoresTest {
             Fixtures.Scenario s = scenario();
             s.organization.kmNorthOfSchool(3.0).radiusKm(null).regions("Southeast");
             FactorScore f = s.factor(MatchFactor.DISTANCE);
-            assertThat(f.score()).isCloseTo(1 - 3.0 / MatchScorer.DEFAULT_REFERENCE_KM, within(1e-6));
+            assertThat(f.score()).isCloseTo(1 - 3.0 / FactorFormulas.DEFAULT_REFERENCE_KM, within(1e-6));
             assertThat(f.reason()).isEqualTo("3.0 km away, in its Southeast service region");
         }
 

@@ -149,8 +149,7 @@ class MatchScorerPropertiesTest {
     Arbitrary<MatchWeights> weights() {
         return Arbitraries.doubles().between(0, 10).list().ofSize(MatchFactor.values().length)
                 .filter(w -> w.stream().mapToDouble(Double::doubleValue).sum() > 0)
-                .map(w -> new MatchWeights(w.get(0), w.get(1), w.get(2), w.get(3), w.get(4), w.get(5), w.get(6),
-                        w.get(7), w.get(8), w.get(9), w.get(10)));
+                .map(w -> MatchWeights.of(w.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
     // ------------------------------------------------------------------------------------------------ properties
@@ -176,8 +175,7 @@ class MatchScorerPropertiesTest {
         Fixtures.Scenario s = spec.scenario();
         double[] raised = w.toArray();
         raised[factor.ordinal()] += raise;
-        MatchWeights higher = new MatchWeights(raised[0], raised[1], raised[2], raised[3], raised[4], raised[5],
-                raised[6], raised[7], raised[8], raised[9], raised[10]);
+        MatchWeights higher = MatchWeights.of(raised);
 
         Eligibility before = s.eligibility(Fixtures.scorer(w));
         Eligibility after = s.eligibility(Fixtures.scorer(higher));
@@ -234,7 +232,7 @@ class MatchScorerPropertiesTest {
     void eligibilityIgnoresSoftOnlyFields(@ForAll("specs") Spec spec, @ForAll Cost cost,
             @ForAll("languageSets") Set<String> languages) {
         Fixtures.Scenario s = spec.scenario();
-        if (MatchScorer.bestRelation(s.prepared(Fixtures.scorer()), s.candidate()) == CategoryRelation.SIBLING) {
+        if (FactorFormulas.bestRelation(s.prepared(Fixtures.scorer()), s.candidate()) == CategoryRelation.SIBLING) {
             return; // a sibling category needs common ground, and a shared language is common ground
         }
         Eligibility before = s.eligibility();

@@ -26,8 +26,8 @@ class MatchWeightsTest {
     @ValueSource(strings = {"cultural_fit", "cultural-fit", "culturalFit", "CULTURAL_FIT"})
     void overridesAcceptSnakeKebabAndCamelCase(String name) {
         MatchWeights w = MatchWeights.defaultsWith(Map.of(name, 4.0));
-        assertThat(w.culturalFit()).isEqualTo(4.0);
-        assertThat(w.category()).isEqualTo(3.0);
+        assertThat(w.weight(MatchFactor.CULTURAL_FIT)).isEqualTo(4.0);
+        assertThat(w.weight(MatchFactor.CATEGORY)).isEqualTo(3.0);
     }
 
     @Test
@@ -74,13 +74,24 @@ class MatchWeightsTest {
 
     @Test
     void constructorRejectsNegativeWeightsNamingTheFactor() {
-        assertThatThrownBy(() -> new MatchWeights(3, 2, 1, 2, 1.5, 1, 1, 1, -1.5, 0.5, 1))
+        assertThatThrownBy(() -> MatchWeights.of(3, 2, 1, 2, 1.5, 1, 1, 1, -1.5, 0.5, 1, 0.5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'cultural_fit'");
     }
 
     @Test
+    void oneWeightPerFactorOfTheRegistry() {
+        assertThatThrownBy(() -> MatchWeights.of(3, 2, 1, 2, 1.5, 1, 1, 1, 1.5, 0.5, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected 12").hasMessageContaining("responsiveness");
+        for (MatchFactor f : MatchFactor.values()) {
+            assertThat(MatchWeights.defaults().weight(f)).isEqualTo(f.defaultWeight());
+            assertThat(f.why()).isNotBlank();
+        }
+    }
+
+    @Test
     void allZeroWeightsAreRejected() {
-        assertThatThrownBy(() -> new MatchWeights(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+        assertThatThrownBy(() -> MatchWeights.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");
     }
 
@@ -110,9 +121,7 @@ class MatchWeightsTest {
     void onlyRatiosMatter() {
         Fixtures.Scenario s = Fixtures.scenario();
         MatchWeights d = MatchWeights.defaults();
-        MatchWeights doubled = new MatchWeights(2 * d.category(), 2 * d.text(), 2 * d.grades(), 2 * d.languages(),
-                2 * d.timing(), 2 * d.distance(), 2 * d.cost(), 2 * d.capacity(), 2 * d.culturalFit(),
-                2 * d.trackRecord(), 2 * d.priority(), 2 * d.responsiveness());
+        MatchWeights doubled = MatchWeights.of(java.util.Arrays.stream(d.toArray()).map(w -> 2 * w).toArray());
         assertThat(s.score(Fixtures.scorer(doubled)).orElseThrow().total())
                 .isCloseTo(s.result().total(), org.assertj.core.data.Offset.offset(1e-12));
     }

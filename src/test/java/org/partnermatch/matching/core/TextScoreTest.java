@@ -47,7 +47,7 @@ class TextScoreTest {
         PreparedNeed need = s.prepared(scorer);
         MatchCandidate candidate = s.candidate();
 
-        assertThat(MatchScorer.textScore(need, candidate)).isEqualTo(byDefinition(need, candidate));
+        assertThat(FactorFormulas.text(need, candidate)).isEqualTo(byDefinition(need, candidate));
     }
 
     @Test
@@ -57,16 +57,16 @@ class TextScoreTest {
         s.offering.name("Soccer league").description("Weekend soccer for all ages");
         s.organization.description("Sports for youth").communities();
         MatchScorer scorer = Fixtures.scorer();
-        assertThat(MatchScorer.textScore(s.prepared(scorer), s.candidate())).isZero();
+        assertThat(FactorFormulas.text(s.prepared(scorer), s.candidate())).isZero();
 
         s.offering.name("Robotics club");
-        assertThat(MatchScorer.textScore(s.prepared(scorer), s.candidate())).isEqualTo(1.0);
+        assertThat(FactorFormulas.text(s.prepared(scorer), s.candidate())).isEqualTo(1.0);
     }
 
     private static double byDefinition(PreparedNeed need, MatchCandidate candidate) {
         double total = need.termWeightSum();
         if (total <= 0) {
-            return MatchScorer.NO_KEY_WORDS_SCORE;
+            return FactorFormulas.NO_KEY_WORDS_SCORE;
         }
         double found = 0;
         long[] keys = need.termKeys();
