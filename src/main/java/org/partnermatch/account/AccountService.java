@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.partnermatch.audit.AuditService;
+import org.partnermatch.common.NativeSql;
 import org.partnermatch.security.Memberships;
 
 /**
@@ -89,7 +90,7 @@ public class AccountService {
 
     /** Creates the account, or brings its e-mail and name up to date; one statement, safe under concurrency. */
     private UUID upsert(SignedInPerson person) {
-        return (UUID) entityManager.createNativeQuery("""
+        return NativeSql.on(entityManager, """
                 INSERT INTO app_user (id, issuer, subject, email, email_verified, display_name, created_at, last_seen_at)
                 VALUES (:id, :issuer, :subject, :email, :verified, :name, now(), now())
                 ON CONFLICT (issuer, subject) DO UPDATE SET
@@ -99,13 +100,13 @@ public class AccountService {
                     display_name = COALESCE(EXCLUDED.display_name, app_user.display_name),
                     last_seen_at = now()
                 RETURNING id""")
-                .setParameter("id", UUID.randomUUID())
-                .setParameter("issuer", person.issuer())
-                .setParameter("subject", person.subject())
-                .setParameter("email", person.email())
-                .setParameter("verified", person.emailVerified())
-                .setParameter("name", truncate(person.name(), 200))
-                .getSingleResult();
+                .bind("id", UUID.randomUUID())
+                .bind("issuer", person.issuer())
+                .bind("subject", person.subject())
+                .bind("email", person.email())
+                .bind("verified", person.emailVerified())
+                .bind("name", truncate(person.name(), 200))
+                .one(row -> row.uuid("id"));
     }
 
     private void grantDistrictFromConfiguration(UUID userId) {

@@ -287,14 +287,17 @@ public class MembershipService {
      */
     @Transactional
     public java.util.Optional<AccountDtos.PlaceContact> schoolContact(UUID schoolId, String preferredSubject) {
-        List<Object[]> rows = users.getEntityManager().createQuery("select u.id, u.displayName, u.email"
-                        + " from AppUser u, Membership m where m.userId = u.id and u.emailVerified = true"
-                        + " and u.email is not null and m.scope = :scope and m.schoolId = :school"
-                        + " order by m.createdAt, m.id", Object[].class)
+        record Staff(UUID id, String name, String email) {
+        }
+        List<Staff> staff = users.getEntityManager().createQuery("""
+                        select u.id, u.displayName, u.email from AppUser u, Membership m
+                        where m.userId = u.id and u.emailVerified = true and u.email is not null
+                          and m.scope = :scope and m.schoolId = :school
+                        order by m.createdAt, m.id""", Staff.class)
                 .setParameter("scope", MembershipScope.school).setParameter("school", schoolId).getResultList();
-        return rows.stream().filter(r -> ("user:" + r[0]).equals(preferredSubject)).findFirst()
-                .or(() -> rows.stream().findFirst())
-                .map(r -> new AccountDtos.PlaceContact((String) r[1], (String) r[2]));
+        return staff.stream().filter(s -> ("user:" + s.id()).equals(preferredSubject)).findFirst()
+                .or(() -> staff.stream().findFirst())
+                .map(s -> new AccountDtos.PlaceContact(s.name(), s.email()));
     }
 
     /** Organizations of which any of these verified addresses is a member (for the weekly digest). */

@@ -11,10 +11,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.partnermatch.common.NativeSql;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.security.Caller;
 
@@ -66,19 +66,16 @@ public class IdempotencyService {
         String idempotencyKey = validKey(key);
         String hash = hash(operation, request);
         String subject = caller.subject();
-        int claimed = em.createNativeQuery("INSERT INTO idempotency_key (caller, idem_key, operation, request_hash,"
-                        + " created_at, expires_at) VALUES (?1, ?2, ?3, ?4, now(), now() + (?5 * INTERVAL '1 second'))"
-                        // an expired key that the cleanup job has not removed yet is free again
-                        + " ON CONFLICT (caller, idem_key) DO UPDATE SET operation = EXCLUDED.operation,"
-                        + " request_hash = EXCLUDED.request_hash, status = NULL, location = NULL, etag = NULL,"
-                        + " response_body = NULL, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at"
-                        + " WHERE idempotency_key.expires_at <= now()")
-                .setParameter(1, subject)
-                .setParameter(2, idempotencyKey)
-                .setParameter(3, operation)
-                .setParameter(4, hash)
-                .setParameter(5, settings.retention().toSeconds())
-                .executeUpdate();
+        int claimed = NativeSql.on(em, """
+                INSERT INTO idempotency_key (caller, idem_key, operation, request_hash, created_at, expires_at)
+                VALUES (:caller, :key, :operation, :hash, now(), now() + (:seconds * INTERVAL '1 second'))
+                ON CONFLICT (caller, idem_key) DO UPDATE SET operation = EXCLUDED.operation,
+                    request_hash = EXCLUDED.request_hash, status = NULL, location = NULL, etag = NULL,
+                    response_body = NULL, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
+                WHERE idempotency_key.expires_at <= now()""") // an expired key not yet cleaned up is free again
+                .bind("caller", subject).bind("key", idempotencyKey).bind("operation", operation).bind("hash", hash)
+                .bind("seconds", settings.retention().toSeconds())
+                .update();
         if (claimed == 1) {
             RestResponse<T> response = action.get();
             store(subject, idempotencyKey, response);
@@ -90,7 +87,7 @@ public class IdempotencyService {
     /** Removes keys past their retention. */
     @Transactional
     public int removeExpired() {
-        int removed = em.createNativeQuery("DELETE FROM idempotency_key WHERE expires_at <= now()").executeUpdate();
+        int removed = NativeSql.on(em, "DELETE FROM idempotency_key WHERE expires_at <= now()").update();
         if (removed > 0) {
             LOG.debugf("Removed %d expired idempotency keys", removed);
         }
@@ -100,46 +97,46 @@ public class IdempotencyService {
     private void store(String subject, String key, RestResponse<?> response) {
         URI location = response.getLocation();
         Object etag = response.getHeaders().getFirst("ETag");
-        em.createNativeQuery("UPDATE idempotency_key SET status = ?1, location = ?2, etag = ?3, response_body = ?4"
-                        + " WHERE caller = ?5 AND idem_key = ?6")
-                .setParameter(1, (short) response.getStatus())
-                .setParameter(2, location == null ? null : location.toString())
-                .setParameter(3, etag == null ? null : etag.toString())
-                .setParameter(4, write(response.getEntity()))
-                .setParameter(5, subject)
-                .setParameter(6, key)
-                .executeUpdate();
+        NativeSql.on(em, """
+                UPDATE idempotency_key SET status = :status, location = :location, etag = :etag,
+                    response_body = :body
+                WHERE caller = :caller AND idem_key = :key""")
+                .bind("status", (short) response.getStatus())
+                .bind("location", location == null ? null : location.toString())
+                .bind("etag", etag == null ? null : etag.toString())
+                .bind("body", write(response.getEntity()))
+                .bind("caller", subject).bind("key", key)
+                .update();
     }
 
-    @SuppressWarnings("unchecked")
     private <T> RestResponse<T> replay(String subject, String key, String operation, String hash, Class<T> type) {
-        List<Object[]> rows = em.createNativeQuery("SELECT operation, request_hash, status, location, etag,"
-                        + " response_body FROM idempotency_key WHERE caller = ?1 AND idem_key = ?2")
-                .setParameter(1, subject)
-                .setParameter(2, key)
-                .getResultList();
-        if (rows.isEmpty()) {
-            // Removed between our insert attempt and this read (expired and cleaned up): rare; ask for a retry.
-            throw ProblemException.conflict("The Idempotency-Key was released while this request ran. Please retry.");
+        record Stored(String operation, String hash, Integer status, String location, String etag, String body) {
         }
-        Object[] row = rows.get(0);
-        if (!operation.equals(row[0]) || !hash.equals(row[1])) {
+        Stored stored = NativeSql.on(em, """
+                SELECT operation, request_hash, status, location, etag, response_body
+                FROM idempotency_key WHERE caller = :caller AND idem_key = :key""")
+                .bind("caller", subject).bind("key", key)
+                .first(row -> new Stored(row.string("operation"), row.string("request_hash"), row.integer("status"),
+                        row.string("location"), row.string("etag"), row.string("response_body")))
+                // Removed between our insert attempt and this read (expired and cleaned up): rare; ask for a retry.
+                .orElseThrow(() -> ProblemException.conflict(
+                        "The Idempotency-Key was released while this request ran. Please retry."));
+        if (!operation.equals(stored.operation()) || !hash.equals(stored.hash())) {
             throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
                     "This Idempotency-Key was already used with a different request. Use a new key for a new request.");
         }
-        if (row[2] == null) {
+        if (stored.status() == null) {
             // Cannot happen after the conflicting insert waited for the first transaction, but never replay nothing.
             throw ProblemException.conflict("A request with this Idempotency-Key is still in progress. Please retry.");
         }
-        int status = ((Number) row[2]).intValue();
-        RestResponse.ResponseBuilder<T> builder = RestResponse.ResponseBuilder.<T>create(status)
-                .entity(read((String) row[5], type))
+        RestResponse.ResponseBuilder<T> builder = RestResponse.ResponseBuilder.<T>create(stored.status())
+                .entity(read(stored.body(), type))
                 .header(REPLAYED_HEADER, "true");
-        if (row[3] != null) {
-            builder.location(URI.create((String) row[3]));
+        if (stored.location() != null) {
+            builder.location(URI.create(stored.location()));
         }
-        if (row[4] != null) {
-            builder.header("ETag", row[4]);
+        if (stored.etag() != null) {
+            builder.header("ETag", stored.etag());
         }
         return builder.build();
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.partnermatch.common.NativeSql;
 import org.partnermatch.common.ListingsConfig;
 import org.partnermatch.listing.ListingDtos.StaleListings;
 import org.partnermatch.listing.ListingDtos.StaleOffering;
@@ -104,28 +105,26 @@ public class ListingService {
         Instant at = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         List<StaleOrganization> stale = collect(null, false, at).organizations();
         UUID[] staleIds = stale.stream().map(StaleOrganization::id).toArray(UUID[]::new);
-        em.createNativeQuery("DELETE FROM listing_verification_ask WHERE NOT (organization_id = ANY (?1))")
-                .setParameter(1, staleIds).executeUpdate();
+        NativeSql.on(em, "DELETE FROM listing_verification_ask WHERE NOT (organization_id = ANY (:stale))")
+                .bind("stale", staleIds).update();
         List<DueAsk> due = new ArrayList<>();
         for (StaleOrganization org : stale) {
-            int inserted = em.createNativeQuery("""
+            int inserted = NativeSql.on(em, """
                     INSERT INTO listing_verification_ask (organization_id, first_asked_at, last_asked_at, asks)
-                    VALUES (?1, ?2, ?2, 1) ON CONFLICT (organization_id) DO NOTHING""")
-                    .setParameter(1, org.id()).setParameter(2, at).executeUpdate();
+                    VALUES (:organization, :at, :at, 1) ON CONFLICT (organization_id) DO NOTHING""")
+                    .bind("organization", org.id()).bind("at", at).update();
             if (inserted == 1) {
                 due.add(new DueAsk(org, 1, at, overdueFrom(org), at));
                 continue;
             }
-            @SuppressWarnings("unchecked")
-            List<Object[]> reminded = em.createNativeQuery("""
-                    UPDATE listing_verification_ask SET asks = asks + 1, last_asked_at = ?2
-                    WHERE organization_id = ?1 AND asks <= ?3 AND last_asked_at <= ?4
+            due.addAll(NativeSql.on(em, """
+                    UPDATE listing_verification_ask SET asks = asks + 1, last_asked_at = :at
+                    WHERE organization_id = :organization AND asks <= :reminders AND last_asked_at <= :remindBefore
                     RETURNING asks, first_asked_at""")
-                    .setParameter(1, org.id()).setParameter(2, at).setParameter(3, config.reminders())
-                    .setParameter(4, at.minus(config.remindEvery())).getResultList();
-            for (Object[] row : reminded) {
-                due.add(new DueAsk(org, ((Number) row[0]).intValue(), asInstant(row[1]), overdueFrom(org), at));
-            }
+                    .bind("organization", org.id()).bind("at", at).bind("reminders", config.reminders())
+                    .bind("remindBefore", at.minus(config.remindEvery()))
+                    .list(row -> new DueAsk(org, row.integer("asks"), row.instant("first_asked_at"), overdueFrom(org),
+                            at)));
         }
         return due;
     }
@@ -133,16 +132,6 @@ public class ListingService {
     /** When the organization's oldest stale listing becomes (or became) overdue. */
     private Instant overdueFrom(StaleOrganization org) {
         return oldest(org).plus(config.verifyEvery()).plus(config.grace());
-    }
-
-    private static Instant asInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private static Instant oldest(StaleOrganization org) {

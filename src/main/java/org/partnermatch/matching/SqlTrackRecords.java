@@ -41,7 +41,8 @@ public class SqlTrackRecords implements TrackRecords {
             }
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    records.put(rs.getObject(1, UUID.class), new TrackRecord(rs.getInt(2), rs.getDouble(3)));
+                    records.put(rs.getObject("organization_id", UUID.class),
+                            new TrackRecord(rs.getInt("rating_count"), rs.getDouble("rating_sum")));
                 }
             }
         }
@@ -49,10 +50,10 @@ public class SqlTrackRecords implements TrackRecords {
     }
 
     private static boolean exists(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL AS present")) {
             statement.setString(1, VIEW);
             try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
+                return rs.next() && rs.getBoolean("present");
             }
         }
     }

@@ -43,6 +43,10 @@ public class NeedService {
 
     /** Filters of the need lists; null means "any". */
     public record NeedFilter(UUID schoolId, NeedStatus status, String category, Priority priority, String region) {
+        /** One school's needs, in one status ({@code null}: any). */
+        public static NeedFilter ofSchool(UUID schoolId, NeedStatus status) {
+            return new NeedFilter(schoolId, status, null, null, null);
+        }
     }
 
     @Transactional

@@ -146,11 +146,12 @@ public class NotificationDispatcher {
     }
 
     private List<Claimed> claim() {
-        String sql = "UPDATE notification SET attempts = attempts + 1,"
-                + " next_attempt_at = now() + (? * INTERVAL '1 millisecond')"
-                + " WHERE id IN (SELECT id FROM notification WHERE state = 'pending' AND next_attempt_at <= now()"
-                + "   ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)"
-                + " RETURNING id, kind, recipient, subject, body_text, body_html, attempts";
+        String sql = """
+                UPDATE notification SET attempts = attempts + 1,
+                    next_attempt_at = now() + (? * INTERVAL '1 millisecond')
+                WHERE id IN (SELECT id FROM notification WHERE state = 'pending' AND next_attempt_at <= now()
+                    ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                RETURNING id, kind, recipient, subject, body_text, body_html, attempts""";
         List<Claimed> claimed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -158,8 +159,9 @@ public class NotificationDispatcher {
             statement.setInt(2, settings.batchSize());
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    claimed.add(new Claimed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7)));
+                    claimed.add(new Claimed(rs.getObject("id", UUID.class), rs.getString("kind"),
+                            rs.getString("recipient"), rs.getString("subject"), rs.getString("body_text"),
+                            rs.getString("body_html"), rs.getInt("attempts")));
                 }
             }
         } catch (SQLException e) {

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.ConfigValue;
 import org.partnermatch.account.MembershipService;
+import org.partnermatch.common.NativeSql;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
@@ -111,20 +112,21 @@ public class NotificationService {
             Map<String, Object> data = Map.of("content", content, "kind", kind, "siteUrl", siteUrl(),
                     "unsubscribeUrl", unsubscribeUrl(id));
             // ON CONFLICT: the same event noticed twice (a retried sweep, a restart) queues nothing new.
-            queued += notifications.getEntityManager().createNativeQuery("INSERT INTO notification (id, event_key, kind,"
-                            + " recipient, subject, body_text, body_html, state, next_attempt_at, created_at)"
-                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)"
-                            + " ON CONFLICT ON CONSTRAINT notification_event_recipient_uq DO NOTHING")
-                    .setParameter(1, id)
-                    .setParameter(2, MailContent.oneLine(eventKey, 200))
-                    .setParameter(3, kind.name())
-                    .setParameter(4, address)
-                    .setParameter(5, content.subject())
-                    .setParameter(6, render(text, data))
-                    .setParameter(7, render(html, data))
-                    .setParameter(8, state)
-                    .setParameter(9, now)
-                    .executeUpdate();
+            queued += NativeSql.on(notifications.getEntityManager(), """
+                    INSERT INTO notification (id, event_key, kind, recipient, subject, body_text, body_html, state,
+                        next_attempt_at, created_at)
+                    VALUES (:id, :eventKey, :kind, :recipient, :subject, :text, :html, :state, :now, :now)
+                    ON CONFLICT ON CONSTRAINT notification_event_recipient_uq DO NOTHING""")
+                    .bind("id", id)
+                    .bind("eventKey", MailContent.oneLine(eventKey, 200))
+                    .bind("kind", kind.name())
+                    .bind("recipient", address)
+                    .bind("subject", content.subject())
+                    .bind("text", render(text, data))
+                    .bind("html", render(html, data))
+                    .bind("state", state)
+                    .bind("now", now)
+                    .update();
         }
         return queued;
     }

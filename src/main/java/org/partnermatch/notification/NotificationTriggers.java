@@ -5,10 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.partnermatch.common.NativeSql;
 import org.partnermatch.partnership.PartnershipChanged;
 import org.partnermatch.vocabulary.PartnershipState;
 
@@ -38,9 +38,8 @@ public class NotificationTriggers {
         if (!notifications.enabled()) {
             return;
         }
-        em.createNativeQuery("INSERT INTO notification_trigger (event_id) VALUES (?1) ON CONFLICT DO NOTHING")
-                .setParameter(1, change.eventId())
-                .executeUpdate();
+        NativeSql.on(em, "INSERT INTO notification_trigger (event_id) VALUES (:event) ON CONFLICT DO NOTHING")
+                .bind("event", change.eventId()).update();
     }
 
     /** Turns every due trigger into e-mails, each in its own transaction; returns how many were turned. */
@@ -60,33 +59,30 @@ public class NotificationTriggers {
                 }
                 // Row ids only: the event's text may name people.
                 LOG.warnf("Could not turn partnership event %s into e-mails; will try again later", claimed[0]);
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE notification_trigger"
-                                + " SET attempts = attempts + 1,"
-                                + " next_attempt_at = now() + least(attempts + 1, 60) * INTERVAL '1 minute'"
-                                + " WHERE event_id = ?1")
-                        .setParameter(1, claimed[0]).executeUpdate());
+                QuarkusTransaction.requiringNew().run(() -> NativeSql.on(em, """
+                        UPDATE notification_trigger SET attempts = attempts + 1,
+                            next_attempt_at = now() + least(attempts + 1, 60) * INTERVAL '1 minute'
+                        WHERE event_id = :event""").bind("event", claimed[0]).update());
             }
         }
     }
 
     /** Claims the oldest due trigger (skipping those another replica holds), writes its e-mails and deletes it. */
     private boolean expandNext(UUID[] claimed) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("WITH next AS (DELETE FROM notification_trigger WHERE event_id ="
-                        + " (SELECT event_id FROM notification_trigger WHERE next_attempt_at <= now()"
-                        + "  ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING event_id)"
-                        + " SELECT e.id, e.partnership_id, e.from_state, e.to_state, e.actor_role, e.note"
-                        + " FROM next JOIN partnership_event e ON e.id = next.event_id")
-                .getResultList();
-        Optional<Object[]> row = rows.stream().findFirst();
-        if (row.isEmpty()) {
+        Optional<PartnershipChanged> next = NativeSql.on(em, """
+                WITH next AS (DELETE FROM notification_trigger WHERE event_id =
+                    (SELECT event_id FROM notification_trigger WHERE next_attempt_at <= now()
+                     ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING event_id)
+                SELECT e.id, e.partnership_id, e.from_state, e.to_state, e.actor_role, e.note
+                FROM next JOIN partnership_event e ON e.id = next.event_id""")
+                .first(row -> new PartnershipChanged(row.uuid("id"), row.uuid("partnership_id"),
+                        row.string("from_state") == null ? null : PartnershipState.valueOf(row.string("from_state")),
+                        PartnershipState.valueOf(row.string("to_state")), row.string("actor_role"), row.string("note")));
+        if (next.isEmpty()) {
             return false;
         }
-        Object[] r = row.get();
-        claimed[0] = (UUID) r[0];
-        notifier.partnershipChanged(new PartnershipChanged((UUID) r[0], (UUID) r[1],
-                r[2] == null ? null : PartnershipState.valueOf((String) r[2]), PartnershipState.valueOf((String) r[3]),
-                (String) r[4], (String) r[5]));
+        claimed[0] = next.get().eventId();
+        notifier.partnershipChanged(next.get());
         return true;
     }
 }

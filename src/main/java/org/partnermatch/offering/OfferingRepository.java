@@ -3,6 +3,7 @@ package org.partnermatch.offering;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.partnermatch.common.NativeSql;
 
 @ApplicationScoped
 public class OfferingRepository implements PanacheRepositoryBase<Offering, UUID> {
@@ -13,31 +14,27 @@ public class OfferingRepository implements PanacheRepositoryBase<Offering, UUID>
      * Returns whether the capacity was taken.
      */
     public boolean takeCapacity(UUID id, int units) {
-        return getEntityManager().createNativeQuery("UPDATE offering SET capacity_used = capacity_used + ?1,"
-                        + " version = version + 1, updated_at = now()"
-                        + " WHERE id = ?2 AND capacity_used + ?1 <= capacity")
-                .setParameter(1, units)
-                .setParameter(2, id)
-                .executeUpdate() == 1;
+        return NativeSql.on(getEntityManager(), """
+                UPDATE offering SET capacity_used = capacity_used + :units, version = version + 1, updated_at = now()
+                WHERE id = :id AND capacity_used + :units <= capacity""")
+                .bind("units", units).bind("id", id).update() == 1;
     }
 
     /** Gives {@code units} of capacity back; false if the offering does not hold that much (a bug upstream). */
     public boolean releaseCapacity(UUID id, int units) {
-        return getEntityManager().createNativeQuery("UPDATE offering SET capacity_used = capacity_used - ?1,"
-                        + " version = version + 1, updated_at = now()"
-                        + " WHERE id = ?2 AND capacity_used >= ?1")
-                .setParameter(1, units)
-                .setParameter(2, id)
-                .executeUpdate() == 1;
+        return NativeSql.on(getEntityManager(), """
+                UPDATE offering SET capacity_used = capacity_used - :units, version = version + 1, updated_at = now()
+                WHERE id = :id AND capacity_used >= :units""")
+                .bind("units", units).bind("id", id).update() == 1;
     }
 
     /** Capacity and capacity used as the database has them now (not a possibly stale managed entity). */
-    public int[] capacityNow(UUID id) {
-        Object[] row = (Object[]) getEntityManager()
-                .createNativeQuery("SELECT capacity, capacity_used FROM offering WHERE id = ?1")
-                .setParameter(1, id)
-                .getSingleResult();
-        return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};
+    public CapacityNow capacityNow(UUID id) {
+        return NativeSql.on(getEntityManager(), "SELECT capacity, capacity_used FROM offering WHERE id = :id")
+                .bind("id", id).one(row -> new CapacityNow(row.integer("capacity"), row.integer("capacity_used")));
+    }
+
+    public record CapacityNow(int capacity, int used) {
     }
 
     public boolean nameTaken(UUID organizationId, String name, UUID exceptId) {

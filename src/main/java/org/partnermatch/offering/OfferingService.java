@@ -341,9 +341,10 @@ public class OfferingService {
         if (!offerings.takeCapacity(offeringId, units)) {
             return false;
         }
-        int[] now = offerings.capacityNow(offeringId);
+        OfferingRepository.CapacityNow now = offerings.capacityNow(offeringId);
         audit.record("offering.capacity_taken", "offering", offeringId,
-                capacity(now[0], now[1] - units, partnershipId), capacity(now[0], now[1], partnershipId));
+                capacity(now.capacity(), now.used() - units, partnershipId),
+                capacity(now.capacity(), now.used(), partnershipId));
         return true;
     }
 
@@ -354,9 +355,10 @@ public class OfferingService {
             throw new IllegalStateException("Offering " + offeringId + " holds less capacity than partnership "
                     + partnershipId + " releases");
         }
-        int[] now = offerings.capacityNow(offeringId);
+        OfferingRepository.CapacityNow now = offerings.capacityNow(offeringId);
         audit.record("offering.capacity_released", "offering", offeringId,
-                capacity(now[0], now[1] + units, partnershipId), capacity(now[0], now[1], partnershipId));
+                capacity(now.capacity(), now.used() + units, partnershipId),
+                capacity(now.capacity(), now.used(), partnershipId));
     }
 
     private static java.util.Map<String, Object> capacity(int capacity, int used, UUID partnershipId) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
+import org.partnermatch.common.NativeSql;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.PageResponse;
 import org.partnermatch.common.ProblemException;
@@ -127,25 +128,23 @@ public class OnboardingService {
 
     /** Organizations with at least one expired item (view organization_onboarding_flag), earliest expiry first. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public PageResponse<OnboardingFlagResponse> flags(PageQuery page) {
         var em = items.getEntityManager();
-        long total = ((Number) em.createNativeQuery(
-                        "SELECT count(DISTINCT organization_id) FROM onboarding_item WHERE expires_on < ?1")
-                .setParameter(1, today()).getSingleResult()).longValue();
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT o.id, o.name, o.vetting_status, string_agg(i.kind, ',' ORDER BY i.kind), min(i.expires_on)"
-                                + " FROM organization o JOIN onboarding_item i ON i.organization_id = o.id"
-                                + " WHERE i.expires_on < ?1 GROUP BY o.id, o.name, o.vetting_status"
-                                + " ORDER BY min(i.expires_on), o.name, o.id LIMIT ?2 OFFSET ?3")
-                .setParameter(1, today())
-                .setParameter(2, page.size())
-                .setParameter(3, page.offset())
-                .getResultList();
-        return PageResponse.of(rows, row -> new OnboardingFlagResponse((UUID) row[0], (String) row[1],
-                org.partnermatch.vocabulary.VettingStatus.valueOf((String) row[2]),
-                java.util.Arrays.stream(((String) row[3]).split(",")).map(OnboardingKind::valueOf).toList(),
-                toLocalDate(row[4])), page, total);
+        long total = NativeSql.on(em, """
+                SELECT count(DISTINCT organization_id) AS total FROM onboarding_item WHERE expires_on < :today""")
+                .bind("today", today()).one(row -> row.longValue("total"));
+        List<OnboardingFlagResponse> flags = NativeSql.on(em, """
+                SELECT o.id, o.name, o.vetting_status, string_agg(i.kind, ',' ORDER BY i.kind) AS expired,
+                       min(i.expires_on) AS expired_since
+                FROM organization o JOIN onboarding_item i ON i.organization_id = o.id
+                WHERE i.expires_on < :today GROUP BY o.id, o.name, o.vetting_status
+                ORDER BY min(i.expires_on), o.name, o.id LIMIT :size OFFSET :offset""")
+                .bind("today", today()).bind("size", page.size()).bind("offset", page.offset())
+                .list(row -> new OnboardingFlagResponse(row.uuid("id"), row.string("name"),
+                        org.partnermatch.vocabulary.VettingStatus.valueOf(row.string("vetting_status")),
+                        java.util.Arrays.stream(row.string("expired").split(",")).map(OnboardingKind::valueOf).toList(),
+                        row.date("expired_since")));
+        return PageResponse.of(flags, flag -> flag, page, total);
     }
 
     /** An onboarding item and its organization, for expiry reminders (package notification). */
@@ -154,26 +153,19 @@ public class OnboardingService {
 
     /** Items whose expiry date lies in [from, to], earliest first: no caller checks (a scheduled job asks). */
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<ExpiringItem> expiringBetween(LocalDate from, LocalDate to) {
-        List<Object[]> rows = items.getEntityManager().createNativeQuery(
-                        "SELECT o.id, o.name, i.kind, i.expires_on FROM onboarding_item i"
-                                + " JOIN organization o ON o.id = i.organization_id"
-                                + " WHERE i.expires_on BETWEEN ?1 AND ?2 ORDER BY i.expires_on, o.id, i.kind")
-                .setParameter(1, from)
-                .setParameter(2, to)
-                .getResultList();
-        return rows.stream().map(row -> new ExpiringItem((UUID) row[0], (String) row[1],
-                OnboardingKind.valueOf((String) row[2]), toLocalDate(row[3]))).toList();
+        return NativeSql.on(items.getEntityManager(), """
+                SELECT o.id, o.name, i.kind, i.expires_on FROM onboarding_item i
+                JOIN organization o ON o.id = i.organization_id
+                WHERE i.expires_on BETWEEN :from AND :to ORDER BY i.expires_on, o.id, i.kind""")
+                .bind("from", from).bind("to", to)
+                .list(row -> new ExpiringItem(row.uuid("id"), row.string("name"), OnboardingKind.valueOf(row.string("kind")),
+                        row.date("expires_on")));
     }
 
     /** Today in the district's time zone: the day onboarding expiry dates are compared with. */
     public static LocalDate districtToday() {
         return today();
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     static LocalDate today() {

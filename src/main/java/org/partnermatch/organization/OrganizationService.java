@@ -80,6 +80,10 @@ public class OrganizationService {
     public record OrganizationFilter(VettingStatus vettingStatus, String language, String category,
                                      Leadership leadership, String region, Integer grade, Timing timing,
                                      Modality modality, Cost cost, String community) {
+        /** Organizations in one vetting status ({@code null}: every organization). */
+        public static OrganizationFilter ofStatus(VettingStatus vettingStatus) {
+            return new OrganizationFilter(vettingStatus, null, null, null, null, null, null, null, null, null);
+        }
     }
 
     /**

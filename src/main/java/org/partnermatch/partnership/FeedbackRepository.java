@@ -3,6 +3,7 @@ package org.partnermatch.partnership;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.partnermatch.common.NativeSql;
 import org.partnermatch.vocabulary.PartySide;
 
 @ApplicationScoped
@@ -13,15 +14,15 @@ public class FeedbackRepository implements PanacheRepositoryBase<PartnershipFeed
     }
 
     /** Count and sum of the ratings schools gave this organization (view organization_track_record). */
-    public long[] trackRecord(UUID organizationId) {
-        var rows = getEntityManager().createNativeQuery(
-                        "SELECT rating_count, rating_sum FROM organization_track_record WHERE organization_id = ?1")
-                .setParameter(1, organizationId)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return new long[] {0, 0};
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    public Ratings trackRecord(UUID organizationId) {
+        return NativeSql.on(getEntityManager(), """
+                SELECT rating_count, rating_sum FROM organization_track_record WHERE organization_id = :organization""")
+                .bind("organization", organizationId)
+                .first(row -> new Ratings(row.integer("rating_count"), row.integer("rating_sum")))
+                .orElse(new Ratings(0, 0));
+    }
+
+    /** How many ratings, and their sum. */
+    public record Ratings(int count, int sum) {
     }
 }

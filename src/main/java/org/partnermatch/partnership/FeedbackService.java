@@ -118,8 +118,8 @@ public class FeedbackService {
     @Transactional
     public TrackRecordResponse trackRecord(UUID organizationId) {
         organizations.getVisible(organizationId);
-        long[] record = feedback.trackRecord(organizationId);
-        return trackRecord(organizationId, (int) record[0], (int) record[1], settings.trackRecord().priorMean(),
+        FeedbackRepository.Ratings ratings = feedback.trackRecord(organizationId);
+        return trackRecord(organizationId, ratings.count(), ratings.sum(), settings.trackRecord().priorMean(),
                 settings.trackRecord().priorWeight());
     }
 

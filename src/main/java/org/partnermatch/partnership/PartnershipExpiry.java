@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.partnermatch.audit.AuditService;
+import org.partnermatch.common.NativeSql;
 import org.partnermatch.partnership.PartnershipDtos.PartnershipResponse;
 import org.partnermatch.vocabulary.PartnershipState;
 
@@ -65,12 +66,11 @@ public class PartnershipExpiry {
     /** Expires this partnership if it is a request past its expiry; returns whether it did. Call it first thing. */
     @Transactional
     public boolean expireIfDue(UUID id) {
-        List<?> due = partnerships.getEntityManager().createNativeQuery(
-                        "SELECT id FROM partnership WHERE id = ?1 AND state = 'requested' AND expires_at <= ?2 FOR UPDATE")
-                .setParameter(1, id)
-                .setParameter(2, Instant.now())
-                .getResultList();
-        if (due.isEmpty()) {
+        boolean due = NativeSql.on(partnerships.getEntityManager(), """
+                SELECT id FROM partnership WHERE id = :id AND state = 'requested' AND expires_at <= :now FOR UPDATE""")
+                .bind("id", id).bind("now", Instant.now())
+                .first(row -> row.uuid("id")).isPresent();
+        if (!due) {
             return false;
         }
         expire(partnerships.findById(id));

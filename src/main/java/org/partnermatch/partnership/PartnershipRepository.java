@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.partnermatch.common.NativeSql;
 import org.partnermatch.vocabulary.PartnershipState;
 
 @ApplicationScoped
@@ -19,10 +20,8 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
      * partnership is loaded in the transaction.
      */
     public Optional<Partnership> lock(UUID id) {
-        boolean exists = !getEntityManager()
-                .createNativeQuery("SELECT id FROM partnership WHERE id = ?1 FOR UPDATE", UUID.class)
-                .setParameter(1, id)
-                .getResultList().isEmpty();
+        boolean exists = NativeSql.on(getEntityManager(), "SELECT id FROM partnership WHERE id = :id FOR UPDATE")
+                .bind("id", id).first(row -> row.uuid("id")).isPresent();
         return exists ? findByIdOptional(id) : Optional.empty();
     }
 
@@ -42,11 +41,10 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     /** Ids of requests past their expiry, oldest first; rows another transaction holds are skipped. */
     @SuppressWarnings("unchecked")
     public List<UUID> dueForExpiry(Instant now, int limit) {
-        return getEntityManager().createNativeQuery(
-                        "SELECT id FROM partnership WHERE state = 'requested' AND expires_at <= ?1"
-                                + " ORDER BY expires_at LIMIT ?2 FOR UPDATE SKIP LOCKED", UUID.class)
-                .setParameter(1, now)
-                .setParameter(2, limit)
-                .getResultList();
+        return NativeSql.on(getEntityManager(), """
+                SELECT id FROM partnership WHERE state = 'requested' AND expires_at <= :now
+                ORDER BY expires_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
+                .bind("now", now).bind("limit", limit)
+                .list(row -> row.uuid("id"));
     }
 }

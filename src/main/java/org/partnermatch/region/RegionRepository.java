@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.partnermatch.common.NativeSql;
 
 @ApplicationScoped
 public class RegionRepository implements PanacheRepositoryBase<Region, UUID> {
@@ -23,12 +24,13 @@ public class RegionRepository implements PanacheRepositoryBase<Region, UUID> {
     }
 
     /** Schools in the region and organizations that serve it (by its stored spelling). */
-    public long[] countUses(String name) {
-        Object[] row = (Object[]) getEntityManager().createNativeQuery(
-                "SELECT (SELECT count(*) FROM school WHERE region = ?1),"
-                        + " (SELECT count(*) FROM organization WHERE ?1 = ANY (service_regions))")
-                .setParameter(1, name)
-                .getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    public Uses countUses(String name) {
+        return NativeSql.on(getEntityManager(), """
+                SELECT (SELECT count(*) FROM school WHERE region = :name) AS schools,
+                       (SELECT count(*) FROM organization WHERE :name = ANY (service_regions)) AS organizations""")
+                .bind("name", name).one(row -> new Uses(row.longValue("schools"), row.longValue("organizations")));
+    }
+
+    public record Uses(long schools, long organizations) {
     }
 }

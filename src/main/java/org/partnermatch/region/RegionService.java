@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
 import org.partnermatch.common.ProblemException;
@@ -88,11 +87,12 @@ public class RegionService {
     @Transactional
     public void delete(UUID id) {
         Region region = get(id);
-        long[] uses = regions.countUses(region.name);
-        if (uses[0] + uses[1] > 0) {
-            throw ProblemException.conflict("Region '" + region.name + "' is still used by " + uses[0]
-                    + (uses[0] == 1 ? " school" : " schools") + " and " + uses[1]
-                    + (uses[1] == 1 ? " organization" : " organizations") + "; move them to another region first.");
+        RegionRepository.Uses uses = regions.countUses(region.name);
+        if (uses.schools() + uses.organizations() > 0) {
+            throw ProblemException.conflict("Region '" + region.name + "' is still used by " + uses.schools()
+                    + (uses.schools() == 1 ? " school" : " schools") + " and " + uses.organizations()
+                    + (uses.organizations() == 1 ? " organization" : " organizations")
+                    + "; move them to another region first.");
         }
         audit.record("region.deleted", "region", region.id, RegionResponse.from(region), null);
         regions.delete(region);

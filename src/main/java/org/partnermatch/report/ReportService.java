@@ -68,6 +68,10 @@ public class ReportService {
 
     /** Raw report parameters, validated here so every problem names its parameter. */
     public record ReportRequest(String region, String category, String schoolYear, Double goodMatch) {
+        /** The whole district, this school year, the default good-match threshold. */
+        public static ReportRequest all() {
+            return new ReportRequest(null, null, null, null);
+        }
     }
 
     private record Computed(ReportFilters filters, List<SchoolProfile> schools, List<NeedCoverage> needs,

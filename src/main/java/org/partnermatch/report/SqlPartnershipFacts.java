@@ -19,11 +19,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class SqlPartnershipFacts implements PartnershipFacts {
 
-    private static final String ACTIVE_NEEDS = "SELECT DISTINCT pn.need_id FROM partnership p "
-            + "JOIN partnership_need pn ON pn.partnership_id = p.id WHERE p.state IN ('accepted', 'active')";
-    private static final String COUNTED = "SELECT p.id, p.school_id, p.offering_id, o.organization_id, p.state "
-            + "FROM partnership p JOIN offering o ON o.id = p.offering_id "
-            + "WHERE p.state IN ('accepted', 'active', 'completed')";
+    private static final String ACTIVE_NEEDS = """
+            SELECT DISTINCT pn.need_id FROM partnership p
+            JOIN partnership_need pn ON pn.partnership_id = p.id WHERE p.state IN ('accepted', 'active')""";
+    private static final String COUNTED = """
+            SELECT p.id, p.school_id, p.offering_id, o.organization_id, p.state
+            FROM partnership p JOIN offering o ON o.id = p.offering_id
+            WHERE p.state IN ('accepted', 'active', 'completed')""";
 
     private final AgroalDataSource dataSource;
 
@@ -41,7 +43,7 @@ public class SqlPartnershipFacts implements PartnershipFacts {
             try (PreparedStatement statement = connection.prepareStatement(ACTIVE_NEEDS);
                  ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    needs.add(rs.getObject(1, UUID.class));
+                    needs.add(rs.getObject("need_id", UUID.class));
                 }
             }
             return needs;
@@ -60,8 +62,9 @@ public class SqlPartnershipFacts implements PartnershipFacts {
             try (PreparedStatement statement = connection.prepareStatement(COUNTED);
                  ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new PartnershipRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                            rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5)));
+                    rows.add(new PartnershipRow(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class),
+                            rs.getObject("offering_id", UUID.class), rs.getObject("organization_id", UUID.class),
+                            rs.getString("state")));
                 }
             }
             return rows;
@@ -71,10 +74,10 @@ public class SqlPartnershipFacts implements PartnershipFacts {
     }
 
     private static boolean exists(Connection connection, String table) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL AS present")) {
             statement.setString(1, table);
             try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
+                return rs.next() && rs.getBoolean("present");
             }
         }
     }

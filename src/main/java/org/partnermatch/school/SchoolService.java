@@ -49,6 +49,10 @@ public class SchoolService {
 
     /** Filters of the school list; null means "any". */
     public record SchoolFilter(String region, Integer grade, Boolean titleI, String nameContains) {
+        /** Every school. */
+        public static SchoolFilter all() {
+            return new SchoolFilter(null, null, null, null);
+        }
     }
 
     @Transactional

@@ -468,7 +468,7 @@ public class SearchIndex implements ChangeFeed.Follower {
                 categoryParents = categoryParents(connection);
                 query(connection, "SELECT offering_id FROM offering_category WHERE category_code = ANY(?)",
                         connection.createArrayOf("varchar", categories.toArray()),
-                        rs -> offerings.add(rs.getObject(1, UUID.class)));
+                        rs -> offerings.add(rs.getObject("offering_id", UUID.class)));
             }
             for (UUID offering : offerings) {
                 Listed.Offering listed = this.offerings.get(offering);
@@ -480,13 +480,13 @@ public class SearchIndex implements ChangeFeed.Follower {
                 // an offering moved to another organization changes both
                 query(connection, "SELECT organization_id FROM offering WHERE id = ANY(?)",
                         connection.createArrayOf("uuid", offerings.toArray()),
-                        rs -> organizations.add(rs.getObject(1, UUID.class)));
+                        rs -> organizations.add(rs.getObject("organization_id", UUID.class)));
             }
             if (!organizations.isEmpty()) {
                 // an organization's offerings carry its name and description
                 query(connection, "SELECT id FROM offering WHERE organization_id = ANY(?)",
                         connection.createArrayOf("uuid", organizations.toArray()),
-                        rs -> offerings.add(rs.getObject(1, UUID.class)));
+                        rs -> offerings.add(rs.getObject("id", UUID.class)));
             }
             IndexWriter writer = current.writer();
             Set<UUID> seen = new HashSet<>();
@@ -623,8 +623,8 @@ public class SearchIndex implements ChangeFeed.Follower {
 
     private static Map<String, String> categoryParents(Connection connection) throws SQLException {
         Map<String, String> parents = new HashMap<>();
-        query(connection, "SELECT code, coalesce(parent_code, code) FROM category", null,
-                rs -> parents.put(rs.getString(1), rs.getString(2)));
+        query(connection, "SELECT code, coalesce(parent_code, code) AS parent FROM category", null,
+                rs -> parents.put(rs.getString("code"), rs.getString("parent")));
         return Map.copyOf(parents);
     }
 
@@ -699,14 +699,14 @@ public class SearchIndex implements ChangeFeed.Follower {
 
     private static Map<String, String> languageNames(Connection connection) throws SQLException {
         Map<String, String> names = new HashMap<>();
-        query(connection, "SELECT code, name FROM language_name", null, rs -> names.put(rs.getString(1), rs.getString(2)));
+        query(connection, "SELECT code, name FROM language_name", null, rs -> names.put(rs.getString("code"), rs.getString("name")));
         return Map.copyOf(names);
     }
 
     private static Synonyms loadSynonyms(Connection connection) throws SQLException {
         List<List<String>> groups = new ArrayList<>();
         query(connection, "SELECT terms FROM search_synonym ORDER BY position, id", null,
-                rs -> groups.add(List.of(strings(rs.getArray(1)))));
+                rs -> groups.add(List.of(strings(rs.getArray("terms")))));
         return Synonyms.of(groups);
     }
 

@@ -52,8 +52,8 @@ public class SearchSettingsService {
                      "SELECT id, terms FROM search_synonym ORDER BY position, id");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                groups.add(new SynonymGroupResponse(rows.getObject(1, UUID.class),
-                        List.of((String[]) rows.getArray(2).getArray())));
+                groups.add(new SynonymGroupResponse(rows.getObject("id", UUID.class),
+                        List.of((String[]) rows.getArray("terms").getArray())));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the synonym list", e);
@@ -160,13 +160,15 @@ public class SearchSettingsService {
         Map<LocalDate, List<QueryCount>> top = new LinkedHashMap<>();
         Map<LocalDate, List<QueryCount>> zero = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT week, sum(searches),"
-                    + " sum(zero_results), count(DISTINCT query) FROM search_query_week WHERE week >= ?"
-                    + " GROUP BY week ORDER BY week DESC")) {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT week, sum(searches) AS searches, sum(zero_results) AS zero_results,
+                           count(DISTINCT query) AS texts
+                    FROM search_query_week WHERE week >= ? GROUP BY week ORDER BY week DESC""")) {
                 statement.setDate(1, Date.valueOf(from));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        totals.put(rows.getDate(1).toLocalDate(), new long[] {rows.getLong(2), rows.getLong(3), rows.getLong(4)});
+                        totals.put(rows.getDate("week").toLocalDate(), new long[] {rows.getLong("searches"),
+                            rows.getLong("zero_results"), rows.getLong("texts")});
                     }
                 }
             }
@@ -184,16 +186,18 @@ public class SearchSettingsService {
     /** Per week, the rows with the largest {@code column}, up to {@code limit}. */
     private static void ranked(Connection connection, LocalDate from, String column, String where, int limit,
                                Map<LocalDate, List<QueryCount>> into) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT week, query, kind, searches,"
-                + " zero_results FROM (SELECT *, row_number() OVER (PARTITION BY week ORDER BY " + column
-                + " DESC, query, kind) AS n FROM search_query_week WHERE week >= ? AND " + where + ") r WHERE n <= ?"
-                + " ORDER BY week DESC, n")) {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT week, query, kind, searches, zero_results
+                FROM (SELECT *, row_number() OVER (PARTITION BY week ORDER BY %s DESC, query, kind) AS n
+                      FROM search_query_week WHERE week >= ? AND %s) r
+                WHERE n <= ? ORDER BY week DESC, n""".formatted(column, where))) {
             statement.setDate(1, Date.valueOf(from));
             statement.setInt(2, limit);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    into.computeIfAbsent(rows.getDate(1).toLocalDate(), w -> new ArrayList<>()).add(new QueryCount(
-                            rows.getString(2), rows.getString(3), rows.getLong(4), rows.getLong(5)));
+                    into.computeIfAbsent(rows.getDate("week").toLocalDate(), w -> new ArrayList<>()).add(new QueryCount(
+                            rows.getString("query"), rows.getString("kind"), rows.getLong("searches"),
+                            rows.getLong("zero_results")));
                 }
             }
         }

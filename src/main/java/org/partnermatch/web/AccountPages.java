@@ -250,7 +250,7 @@ public class AccountPages {
     private List<Choices.Option> allSchools() {
         List<Choices.Option> options = new java.util.ArrayList<>();
         for (int page = 0; page < 50; page++) {
-            var found = schools.list(new SchoolFilter(null, null, null, null), new PageQuery(page, 100));
+            var found = schools.list(SchoolFilter.all(), new PageQuery(page, 100));
             found.items().forEach(school -> options.add(new Choices.Option(school.id().toString(), school.name())));
             if (found.items().size() < 100) {
                 break;

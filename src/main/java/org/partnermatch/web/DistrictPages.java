@@ -239,7 +239,7 @@ public class DistrictPages {
         for (OrganizationResponse o : suspended) {
             onboardingOf.put(o.id(), onboarding.status(o.id()));
         }
-        ReportRequest all = new ReportRequest(null, null, null, null);
+        ReportRequest all = ReportRequest.all();
         EquityReport equity = reports.equity(all);
         CoverageReport coverage = reports.coverage(all);
         DistrictMessages words = session.language().district();
@@ -261,6 +261,6 @@ public class DistrictPages {
     }
 
     private static OrganizationFilter filter(VettingStatus status) {
-        return new OrganizationFilter(status, null, null, null, null, null, null, null, null, null);
+        return OrganizationFilter.ofStatus(status);
     }
 }

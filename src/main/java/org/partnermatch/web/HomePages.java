@@ -231,10 +231,10 @@ public class HomePages {
     private TemplateInstance signInPage(FormView form) {
         boolean demo = DemoModeConfigSource.active() && DevTokens.accepted(issuer, keyLocation);
         List<SchoolResponse> demoSchools = demo
-                ? schools.list(new SchoolFilter(null, null, null, null), new PageQuery(0, 100)).items() : List.of();
+                ? schools.list(SchoolFilter.all(), new PageQuery(0, 100)).items() : List.of();
         List<OrganizationResponse> demoOrganizations = demo
-                ? organizations.search(new OrganizationFilter(null, null, null, null, null, null, null, null, null,
-                        null), SearchRequest.none(), new PageQuery(0, 100)).items() : List.of();
+                ? organizations.search(OrganizationFilter.ofStatus(null), SearchRequest.none(),
+                        new PageQuery(0, 100)).items() : List.of();
         return pages.page(Templates.signIn(form, demo, provider.providerConfigured(), tokenSessions,
                 SignInLinks.provider(form.v("next"), false), demoSchools, demoOrganizations),
                 pages.msg().signin_title());

@@ -280,7 +280,7 @@ public class PartnershipPages {
 
     private TemplateInstance requestPage(Offering offering, UUID schoolId, FormView form) {
         List<NeedResponse> open = schoolId == null ? List.of()
-                : needs.list(new NeedFilter(schoolId, NeedStatus.open, null, null, null), new PageQuery(0, 100)).items();
+                : needs.list(NeedFilter.ofSchool(schoolId, NeedStatus.open), new PageQuery(0, 100)).items();
         return pages.page(Templates.request(OfferingResponse.from(offering),
                 names.organizationName(offering.organizationId), open, form), pages.work().request_title(offering.name));
     }

@@ -136,7 +136,7 @@ public class SchoolPages {
     private TemplateInstance schoolPage(UUID schoolId, FormView form) {
         School found = schools.get(schoolId);
         session.caller().requireSchool(found.id);
-        List<NeedResponse> list = needs.list(new NeedFilter(found.id, null, null, null, null), new PageQuery(0, 100)).items();
+        List<NeedResponse> list = needs.list(NeedFilter.ofSchool(found.id, null), new PageQuery(0, 100)).items();
         var requests = partnerships.list(new PartnershipFilter(null, found.id, null, null), new PageQuery(0, 50)).items();
         return pages.page(Templates.school(SchoolResponse.from(found), list, names.partnerships(requests), form),
                 found.name);

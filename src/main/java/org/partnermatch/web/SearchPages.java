@@ -115,7 +115,7 @@ public class SearchPages {
         current.put("cost", cost);
         current.put("page", page);
         SearchLinks links = new SearchLinks(current);
-        List<SchoolResponse> schoolChoices = schools.list(new SchoolFilter(null, null, null, null),
+        List<SchoolResponse> schoolChoices = schools.list(SchoolFilter.all(),
                 new PageQuery(0, 100)).items();
         try {
             OfferingFilter filter = new OfferingFilter(null, QueryParams.text(category), null,
@@ -149,8 +149,8 @@ public class SearchPages {
         OrganizationResponse view = organizations.view(org);
         // A principal can ask for an offering right here, for one of the school's open needs.
         boolean principal = viewer.principal() && viewer.schoolId() != null;
-        List<NeedResponse> openNeeds = principal ? needs.list(new NeedFilter(viewer.schoolId(), NeedStatus.open, null,
-                null, null), new PageQuery(0, 100)).items() : List.of();
+        List<NeedResponse> openNeeds = principal ? needs.list(NeedFilter.ofSchool(viewer.schoolId(), NeedStatus.open),
+                new PageQuery(0, 100)).items() : List.of();
         Map<UUID, UUID> openRequests = principal ? partnerships.openByOffering(viewer.schoolId()) : Map.of();
         return pages.page(Templates.organization(view, maps.organization(view),
                 offerings.list(OfferingFilter.of(org.id, true), new PageQuery(0, 100)).items(), openNeeds,

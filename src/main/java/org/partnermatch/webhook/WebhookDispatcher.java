@@ -100,13 +100,14 @@ public class WebhookDispatcher {
     }
 
     private List<Claimed> claim() {
-        String sql = "UPDATE webhook_delivery d SET attempts = d.attempts + 1,"
-                + " next_attempt_at = now() + (? * INTERVAL '1 millisecond')"
-                + " FROM webhook_subscription s"
-                + " WHERE s.id = d.subscription_id AND d.id IN (SELECT id FROM webhook_delivery"
-                + "   WHERE state = 'pending' AND next_attempt_at <= now()"
-                + "   ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)"
-                + " RETURNING d.id, d.event_type, d.payload, d.attempts, s.url, s.secret, s.active";
+        String sql = """
+                UPDATE webhook_delivery d SET attempts = d.attempts + 1,
+                    next_attempt_at = now() + (? * INTERVAL '1 millisecond')
+                FROM webhook_subscription s
+                WHERE s.id = d.subscription_id AND d.id IN (SELECT id FROM webhook_delivery
+                    WHERE state = 'pending' AND next_attempt_at <= now()
+                    ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                RETURNING d.id, d.event_type, d.payload, d.attempts, s.url, s.secret, s.active""";
         List<Claimed> claimed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -114,8 +115,9 @@ public class WebhookDispatcher {
             statement.setInt(2, settings.batchSize());
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    claimed.add(new Claimed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getInt(4), rs.getString(5), rs.getString(6), rs.getBoolean(7)));
+                    claimed.add(new Claimed(rs.getObject("id", UUID.class), rs.getString("event_type"),
+                            rs.getString("payload"), rs.getInt("attempts"), rs.getString("url"), rs.getString("secret"),
+                            rs.getBoolean("active")));
                 }
             }
         } catch (SQLException e) {
