@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.partnermatch.matching.core.CandidatePool;
-import org.partnermatch.matching.core.MatchCandidate;
 import org.partnermatch.matching.core.MatchScorer;
 import org.partnermatch.matching.core.NeedProfile;
 import org.partnermatch.matching.core.OfferingProfile;
@@ -110,10 +109,9 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
             studentsPerSchool.merge(need.schoolId(), need.studentsAffected(), Integer::sum);
             double w = weightOf(school.needIndex());
             PreparedNeed prepared = scorer.prepare(need, school);
-            for (MatchCandidate candidate : poolFor.apply(need.categoryCode()).candidates()) {
-                double quality = scorer.quickTotal(prepared, candidate);
-                if (quality < 0 || quality < minScore) {
-                    continue;
+            scorer.eligibleTotals(prepared, poolFor.apply(need.categoryCode()), (candidate, quality) -> {
+                if (quality < minScore) {
+                    return;
                 }
                 OfferingProfile offering = candidate.offering();
                 int s = supplyIndex.computeIfAbsent(offering.id(), id -> {
@@ -125,7 +123,7 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
                     throw new TooLarge(maxPairs);
                 }
                 arcs.add(new Arc(arcs.size(), demand.index(), s, quality, Math.round(SCALE * quality * w)));
-            }
+            });
         }
         studentsPerSchool.forEach((id, total) -> weights.put(id, schoolWeight(id, schools.get(id).needIndex(), total)));
         return new AllocationProblem(Collections.unmodifiableList(demands), Collections.unmodifiableList(supplies),

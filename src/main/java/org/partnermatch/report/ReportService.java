@@ -19,7 +19,6 @@ import org.partnermatch.common.ProblemException;
 import org.partnermatch.matching.CandidateIndex.Snapshot;
 import org.partnermatch.matching.MatchingService;
 import org.partnermatch.matching.core.CandidatePool;
-import org.partnermatch.matching.core.MatchCandidate;
 import org.partnermatch.matching.core.MatchScorer;
 import org.partnermatch.matching.core.OrganizationProfile;
 import org.partnermatch.matching.core.PreparedNeed;
@@ -264,11 +263,9 @@ public class ReportService {
 
     /** The best total of any eligible candidate, or {@link MatchScorer#INELIGIBLE} when none is eligible. */
     static double bestScore(MatchScorer scorer, PreparedNeed need, CandidatePool pool) {
-        double best = MatchScorer.INELIGIBLE;
-        for (MatchCandidate candidate : pool.candidates()) {
-            best = Math.max(best, scorer.quickTotal(need, candidate));
-        }
-        return best;
+        double[] best = {MatchScorer.INELIGIBLE};
+        scorer.eligibleTotals(need, pool, (candidate, total) -> best[0] = Math.max(best[0], total));
+        return best[0];
     }
 
     /** Validates report and plan filters into a {@link Scope}. */

@@ -29,7 +29,6 @@ import org.partnermatch.allocation.AllocationService;
 import org.partnermatch.allocation.PlanRequestService;
 import org.partnermatch.common.DistrictTime;
 import org.partnermatch.common.PageQuery;
-import org.partnermatch.common.ProblemException;
 import org.partnermatch.common.QueryParams;
 import org.partnermatch.organization.OnboardingDtos.OnboardingResponse;
 import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;

@@ -304,6 +304,13 @@ class MatchScorerPropertiesTest {
         for (PreparedNeed need : needs) {
             long eligible = candidates.stream().filter(c -> scorer.quickTotal(need, c) >= 0).count();
             assertThat(scorer.eligibleCount(need, pool)).isEqualTo((int) eligible);
+            List<MatchCandidate> scanned = new ArrayList<>();
+            scorer.eligibleTotals(need, pool, (c, total) -> {
+                assertThat(total).isEqualTo(scorer.quickTotal(need, c));
+                scanned.add(c);
+            });
+            assertThat(scanned).containsExactlyElementsOf(
+                    pool.candidates().stream().filter(c -> scorer.quickTotal(need, c) >= 0).toList());
             List<MatchResult> all = scorer.bestMatches(need, pool, Integer.MAX_VALUE);
             assertThat(all).hasSize((int) eligible);
             for (MatchResult r : all) {
