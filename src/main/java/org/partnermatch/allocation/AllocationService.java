@@ -89,7 +89,8 @@ public class AllocationService {
     /** How long a request waits for the plan being built before it is told to retry. */
     static final int BUILD_WAIT_SECONDS = 5;
 
-    private final Semaphore building = new Semaphore(1);
+    /** Fair: requests waiting for their turn are served in arrival order, so none waits out its time behind later ones. */
+    private final Semaphore building = new Semaphore(1, true);
 
     private static ProblemException busy() {
         return new ProblemException(429, "too-many-requests", "Too many requests",
@@ -129,6 +130,7 @@ public class AllocationService {
         // Each instance is held in the heap until it is solved: plans are built one at a time, and only a few may
         // wait as jobs, so concurrent requests cannot add up to more than the heap holds.
         boolean acquired;
+        AllocationJob done;
         try {
             acquired = building.tryAcquire(BUILD_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -182,26 +184,27 @@ public class AllocationService {
                     r.schoolIds() == null || r.schoolIds().isEmpty() ? null : r.schoolIds().size());
             boolean inline = !Boolean.TRUE.equals(r.async()) && problem.arcCount() <= config.inlineMaxPairs();
             if (inline) {
-                AllocationJob done = new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared), planScope);
-                store(done);
-                return done;
+                done = new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared), planScope);
+            } else {
+                AllocationJob queued = new AllocationJob(id, JobStatus.queued, created, null, null, null, planScope);
+                store(queued);
+                executor.submit(() -> {
+                    store(new AllocationJob(id, JobStatus.running, created, null, null, null, planScope));
+                    try {
+                        store(new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared), planScope));
+                    } catch (RuntimeException e) {
+                        LOG.errorf(e, "Allocation job %s failed", id);
+                        store(new AllocationJob(id, JobStatus.failed, created, Instant.now(),
+                                "The plan could not be computed; the failure is logged under job " + id + ".", null, planScope));
+                    }
+                });
+                return queued;
             }
-            AllocationJob queued = new AllocationJob(id, JobStatus.queued, created, null, null, null, planScope);
-            store(queued);
-            executor.submit(() -> {
-                store(new AllocationJob(id, JobStatus.running, created, null, null, null, planScope));
-                try {
-                    store(new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared), planScope));
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "Allocation job %s failed", id);
-                    store(new AllocationJob(id, JobStatus.failed, created, Instant.now(),
-                            "The plan could not be computed; the failure is logged under job " + id + ".", null, planScope));
-                }
-            });
-            return queued;
         } finally {
             building.release();
         }
+        store(done); // the instance is solved and dropped: the next plan need not wait for this write
+        return done;
     }
 
     /** A plan of this run, or one kept in the database from before (a restart); 404 when unknown. */
