@@ -144,19 +144,17 @@ public final class MatchScorer {
     // ---------------------------------------------------------------------------------------------------- scoring
 
     /**
-     * The total score (0..1) of a candidate for a need, or {@link #INELIGIBLE} (−1) when a hard constraint fails.
-     * Allocation-free, for the hot loop; equal to {@code score(need, candidate).get().total()} when eligible.
+     * The total score (0..1) of one candidate for a need, or {@link #INELIGIBLE} (−1) when a hard constraint fails;
+     * allocation-free, and equal to {@code score(need, candidate).get().total()} when eligible. To weigh a whole
+     * pool, {@link #eligibleTotals} is faster.
      */
     public double quickTotal(PreparedNeed need, MatchCandidate candidate) {
         requireSameTaxonomy(need);
-        return totalIfEligible(need, candidate);
-    }
-
-    private double totalIfEligible(PreparedNeed need, MatchCandidate candidate) {
         if (Eligibility.of(need, candidate) != Eligibility.ELIGIBLE) {
             return INELIGIBLE;
         }
-        return weightedTotal(need, candidate, FactorFormulas.bestRelation(need, candidate), kmIfPresent(need, candidate));
+        CategoryRelation relation = FactorFormulas.bestRelation(need, candidate);
+        return weightedTotal(need, candidate, relation, kmIfPresent(need, candidate));
     }
 
     /** The distance the hard constraints and the distance factor read: NaN for virtual delivery or no location. */
