@@ -1,5 +1,11 @@
 package org.partnermatch.matching;
 
+import static org.partnermatch.matching.ProfileRows.instant;
+import static org.partnermatch.matching.ProfileRows.nullableDouble;
+import static org.partnermatch.matching.ProfileRows.strings;
+import static org.partnermatch.matching.ProfileRows.timings;
+import static org.partnermatch.matching.ProfileRows.uuid;
+
 import org.partnermatch.common.ChangeFeed;
 import java.sql.Array;
 import java.sql.Connection;
@@ -32,13 +38,10 @@ import org.partnermatch.matching.core.Responsiveness;
 import org.partnermatch.matching.core.SchoolProfile;
 import org.partnermatch.matching.core.Taxonomy;
 import org.partnermatch.matching.core.TrackRecord;
-import org.partnermatch.school.NeedIndex;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.Modality;
-import org.partnermatch.vocabulary.Priority;
-import org.partnermatch.vocabulary.Timing;
 import org.partnermatch.vocabulary.VettingStatus;
 
 /**
@@ -123,8 +126,7 @@ public class CandidateIndex implements ChangeFeed.Follower {
         }
     }
 
-    private static final String SCHOOLS = "SELECT id, name, latitude, longitude, region, title_i, frl_percent, "
-            + "ell_percent, home_languages, quality_rank FROM school";
+    private static final String SCHOOLS = "SELECT " + ProfileRows.SCHOOL_COLUMNS + " FROM school s";
     private static final String ORGANIZATIONS = "SELECT o.id, o.name, o.description, o.latitude, o.longitude, "
             + "o.service_radius_km, o.service_regions, o.staff_languages, o.communities_served, o.leadership, "
             + "o.vetting_status, o.last_verified_at, r.decided, r.accepted, r.median_hours FROM organization o "
@@ -139,8 +141,7 @@ public class CandidateIndex implements ChangeFeed.Follower {
             + "o.capacity - o.capacity_used AS remaining, o.active, o.last_verified_at, "
             + "ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories "
             + "FROM offering o";
-    private static final String OPEN_NEEDS = "SELECT id, school_id, category_code, title, description, grade_low, "
-            + "grade_high, students_affected, priority, timings, languages FROM need WHERE status = 'open'";
+    private static final String OPEN_NEEDS = "SELECT " + ProfileRows.NEED_COLUMNS + " FROM need n WHERE n.status = 'open'";
     private static final String CATEGORIES = "SELECT code, parent_code, name FROM category";
 
     /**
@@ -276,7 +277,7 @@ public class CandidateIndex implements ChangeFeed.Follower {
         try (Connection connection = dataSource.getConnection()) {
             Map<UUID, TrackRecord> records = trackRecords.all(connection);
             Map<UUID, SchoolProfile> schools = new HashMap<>();
-            query(connection, SCHOOLS, null, rs -> schools.put(uuid(rs, "id"), school(rs)));
+            query(connection, SCHOOLS, null, rs -> schools.put(uuid(rs, "id"), ProfileRows.school(rs)));
             Map<UUID, OrganizationProfile> organizations = new HashMap<>();
             query(connection, ORGANIZATIONS, null, rs -> organizations.put(uuid(rs, "id"), organization(rs, records)));
             Map<UUID, OfferingProfile> offerings = new HashMap<>();
@@ -328,7 +329,7 @@ public class CandidateIndex implements ChangeFeed.Follower {
         Snapshot current = snapshot;
         try {
             Map<UUID, SchoolProfile> schools = reload(connection, current.schools(), schoolIds, SCHOOLS + " WHERE id = ANY(?)",
-                    CandidateIndex::school);
+                    ProfileRows::school);
             Map<UUID, TrackRecord> records = organizationIds.isEmpty() ? Map.of()
                     : trackRecords.of(connection, organizationIds);
             Map<UUID, OrganizationProfile> organizations = reload(connection, current.organizations(), organizationIds,
@@ -482,16 +483,6 @@ public class CandidateIndex implements ChangeFeed.Follower {
         return new Taxonomy(parents, names);
     }
 
-    private static SchoolProfile school(ResultSet rs) throws SQLException {
-        Integer rank = rs.getObject("quality_rank") == null ? null : rs.getInt("quality_rank");
-        Boolean titleI = (Boolean) rs.getObject("title_i");
-        Double frl = nullableDouble(rs, "frl_percent");
-        Double ell = nullableDouble(rs, "ell_percent");
-        return new SchoolProfile(uuid(rs, "id"), rs.getString("name"),
-                nullableDouble(rs, "latitude"), nullableDouble(rs, "longitude"), rs.getString("region"), titleI,
-                frl, ell, strings(rs, "home_languages"), rank, NeedIndex.assess(frl, ell, titleI, rank).value());
-    }
-
     private static OrganizationProfile organization(ResultSet rs, Map<UUID, TrackRecord> records) throws SQLException {
         UUID id = uuid(rs, "id");
         Set<Leadership> leadership = EnumSet.noneOf(Leadership.class);
@@ -525,52 +516,11 @@ public class CandidateIndex implements ChangeFeed.Follower {
                 instant(rs, "last_verified_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        java.sql.Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
-    }
-
     private static NeedProfile need(ResultSet rs, Map<UUID, List<Decline>> declines) throws SQLException {
-        UUID id = uuid(rs, "id");
         Set<UUID> declinedBy = new HashSet<>();
-        for (Decline decline : declines.getOrDefault(id, List.of())) {
+        for (Decline decline : declines.getOrDefault(uuid(rs, "id"), List.of())) {
             declinedBy.add(decline.organizationId());
         }
-        return new NeedProfile(id, uuid(rs, "school_id"), rs.getString("category_code"),
-                rs.getString("title"), rs.getString("description"), rs.getInt("grade_low"), rs.getInt("grade_high"),
-                rs.getInt("students_affected"), Priority.valueOf(rs.getString("priority")), timings(rs),
-                strings(rs, "languages"), declinedBy);
-    }
-
-    private static Set<Timing> timings(ResultSet rs) throws SQLException {
-        Set<Timing> timings = EnumSet.noneOf(Timing.class);
-        for (String value : strings(rs, "timings")) {
-            timings.add(Timing.valueOf(value));
-        }
-        return timings;
-    }
-
-    static UUID uuid(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, UUID.class);
-    }
-
-    private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column) == null ? null : rs.getDouble(column);
-    }
-
-    private static Set<String> strings(ResultSet rs, String column) throws SQLException {
-        Array array = rs.getArray(column);
-        if (array == null) {
-            return Set.of();
-        }
-        Object[] values = (Object[]) array.getArray();
-        // codes and phrases from small vocabularies, repeated on thousands of rows: interned, each is held once
-        Set<String> result = new LinkedHashSet<>();
-        for (Object value : values) {
-            if (value != null) {
-                result.add(value.toString().intern());
-            }
-        }
-        return result;
+        return ProfileRows.need(rs, declinedBy);
     }
 }

@@ -10,16 +10,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.partnermatch.matching.ProfileRows;
 import org.partnermatch.matching.core.NeedProfile;
 import org.partnermatch.matching.core.SchoolProfile;
 import org.partnermatch.school.NeedIndex;
-import org.partnermatch.vocabulary.Priority;
-import org.partnermatch.vocabulary.Timing;
 
 /**
  * Read-only projections for district reports and allocation: schools in scope and their open needs, straight from
@@ -48,30 +46,18 @@ public class ReportQueries {
 
     /** Schools in scope (region and school ids; category and dates only restrict needs), by name. */
     public List<SchoolProfile> schools(Scope scope) {
-        StringBuilder sql = new StringBuilder("SELECT id, name, latitude, longitude, region, title_i, frl_percent, "
-                + "ell_percent, home_languages, quality_rank FROM school s WHERE TRUE");
+        StringBuilder sql = new StringBuilder("SELECT " + ProfileRows.SCHOOL_COLUMNS + " FROM school s WHERE TRUE");
         List<Object> params = new ArrayList<>();
         schoolConditions(scope, sql, params);
         sql.append(" ORDER BY name, id");
         List<SchoolProfile> schools = new ArrayList<>();
-        query(sql.toString(), params, rs -> {
-            int rank = rs.getInt("quality_rank");
-            Integer qualityRank = rs.wasNull() ? null : rank;
-            Boolean titleI = (Boolean) rs.getObject("title_i");
-            Double frl = percent(rs, "frl_percent");
-            Double ell = percent(rs, "ell_percent");
-            schools.add(new SchoolProfile(rs.getObject("id", UUID.class), rs.getString("name"),
-                    rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class), rs.getString("region"),
-                    titleI, frl, ell, strings(rs.getArray("home_languages")), qualityRank,
-                    NeedIndex.assess(frl, ell, titleI, qualityRank).value()));
-        });
+        query(sql.toString(), params, rs -> schools.add(ProfileRows.school(rs)));
         return schools;
     }
 
     /** Open needs in scope, oldest first (first come, first served for the greedy baseline). */
     public List<OpenNeed> openNeeds(Scope scope) {
-        StringBuilder sql = new StringBuilder("SELECT n.id, n.school_id, n.category_code, n.title, n.description, "
-                + "n.grade_low, n.grade_high, n.students_affected, n.priority, n.timings, n.languages, n.created_at "
+        StringBuilder sql = new StringBuilder("SELECT " + ProfileRows.NEED_COLUMNS + ", n.created_at "
                 + "FROM need n JOIN school s ON s.id = n.school_id WHERE n.status = 'open'");
         List<Object> params = new ArrayList<>();
         schoolConditions(scope, sql, params);
@@ -90,17 +76,9 @@ public class ReportQueries {
         }
         sql.append(" ORDER BY n.created_at, n.id");
         List<OpenNeed> needs = new ArrayList<>();
-        query(sql.toString(), params, rs -> {
-            Set<Timing> timings = EnumSet.noneOf(Timing.class);
-            for (String t : strings(rs.getArray("timings"))) {
-                timings.add(Timing.valueOf(t));
-            }
-            needs.add(new OpenNeed(new NeedProfile(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class),
-                    rs.getString("category_code"), rs.getString("title"), rs.getString("description"),
-                    rs.getInt("grade_low"), rs.getInt("grade_high"), rs.getInt("students_affected"),
-                    Priority.valueOf(rs.getString("priority")), timings, strings(rs.getArray("languages"))),
-                    rs.getTimestamp("created_at").toInstant()));
-        });
+        // declines are applied later, from the matching snapshot, as of the request
+        query(sql.toString(), params, rs -> needs.add(new OpenNeed(ProfileRows.need(rs, Set.of()),
+                rs.getTimestamp("created_at").toInstant())));
         return needs;
     }
 
