@@ -118,13 +118,23 @@ public final class OfferingDtos {
             @Nullable Map<String, String> descriptionTranslations) {
 
         public static OfferingResponse from(Offering offering) {
+            return of(offering, null, null, null, new java.util.TreeMap<>(offering.descriptionTranslations));
+        }
+
+        /** A search hit: the offering as found, with its score, distance and highlight; no translations. */
+        public static OfferingResponse hit(Offering offering, Double score, Double distanceKm, Highlight highlight) {
+            return of(offering, score, distanceKm, highlight, null);
+        }
+
+        private static OfferingResponse of(Offering offering, Double score, Double distanceKm, Highlight highlight,
+                                           Map<String, String> translations) {
             return new OfferingResponse(offering.id, offering.organizationId, offering.name, offering.description,
                     List.copyOf(offering.categories), offering.gradeLow, offering.gradeHigh,
                     Grades.range(offering.gradeLow, offering.gradeHigh), Vocab.enums(offering.timings, Timing.class),
                     offering.modality, Vocab.list(offering.languages), offering.cost, offering.capacity,
                     offering.capacityUnit, offering.capacityUsed, offering.capacity - offering.capacityUsed,
                     offering.active, offering.version, offering.createdAt, offering.updatedAt, offering.lastVerifiedAt,
-                    offering.lastVerifiedBy, null, null, null, new java.util.TreeMap<>(offering.descriptionTranslations));
+                    offering.lastVerifiedBy, score, distanceKm, highlight, translations);
         }
     }
 }

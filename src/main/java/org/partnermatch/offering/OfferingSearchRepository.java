@@ -8,13 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.partnermatch.common.ListingsConfig;
 import org.partnermatch.common.PageQuery;
-import org.partnermatch.common.Vocab;
 import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.offering.OfferingService.OfferingFilter;
 import org.partnermatch.search.Facets;
@@ -32,9 +33,7 @@ import org.partnermatch.search.TextMatches;
 import org.partnermatch.search.Wanted;
 import org.partnermatch.vocabulary.CapacityUnit;
 import org.partnermatch.vocabulary.Cost;
-import org.partnermatch.vocabulary.Grades;
 import org.partnermatch.vocabulary.Modality;
-import org.partnermatch.vocabulary.Timing;
 
 /**
  * The offering search, served by this replica's search index ({@link SearchEngine}): the text finds offerings with
@@ -218,34 +217,31 @@ public class OfferingSearchRepository {
     }
 
     private static OfferingResponse map(ResultSet rows, SearchHits.Hit hit, TextMatches matches) throws SQLException {
-        int gradeLow = rows.getInt("grade_low");
-        int gradeHigh = rows.getInt("grade_high");
-        int capacity = rows.getInt("capacity");
-        int used = rows.getInt("capacity_used");
-        return new OfferingResponse(
-                rows.getObject("id", UUID.class),
-                rows.getObject("organization_id", UUID.class),
-                rows.getString("name"),
-                rows.getString("description"),
-                Vocab.list(strings(rows.getArray("categories"))),
-                gradeLow, gradeHigh, Grades.range(gradeLow, gradeHigh),
-                Vocab.enums(strings(rows.getArray("timings")), Timing.class),
-                Modality.valueOf(rows.getString("modality")),
-                Vocab.list(strings(rows.getArray("languages"))),
-                Cost.valueOf(rows.getString("cost")),
-                capacity,
-                CapacityUnit.valueOf(rows.getString("capacity_unit")),
-                used, capacity - used,
-                rows.getBoolean("active"),
-                rows.getLong("version"),
-                rows.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rows.getObject("updated_at", OffsetDateTime.class).toInstant(),
-                rows.getObject("last_verified_at", OffsetDateTime.class).toInstant(),
-                rows.getString("last_verified_by"),
-                PageRows.rounded(hit.score(), 4),
-                PageRows.rounded(hit.distanceKm(), 2),
-                matches == null ? null : matches.highlight(rows.getString("highlight")),
-                null); // a hit carries no translations: read the offering for them
+        // the page's row as the offering it is (not managed: read for this answer only), written as every offering is
+        Offering offering = new Offering();
+        offering.id = rows.getObject("id", UUID.class);
+        offering.organizationId = rows.getObject("organization_id", UUID.class);
+        offering.name = rows.getString("name");
+        offering.description = rows.getString("description");
+        offering.categories = new LinkedHashSet<>(Arrays.asList(strings(rows.getArray("categories"))));
+        offering.gradeLow = rows.getShort("grade_low");
+        offering.gradeHigh = rows.getShort("grade_high");
+        offering.timings = strings(rows.getArray("timings"));
+        offering.modality = Modality.valueOf(rows.getString("modality"));
+        offering.languages = strings(rows.getArray("languages"));
+        offering.cost = Cost.valueOf(rows.getString("cost"));
+        offering.capacity = rows.getInt("capacity");
+        offering.capacityUnit = CapacityUnit.valueOf(rows.getString("capacity_unit"));
+        offering.capacityUsed = rows.getInt("capacity_used");
+        offering.active = rows.getBoolean("active");
+        offering.version = rows.getLong("version");
+        offering.createdAt = rows.getObject("created_at", OffsetDateTime.class).toInstant();
+        offering.updatedAt = rows.getObject("updated_at", OffsetDateTime.class).toInstant();
+        offering.lastVerifiedAt = rows.getObject("last_verified_at", OffsetDateTime.class).toInstant();
+        offering.lastVerifiedBy = rows.getString("last_verified_by");
+        // a hit carries no translations: read the offering for them
+        return OfferingResponse.hit(offering, PageRows.rounded(hit.score(), 4), PageRows.rounded(hit.distanceKm(), 2),
+                matches == null ? null : matches.highlight(rows.getString("highlight")));
     }
 
     private static String[] strings(Array array) throws SQLException {

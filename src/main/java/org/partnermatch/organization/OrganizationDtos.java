@@ -150,15 +150,18 @@ public final class OrganizationDtos {
                     + "absent in search hits).", examples = "{\"es\": \"Tutoría y participación familiar para familias de África Oriental en el sureste de Seattle.\"}")
             @Nullable Map<String, String> descriptionTranslations) {
 
-        /** This organization as a search hit (without its translations: read the organization for them). */
-        public OrganizationResponse withSearch(Double score, Double distanceKm, Highlight highlight) {
-            return new OrganizationResponse(id, name, description, website, contact, address, latitude, longitude,
-                    locationPrecision, serviceRadiusKm, serviceRegions, staffLanguages, communitiesServed, leadership, vettingStatus,
-                    vettedAt, version, createdAt, updatedAt, lastVerifiedAt, lastVerifiedBy, score, distanceKm, highlight,
-                    null);
+        public static OrganizationResponse from(Organization org, boolean withContact) {
+            return of(org, withContact, null, null, null, new java.util.TreeMap<>(org.descriptionTranslations));
         }
 
-        public static OrganizationResponse from(Organization org, boolean withContact) {
+        /** The organization as a search hit (without its translations: read the organization for them). */
+        public static OrganizationResponse hit(Organization org, boolean withContact, Double score, Double distanceKm,
+                                               Highlight highlight) {
+            return of(org, withContact, score, distanceKm, highlight, null);
+        }
+
+        private static OrganizationResponse of(Organization org, boolean withContact, Double score, Double distanceKm,
+                                               Highlight highlight, Map<String, String> translations) {
             Contact contact = withContact && (org.contactName != null || org.email != null || org.phone != null)
                     ? new Contact(org.contactName, org.email, org.phone) : null;
             Address address = org.street == null && org.city == null && org.state == null && org.postalCode == null
@@ -168,8 +171,8 @@ public final class OrganizationDtos {
                     org.serviceRadiusKm, Vocab.list(org.serviceRegions),
                     Vocab.list(org.staffLanguages), Vocab.list(org.communitiesServed),
                     Vocab.enums(org.leadership, Leadership.class), org.vettingStatus, org.vettedAt, org.version,
-                    org.createdAt, org.updatedAt, org.lastVerifiedAt, org.lastVerifiedBy, null, null, null,
-                    new java.util.TreeMap<>(org.descriptionTranslations));
+                    org.createdAt, org.updatedAt, org.lastVerifiedAt, org.lastVerifiedBy, score, distanceKm, highlight,
+                    translations);
         }
     }
 }

@@ -266,7 +266,7 @@ public class OrganizationSearchRepository {
         org.updatedAt = rows.getObject("updated_at", OffsetDateTime.class).toInstant();
         org.lastVerifiedAt = rows.getObject("last_verified_at", OffsetDateTime.class).toInstant();
         org.lastVerifiedBy = rows.getString("last_verified_by");
-        return OrganizationResponse.from(org, criteria.withContact()).withSearch(
+        return OrganizationResponse.hit(org, criteria.withContact(),
                 PageRows.rounded(hit.score(), 4), PageRows.rounded(hit.distanceKm(), 2),
                 matches == null ? null : matches.highlight(rows.getString("highlight")));
     }
