@@ -106,7 +106,6 @@ public class ChangeFeed implements AutoCloseable {
     private final CountDownLatch firstLoad = new CountDownLatch(1);
     private final Thread thread;
     private volatile boolean running = true;
-    private volatile Connection connection;
     private volatile Status status = new Status(State.STARTING, "the change feed is loading the index", 0);
     private volatile Throwable death;
     // only the feed's thread touches these
@@ -231,7 +230,6 @@ public class ChangeFeed implements AutoCloseable {
         while (running) {
             Step step = Step.CONNECTING;
             try (Connection listening = dataSource.getConnection()) {
-                connection = listening;
                 listening.setAutoCommit(true);
                 try (Statement statement = listening.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
@@ -276,8 +274,6 @@ public class ChangeFeed implements AutoCloseable {
                     return;
                 }
                 sleep(failed(step, e));
-            } finally {
-                connection = null;
             }
         }
     }
