@@ -119,7 +119,7 @@ public class SearchSettingsService {
                 if (!rows.next()) {
                     throw ProblemException.notFound("Synonym group", id);
                 }
-                return new SynonymGroupResponse(id, List.of((String[]) rows.getArray(1).getArray()));
+                return new SynonymGroupResponse(id, List.of((String[]) rows.getArray("terms").getArray()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read a synonym group", e);
