@@ -40,7 +40,6 @@ import org.partnermatch.matching.core.OrganizationProfile;
 import org.partnermatch.matching.core.SchoolProfile;
 import org.partnermatch.report.ReportConfig;
 import org.partnermatch.report.ReportQueries;
-import org.partnermatch.report.ReportQueries.OpenNeed;
 import org.partnermatch.report.ReportQueries.Scope;
 import org.partnermatch.report.ReportService;
 

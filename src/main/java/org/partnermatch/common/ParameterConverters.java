@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
@@ -81,6 +82,9 @@ public class ParameterConverters implements ParamConverterProvider {
         }
         // A path segment is never absent: a blank id is as malformed as any other.
         boolean inPath = Arrays.stream(annotations).anyMatch(a -> a instanceof PathParam);
+        // A blank value ("?weeks=") means what leaving the parameter out means: its default, else absent.
+        String defaultValue = Arrays.stream(annotations).filter(a -> a instanceof DefaultValue)
+                .map(a -> ((DefaultValue) a).value()).findFirst().orElse(null);
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
@@ -90,7 +94,10 @@ public class ParameterConverters implements ParamConverterProvider {
                 if (rawType == String.class) {
                     return (T) parse.apply(value); // text as sent; the resource trims what it trims
                 }
-                return value.isBlank() && !inPath ? null : (T) parse.apply(value.trim());
+                if (value.isBlank() && !inPath) {
+                    return defaultValue == null ? null : (T) parse.apply(defaultValue);
+                }
+                return (T) parse.apply(value.trim());
             }
 
             @Override

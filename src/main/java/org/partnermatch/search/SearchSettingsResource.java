@@ -99,6 +99,6 @@ public class SearchSettingsResource {
     public List<SearchWeek> analytics(
             @Parameter(description = "How many weeks back, this one included (1 to 52).", example = "8")
             @QueryParam("weeks") @DefaultValue("" + DEFAULT_WEEKS) @Min(1) @Max(SearchSettingsService.MAX_WEEKS) Integer weeks) {
-        return settings.analytics(weeks == null ? DEFAULT_WEEKS : weeks); // "weeks=" (empty) means the default
+        return settings.analytics(weeks);
     }
 }

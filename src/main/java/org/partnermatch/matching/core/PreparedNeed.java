@@ -1,7 +1,6 @@
 package org.partnermatch.matching.core;
 
 import org.partnermatch.vocabulary.Grades;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
