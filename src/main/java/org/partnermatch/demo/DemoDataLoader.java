@@ -15,7 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.partnermatch.matching.StartupDataLoad;
+import org.partnermatch.common.StartupDataLoad;
 
 /**
  * Loads the demo directory (Seattle schools and partners, illustrative figures) once per database: automatically on

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import org.jboss.logging.Logger;
 import org.partnermatch.common.DistrictConventions;
+import org.partnermatch.common.EarlyLoadedIndex;
 import org.partnermatch.common.DistrictTime;
 import org.partnermatch.common.ListingsConfig;
 import org.partnermatch.common.ProblemException;
@@ -73,7 +74,7 @@ import org.partnermatch.vocabulary.Timing;
  * from the database so a principal always sees matches for what the school states right now.
  */
 @ApplicationScoped
-public class MatchingService {
+public class MatchingService implements EarlyLoadedIndex {
 
     private static final Logger LOG = Logger.getLogger(MatchingService.class);
 
@@ -112,16 +113,13 @@ public class MatchingService {
                 config.schoolResponseCacheBytes().asLongValue(), (shortlist, response) -> response.gzip().length);
     }
 
-    /**
-     * Starts loading the index now, ahead of the start-up event (see {@link IndexLoadAfterMigration}); the start-up
-     * event then only waits for what is left of the load.
-     */
-    void startLoading() {
+    @Override
+    public void startLoading() {
         loadingStartedAtMigration = true;
         feed.start();
     }
 
-    /** Whether this start began loading the index right after migration rather than at the start-up event. */
+    @Override
     public boolean loadingStartedAtMigration() {
         return loadingStartedAtMigration;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.partnermatch.common.ChangeFeed;
+import org.partnermatch.common.EarlyLoadedIndex;
 import org.partnermatch.common.ProblemException;
 
 /**
@@ -17,7 +18,7 @@ import org.partnermatch.common.ProblemException;
  * loaded at start, closed at shutdown. The offering and organization searches ask it which records a text finds.
  */
 @ApplicationScoped
-public class SearchEngine {
+public class SearchEngine implements EarlyLoadedIndex {
 
     /** The longest a write waits for its change to be searchable on its own replica. */
     static final Duration FRESHNESS_WAIT = Duration.ofSeconds(2);
@@ -31,10 +32,12 @@ public class SearchEngine {
     private final Map<String, TextMatches> found = new ConcurrentHashMap<>();
     private final int cacheEntries;
     private volatile long cachedGeneration = -1;
+    private volatile boolean loadingStartedAtMigration;
 
     public SearchEngine(AgroalDataSource dataSource,
-                        @ConfigProperty(name = "partnermatch.search.cached-texts", defaultValue = "256") int cacheEntries) {
-        this.index = new SearchIndex(dataSource);
+                        @ConfigProperty(name = "partnermatch.search.cached-texts", defaultValue = "256") int cacheEntries,
+                        @ConfigProperty(name = "partnermatch.search.saved-copy", defaultValue = "true") boolean savedCopy) {
+        this.index = new SearchIndex(dataSource, savedCopy);
         this.feed = new ChangeFeed("search", dataSource, index, Duration.ofSeconds(1));
         this.cacheEntries = cacheEntries;
     }
@@ -74,6 +77,17 @@ public class SearchEngine {
      */
     void onStart(@Observes StartupEvent event) {
         feed.start();
+    }
+
+    @Override
+    public void startLoading() {
+        loadingStartedAtMigration = true;
+        feed.start();
+    }
+
+    @Override
+    public boolean loadingStartedAtMigration() {
+        return loadingStartedAtMigration;
     }
 
     void onStop(@Observes ShutdownEvent event) {

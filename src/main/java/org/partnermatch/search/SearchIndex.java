@@ -27,9 +27,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
@@ -67,6 +70,8 @@ public class SearchIndex implements ChangeFeed.Follower {
     private static final String ID_HIGH = "id_high";
     private static final String ID_LOW = "id_low";
     private static final String KIND_CODE = "kind_code";
+    /** A 64-bit hash of a document's text fields: the same text, the same analysis ({@link IndexSnapshot}). */
+    private static final String FINGERPRINT = "fingerprint";
 
     private static final String OFFERINGS_SQL = """
             SELECT o.id, o.organization_id, o.name, o.description, o.languages, g.name AS org_name,
@@ -117,11 +122,23 @@ public class SearchIndex implements ChangeFeed.Follower {
     private volatile Map<String, String> categoryParents = Map.of();
 
     /** A writer and the searchers over what it wrote: swapped whole on a full reload. */
-    private record Live(ByteBuffersDirectory directory, IndexWriter writer, SearcherManager searchers) {
+    private record Live(ByteBuffersDirectory directory, IndexWriter writer, SearcherManager searchers,
+                        SnapshotDeletionPolicy policy) {
     }
 
+    private final IndexSnapshot snapshot;
+    private volatile Load lastLoad;
+    /** The saving of a copy that the last load started, if it did. */
+    private volatile CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
+
+    /** An index that starts from the saved copy in the database and saves one ({@link IndexSnapshot}). */
     public SearchIndex(DataSource dataSource) {
+        this(dataSource, true);
+    }
+
+    public SearchIndex(DataSource dataSource, boolean savedCopy) {
         this.dataSource = dataSource;
+        this.snapshot = savedCopy ? new IndexSnapshot(dataSource) : null;
     }
 
     /** The records found ({@link Listed.Offering} or {@link Listed.Organization}) and their scores, in no order. */
@@ -357,25 +374,32 @@ public class SearchIndex implements ChangeFeed.Follower {
         return current;
     }
 
-    /** Builds a new index from the database and swaps it in whole; readers keep the old one until then. */
+    /**
+     * Builds a new index from the database and swaps it in whole; readers keep the old one until then. Starts from
+     * the saved copy ({@link IndexSnapshot}) when there is one: a row whose document text is what the copy holds (the
+     * same {@link #FINGERPRINT}) is not analysed again, changed rows replace their documents and rows gone leave.
+     * Saves a new copy afterwards, beside the searches, when there was none or much had changed.
+     */
     public synchronized void reloadAll() {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             languageNames = languageNames(connection);
             synonyms = loadSynonyms(connection);
             categoryParents = categoryParents(connection);
-            ByteBuffersDirectory directory = new ByteBuffersDirectory();
-            IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField(List.copyOf(FIELDS.keySet())));
-            config.setRAMBufferSizeMB(32);
-            IndexWriter writer = new IndexWriter(directory, config);
+            Opened opened = open();
+            IndexWriter writer = opened.writer();
+            Map<String, Long> savedText = opened.savedText();
+            java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
             List<Listed.Offering> offeringRecords = new ArrayList<>();
             Map<UUID, Listed.Organization> loadedOrganizations = new ConcurrentHashMap<>();
             // organizations on a second thread and connection: the writer takes documents from both at once
             CompletableFuture<Void> organizationDocs = CompletableFuture.runAsync(() -> {
                 try (Connection second = dataSource.getConnection()) {
                     query(second, ORGANIZATIONS_SQL, null, rs -> {
-                        writer.addDocument(organization(rs));
                         Listed.Organization listed = listedOrganization(rs);
+                        if (write(writer, ORGANIZATION + ":" + listed.id(), organization(rs), savedText)) {
+                            analysed.incrementAndGet();
+                        }
                         loadedOrganizations.put(listed.id(), listed);
                     });
                 } catch (SQLException e) {
@@ -383,14 +407,20 @@ public class SearchIndex implements ChangeFeed.Follower {
                 }
             });
             query(connection, OFFERINGS_SQL, null, rs -> {
-                writer.addDocument(offering(rs));
-                offeringRecords.add(listedOffering(rs, null));
+                Listed.Offering listed = listedOffering(rs, null);
+                if (write(writer, OFFERING + ":" + listed.id(), offering(rs), savedText)) {
+                    analysed.incrementAndGet();
+                }
+                offeringRecords.add(listed);
             });
             try {
                 organizationDocs.join();
             } catch (java.util.concurrent.CompletionException e) {
                 writer.rollback();
                 throw new IllegalStateException("Could not load the search index", e.getCause());
+            }
+            for (String gone : savedText.keySet()) { // saved, but no longer in the database
+                writer.deleteDocuments(new Term(KEY, gone));
             }
             // the records first, then the searchers that read them
             organizations.putAll(loadedOrganizations);
@@ -410,18 +440,138 @@ public class SearchIndex implements ChangeFeed.Follower {
             }
             SearcherManager searchers = new SearcherManager(writer, null);
             Live previous = live;
-            live = new Live(directory, writer, searchers);
+            Live loaded = new Live(opened.directory(), writer, searchers, opened.policy());
+            live = loaded;
             generation.incrementAndGet();
             if (previous != null) {
                 // searches still running hold their own reader; the old directory goes with the last of them
                 previous.searchers().close();
                 previous.writer().close();
             }
-            LOG.infof("Search index loaded: %d offerings and organizations in %d ms, %d KB", documents(),
-                    (System.nanoTime() - started) / 1_000_000, memoryBytes() / 1024);
+            int documents = documents();
+            lastLoad = new Load(opened.fromSavedCopy(), documents, analysed.get(), savedText.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            LOG.infof("Search index loaded: %d offerings and organizations in %d ms, %d KB (%s)", documents,
+                    lastLoad.millis(), memoryBytes() / 1024, !opened.fromSavedCopy() ? "no saved copy: every document analysed"
+                            : "from the saved copy: " + lastLoad.analysed() + " documents analysed, "
+                            + lastLoad.removed() + " removed");
+            if (snapshot != null && (!opened.fromSavedCopy() || lastLoad.analysed() + lastLoad.removed() > documents / 100)) {
+                saving = CompletableFuture.runAsync(() -> save(loaded));
+            }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Could not load the search index", e);
         }
+    }
+
+    /** A writer to load into, and what the saved copy it starts from holds ({@code kind:id} → text fingerprint). */
+    private record Opened(ByteBuffersDirectory directory, IndexWriter writer, SnapshotDeletionPolicy policy,
+                          Map<String, Long> savedText, boolean fromSavedCopy) {
+    }
+
+    /** A writer over the saved copy when there is one that opens, else over an empty directory. */
+    private Opened open() throws IOException {
+        ByteBuffersDirectory saved = snapshot == null ? null : snapshot.load();
+        if (saved != null) {
+            try {
+                Map<String, Long> savedText = fingerprints(saved);
+                SnapshotDeletionPolicy policy = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
+                IndexWriter writer = new IndexWriter(saved, writerConfig(policy, IndexWriterConfig.OpenMode.APPEND));
+                return new Opened(saved, writer, policy, savedText, true);
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("The search index's saved copy could not be opened (%s); building the index from the "
+                        + "database", e.getClass().getSimpleName());
+            }
+        }
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        SnapshotDeletionPolicy policy = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
+        IndexWriter writer = new IndexWriter(directory, writerConfig(policy, IndexWriterConfig.OpenMode.CREATE));
+        return new Opened(directory, writer, policy, new ConcurrentHashMap<>(), false);
+    }
+
+    private static IndexWriterConfig writerConfig(SnapshotDeletionPolicy policy, IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField(List.copyOf(FIELDS.keySet())))
+                .setOpenMode(mode)
+                .setIndexDeletionPolicy(policy)
+                .setCommitOnClose(false);
+        config.setRAMBufferSizeMB(32);
+        return config;
+    }
+
+    /**
+     * What the last full load did: whether it started from the saved copy, how many documents it then had to
+     * analyse (new or changed text) and remove (gone from the database), and how long it took.
+     */
+    public record Load(boolean fromSavedCopy, int documents, int analysed, int removed, long millis) {
+    }
+
+    public Load lastLoad() {
+        return lastLoad;
+    }
+
+    /** Waits for the saving of a copy that the last load started, if any. */
+    void awaitSaved() {
+        saving.join();
+    }
+
+    /** Saves the index as it is now as the saved copy (a load saves one itself when there was none or much changed). */
+    void saveNow() {
+        save(requireLive());
+    }
+
+    /** Saves {@code loaded} as the index's copy, unless a later load has replaced it meanwhile. */
+    private void save(Live loaded) {
+        if (live != loaded) {
+            return;
+        }
+        try {
+            snapshot.save(loaded.writer(), loaded.policy());
+        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+            LOG.debug("The search index was reloaded while being saved; the next load saves it", e);
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.warnf("The search index could not be saved (%s); the next start analyses every changed document",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Writes {@code doc} under {@code key} unless the saved copy holds it with the same text: true when it had to be
+     * analysed. Takes the key out of {@code savedText}, which ends holding what the database no longer has.
+     */
+    private static boolean write(IndexWriter writer, String key, Document doc, Map<String, Long> savedText)
+            throws IOException {
+        Long saved = savedText.remove(key);
+        long fingerprint = doc.getField(FINGERPRINT).numericValue().longValue();
+        if (saved != null && saved == fingerprint) {
+            return false;
+        }
+        if (saved == null) {
+            writer.addDocument(doc);
+        } else {
+            writer.updateDocument(new Term(KEY, key), doc);
+        }
+        return true;
+    }
+
+    /** Each document's key ({@code kind:id}) and the fingerprint of its text, as the saved copy holds them. */
+    private static Map<String, Long> fingerprints(ByteBuffersDirectory directory) throws IOException {
+        Map<String, Long> fingerprints = new ConcurrentHashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                NumericDocValues high = DocValues.getNumeric(leaf.reader(), ID_HIGH);
+                NumericDocValues low = DocValues.getNumeric(leaf.reader(), ID_LOW);
+                NumericDocValues kinds = DocValues.getNumeric(leaf.reader(), KIND_CODE);
+                NumericDocValues text = DocValues.getNumeric(leaf.reader(), FINGERPRINT);
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if ((live == null || live.get(doc)) && high.advanceExact(doc) && low.advanceExact(doc)
+                            && kinds.advanceExact(doc) && text.advanceExact(doc)) {
+                        String kind = kinds.longValue() == 0 ? OFFERING : ORGANIZATION;
+                        fingerprints.put(kind + ":" + new UUID(high.longValue(), low.longValue()), text.longValue());
+                    }
+                }
+            }
+        }
+        return fingerprints;
     }
 
     /**
@@ -638,7 +788,7 @@ public class SearchIndex implements ChangeFeed.Follower {
         text(doc, "communities", String.join(" · ", strings(rs.getArray("communities_served"))));
         text(doc, "leadership", leadership(strings(rs.getArray("leadership"))));
         text(doc, "languages", languages(strings(rs.getArray("languages"))));
-        return doc;
+        return fingerprinted(doc);
     }
 
     private Document organization(ResultSet rs) throws SQLException {
@@ -653,7 +803,7 @@ public class SearchIndex implements ChangeFeed.Follower {
         Set<String> languages = new java.util.LinkedHashSet<>(List.of(strings(rs.getArray("staff_languages"))));
         languages.addAll(List.of(strings(rs.getArray("offering_languages"))));
         text(doc, "languages", languages(languages.toArray(String[]::new)));
-        return doc;
+        return fingerprinted(doc);
     }
 
     private static Document document(String kind, UUID id) {
@@ -664,6 +814,31 @@ public class SearchIndex implements ChangeFeed.Follower {
         doc.add(new NumericDocValuesField(ID_LOW, id.getLeastSignificantBits()));
         doc.add(new NumericDocValuesField(KIND_CODE, OFFERING.equals(kind) ? 0 : 1));
         return doc;
+    }
+
+    /**
+     * Adds the {@link #FINGERPRINT} of the document's fields (64-bit FNV-1a over each field's name and text, one
+     * analysis variant: the others hold the same text).
+     */
+    static Document fingerprinted(Document doc) {
+        long hash = 0xcbf29ce484222325L;
+        String suffix = "_" + SearchAnalyzers.VARIANTS.get(0);
+        for (org.apache.lucene.index.IndexableField field : doc) {
+            String value = field.stringValue();
+            if (value == null || !(field.name().equals(KEY) || field.name().endsWith(suffix))) {
+                continue;
+            }
+            hash = fnv(fnv(hash, field.name()), value);
+        }
+        doc.add(new NumericDocValuesField(FINGERPRINT, hash));
+        return doc;
+    }
+
+    private static long fnv(long hash, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+        }
+        return (hash ^ (0x10000L + text.length())) * 0x100000001b3L; // the end, as no char could write it
     }
 
     private static void text(Document doc, String field, String value) {

@@ -1,4 +1,4 @@
-package org.partnermatch.matching;
+package org.partnermatch.common;
 
 import io.quarkus.flyway.FlywayConfigurationCustomizer;
 import jakarta.enterprise.inject.Instance;
@@ -11,23 +11,24 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jboss.logging.Logger;
 
 /**
- * Starts loading the matching index as soon as Flyway has migrated the schema at start-up, so that the load (about
- * a second for 20,000 offerings) runs beside the rest of Quarkus's start (Hibernate's session factory, validation
- * metadata, the OpenAPI document) instead of after it. Readiness still waits for the load.
+ * Starts loading the in-memory indexes (the matching index, the search index: each an {@link EarlyLoadedIndex}) as
+ * soon as Flyway has migrated the schema at start-up, so that their loads run beside the rest of Quarkus's start
+ * (Hibernate's session factory, validation metadata, the OpenAPI document) and beside each other instead of after it.
+ * Readiness still waits for the loads.
  *
- * <p>Not when this start loads data at the start-up event (the demo directory, a {@link StartupDataLoad}): and the first load must
- * include it (tests and the demo ask for matches right away), so the index then loads after it, as before.
+ * <p>Not when this start loads data at the start-up event (the demo directory, a {@link StartupDataLoad}): the first
+ * loads must include it (tests and the demo ask for matches right away), so the indexes then load after it.
  */
 @Singleton
 public class IndexLoadAfterMigration implements FlywayConfigurationCustomizer {
 
     private static final Logger LOG = Logger.getLogger(IndexLoadAfterMigration.class);
 
-    private final Instance<MatchingService> matching;
+    private final Instance<EarlyLoadedIndex> indexes;
     private final Instance<StartupDataLoad> startupData;
 
-    public IndexLoadAfterMigration(Instance<MatchingService> matching, Instance<StartupDataLoad> startupData) {
-        this.matching = matching;
+    public IndexLoadAfterMigration(Instance<EarlyLoadedIndex> indexes, Instance<StartupDataLoad> startupData) {
+        this.indexes = indexes;
         this.startupData = startupData;
     }
 
@@ -55,8 +56,8 @@ public class IndexLoadAfterMigration implements FlywayConfigurationCustomizer {
             if (startupData.stream().anyMatch(StartupDataLoad::loadsAtStartup)) {
                 return;
             }
-            LOG.debug("Schema migrated: the matching index starts loading");
-            matching.get().startLoading();
+            LOG.debug("Schema migrated: the indexes start loading");
+            indexes.forEach(EarlyLoadedIndex::startLoading);
         }
 
         @Override

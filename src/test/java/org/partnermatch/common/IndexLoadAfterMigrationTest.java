@@ -1,6 +1,5 @@
-package org.partnermatch.matching;
+package org.partnermatch.common;
 
-import org.partnermatch.common.ChangeFeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,11 +8,13 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.partnermatch.matching.MatchingService;
+import org.partnermatch.search.SearchEngine;
 
 /**
- * A start that does not load the demo directory, as in production: the index starts loading from Flyway's
- * after-migrate callback, and the service is up with it loaded and live. (Every other test starts with the demo directory
- * and so loads the index at the start-up event; {@link MatchResourceTest} checks that path.)
+ * A start that does not load the demo directory, as in production: the matching and search indexes start loading from
+ * Flyway's after-migrate callback, and the service is up with them loaded and live. (Every other test starts with the
+ * demo directory and so loads the indexes at the start-up event; MatchResourceTest checks that path.)
  */
 @QuarkusTest
 @TestProfile(IndexLoadAfterMigrationTest.NoDemoData.class)
@@ -29,11 +30,17 @@ class IndexLoadAfterMigrationTest {
     @Inject
     MatchingService matching;
 
+    @Inject
+    SearchEngine search;
+
     @Test
     void theIndexStartsLoadingRightAfterMigrationAndIsInWhenTheServiceIsUp() {
         assertThat(matching.loadingStartedAtMigration()).isTrue();
         assertThat(matching.feedStatus().state()).isEqualTo(ChangeFeed.State.LIVE);
         // this profile's database is fresh and holds no directory; the taxonomy comes with the migrations
         assertThat(matching.index().snapshot().taxonomy().parentOf()).containsKey("math");
+        assertThat(search.loadingStartedAtMigration()).isTrue();
+        search.loadedIndex();
+        assertThat(search.feedStatus().state()).isEqualTo(ChangeFeed.State.LIVE);
     }
 }

@@ -1,4 +1,4 @@
-package org.partnermatch.matching;
+package org.partnermatch.common;
 
 /**
  * Something that writes data at the start-up event (the demo directory): while one will, the matching index waits
