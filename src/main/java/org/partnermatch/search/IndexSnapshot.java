@@ -57,9 +57,14 @@ final class IndexSnapshot {
                         return null;
                     }
                 }
-                ByteBuffersDirectory directory = new ByteBuffersDirectory();
-                statement.setFetchSize(1); // one file in memory at a time
-                try (ResultSet rs = statement.executeQuery("SELECT name, bytes FROM search_index_snapshot_file")) {
+            }
+            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            try (PreparedStatement files = connection.prepareStatement(
+                    "SELECT name, bytes FROM search_index_snapshot_file")) {
+                files.setFetchSize(1); // one file in memory at a time
+                // the bytes in binary from the first execution, not as hex text decoded again
+                files.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+                try (ResultSet rs = files.executeQuery()) {
                     while (rs.next()) {
                         byte[] bytes = rs.getBytes("bytes");
                         try (IndexOutput out = directory.createOutput(rs.getString("name"), IOContext.DEFAULT)) {
@@ -67,13 +72,13 @@ final class IndexSnapshot {
                         }
                     }
                 }
-                connection.rollback();
-                if (!DirectoryReader.indexExists(directory)) {
-                    directory.close();
-                    return null;
-                }
-                return directory;
             }
+            connection.rollback();
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                return null;
+            }
+            return directory;
         } catch (SQLException | IOException | RuntimeException e) {
             LOG.warnf("The search index's saved copy could not be read (%s); building the index from the database",
                     e.getClass().getSimpleName());
