@@ -105,6 +105,7 @@ public class ChangeFeed implements AutoCloseable {
     private final Duration applyInterval;
     private final CountDownLatch firstLoad = new CountDownLatch(1);
     private final Thread thread;
+    private volatile boolean startedAtMigration;
     private volatile boolean running = true;
     private volatile Status status = new Status(State.STARTING, "the change feed is loading the index", 0);
     private volatile Throwable death;
@@ -142,6 +143,17 @@ public class ChangeFeed implements AutoCloseable {
             LOG.errorf(e, "%s change feed thread ended (%s): this replica's %s index is no longer kept current, and "
                     + "readiness reports DOWN", title(), e.getClass().getSimpleName(), name);
         });
+    }
+
+    /** Starts the feed's thread right after the schema migrated ({@link IndexLoadAfterMigration}). */
+    public ChangeFeed startAtMigration() {
+        startedAtMigration = true;
+        return start();
+    }
+
+    /** Whether this start began the feed (and its first load) right after migration, not at the start-up event. */
+    public boolean startedAtMigration() {
+        return startedAtMigration;
     }
 
     /** Starts the feed's thread; calling it again (start-up starts it from two places) does nothing. */

@@ -89,7 +89,6 @@ public class MatchingService implements EarlyLoadedIndex {
     private volatile PlainBudget plainBudget;
     private final ObjectMapper json;
     private final MatchWeights configuredWeights;
-    private volatile boolean loadingStartedAtMigration;
 
     public MatchingService(AgroalDataSource dataSource, MatchingConfig config, ListingsConfig listings,
                            NeedService needs, SchoolService schools, OrganizationService organizations, Caller caller,
@@ -115,13 +114,12 @@ public class MatchingService implements EarlyLoadedIndex {
 
     @Override
     public void startLoading() {
-        loadingStartedAtMigration = true;
-        feed.start();
+        feed.startAtMigration();
     }
 
     @Override
     public boolean loadingStartedAtMigration() {
-        return loadingStartedAtMigration;
+        return feed.startedAtMigration();
     }
 
     void onStart(@Observes StartupEvent event) throws InterruptedException {

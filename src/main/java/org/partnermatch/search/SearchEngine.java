@@ -32,7 +32,6 @@ public class SearchEngine implements EarlyLoadedIndex {
     private final Map<String, TextMatches> found = new ConcurrentHashMap<>();
     private final int cacheEntries;
     private volatile long cachedGeneration = -1;
-    private volatile boolean loadingStartedAtMigration;
 
     public SearchEngine(AgroalDataSource dataSource,
                         @ConfigProperty(name = "partnermatch.search.cached-texts", defaultValue = "256") int cacheEntries,
@@ -81,13 +80,12 @@ public class SearchEngine implements EarlyLoadedIndex {
 
     @Override
     public void startLoading() {
-        loadingStartedAtMigration = true;
-        feed.start();
+        feed.startAtMigration();
     }
 
     @Override
     public boolean loadingStartedAtMigration() {
-        return loadingStartedAtMigration;
+        return feed.startedAtMigration();
     }
 
     void onStop(@Observes ShutdownEvent event) {
