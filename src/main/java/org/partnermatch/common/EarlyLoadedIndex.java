@@ -6,9 +6,16 @@ package org.partnermatch.common;
  */
 public interface EarlyLoadedIndex {
 
+    /** The change feed whose first load builds the index. */
+    ChangeFeed changeFeed();
+
     /** Starts loading now, ahead of the start-up event, which then only waits for what is left of the load. */
-    void startLoading();
+    default void startLoading() {
+        changeFeed().startAtMigration();
+    }
 
     /** Whether this start began loading right after migration rather than at the start-up event. */
-    boolean loadingStartedAtMigration();
+    default boolean loadingStartedAtMigration() {
+        return changeFeed().startedAtMigration();
+    }
 }

@@ -113,13 +113,8 @@ public class MatchingService implements EarlyLoadedIndex {
     }
 
     @Override
-    public void startLoading() {
-        feed.startAtMigration();
-    }
-
-    @Override
-    public boolean loadingStartedAtMigration() {
-        return feed.startedAtMigration();
+    public ChangeFeed changeFeed() {
+        return feed;
     }
 
     void onStart(@Observes StartupEvent event) throws InterruptedException {

@@ -79,13 +79,8 @@ public class SearchEngine implements EarlyLoadedIndex {
     }
 
     @Override
-    public void startLoading() {
-        feed.startAtMigration();
-    }
-
-    @Override
-    public boolean loadingStartedAtMigration() {
-        return feed.startedAtMigration();
+    public ChangeFeed changeFeed() {
+        return feed;
     }
 
     void onStop(@Observes ShutdownEvent event) {
