@@ -72,6 +72,8 @@ public class SearchIndex implements ChangeFeed.Follower {
     private static final String KIND_CODE = "kind_code";
     /** A 64-bit hash of a document's text fields: the same text, the same analysis ({@link IndexSnapshot}). */
     private static final String FINGERPRINT = "fingerprint";
+    /** The analysis variant whose fields the fingerprint reads (the others hold the same text). */
+    private static final String FINGERPRINTED_SUFFIX = "_" + SearchAnalyzers.VARIANTS.get(0);
 
     private static final String OFFERINGS_SQL = """
             SELECT o.id, o.organization_id, o.name, o.description, o.languages, g.name AS org_name,
@@ -131,11 +133,7 @@ public class SearchIndex implements ChangeFeed.Follower {
     /** The saving of a copy that the last load started, if it did. */
     private volatile CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
 
-    /** An index that starts from the saved copy in the database and saves one ({@link IndexSnapshot}). */
-    public SearchIndex(DataSource dataSource) {
-        this(dataSource, true);
-    }
-
+    /** {@code savedCopy}: start from the saved copy in the database and save one ({@link IndexSnapshot}). */
     public SearchIndex(DataSource dataSource, boolean savedCopy) {
         this.dataSource = dataSource;
         this.snapshot = savedCopy ? new IndexSnapshot(dataSource) : null;
@@ -315,15 +313,8 @@ public class SearchIndex implements ChangeFeed.Follower {
             return cached;
         }
         Object[] records = new Object[reader.maxDoc()];
-        NumericDocValues high = DocValues.getNumeric(reader, ID_HIGH);
-        NumericDocValues low = DocValues.getNumeric(reader, ID_LOW);
-        NumericDocValues kinds = DocValues.getNumeric(reader, KIND_CODE);
-        for (int doc = 0; doc < records.length; doc++) {
-            if (high.advanceExact(doc) && low.advanceExact(doc) && kinds.advanceExact(doc)) {
-                UUID id = new UUID(high.longValue(), low.longValue());
-                records[doc] = kinds.longValue() == 0 ? offerings.get(id) : organizations.get(id);
-            }
-        }
+        eachDocument(reader, (doc, kind, id) ->
+                records[doc] = OFFERING.equals(kind) ? offerings.get(id) : organizations.get(id));
         if (key != null) {
             recordsByDoc.put(key, records);
             helper.addClosedListener(recordsByDoc::remove);
@@ -397,7 +388,7 @@ public class SearchIndex implements ChangeFeed.Follower {
                 try (Connection second = dataSource.getConnection()) {
                     query(second, ORGANIZATIONS_SQL, null, rs -> {
                         Listed.Organization listed = listedOrganization(rs);
-                        if (write(writer, ORGANIZATION + ":" + listed.id(), organization(rs), savedText)) {
+                        if (write(writer, key(ORGANIZATION, listed.id()), organization(rs), savedText)) {
                             analysed.incrementAndGet();
                         }
                         loadedOrganizations.put(listed.id(), listed);
@@ -408,7 +399,7 @@ public class SearchIndex implements ChangeFeed.Follower {
             });
             query(connection, OFFERINGS_SQL, null, rs -> {
                 Listed.Offering listed = listedOffering(rs, null);
-                if (write(writer, OFFERING + ":" + listed.id(), offering(rs), savedText)) {
+                if (write(writer, key(OFFERING, listed.id()), offering(rs), savedText)) {
                     analysed.incrementAndGet();
                 }
                 offeringRecords.add(listed);
@@ -449,13 +440,14 @@ public class SearchIndex implements ChangeFeed.Follower {
                 previous.writer().close();
             }
             int documents = documents();
-            lastLoad = new Load(opened.fromSavedCopy(), documents, analysed.get(), savedText.size(),
+            Load load = new Load(opened.fromSavedCopy(), analysed.get(), savedText.size(),
                     (System.nanoTime() - started) / 1_000_000);
+            lastLoad = load;
             LOG.infof("Search index loaded: %d offerings and organizations in %d ms, %d KB (%s)", documents,
-                    lastLoad.millis(), memoryBytes() / 1024, !opened.fromSavedCopy() ? "no saved copy: every document analysed"
-                            : "from the saved copy: " + lastLoad.analysed() + " documents analysed, "
-                            + lastLoad.removed() + " removed");
-            if (snapshot != null && (!opened.fromSavedCopy() || lastLoad.analysed() + lastLoad.removed() > documents / 100)) {
+                    load.millis(), memoryBytes() / 1024, load.fromSavedCopy()
+                            ? "from the saved copy: " + load.analysed() + " documents analysed, " + load.removed() + " removed"
+                            : "no saved copy: every document analysed");
+            if (snapshot != null && (!load.fromSavedCopy() || load.analysed() + load.removed() > documents / 100)) {
                 saving = CompletableFuture.runAsync(() -> save(loaded));
             }
         } catch (SQLException | IOException e) {
@@ -501,7 +493,7 @@ public class SearchIndex implements ChangeFeed.Follower {
      * What the last full load did: whether it started from the saved copy, how many documents it then had to
      * analyse (new or changed text) and remove (gone from the database), and how long it took.
      */
-    public record Load(boolean fromSavedCopy, int documents, int analysed, int removed, long millis) {
+    public record Load(boolean fromSavedCopy, int analysed, int removed, long millis) {
     }
 
     public Load lastLoad() {
@@ -558,17 +550,12 @@ public class SearchIndex implements ChangeFeed.Follower {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
-                NumericDocValues high = DocValues.getNumeric(leaf.reader(), ID_HIGH);
-                NumericDocValues low = DocValues.getNumeric(leaf.reader(), ID_LOW);
-                NumericDocValues kinds = DocValues.getNumeric(leaf.reader(), KIND_CODE);
                 NumericDocValues text = DocValues.getNumeric(leaf.reader(), FINGERPRINT);
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if ((live == null || live.get(doc)) && high.advanceExact(doc) && low.advanceExact(doc)
-                            && kinds.advanceExact(doc) && text.advanceExact(doc)) {
-                        String kind = kinds.longValue() == 0 ? OFFERING : ORGANIZATION;
-                        fingerprints.put(kind + ":" + new UUID(high.longValue(), low.longValue()), text.longValue());
+                eachDocument(leaf.reader(), (doc, kind, id) -> {
+                    if ((live == null || live.get(doc)) && text.advanceExact(doc)) {
+                        fingerprints.put(key(kind, id), text.longValue());
                     }
-                }
+                });
             }
         }
         return fingerprints;
@@ -646,13 +633,13 @@ public class SearchIndex implements ChangeFeed.Follower {
                         connection.createArrayOf("uuid", organizations.toArray()), rs -> {
                             Listed.Organization listed = listedOrganization(rs);
                             seen.add(listed.id());
-                            writer.updateDocument(new Term(KEY, ORGANIZATION + ":" + listed.id()), organization(rs));
+                            writer.updateDocument(keyTerm(ORGANIZATION, listed.id()), organization(rs));
                             this.organizations.put(listed.id(), listed);
                         });
             }
             for (UUID gone : organizations) {
                 if (!seen.contains(gone)) {
-                    writer.deleteDocuments(new Term(KEY, ORGANIZATION + ":" + gone));
+                    writer.deleteDocuments(keyTerm(ORGANIZATION, gone));
                     this.organizations.remove(gone);
                 }
             }
@@ -663,14 +650,14 @@ public class SearchIndex implements ChangeFeed.Follower {
                             Listed.Offering listed = listedOffering(rs, this.organizations);
                             if (listed != null) {
                                 seen.add(listed.id());
-                                writer.updateDocument(new Term(KEY, OFFERING + ":" + listed.id()), offering(rs));
+                                writer.updateDocument(keyTerm(OFFERING, listed.id()), offering(rs));
                                 putOffering(listed);
                             }
                         });
             }
             for (UUID gone : offerings) {
                 if (!seen.contains(gone)) {
-                    writer.deleteDocuments(new Term(KEY, OFFERING + ":" + gone));
+                    writer.deleteDocuments(keyTerm(OFFERING, gone));
                     removeOffering(gone);
                 }
             }
@@ -806,9 +793,37 @@ public class SearchIndex implements ChangeFeed.Follower {
         return fingerprinted(doc);
     }
 
+    /** A document's key: {@code kind:id}. */
+    private static String key(String kind, UUID id) {
+        return kind + ":" + id;
+    }
+
+    private static Term keyTerm(String kind, UUID id) {
+        return new Term(KEY, key(kind, id));
+    }
+
+    @FunctionalInterface
+    private interface EachDocument {
+        void accept(int doc, String kind, UUID id) throws IOException;
+    }
+
+    /** Every document of the segment, in order, with its kind and id (deleted ones too). */
+    private static void eachDocument(org.apache.lucene.index.LeafReader reader, EachDocument action)
+            throws IOException {
+        NumericDocValues high = DocValues.getNumeric(reader, ID_HIGH);
+        NumericDocValues low = DocValues.getNumeric(reader, ID_LOW);
+        NumericDocValues kinds = DocValues.getNumeric(reader, KIND_CODE);
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            if (high.advanceExact(doc) && low.advanceExact(doc) && kinds.advanceExact(doc)) {
+                action.accept(doc, kinds.longValue() == 0 ? OFFERING : ORGANIZATION,
+                        new UUID(high.longValue(), low.longValue()));
+            }
+        }
+    }
+
     private static Document document(String kind, UUID id) {
         Document doc = new Document();
-        doc.add(new StringField(KEY, kind + ":" + id, Field.Store.NO));
+        doc.add(new StringField(KEY, key(kind, id), Field.Store.NO));
         doc.add(new StringField(KIND, kind, Field.Store.NO));
         doc.add(new NumericDocValuesField(ID_HIGH, id.getMostSignificantBits()));
         doc.add(new NumericDocValuesField(ID_LOW, id.getLeastSignificantBits()));
@@ -822,10 +837,9 @@ public class SearchIndex implements ChangeFeed.Follower {
      */
     static Document fingerprinted(Document doc) {
         long hash = 0xcbf29ce484222325L;
-        String suffix = "_" + SearchAnalyzers.VARIANTS.get(0);
         for (org.apache.lucene.index.IndexableField field : doc) {
             String value = field.stringValue();
-            if (value == null || !(field.name().equals(KEY) || field.name().endsWith(suffix))) {
+            if (value == null || !(field.name().equals(KEY) || field.name().endsWith(FINGERPRINTED_SUFFIX))) {
                 continue;
             }
             hash = fnv(fnv(hash, field.name()), value);
