@@ -113,8 +113,9 @@ public class OfferingSearchRepository {
             }
         } else {
             for (int i = 0; i < matches.size(); i++) {
-                consider(criteria, wanted, (Listed.Offering) matches.record(i), matches.score(i), origin,
-                        overdueBefore, hits, facets);
+                if (matches.record(i) instanceof Listed.Offering found) { // else gone since
+                    consider(criteria, wanted, found, matches.score(i), origin, overdueBefore, hits, facets);
+                }
             }
         }
         List<SearchHits.Hit> shown = hits.page(search.sort(), page.offset(), page.size());

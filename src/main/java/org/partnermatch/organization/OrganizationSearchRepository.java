@@ -105,8 +105,9 @@ public class OrganizationSearchRepository {
             }
         } else {
             for (int i = 0; i < matches.size(); i++) {
-                consider(criteria, wanted, (Listed.Organization) matches.record(i), matches.score(i), origin,
-                        overdueBefore, hits, facets);
+                if (matches.record(i) instanceof Listed.Organization found) { // else gone since
+                    consider(criteria, wanted, found, matches.score(i), origin, overdueBefore, hits, facets);
+                }
             }
         }
         List<SearchHits.Hit> shown = hits.page(search.sort(), page.offset(), page.size());

@@ -28,6 +28,37 @@ public final class Listed {
         Instant updatedAt();
     }
 
+    /**
+     * A record the index holds, with the fingerprint of its document's text ({@link SearchIndex#fingerprinted}).
+     * A change that leaves the text as it was replaces the record but not the document, so what a text found (the
+     * per-segment records, the engine's remembered matches) may still hold the record it replaced: such a holder
+     * asks {@link #superseded()} of each record it reads and, when so, reads the current one by id
+     * ({@link SearchIndex#current}).
+     */
+    public abstract static class Held implements Record {
+        private final long text;
+        private volatile boolean superseded;
+
+        Held(long text) {
+            this.text = text;
+        }
+
+        /** The fingerprint of its document's text. */
+        public long text() {
+            return text;
+        }
+
+        /** Replaced by a newer record of the same id, or gone. */
+        public boolean superseded() {
+            return superseded;
+        }
+
+        /** Marks it replaced: after the newer record is in place, so whoever sees the mark finds that one. */
+        void supersede() {
+            superseded = true;
+        }
+    }
+
     /** Accents, as {@link #sortName} drops them. */
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -43,7 +74,7 @@ public final class Listed {
      * categories, {@code categoryMask}: those and their parents), whether anyone may see it, and when it was last
      * confirmed.
      */
-    public static final class Offering implements Record {
+    public static final class Offering extends Held {
         private final UUID id;
         private final UUID organizationId;
         private final Organization organization;
@@ -72,7 +103,8 @@ public final class Listed {
         public Offering(UUID id, UUID organizationId, Organization organization, String name, Instant updatedAt,
                         boolean active, String[] categories, String[] languages, String[] timings, String cost,
                         String modality, int gradeLow, int gradeHigh, Instant lastVerified, FacetIds facets,
-                        int[] filedIds) {
+                        int[] filedIds, long text) {
+            super(text);
             this.id = id;
             this.organizationId = organizationId;
             this.organization = organization;
@@ -104,7 +136,7 @@ public final class Listed {
         /** The same offering with its organization's record. */
         public Offering of(Organization organization) {
             return new Offering(id, organizationId, organization, name, updatedAt, active, categories, languages,
-                    timings, cost, modality, gradeLow, gradeHigh, lastVerified, facets, filedIds);
+                    timings, cost, modality, gradeLow, gradeHigh, lastVerified, facets, filedIds, text());
         }
 
         @Override
@@ -279,10 +311,96 @@ public final class Listed {
     }
 
     /** An organization as searches see it; {@code communities} lower-cased. */
-    public record Organization(UUID id, String name, String sortName, Instant updatedAt, String vettingStatus,
-                               String[] leadership, String[] staffLanguages, Set<String> communities,
-                               String[] serviceRegions, Double latitude, Double longitude, Double serviceRadiusKm,
-                               Instant lastVerified, int[] staffLanguageIds, Shelf shelf) implements Record {
+    public static final class Organization extends Held {
+        private final UUID id;
+        private final String name;
+        private final String sortName;
+        private final Instant updatedAt;
+        private final String vettingStatus;
+        private final String[] leadership;
+        private final String[] staffLanguages;
+        private final Set<String> communities;
+        private final String[] serviceRegions;
+        private final Double latitude;
+        private final Double longitude;
+        private final Double serviceRadiusKm;
+        private final Instant lastVerified;
+        private final int[] staffLanguageIds;
+        private final Shelf shelf;
+
+        public Organization(UUID id, String name, String sortName, Instant updatedAt, String vettingStatus,
+                            String[] leadership, String[] staffLanguages, Set<String> communities,
+                            String[] serviceRegions, Double latitude, Double longitude, Double serviceRadiusKm,
+                            Instant lastVerified, int[] staffLanguageIds, Shelf shelf, long text) {
+            super(text);
+            this.id = id;
+            this.name = name;
+            this.sortName = sortName;
+            this.updatedAt = updatedAt;
+            this.vettingStatus = vettingStatus;
+            this.leadership = leadership;
+            this.staffLanguages = staffLanguages;
+            this.communities = communities;
+            this.serviceRegions = serviceRegions;
+            this.latitude = latitude;
+            this.longitude = longitude;
+            this.serviceRadiusKm = serviceRadiusKm;
+            this.lastVerified = lastVerified;
+            this.staffLanguageIds = staffLanguageIds;
+            this.shelf = shelf;
+        }
+
+        @Override
+        public UUID id() {
+            return id;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String sortName() {
+            return sortName;
+        }
+
+        @Override
+        public Instant updatedAt() {
+            return updatedAt;
+        }
+
+        public String vettingStatus() {
+            return vettingStatus;
+        }
+
+        public String[] leadership() {
+            return leadership;
+        }
+
+        public String[] staffLanguages() {
+            return staffLanguages;
+        }
+
+        public String[] serviceRegions() {
+            return serviceRegions;
+        }
+
+        public Double latitude() {
+            return latitude;
+        }
+
+        public Double longitude() {
+            return longitude;
+        }
+
+        public int[] staffLanguageIds() {
+            return staffLanguageIds;
+        }
+
+        public Shelf shelf() {
+            return shelf;
+        }
 
         /** When it last confirmed its profile, in epoch milliseconds ({@link Long#MAX_VALUE}: never). */
         public long verifiedAt() {

@@ -42,13 +42,13 @@ public class SearchEngine implements EarlyLoadedIndex {
     }
 
     /**
-     * What {@code text} finds among offerings or organizations ({@code kind}), remembered until the index next
-     * changes: a text searched again (the popular ones are searched again and again, by every visitor paging or
+     * What {@code text} finds among offerings or organizations ({@code kind}), remembered until a document next
+     * changes (a record whose text stays as it was, say a capacity taken, leaves it standing): a text searched again (the popular ones are searched again and again, by every visitor paging or
      * changing a filter) costs no index search. The filters, counts and page are worked out afresh every time.
      */
     public TextMatches matches(String kind, SearchText text) {
         awaitLoaded();
-        long generation = index.generation();
+        long generation = index.textGeneration();
         if (generation != cachedGeneration) {
             found.clear();
             cachedGeneration = generation;
@@ -60,7 +60,7 @@ public class SearchEngine implements EarlyLoadedIndex {
         }
         SearchQuery query = index.query(text);
         TextMatches matches = new TextMatches(query, index.find(kind, query));
-        if (cacheEntries > 0 && index.generation() == generation) {
+        if (cacheEntries > 0 && index.textGeneration() == generation) {
             if (found.size() >= cacheEntries) {
                 found.clear(); // rare: more distinct texts than entries between two changes
             }

@@ -108,13 +108,14 @@ public class SearchIndex implements ChangeFeed.Follower {
     private final Map<UUID, Listed.Organization> organizations = new ConcurrentHashMap<>();
     /** Changes with every change the searches can see: what was found before it may no longer hold. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong textGeneration = new java.util.concurrent.atomic.AtomicLong();
     /** The numbered facet values of every record. */
     private final Listed.Vocabulary vocabulary = new Listed.Vocabulary();
     /**
      * For each segment of the index (by its core), the record of each document: what a search reads for a hit
      * without a look-up by id. Built on the first search that meets the segment; dropped with it.
      */
-    private final Map<Object, Object[]> recordsByDoc = new ConcurrentHashMap<>();
+    private final Map<Object, Listed.Held[]> recordsByDoc = new ConcurrentHashMap<>();
     /** The records in name order, for one generation. */
     private record ByName(long generation, Listed.Offering[] offerings, Listed.Organization[] organizations) {
     }
@@ -140,7 +141,40 @@ public class SearchIndex implements ChangeFeed.Follower {
     }
 
     /** The records found ({@link Listed.Offering} or {@link Listed.Organization}) and their scores, in no order. */
-    public record Found(Object[] records, double[] scores, int size) {
+    public final class Found {
+        private final Listed.Held[] records;
+        private final double[] scores;
+        private final int size;
+
+        Found(Listed.Held[] records, double[] scores, int size) {
+            this.records = records;
+            this.scores = scores;
+            this.size = size;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        /**
+         * The {@code i}th record found, as held now: the current record of its id, or null when it has left the
+         * index since (a change to its text makes the engine search again; one to its other values does not).
+         */
+        public Listed.Held record(int i) {
+            return current(records[i]);
+        }
+
+        public double score(int i) {
+            return scores[i];
+        }
+    }
+
+    /** The record now held under {@code record}'s id: itself unless it was superseded; null when it is gone. */
+    Listed.Held current(Listed.Held record) {
+        if (!record.superseded()) {
+            return record;
+        }
+        return record instanceof Listed.Offering ? offerings.get(record.id()) : organizations.get(record.id());
     }
 
     public boolean ready() {
@@ -230,6 +264,14 @@ public class SearchIndex implements ChangeFeed.Follower {
         return generation.get();
     }
 
+    /**
+     * Changes with each change to the documents (what texts find); not with changes to the records' other values,
+     * which searches read from the records as they are.
+     */
+    public long textGeneration() {
+        return textGeneration.get();
+    }
+
     public Listed.Vocabulary vocabulary() {
         return vocabulary;
     }
@@ -254,14 +296,14 @@ public class SearchIndex implements ChangeFeed.Follower {
     /** Every offering or organization ({@code kind}) that {@code query} finds, with its score. */
     public Found find(String kind, SearchQuery query) {
         Live current = requireLive();
-        Object[][] records = {new Object[256]};
+        Listed.Held[][] records = {new Listed.Held[256]};
         double[][] scores = {new double[256]};
         int[] size = {0};
         try {
             IndexSearcher searcher = current.searchers().acquire();
             try {
                 searcher.search(query.lucene(kind), new SimpleCollector() {
-                    private Object[] segment;
+                    private Listed.Held[] segment;
                     private Scorable scorer;
 
                     @Override
@@ -276,9 +318,16 @@ public class SearchIndex implements ChangeFeed.Follower {
 
                     @Override
                     public void collect(int doc) throws IOException {
-                        Object record = segment[doc];
+                        Listed.Held record = segment[doc];
                         if (record == null) {
                             return;
+                        }
+                        if (record.superseded()) { // its values changed, not its text
+                            record = current(record);
+                            if (record == null) {
+                                return;
+                            }
+                            segment[doc] = record;
                         }
                         int n = size[0];
                         if (n == records[0].length) {
@@ -305,14 +354,14 @@ public class SearchIndex implements ChangeFeed.Follower {
     }
 
     /** Each document's record in this segment (null for one this replica does not hold). */
-    private Object[] records(org.apache.lucene.index.LeafReader reader) throws IOException {
+    private Listed.Held[] records(org.apache.lucene.index.LeafReader reader) throws IOException {
         org.apache.lucene.index.IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
         Object key = helper == null ? null : helper.getKey();
-        Object[] cached = key == null ? null : recordsByDoc.get(key);
+        Listed.Held[] cached = key == null ? null : recordsByDoc.get(key);
         if (cached != null) {
             return cached;
         }
-        Object[] records = new Object[reader.maxDoc()];
+        Listed.Held[] records = new Listed.Held[reader.maxDoc()];
         eachDocument(reader, (doc, kind, id) ->
                 records[doc] = OFFERING.equals(kind) ? offerings.get(id) : organizations.get(id));
         if (key != null) {
@@ -387,8 +436,9 @@ public class SearchIndex implements ChangeFeed.Follower {
             CompletableFuture<Void> organizationDocs = CompletableFuture.runAsync(() -> {
                 try (Connection second = dataSource.getConnection()) {
                     query(second, ORGANIZATIONS_SQL, null, rs -> {
-                        Listed.Organization listed = listedOrganization(rs);
-                        if (write(writer, key(ORGANIZATION, listed.id()), organization(rs), savedText)) {
+                        Document doc = organization(rs);
+                        Listed.Organization listed = listedOrganization(rs, fingerprint(doc));
+                        if (write(writer, key(ORGANIZATION, listed.id()), doc, savedText)) {
                             analysed.incrementAndGet();
                         }
                         loadedOrganizations.put(listed.id(), listed);
@@ -398,8 +448,9 @@ public class SearchIndex implements ChangeFeed.Follower {
                 }
             });
             query(connection, OFFERINGS_SQL, null, rs -> {
-                Listed.Offering listed = listedOffering(rs, null);
-                if (write(writer, key(OFFERING, listed.id()), offering(rs), savedText)) {
+                Document doc = offering(rs);
+                Listed.Offering listed = listedOffering(rs, null, fingerprint(doc));
+                if (write(writer, key(OFFERING, listed.id()), doc, savedText)) {
                     analysed.incrementAndGet();
                 }
                 offeringRecords.add(listed);
@@ -414,8 +465,12 @@ public class SearchIndex implements ChangeFeed.Follower {
                 writer.deleteDocuments(new Term(KEY, gone));
             }
             // the records first, then the searchers that read them
-            organizations.putAll(loadedOrganizations);
-            organizations.keySet().retainAll(loadedOrganizations.keySet());
+            loadedOrganizations.values().forEach(this::putOrganization);
+            for (UUID gone : new ArrayList<>(organizations.keySet())) {
+                if (!loadedOrganizations.containsKey(gone)) {
+                    removeOrganization(gone);
+                }
+            }
             Set<UUID> loadedOfferings = new HashSet<>();
             for (Listed.Offering record : offeringRecords) {
                 Listed.Organization organization = loadedOrganizations.get(record.organizationId());
@@ -434,6 +489,7 @@ public class SearchIndex implements ChangeFeed.Follower {
             Live loaded = new Live(opened.directory(), writer, searchers, opened.policy());
             live = loaded;
             generation.incrementAndGet();
+            textGeneration.incrementAndGet();
             if (previous != null) {
                 // searches still running hold their own reader; the old directory goes with the last of them
                 previous.searchers().close();
@@ -532,8 +588,7 @@ public class SearchIndex implements ChangeFeed.Follower {
     private static boolean write(IndexWriter writer, String key, Document doc, Map<String, Long> savedText)
             throws IOException {
         Long saved = savedText.remove(key);
-        long fingerprint = doc.getField(FINGERPRINT).numericValue().longValue();
-        if (saved != null && saved == fingerprint) {
+        if (saved != null && saved == fingerprint(doc)) {
             return false;
         }
         if (saved == null) {
@@ -627,30 +682,43 @@ public class SearchIndex implements ChangeFeed.Follower {
             }
             IndexWriter writer = current.writer();
             Set<UUID> seen = new HashSet<>();
+            // a record whose text is as it was is replaced without touching its document (a capacity taken, a date)
+            boolean[] textChanged = {synonymsChanged};
             // organizations first: an offering's record refers to its organization's
             if (!organizations.isEmpty()) {
                 query(connection, ORGANIZATIONS_SQL + " WHERE g.id = ANY(?)",
                         connection.createArrayOf("uuid", organizations.toArray()), rs -> {
-                            Listed.Organization listed = listedOrganization(rs);
+                            Document doc = organization(rs);
+                            Listed.Organization listed = listedOrganization(rs, fingerprint(doc));
                             seen.add(listed.id());
-                            writer.updateDocument(keyTerm(ORGANIZATION, listed.id()), organization(rs));
-                            this.organizations.put(listed.id(), listed);
+                            Listed.Organization previous = this.organizations.get(listed.id());
+                            if (previous == null || previous.text() != listed.text()) {
+                                writer.updateDocument(keyTerm(ORGANIZATION, listed.id()), doc);
+                                textChanged[0] = true;
+                            }
+                            putOrganization(listed);
                         });
             }
             for (UUID gone : organizations) {
                 if (!seen.contains(gone)) {
                     writer.deleteDocuments(keyTerm(ORGANIZATION, gone));
-                    this.organizations.remove(gone);
+                    removeOrganization(gone);
+                    textChanged[0] = true;
                 }
             }
             seen.clear();
             if (!offerings.isEmpty()) {
                 query(connection, OFFERINGS_SQL + " WHERE o.id = ANY(?)", connection.createArrayOf("uuid", offerings.toArray()),
                         rs -> {
-                            Listed.Offering listed = listedOffering(rs, this.organizations);
+                            Document doc = offering(rs);
+                            Listed.Offering listed = listedOffering(rs, this.organizations, fingerprint(doc));
                             if (listed != null) {
                                 seen.add(listed.id());
-                                writer.updateDocument(keyTerm(OFFERING, listed.id()), offering(rs));
+                                Listed.Offering previous = this.offerings.get(listed.id());
+                                if (previous == null || previous.text() != listed.text()) {
+                                    writer.updateDocument(keyTerm(OFFERING, listed.id()), doc);
+                                    textChanged[0] = true;
+                                }
                                 putOffering(listed);
                             }
                         });
@@ -659,9 +727,12 @@ public class SearchIndex implements ChangeFeed.Follower {
                 if (!seen.contains(gone)) {
                     writer.deleteDocuments(keyTerm(OFFERING, gone));
                     removeOffering(gone);
+                    textChanged[0] = true;
                 }
             }
-            current.searchers().maybeRefreshBlocking();
+            if (textChanged[0]) {
+                current.searchers().maybeRefreshBlocking();
+            }
             // the name order, patched where records changed, so listings after a write do not sort everything again
             ByName before = byName;
             long was = generation.get();
@@ -670,6 +741,9 @@ public class SearchIndex implements ChangeFeed.Follower {
                         patched(before.organizations(), organizations, this.organizations, Listed.Organization[]::new));
             }
             generation.incrementAndGet();
+            if (textChanged[0]) {
+                textGeneration.incrementAndGet();
+            }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Could not refresh the search index", e);
         }
@@ -694,12 +768,30 @@ public class SearchIndex implements ChangeFeed.Follower {
             previous.organization().shelf().remove(offering.id());
         }
         offering.organization().shelf().put(offering);
+        if (previous != null) {
+            previous.supersede();
+        }
+    }
+
+    private void putOrganization(Listed.Organization organization) {
+        Listed.Organization previous = organizations.put(organization.id(), organization);
+        if (previous != null) {
+            previous.supersede();
+        }
+    }
+
+    private void removeOrganization(UUID id) {
+        Listed.Organization previous = organizations.remove(id);
+        if (previous != null) {
+            previous.supersede();
+        }
     }
 
     private void removeOffering(UUID id) {
         Listed.Offering previous = offerings.remove(id);
         if (previous != null) {
             previous.organization().shelf().remove(id);
+            previous.supersede();
         }
     }
 
@@ -707,7 +799,7 @@ public class SearchIndex implements ChangeFeed.Follower {
      * An offering's record, with its organization's from {@code organizations} (null: set later with
      * {@link Listed.Offering#of}); null when its organization is not there.
      */
-    private Listed.Offering listedOffering(ResultSet rs, Map<UUID, Listed.Organization> organizations)
+    private Listed.Offering listedOffering(ResultSet rs, Map<UUID, Listed.Organization> organizations, long text)
             throws SQLException {
         UUID organizationId = rs.getObject("organization_id", UUID.class);
         Listed.Organization organization = organizations == null ? null : organizations.get(organizationId);
@@ -732,11 +824,11 @@ public class SearchIndex implements ChangeFeed.Follower {
         return new Listed.Offering(rs.getObject("id", UUID.class), organizationId, organization, name,
                 instant(rs, "updated_at"), rs.getBoolean("active"), codes, languages, timings, cost.intern(),
                 rs.getString("modality").intern(), rs.getInt("grade_low"), rs.getInt("grade_high"),
-                instant(rs, "last_verified_at"), facets, vocabulary.facet(Facets.CATEGORY).ids(codes));
+                instant(rs, "last_verified_at"), facets, vocabulary.facet(Facets.CATEGORY).ids(codes), text);
     }
 
     /** An organization's record, on the shelf of its previous one (its offerings stay with it). */
-    private Listed.Organization listedOrganization(ResultSet rs) throws SQLException {
+    private Listed.Organization listedOrganization(ResultSet rs, long text) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         Set<String> communities = new HashSet<>();
         for (String community : held(rs.getArray("communities_served"))) {
@@ -750,7 +842,7 @@ public class SearchIndex implements ChangeFeed.Follower {
                 Set.copyOf(communities), held(rs.getArray("service_regions")), (Double) rs.getObject("latitude"),
                 (Double) rs.getObject("longitude"), (Double) rs.getObject("service_radius_km"),
                 instant(rs, "last_verified_at"), vocabulary.facet(Facets.LANGUAGE).ids(staffLanguages),
-                previous == null ? new Listed.Shelf() : previous.shelf());
+                previous == null ? new Listed.Shelf() : previous.shelf(), text);
     }
 
     private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
@@ -846,6 +938,11 @@ public class SearchIndex implements ChangeFeed.Follower {
         }
         doc.add(new NumericDocValuesField(FINGERPRINT, hash));
         return doc;
+    }
+
+    /** The fingerprint {@link #fingerprinted} gave {@code doc}. */
+    static long fingerprint(Document doc) {
+        return doc.getField(FINGERPRINT).numericValue().longValue();
     }
 
     private static long fnv(long hash, String text) {

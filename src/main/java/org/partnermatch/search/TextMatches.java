@@ -40,13 +40,16 @@ public final class TextMatches {
         return found.size();
     }
 
-    /** The {@code i}th record found: a {@link Listed.Offering} or a {@link Listed.Organization}, by the search. */
-    public Object record(int i) {
-        return found.records()[i];
+    /**
+     * The {@code i}th record found, as held now: a {@link Listed.Offering} or a {@link Listed.Organization}, by the
+     * search; null when it has just left the index.
+     */
+    public Listed.Held record(int i) {
+        return found.record(i);
     }
 
     public double score(int i) {
-        return found.scores()[i];
+        return found.score(i);
     }
 
     /** A hit's highlight: its text with the words this search found marked. */

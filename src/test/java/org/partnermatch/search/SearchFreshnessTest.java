@@ -6,7 +6,9 @@ import static org.partnermatch.support.Api.anonymous;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.partnermatch.support.Db;
 
@@ -16,6 +18,9 @@ import org.partnermatch.support.Db;
  */
 @QuarkusTest
 class SearchFreshnessTest {
+
+    @Inject
+    SearchEngine engine;
 
     @Test
     void aChangeMadeOutsideThisReplicaIsSearchableWithinASecond() throws Exception {
@@ -47,5 +52,46 @@ class SearchFreshnessTest {
                     .getLong("totalItems");
         }
         assertThat(found).as("gone within a second").isZero();
+    }
+
+    /**
+     * A change that leaves a record's text as it was (its cost, its organization's vetting) replaces the record and
+     * not its document: what texts found stays remembered, and the next search reads the record as it is now.
+     */
+    @Test
+    void aChangeToWhatSearchesFilterOnButNotToTheTextIsSeenWithoutSearchingTheTextAgain() throws Exception {
+        String word = SearchData.marker();
+        UUID org = SearchData.createOrganization(SearchData.organization("name", "Chess Club " + word), true);
+        UUID offering = SearchData.createOffering(org, SearchData.offering("name", "Chess " + word, "cost", "free"));
+        anonymous().queryParam("q", word).queryParam("cost", "free").get("/api/v1/offerings").then()
+                .body("totalItems", equalTo(1));
+        anonymous().queryParam("q", word).get("/api/v1/organizations").then().body("totalItems", equalTo(1));
+        long text = engine.index().textGeneration();
+        long records = engine.index().generation();
+
+        Db.update("UPDATE offering SET cost = 'fee', updated_at = now() WHERE id = '" + offering + "'");
+        assertThat(within(() -> anonymous().queryParam("q", word).queryParam("cost", "free").get("/api/v1/offerings")
+                .then().statusCode(200).extract().jsonPath().getLong("totalItems"), 0)).as("no longer free").isZero();
+        anonymous().queryParam("q", word).queryParam("cost", "fee").queryParam("facets", true).get("/api/v1/offerings")
+                .then().body("totalItems", equalTo(1)).body("items[0].cost", equalTo("fee"));
+
+        Db.update("UPDATE organization SET vetting_status = 'suspended' WHERE id = '" + org + "'");
+        assertThat(within(() -> anonymous().queryParam("q", word).get("/api/v1/organizations").then().statusCode(200)
+                .extract().jsonPath().getLong("totalItems"), 0)).as("a suspended organization is not listed").isZero();
+        anonymous().queryParam("q", word).get("/api/v1/offerings").then().body("totalItems", equalTo(0));
+
+        assertThat(engine.index().generation()).as("the records changed").isGreaterThan(records);
+        assertThat(engine.index().textGeneration()).as("no document did").isEqualTo(text);
+    }
+
+    /** {@code count}'s value once it is {@code wanted}, or its last value after a second. */
+    private static long within(LongSupplier count, long wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        long value = count.getAsLong();
+        while (value != wanted && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            value = count.getAsLong();
+        }
+        return value;
     }
 }

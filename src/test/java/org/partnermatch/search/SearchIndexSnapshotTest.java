@@ -98,8 +98,7 @@ class SearchIndexSnapshotTest {
         SearchIndex.Found found = index.find(kind, index.query(SearchText.parse("q", text)));
         Set<UUID> ids = new HashSet<>();
         for (int i = 0; i < found.size(); i++) {
-            Object record = found.records()[i];
-            ids.add(record instanceof Listed.Offering offering ? offering.id() : ((Listed.Organization) record).id());
+            ids.add(found.record(i).id());
         }
         return ids;
     }
