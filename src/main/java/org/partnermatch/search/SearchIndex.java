@@ -75,26 +75,30 @@ public class SearchIndex implements ChangeFeed.Follower {
     /** The analysis variant whose fields the fingerprint reads (the others hold the same text). */
     private static final String FINGERPRINTED_SUFFIX = "_" + SearchAnalyzers.VARIANTS.get(0);
 
+    // Every array in a fixed order: the same rows make the same text, so the same fingerprint (a row updated moves,
+    // and an unordered array with it).
     private static final String OFFERINGS_SQL = """
             SELECT o.id, o.organization_id, o.name, o.description, o.languages, g.name AS org_name,
                    g.description AS org_description, g.communities_served, g.leadership,
                    ARRAY(SELECT k.name FROM offering_category c JOIN category k ON k.code = c.category_code
-                         WHERE c.offering_id = o.id ORDER BY k.sort_order) AS category_names,
-                   ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS category_codes,
+                         WHERE c.offering_id = o.id ORDER BY k.sort_order, k.code) AS category_names,
+                   ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id
+                         ORDER BY c.category_code) AS category_codes,
                    o.updated_at, o.active, o.timings, o.cost, o.modality, o.grade_low, o.grade_high,
                    o.last_verified_at
             FROM offering o JOIN organization g ON g.id = o.organization_id""";
 
     private static final String ORGANIZATIONS_SQL = """
             SELECT g.id, g.name, g.description, g.communities_served, g.leadership, g.staff_languages,
-                   ARRAY(SELECT f.name FROM offering f WHERE f.organization_id = g.id AND f.active) AS offering_names,
+                   ARRAY(SELECT f.name FROM offering f WHERE f.organization_id = g.id AND f.active
+                         ORDER BY f.name, f.id) AS offering_names,
                    ARRAY(SELECT f.description FROM offering f WHERE f.organization_id = g.id AND f.active
-                         AND f.description IS NOT NULL) AS offering_descriptions,
+                         AND f.description IS NOT NULL ORDER BY f.name, f.id) AS offering_descriptions,
                    ARRAY(SELECT DISTINCT k.name FROM offering f JOIN offering_category c ON c.offering_id = f.id
                          JOIN category k ON k.code = c.category_code
-                         WHERE f.organization_id = g.id AND f.active) AS category_names,
+                         WHERE f.organization_id = g.id AND f.active ORDER BY k.name) AS category_names,
                    ARRAY(SELECT DISTINCT l FROM offering f CROSS JOIN LATERAL unnest(f.languages) l
-                         WHERE f.organization_id = g.id AND f.active) AS offering_languages,
+                         WHERE f.organization_id = g.id AND f.active ORDER BY l) AS offering_languages,
                    g.updated_at, g.vetting_status, g.service_regions, g.latitude, g.longitude,
                    g.service_radius_km::float8 AS service_radius_km, g.last_verified_at
             FROM organization g""";
