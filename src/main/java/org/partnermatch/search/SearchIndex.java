@@ -165,7 +165,14 @@ public class SearchIndex implements ChangeFeed.Follower {
          * index since (a change to its text makes the engine search again; one to its other values does not).
          */
         public Listed.Held record(int i) {
-            return current(records[i]);
+            Listed.Held record = records[i];
+            if (record.superseded()) {
+                record = current(record);
+                if (record != null) {
+                    records[i] = record; // for the next search of the same text (a benign race: either is current)
+                }
+            }
+            return record;
         }
 
         public double score(int i) {
@@ -233,6 +240,10 @@ public class SearchIndex implements ChangeFeed.Follower {
         if (touched.isEmpty()) {
             return before;
         }
+        T[] inPlace = renamedNone(before, touched, now);
+        if (inPlace != null) {
+            return inPlace;
+        }
         List<T> fresh = new ArrayList<>(touched.size());
         for (UUID id : touched) {
             T record = now.get(id);
@@ -256,6 +267,27 @@ public class SearchIndex implements ChangeFeed.Follower {
             merged.add(fresh.get(f++));
         }
         return merged.toArray(array.apply(0));
+    }
+
+    /**
+     * {@code before} with the {@code touched} records replaced where they stand, when every one is still there under
+     * the same name (most changes: a capacity, a date, a status); null when one was renamed, added or removed.
+     */
+    private static <T extends Listed.Record> T[] renamedNone(T[] before, java.util.Set<UUID> touched, Map<UUID, T> now) {
+        T[] patched = before.clone();
+        for (UUID id : touched) {
+            T record = now.get(id);
+            if (record == null) {
+                return null;
+            }
+            // the name order is total (name, then id): the record stands where one of its id and name stood
+            int at = java.util.Arrays.binarySearch(before, record, SearchHits.BY_NAME);
+            if (at < 0 || !before[at].id().equals(id)) {
+                return null;
+            }
+            patched[at] = record;
+        }
+        return patched;
     }
 
     public Listed.Organization organization(UUID id) {

@@ -18,13 +18,19 @@ import org.junit.jupiter.api.RepetitionInfo;
 /**
  * After a change the search index patches its name order (takes out the changed records, merges in their new
  * versions) instead of sorting every record again: the patched order must equal a full sort of the records now
- * indexed, whatever was renamed, added or removed.
+ * indexed, whatever was renamed, added or removed (and hold the new versions of records changed under the same name,
+ * which keep their places).
  */
 class NameOrderPatchTest {
 
     record Named(UUID id, String name, String sortName, Instant updatedAt) implements Listed.Record {
         static Named of(UUID id, String name) {
             return new Named(id, name, Listed.sortName(name), Instant.EPOCH);
+        }
+
+        /** The same, changed otherwise (a record not equal to this one). */
+        Named updated(int second) {
+            return new Named(id, name, sortName, Instant.ofEpochSecond(second));
         }
     }
 
@@ -48,15 +54,17 @@ class NameOrderPatchTest {
             switch (random.nextInt(3)) {
                 case 0 -> indexed.remove(id); // left the index
                 case 1 -> indexed.put(id, Named.of(id, name(random))); // renamed
-                default -> indexed.put(id, Named.of(id, indexed.get(id).name())); // changed, same name
+                default -> indexed.put(id, indexed.get(id).updated(repetition.getCurrentRepetition())); // same name
             }
         }
-        for (int i = random.nextInt(4); i > 0; i--) {
+        for (int i = random.nextInt(4) - 1; i > 0; i--) {
             UUID id = new UUID(random.nextLong(), random.nextLong());
             touched.add(id);
             indexed.put(id, Named.of(id, name(random))); // new
         }
-        touched.add(new UUID(random.nextLong(), random.nextLong())); // announced, but not (or no longer) indexed
+        if (random.nextBoolean()) {
+            touched.add(new UUID(random.nextLong(), random.nextLong())); // announced, but not (or no longer) indexed
+        }
 
         Named[] patched = SearchIndex.patched(before, touched, indexed, Named[]::new);
 
