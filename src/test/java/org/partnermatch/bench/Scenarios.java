@@ -25,6 +25,9 @@ final class Scenarios {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
+    /** Why the calling thread's last operation failed (its status, or no response), for the error counts. */
+    private static final ThreadLocal<String> FAILURE = new ThreadLocal<>();
+
     private final LoadDriver driver;
     private final Ids ids;
     private final AtomicInteger pairs = new AtomicInteger();
@@ -73,7 +76,7 @@ final class Scenarios {
             "search (text + 2 filters, facets)", 20, "need matches", 12, "school matches (15 open needs)", 6,
             "opportunities", 12, "partnership request + accept", 8, "allocation (5 schools)", 2);
 
-    /** Draws a scenario by weight for each call, deterministically from the call's index; counts errors by name. */
+    /** Draws a scenario by weight for each call, deterministically from the call's index; counts errors by name and status. */
     IntPredicate mixed(Map<String, AtomicLong> errors) {
         Map<String, IntPredicate> all = all();
         String[] wheel = all.keySet().stream()
@@ -83,7 +86,7 @@ final class Scenarios {
             String name = wheel[Math.floorMod(i * 7919, wheel.length)];
             boolean ok = all.get(name).test(i);
             if (!ok) {
-                errors.computeIfAbsent(name, k -> new AtomicLong()).incrementAndGet();
+                errors.computeIfAbsent(name + ": " + FAILURE.get(), k -> new AtomicLong()).incrementAndGet();
             }
             return ok;
         };
@@ -95,8 +98,7 @@ final class Scenarios {
 
     private IntPredicate get(java.util.function.IntFunction<String> path) {
         return i -> {
-            HttpResponse<String> r = driver.exchange(driver.request(path.apply(i), null));
-            return r != null && r.statusCode() / 100 == 2;
+            return succeeded(driver.exchange(driver.request(path.apply(i), null)), 2);
         };
     }
 
@@ -108,15 +110,16 @@ final class Scenarios {
         String body = "{\"schoolId\":\"" + schoolNeed[0] + "\",\"offeringId\":\"" + offering + "\",\"needIds\":[\""
                 + schoolNeed[1] + "\"],\"studentsToServe\":1,\"startDate\":\"2027-02-01\",\"endDate\":\"2027-06-15\"}";
         HttpResponse<String> requested = driver.exchange(driver.request("/api/v1/partnerships", body));
-        if (requested == null || requested.statusCode() != 201) {
+        if (!succeeded(requested, 2)) {
             return false;
         }
         Matcher id = ID.matcher(requested.body());
         if (!id.find()) {
+            FAILURE.set("no id");
             return false;
         }
         HttpResponse<String> accepted = driver.exchange(driver.request("/api/v1/partnerships/" + id.group(1) + "/accept", ""));
-        return accepted != null && accepted.statusCode() == 200;
+        return succeeded(accepted, 2);
     }
 
     private boolean allocate() {
@@ -125,8 +128,16 @@ final class Scenarios {
         for (int j = 0; j < 5; j++) {
             schools.append(j == 0 ? "" : ",").append('"').append(pick(ids.schools(), k * 5 + j)).append('"');
         }
-        HttpResponse<String> r = driver.exchange(driver.request("/api/v1/allocations", "{\"schoolIds\":[" + schools + "]}"));
-        return r != null && r.statusCode() / 100 == 2;
+        return succeeded(driver.exchange(driver.request("/api/v1/allocations", "{\"schoolIds\":[" + schools + "]}")), 2);
+    }
+
+    /** Whether {@code r} has a status of the class wanted ({@code 2}: 2xx); records why not. */
+    private static boolean succeeded(HttpResponse<String> r, int statusClass) {
+        if (r != null && r.statusCode() / 100 == statusClass) {
+            return true;
+        }
+        FAILURE.set(r == null ? "no response" : String.valueOf(r.statusCode()));
+        return false;
     }
 
     private static String pick(List<String> values, int i) {
