@@ -171,6 +171,11 @@ public final class Listed {
             return active;
         }
 
+        /** The codes of the categories it is filed under. */
+        public String[] categories() {
+            return categories;
+        }
+
         public String[] languages() {
             return languages;
         }

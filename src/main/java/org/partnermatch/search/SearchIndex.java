@@ -127,6 +127,8 @@ public class SearchIndex implements ChangeFeed.Follower {
     private volatile ByName byName;
     /** Each category's parent (a top-level category maps to itself). */
     private volatile Map<String, String> categoryParents = Map.of();
+    /** Each category's name by code, for the texts highlights are cut from. */
+    private volatile Map<String, String> categoryNames = Map.of();
 
     /** A writer and the searchers over what it wrote: swapped whole on a full reload. */
     private record Live(ByteBuffersDirectory directory, IndexWriter writer, SearcherManager searchers,
@@ -462,6 +464,7 @@ public class SearchIndex implements ChangeFeed.Follower {
             languageNames = languageNames(connection);
             synonyms = loadSynonyms(connection);
             categoryParents = categoryParents(connection);
+            categoryNames = categoryNames(connection);
             Opened opened = open();
             IndexWriter writer = opened.writer();
             Map<String, Long> savedText = opened.savedText();
@@ -694,6 +697,7 @@ public class SearchIndex implements ChangeFeed.Follower {
             }
             if (!categories.isEmpty()) {
                 categoryParents = categoryParents(connection);
+                categoryNames = categoryNames(connection);
                 query(connection, "SELECT offering_id FROM offering_category WHERE category_code = ANY(?)",
                         connection.createArrayOf("varchar", categories.toArray()),
                         rs -> offerings.add(rs.getObject("offering_id", UUID.class)));
@@ -884,6 +888,33 @@ public class SearchIndex implements ChangeFeed.Follower {
     private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
         java.time.OffsetDateTime value = rs.getObject(column, java.time.OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    private static Map<String, String> categoryNames(Connection connection) throws SQLException {
+        Map<String, String> names = new HashMap<>();
+        query(connection, "SELECT code, name FROM category", null, rs -> names.put(rs.getString("code"), rs.getString("name")));
+        return Map.copyOf(names);
+    }
+
+    /**
+     * The names of the categories the organization's active offerings are filed under, each once, in order, joined
+     * with ", " (empty when it is not indexed or files none).
+     */
+    public String activeCategoryNames(UUID organizationId) {
+        Listed.Organization organization = organizations.get(organizationId);
+        if (organization == null) {
+            return "";
+        }
+        Map<String, String> names = categoryNames;
+        java.util.TreeSet<String> filed = new java.util.TreeSet<>();
+        for (Listed.Offering offering : organization.shelf().offerings()) {
+            if (offering.active()) {
+                for (String code : offering.categories()) {
+                    filed.add(names.getOrDefault(code, code));
+                }
+            }
+        }
+        return String.join(", ", filed);
     }
 
     private static Map<String, String> categoryParents(Connection connection) throws SQLException {

@@ -62,6 +62,40 @@ class SearchHighlightTest {
         assertBalanced(paragraph.group(1), 3);
     }
 
+    /**
+     * An organization's highlight is cut from the text its document holds — the categories' names taken from the
+     * index's records, the rest from its row — the same text the database would put together.
+     */
+    @Test
+    void anOrganizationsHighlightIsCutFromWhatItsDocumentHolds() {
+        String word = SearchData.marker();
+        // a short text before the categories, so that the excerpt (the first words: the match is the first) shows them
+        UUID organization = SearchData.createOrganization(SearchData.organization("name", "Ak " + word,
+                "description", "Serves", "communitiesServed", List.of()), true);
+        SearchData.createOffering(organization, SearchData.offering("name", "Zither lessons", "description", "Strings."));
+        SearchData.createOffering(organization, SearchData.offering("name", "Archery", "description", "Bows."));
+        UUID inactive = SearchData.createOffering(organization, SearchData.offering("name", "Banjo"));
+        Db.update("UPDATE offering SET active = false WHERE id = '" + inactive + "'");
+        String expected = Db.text("SELECT g.name || ' — ' || coalesce(g.description, '') || ' · '"
+                + " || array_to_string(g.communities_served, ', ') || ' · ' || coalesce((SELECT string_agg(DISTINCT k.name, ', ')"
+                + " FROM offering f JOIN offering_category c ON c.offering_id = f.id JOIN category k ON k.code = c.category_code"
+                + " WHERE f.organization_id = g.id AND f.active), '') || ' · ' || coalesce((SELECT string_agg(f.name || ': '"
+                + " || coalesce(f.description, ''), ' · ' ORDER BY f.name) FROM offering f WHERE f.organization_id = g.id"
+                + " AND f.active), '') || ' · ' || coalesce((SELECT string_agg(l.name, ', ' ORDER BY l.name)"
+                + " FROM language_name l WHERE l.code = ANY (g.staff_languages)), '') FROM organization g"
+                + " WHERE g.id = '" + organization + "'");
+        assertThat(expected).contains("Archery: Bows. · Zither lessons: Strings.").doesNotContain("Banjo");
+
+        String excerpt = anonymous().queryParam("q", word).get("/api/v1/organizations").then().statusCode(200)
+                .extract().path("items[0].highlight.excerpt");
+        // the excerpt shows the text with its runs of spaces as one
+        assertThat(expected.replaceAll("\\s+", " ")).startsWith(excerpt.replace(Highlights.ELLIPSIS, "").strip());
+        String categories = Db.text("SELECT string_agg(DISTINCT k.name, ', ') FROM offering f JOIN offering_category c"
+                + " ON c.offering_id = f.id JOIN category k ON k.code = c.category_code WHERE f.organization_id = '"
+                + organization + "' AND f.active");
+        assertThat(excerpt).contains(" · " + categories + " · Archery: Bows.");
+    }
+
     private static void assertBalanced(String html, int marks) {
         assertThat(html).doesNotContain("\u0001", "\u0002");
         assertThat(html.split("<mark>", -1)).hasSize(marks + 1);
