@@ -35,15 +35,10 @@ public final class Highlights {
     private Highlights() {
     }
 
-    /** The first {@value #MAX_TEXT} characters of {@code text}, as {@link #column} cuts it in SQL. */
+    /** The first {@value #MAX_TEXT} characters of {@code text}: what a highlight is cut from. */
     public static String cut(String text) {
         return text.codePointCount(0, text.length()) <= MAX_TEXT ? text
                 : text.substring(0, text.offsetByCodePoints(0, MAX_TEXT));
-    }
-
-    /** The column a hit's highlight is cut from: the first {@value #MAX_TEXT} characters of {@code textSql}. */
-    public static String column(String textSql) {
-        return "left(" + textSql + ", " + MAX_TEXT + ") AS highlight";
     }
 
     /**

@@ -127,8 +127,11 @@ public class SearchIndex implements ChangeFeed.Follower {
     private volatile ByName byName;
     /** Each category's parent (a top-level category maps to itself). */
     private volatile Map<String, String> categoryParents = Map.of();
-    /** Each category's name by code, for the texts highlights are cut from. */
-    private volatile Map<String, String> categoryNames = Map.of();
+    /** Each category's name and place in the taxonomy's order, by code, for the texts highlights are cut from. */
+    private volatile Map<String, CategoryName> categoryNames = Map.of();
+
+    private record CategoryName(String name, int order) {
+    }
 
     /** A writer and the searchers over what it wrote: swapped whole on a full reload. */
     private record Live(ByteBuffersDirectory directory, IndexWriter writer, SearcherManager searchers,
@@ -890,27 +893,38 @@ public class SearchIndex implements ChangeFeed.Follower {
         return value == null ? null : value.toInstant();
     }
 
-    private static Map<String, String> categoryNames(Connection connection) throws SQLException {
-        Map<String, String> names = new HashMap<>();
-        query(connection, "SELECT code, name FROM category", null, rs -> names.put(rs.getString("code"), rs.getString("name")));
+    private static Map<String, CategoryName> categoryNames(Connection connection) throws SQLException {
+        Map<String, CategoryName> names = new HashMap<>();
+        query(connection, "SELECT code, name, sort_order FROM category", null,
+                rs -> names.put(rs.getString("code"), new CategoryName(rs.getString("name"), rs.getInt("sort_order"))));
         return Map.copyOf(names);
     }
 
+    /** The names of the categories {@code codes}, in the taxonomy's order, joined with ", " (as an offering's text). */
+    public String categoryNames(String[] codes) {
+        Map<String, CategoryName> names = categoryNames;
+        return java.util.Arrays.stream(codes).sorted(java.util.Comparator
+                        .comparingInt((String code) -> names.containsKey(code) ? names.get(code).order() : Integer.MAX_VALUE)
+                        .thenComparing(code -> code))
+                .map(code -> names.containsKey(code) ? names.get(code).name() : code)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /**
-     * The names of the categories the organization's active offerings are filed under, each once, in order, joined
-     * with ", " (empty when it is not indexed or files none).
+     * The names of the categories the organization's active offerings are filed under, each once, by name, joined
+     * with ", " (as an organization's text; empty when it is not indexed or files none).
      */
     public String activeCategoryNames(UUID organizationId) {
         Listed.Organization organization = organizations.get(organizationId);
         if (organization == null) {
             return "";
         }
-        Map<String, String> names = categoryNames;
+        Map<String, CategoryName> names = categoryNames;
         java.util.TreeSet<String> filed = new java.util.TreeSet<>();
         for (Listed.Offering offering : organization.shelf().offerings()) {
             if (offering.active()) {
                 for (String code : offering.categories()) {
-                    filed.add(names.getOrDefault(code, code));
+                    filed.add(names.containsKey(code) ? names.get(code).name() : code);
                 }
             }
         }

@@ -73,7 +73,7 @@ class SearchHighlightTest {
         UUID organization = SearchData.createOrganization(SearchData.organization("name", "Ak " + word,
                 "description", "Serves", "communitiesServed", List.of()), true);
         SearchData.createOffering(organization, SearchData.offering("name", "Zither lessons", "description", "Strings."));
-        SearchData.createOffering(organization, SearchData.offering("name", "Archery", "description", "Bows."));
+        UUID archery = SearchData.createOffering(organization, SearchData.offering("name", "Archery", "description", "Bows."));
         UUID inactive = SearchData.createOffering(organization, SearchData.offering("name", "Banjo"));
         Db.update("UPDATE offering SET active = false WHERE id = '" + inactive + "'");
         String expected = Db.text("SELECT g.name || ' — ' || coalesce(g.description, '') || ' · '"
@@ -94,6 +94,18 @@ class SearchHighlightTest {
                 + " ON c.offering_id = f.id JOIN category k ON k.code = c.category_code WHERE f.organization_id = '"
                 + organization + "' AND f.active");
         assertThat(excerpt).contains(" · " + categories + " · Archery: Bows.");
+
+        // and an offering's, from what its document holds (its organization's name among it)
+        String offeringText = Db.text("SELECT o.name || ' — ' || coalesce(o.description, '') || ' · ' || coalesce("
+                + "(SELECT string_agg(k.name, ', ' ORDER BY k.sort_order) FROM offering_category c"
+                + " JOIN category k ON k.code = c.category_code WHERE c.offering_id = o.id), '') || ' · ' || g.name"
+                + " || coalesce(' · ' || nullif(array_to_string(g.communities_served, ', '), ''), '') || ' · ' || coalesce("
+                + "(SELECT string_agg(l.name, ', ' ORDER BY l.name) FROM language_name l WHERE l.code = ANY (o.languages)), '')"
+                + " FROM offering o JOIN organization g ON g.id = o.organization_id WHERE o.id = '" + archery + "'");
+        String offeringExcerpt = anonymous().queryParam("q", word + " archery").get("/api/v1/offerings").then()
+                .statusCode(200).extract().path("items.find { it.id == '" + archery + "' }.highlight.excerpt");
+        assertThat(offeringText).contains(categories).contains("Ak " + word);
+        assertThat(offeringExcerpt.replace(Highlights.ELLIPSIS, "").strip()).isEqualTo(offeringText.replaceAll("\\s+", " "));
     }
 
     private static void assertBalanced(String html, int marks) {
