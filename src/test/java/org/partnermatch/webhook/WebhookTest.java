@@ -121,9 +121,9 @@ class WebhookTest {
         assertThat(accepted.getString("fromState")).isEqualTo("requested");
         assertThat(accepted.getString("toState")).isEqualTo("accepted");
         assertThat(accepted.getString("partnership.id")).isEqualTo(id.toString());
-        assertThat(Db.number("SELECT count(*) FROM webhook_delivery d JOIN webhook_subscription s"
-                + " ON s.id = d.subscription_id WHERE s.school_id = '" + s.school() + "' AND d.state = 'delivered'"))
-                .isEqualTo(2);
+        // the worker marks a delivery delivered after the receiver has answered: a moment after it arrived
+        awaitDelivered(() -> Db.number("SELECT count(*) FROM webhook_delivery d JOIN webhook_subscription s"
+                + " ON s.id = d.subscription_id WHERE s.school_id = '" + s.school() + "' AND d.state = 'delivered'") == 2);
     }
 
     @Test
