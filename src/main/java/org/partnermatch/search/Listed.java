@@ -33,7 +33,7 @@ public final class Listed {
      * A change that leaves the text as it was replaces the record but not the document, so what a text found (the
      * per-segment records, the engine's remembered matches) may still hold the record it replaced: such a holder
      * asks {@link #superseded()} of each record it reads and, when so, reads the current one by id
-     * ({@link SearchIndex#current}).
+     * ({@link SearchIndex.Found#record}, the search collector).
      */
     public abstract static class Held implements Record {
         private final long text;

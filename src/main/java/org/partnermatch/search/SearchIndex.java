@@ -125,12 +125,30 @@ public class SearchIndex implements ChangeFeed.Follower {
     }
 
     private volatile ByName byName;
-    /** Each category's parent (a top-level category maps to itself). */
-    private volatile Map<String, String> categoryParents = Map.of();
-    /** Each category's name and place in the taxonomy's order, by code, for the texts highlights are cut from. */
-    private volatile Map<String, CategoryName> categoryNames = Map.of();
+    /** The taxonomy, read in one statement at a load and on a category's change. */
+    private volatile Categories categories = new Categories(Map.of());
 
-    private record CategoryName(String name, int order) {
+    /** A category's parent (a top-level category is its own), name and place in the taxonomy's order. */
+    private record Category(String parent, String name, int order) {
+    }
+
+    private record Categories(Map<String, Category> byCode) {
+
+        String parent(String code) {
+            Category category = byCode.get(code);
+            return category == null ? code : category.parent();
+        }
+
+        /** Its name (an unknown code stands for itself). */
+        String name(String code) {
+            Category category = byCode.get(code);
+            return category == null ? code : category.name();
+        }
+
+        int order(String code) {
+            Category category = byCode.get(code);
+            return category == null ? Integer.MAX_VALUE : category.order();
+        }
     }
 
     /** A writer and the searchers over what it wrote: swapped whole on a full reload. */
@@ -170,14 +188,7 @@ public class SearchIndex implements ChangeFeed.Follower {
          * index since (a change to its text makes the engine search again; one to its other values does not).
          */
         public Listed.Held record(int i) {
-            Listed.Held record = records[i];
-            if (record.superseded()) {
-                record = current(record);
-                if (record != null) {
-                    records[i] = record; // for the next search of the same text (a benign race: either is current)
-                }
-            }
-            return record;
+            return current(records, i);
         }
 
         public double score(int i) {
@@ -185,12 +196,20 @@ public class SearchIndex implements ChangeFeed.Follower {
         }
     }
 
-    /** The record now held under {@code record}'s id: itself unless it was superseded; null when it is gone. */
-    Listed.Held current(Listed.Held record) {
-        if (!record.superseded()) {
+    /**
+     * The record now held under the id of {@code held[i]}: that record unless it was superseded, else the current one,
+     * kept in its place for the next reader (a benign race: either is current); null when it is gone.
+     */
+    private Listed.Held current(Listed.Held[] held, int i) {
+        Listed.Held record = held[i];
+        if (record == null || !record.superseded()) {
             return record;
         }
-        return record instanceof Listed.Offering ? offerings.get(record.id()) : organizations.get(record.id());
+        Listed.Held now = record instanceof Listed.Offering ? offerings.get(record.id()) : organizations.get(record.id());
+        if (now != null) {
+            held[i] = now;
+        }
+        return now;
     }
 
     public boolean ready() {
@@ -359,16 +378,9 @@ public class SearchIndex implements ChangeFeed.Follower {
 
                     @Override
                     public void collect(int doc) throws IOException {
-                        Listed.Held record = segment[doc];
+                        Listed.Held record = current(segment, doc); // its values may have changed, not its text
                         if (record == null) {
                             return;
-                        }
-                        if (record.superseded()) { // its values changed, not its text
-                            record = current(record);
-                            if (record == null) {
-                                return;
-                            }
-                            segment[doc] = record;
                         }
                         int n = size[0];
                         if (n == records[0].length) {
@@ -466,8 +478,7 @@ public class SearchIndex implements ChangeFeed.Follower {
         try (Connection connection = dataSource.getConnection()) {
             languageNames = languageNames(connection);
             synonyms = loadSynonyms(connection);
-            categoryParents = categoryParents(connection);
-            categoryNames = categoryNames(connection);
+            this.categories = categories(connection);
             Opened opened = open();
             IndexWriter writer = opened.writer();
             Map<String, Long> savedText = opened.savedText();
@@ -699,8 +710,7 @@ public class SearchIndex implements ChangeFeed.Follower {
                 synonyms = loadSynonyms(connection);
             }
             if (!categories.isEmpty()) {
-                categoryParents = categoryParents(connection);
-                categoryNames = categoryNames(connection);
+                this.categories = categories(connection);
                 query(connection, "SELECT offering_id FROM offering_category WHERE category_code = ANY(?)",
                         connection.createArrayOf("varchar", categories.toArray()),
                         rs -> offerings.add(rs.getObject("offering_id", UUID.class)));
@@ -734,11 +744,7 @@ public class SearchIndex implements ChangeFeed.Follower {
                             Document doc = organization(rs);
                             Listed.Organization listed = listedOrganization(rs, fingerprint(doc));
                             seen.add(listed.id());
-                            Listed.Organization previous = this.organizations.get(listed.id());
-                            if (previous == null || previous.text() != listed.text()) {
-                                writer.updateDocument(keyTerm(ORGANIZATION, listed.id()), doc);
-                                textChanged[0] = true;
-                            }
+                            textChanged[0] |= update(writer, ORGANIZATION, this.organizations.get(listed.id()), listed, doc);
                             putOrganization(listed);
                         });
             }
@@ -757,11 +763,7 @@ public class SearchIndex implements ChangeFeed.Follower {
                             Listed.Offering listed = listedOffering(rs, this.organizations, fingerprint(doc));
                             if (listed != null) {
                                 seen.add(listed.id());
-                                Listed.Offering previous = this.offerings.get(listed.id());
-                                if (previous == null || previous.text() != listed.text()) {
-                                    writer.updateDocument(keyTerm(OFFERING, listed.id()), doc);
-                                    textChanged[0] = true;
-                                }
+                                textChanged[0] |= update(writer, OFFERING, this.offerings.get(listed.id()), listed, doc);
                                 putOffering(listed);
                             }
                         });
@@ -816,6 +818,16 @@ public class SearchIndex implements ChangeFeed.Follower {
         }
     }
 
+    /** Replaces the document of {@code listed} unless {@code previous} has the same text: true when it did. */
+    private static boolean update(IndexWriter writer, String kind, Listed.Held previous, Listed.Held listed, Document doc)
+            throws IOException {
+        if (previous != null && previous.text() == listed.text()) {
+            return false;
+        }
+        writer.updateDocument(keyTerm(kind, listed.id()), doc);
+        return true;
+    }
+
     private void putOrganization(Listed.Organization organization) {
         Listed.Organization previous = organizations.put(organization.id(), organization);
         if (previous != null) {
@@ -851,10 +863,10 @@ public class SearchIndex implements ChangeFeed.Follower {
         }
         String[] codes = held(rs.getArray("category_codes"));
         Set<String> categoryFacets = new java.util.LinkedHashSet<>();
-        Map<String, String> parents = categoryParents;
+        Categories taxonomy = categories;
         for (String code : codes) {
             categoryFacets.add(code);
-            categoryFacets.add(parents.getOrDefault(code, code));
+            categoryFacets.add(taxonomy.parent(code));
         }
         String[] languages = held(rs.getArray("languages"));
         String[] timings = held(rs.getArray("timings"));
@@ -893,20 +905,12 @@ public class SearchIndex implements ChangeFeed.Follower {
         return value == null ? null : value.toInstant();
     }
 
-    private static Map<String, CategoryName> categoryNames(Connection connection) throws SQLException {
-        Map<String, CategoryName> names = new HashMap<>();
-        query(connection, "SELECT code, name, sort_order FROM category", null,
-                rs -> names.put(rs.getString("code"), new CategoryName(rs.getString("name"), rs.getInt("sort_order"))));
-        return Map.copyOf(names);
-    }
-
     /** The names of the categories {@code codes}, in the taxonomy's order, joined with ", " (as an offering's text). */
     public String categoryNames(String[] codes) {
-        Map<String, CategoryName> names = categoryNames;
-        return java.util.Arrays.stream(codes).sorted(java.util.Comparator
-                        .comparingInt((String code) -> names.containsKey(code) ? names.get(code).order() : Integer.MAX_VALUE)
-                        .thenComparing(code -> code))
-                .map(code -> names.containsKey(code) ? names.get(code).name() : code)
+        Categories taxonomy = categories;
+        return java.util.Arrays.stream(codes)
+                .sorted(java.util.Comparator.comparingInt(taxonomy::order).thenComparing(code -> code))
+                .map(taxonomy::name)
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
@@ -919,23 +923,24 @@ public class SearchIndex implements ChangeFeed.Follower {
         if (organization == null) {
             return "";
         }
-        Map<String, CategoryName> names = categoryNames;
+        Categories taxonomy = categories;
         java.util.TreeSet<String> filed = new java.util.TreeSet<>();
         for (Listed.Offering offering : organization.shelf().offerings()) {
             if (offering.active()) {
                 for (String code : offering.categories()) {
-                    filed.add(names.containsKey(code) ? names.get(code).name() : code);
+                    filed.add(taxonomy.name(code));
                 }
             }
         }
         return String.join(", ", filed);
     }
 
-    private static Map<String, String> categoryParents(Connection connection) throws SQLException {
-        Map<String, String> parents = new HashMap<>();
-        query(connection, "SELECT code, coalesce(parent_code, code) AS parent FROM category", null,
-                rs -> parents.put(rs.getString("code"), rs.getString("parent")));
-        return Map.copyOf(parents);
+    private static Categories categories(Connection connection) throws SQLException {
+        Map<String, Category> byCode = new HashMap<>();
+        query(connection, "SELECT code, coalesce(parent_code, code) AS parent, name, sort_order FROM category", null,
+                rs -> byCode.put(rs.getString("code"),
+                        new Category(rs.getString("parent"), rs.getString("name"), rs.getInt("sort_order"))));
+        return new Categories(Map.copyOf(byCode));
     }
 
     private Document offering(ResultSet rs) throws SQLException {
