@@ -47,9 +47,8 @@ import org.partnermatch.report.ReportService;
  * District-wide allocation: builds the instance from fresh open needs and the matching index, solves it exactly
  * ({@link FlowAllocator}) next to the first-come baseline ({@link GreedyAllocator}), and keeps the result as a job.
  *
- * <p>Jobs live in memory on the replica that ran them (the newest {@code keptJobs}); they are lost on restart and a
- * client polling another replica gets 404 and should re-run the plan. Plans are cheap to recompute and change as
- * needs and capacity change, so they are not stored.
+ * <p>Every job is kept in the database on each status change ({@link AllocationPlans}), so it reads back after a
+ * restart and on any replica; the replica running it also holds the newest {@code keptJobs} in memory.
  */
 @ApplicationScoped
 public class AllocationService {

@@ -64,6 +64,8 @@ public class SearchIndex implements ChangeFeed.Follower {
 
     /** Text fields and how much a word found in each counts. */
     static final Map<String, Float> FIELDS = fields();
+    /** Each text field's name in every analysis variant ({@link SearchAnalyzers#VARIANTS} order). */
+    private static final Map<String, String[]> VARIANT_FIELDS = variantFields();
 
     private static final String KEY = "key";
     private static final String KIND = "kind";
@@ -72,8 +74,6 @@ public class SearchIndex implements ChangeFeed.Follower {
     private static final String KIND_CODE = "kind_code";
     /** A 64-bit hash of a document's text fields: the same text, the same analysis ({@link IndexSnapshot}). */
     private static final String FINGERPRINT = "fingerprint";
-    /** The analysis variant whose fields the fingerprint reads (the others hold the same text). */
-    private static final String FINGERPRINTED_SUFFIX = "_" + SearchAnalyzers.VARIANTS.get(0);
 
     // Every array in a fixed order: the same rows make the same text, so the same fingerprint (a row updated moves,
     // and an unordered array with it).
@@ -489,9 +489,9 @@ public class SearchIndex implements ChangeFeed.Follower {
             CompletableFuture<Void> organizationDocs = CompletableFuture.runAsync(() -> {
                 try (Connection second = dataSource.getConnection()) {
                     query(second, ORGANIZATIONS_SQL, null, rs -> {
-                        Document doc = organization(rs);
-                        Listed.Organization listed = listedOrganization(rs, fingerprint(doc));
-                        if (write(writer, key(ORGANIZATION, listed.id()), doc, savedText)) {
+                        DocText text = organization(rs);
+                        Listed.Organization listed = listedOrganization(rs, text.fingerprint());
+                        if (write(writer, text, savedText)) {
                             analysed.incrementAndGet();
                         }
                         loadedOrganizations.put(listed.id(), listed);
@@ -501,9 +501,9 @@ public class SearchIndex implements ChangeFeed.Follower {
                 }
             });
             query(connection, OFFERINGS_SQL, null, rs -> {
-                Document doc = offering(rs);
-                Listed.Offering listed = listedOffering(rs, null, fingerprint(doc));
-                if (write(writer, key(OFFERING, listed.id()), doc, savedText)) {
+                DocText text = offering(rs);
+                Listed.Offering listed = listedOffering(rs, null, text.fingerprint());
+                if (write(writer, text, savedText)) {
                     analysed.incrementAndGet();
                 }
                 offeringRecords.add(listed);
@@ -638,16 +638,15 @@ public class SearchIndex implements ChangeFeed.Follower {
      * Writes {@code doc} under {@code key} unless the saved copy holds it with the same text: true when it had to be
      * analysed. Takes the key out of {@code savedText}, which ends holding what the database no longer has.
      */
-    private static boolean write(IndexWriter writer, String key, Document doc, Map<String, Long> savedText)
-            throws IOException {
-        Long saved = savedText.remove(key);
-        if (saved != null && saved == fingerprint(doc)) {
+    private static boolean write(IndexWriter writer, DocText text, Map<String, Long> savedText) throws IOException {
+        Long saved = savedText.remove(text.key());
+        if (saved != null && saved == text.fingerprint()) {
             return false;
         }
         if (saved == null) {
-            writer.addDocument(doc);
+            writer.addDocument(text.document());
         } else {
-            writer.updateDocument(new Term(KEY, key), doc);
+            writer.updateDocument(new Term(KEY, text.key()), text.document());
         }
         return true;
     }
@@ -741,10 +740,10 @@ public class SearchIndex implements ChangeFeed.Follower {
             if (!organizations.isEmpty()) {
                 query(connection, ORGANIZATIONS_SQL + " WHERE g.id = ANY(?)",
                         connection.createArrayOf("uuid", organizations.toArray()), rs -> {
-                            Document doc = organization(rs);
-                            Listed.Organization listed = listedOrganization(rs, fingerprint(doc));
+                            DocText text = organization(rs);
+                            Listed.Organization listed = listedOrganization(rs, text.fingerprint());
                             seen.add(listed.id());
-                            textChanged[0] |= update(writer, ORGANIZATION, this.organizations.get(listed.id()), listed, doc);
+                            textChanged[0] |= update(writer, this.organizations.get(listed.id()), listed, text);
                             putOrganization(listed);
                         });
             }
@@ -759,11 +758,11 @@ public class SearchIndex implements ChangeFeed.Follower {
             if (!offerings.isEmpty()) {
                 query(connection, OFFERINGS_SQL + " WHERE o.id = ANY(?)", connection.createArrayOf("uuid", offerings.toArray()),
                         rs -> {
-                            Document doc = offering(rs);
-                            Listed.Offering listed = listedOffering(rs, this.organizations, fingerprint(doc));
+                            DocText text = offering(rs);
+                            Listed.Offering listed = listedOffering(rs, this.organizations, text.fingerprint());
                             if (listed != null) {
                                 seen.add(listed.id());
-                                textChanged[0] |= update(writer, OFFERING, this.offerings.get(listed.id()), listed, doc);
+                                textChanged[0] |= update(writer, this.offerings.get(listed.id()), listed, text);
                                 putOffering(listed);
                             }
                         });
@@ -819,12 +818,12 @@ public class SearchIndex implements ChangeFeed.Follower {
     }
 
     /** Replaces the document of {@code listed} unless {@code previous} has the same text: true when it did. */
-    private static boolean update(IndexWriter writer, String kind, Listed.Held previous, Listed.Held listed, Document doc)
+    private static boolean update(IndexWriter writer, Listed.Held previous, Listed.Held listed, DocText text)
             throws IOException {
         if (previous != null && previous.text() == listed.text()) {
             return false;
         }
-        writer.updateDocument(keyTerm(kind, listed.id()), doc);
+        writer.updateDocument(new Term(KEY, text.key()), text.document());
         return true;
     }
 
@@ -943,32 +942,32 @@ public class SearchIndex implements ChangeFeed.Follower {
         return new Categories(Map.copyOf(byCode));
     }
 
-    private Document offering(ResultSet rs) throws SQLException {
-        Document doc = document(OFFERING, rs.getObject("id", UUID.class));
-        text(doc, "name", rs.getString("name"));
-        text(doc, "categories", String.join(" · ", strings(rs.getArray("category_names"))));
-        text(doc, "description", rs.getString("description"));
-        text(doc, "organization", rs.getString("org_name"));
-        text(doc, "about", rs.getString("org_description"));
-        text(doc, "communities", String.join(" · ", strings(rs.getArray("communities_served"))));
-        text(doc, "leadership", leadership(strings(rs.getArray("leadership"))));
-        text(doc, "languages", languages(strings(rs.getArray("languages"))));
-        return fingerprinted(doc);
+    private DocText offering(ResultSet rs) throws SQLException {
+        DocText doc = new DocText(OFFERING, rs.getObject("id", UUID.class));
+        doc.text("name", rs.getString("name"));
+        doc.text("categories", String.join(" · ", strings(rs.getArray("category_names"))));
+        doc.text("description", rs.getString("description"));
+        doc.text("organization", rs.getString("org_name"));
+        doc.text("about", rs.getString("org_description"));
+        doc.text("communities", String.join(" · ", strings(rs.getArray("communities_served"))));
+        doc.text("leadership", leadership(strings(rs.getArray("leadership"))));
+        doc.text("languages", languages(strings(rs.getArray("languages"))));
+        return doc;
     }
 
-    private Document organization(ResultSet rs) throws SQLException {
-        Document doc = document(ORGANIZATION, rs.getObject("id", UUID.class));
-        text(doc, "name", rs.getString("name"));
-        text(doc, "description", rs.getString("description"));
-        text(doc, "communities", String.join(" · ", strings(rs.getArray("communities_served"))));
-        text(doc, "leadership", leadership(strings(rs.getArray("leadership"))));
-        text(doc, "offerings", String.join(" · ", strings(rs.getArray("offering_names"))));
-        text(doc, "categories", String.join(" · ", strings(rs.getArray("category_names"))));
-        text(doc, "about", String.join(" · ", strings(rs.getArray("offering_descriptions"))));
+    private DocText organization(ResultSet rs) throws SQLException {
+        DocText doc = new DocText(ORGANIZATION, rs.getObject("id", UUID.class));
+        doc.text("name", rs.getString("name"));
+        doc.text("description", rs.getString("description"));
+        doc.text("communities", String.join(" · ", strings(rs.getArray("communities_served"))));
+        doc.text("leadership", leadership(strings(rs.getArray("leadership"))));
+        doc.text("offerings", String.join(" · ", strings(rs.getArray("offering_names"))));
+        doc.text("categories", String.join(" · ", strings(rs.getArray("category_names"))));
+        doc.text("about", String.join(" · ", strings(rs.getArray("offering_descriptions"))));
         Set<String> languages = new java.util.LinkedHashSet<>(List.of(strings(rs.getArray("staff_languages"))));
         languages.addAll(List.of(strings(rs.getArray("offering_languages"))));
-        text(doc, "languages", languages(languages.toArray(String[]::new)));
-        return fingerprinted(doc);
+        doc.text("languages", languages(languages.toArray(String[]::new)));
+        return doc;
     }
 
     /** A document's key: {@code kind:id}. */
@@ -1010,25 +1009,63 @@ public class SearchIndex implements ChangeFeed.Follower {
     }
 
     /**
-     * Adds the {@link #FINGERPRINT} of the document's fields (64-bit FNV-1a over each field's name and text, one
-     * analysis variant: the others hold the same text).
+     * A document's text before it becomes a Lucene document: its key and text fields in order. Its
+     * {@link #fingerprint} (64-bit FNV-1a over the key and each field's name and text, one analysis variant: the others
+     * hold the same text) says whether the index already holds this text, so a row whose text is unchanged (most rows
+     * at a load from the saved copy, a capacity taken) never builds its document.
      */
-    static Document fingerprinted(Document doc) {
-        long hash = 0xcbf29ce484222325L;
-        for (org.apache.lucene.index.IndexableField field : doc) {
-            String value = field.stringValue();
-            if (value == null || !(field.name().equals(KEY) || field.name().endsWith(FINGERPRINTED_SUFFIX))) {
-                continue;
-            }
-            hash = fnv(fnv(hash, field.name()), value);
-        }
-        doc.add(new NumericDocValuesField(FINGERPRINT, hash));
-        return doc;
-    }
+    static final class DocText {
 
-    /** The fingerprint {@link #fingerprinted} gave {@code doc}. */
-    static long fingerprint(Document doc) {
-        return doc.getField(FINGERPRINT).numericValue().longValue();
+        private final String kind;
+        private final UUID id;
+        private final String key;
+        private final List<String> fields = new ArrayList<>(8);
+        private final List<String> values = new ArrayList<>(8);
+        private long fingerprint;
+        private boolean fingerprinted;
+
+        DocText(String kind, UUID id) {
+            this.kind = kind;
+            this.id = id;
+            this.key = SearchIndex.key(kind, id);
+        }
+
+        String key() {
+            return key;
+        }
+
+        /** Adds a text field (each analysis variant of it); blank text adds nothing. */
+        DocText text(String field, String value) {
+            if (value != null && !value.isBlank()) {
+                fields.add(field);
+                values.add(value);
+                fingerprinted = false;
+            }
+            return this;
+        }
+
+        long fingerprint() {
+            if (!fingerprinted) {
+                long hash = fnv(fnv(0xcbf29ce484222325L, KEY), key);
+                for (int i = 0; i < fields.size(); i++) {
+                    hash = fnv(fnv(hash, VARIANT_FIELDS.get(fields.get(i))[0]), values.get(i));
+                }
+                fingerprint = hash;
+                fingerprinted = true;
+            }
+            return fingerprint;
+        }
+
+        Document document() {
+            Document doc = SearchIndex.document(kind, id);
+            for (int i = 0; i < fields.size(); i++) {
+                for (String name : VARIANT_FIELDS.get(fields.get(i))) {
+                    doc.add(new TextField(name, values.get(i), Field.Store.NO));
+                }
+            }
+            doc.add(new NumericDocValuesField(FINGERPRINT, fingerprint()));
+            return doc;
+        }
     }
 
     private static long fnv(long hash, String text) {
@@ -1036,15 +1073,6 @@ public class SearchIndex implements ChangeFeed.Follower {
             hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
         }
         return (hash ^ (0x10000L + text.length())) * 0x100000001b3L; // the end, as no char could write it
-    }
-
-    private static void text(Document doc, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        for (String variant : SearchAnalyzers.VARIANTS) {
-            doc.add(new TextField(SearchAnalyzers.field(field, variant), value, Field.Store.NO));
-        }
     }
 
     /** "black_led" reads "black led": a search for "black" or "youth led" finds what an organization declared. */
@@ -1132,6 +1160,14 @@ public class SearchIndex implements ChangeFeed.Follower {
         fields.put("languages", 0.6f);
         fields.put("about", 0.4f);
         return Map.copyOf(fields);
+    }
+
+    private static Map<String, String[]> variantFields() {
+        Map<String, String[]> names = new HashMap<>();
+        for (String field : FIELDS.keySet()) {
+            names.put(field, SearchAnalyzers.VARIANTS.stream().map(v -> SearchAnalyzers.field(field, v)).toArray(String[]::new));
+        }
+        return Map.copyOf(names);
     }
 
     static String lower(String s) {
