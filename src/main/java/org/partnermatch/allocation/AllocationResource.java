@@ -66,8 +66,9 @@ public class AllocationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "An allocation job: its status, and the plan once done",
-            description = "Status is queued, running, done (with the plan) or failed. Jobs are kept in memory on the "
-                    + "replica that ran them. District staff only.")
+            description = "Status is queued, running, done (with the plan) or failed. Jobs are kept in the database, so "
+                    + "any replica answers and a plan outlives a restart; one that was queued or running when its "
+                    + "replica stopped reads as failed (run it again). District staff only.")
     public AllocationJob get(@PathParam("id") UUID id) {
         return allocations.get(id);
     }

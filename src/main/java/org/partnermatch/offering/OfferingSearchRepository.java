@@ -110,7 +110,7 @@ public class OfferingSearchRepository {
                 hits.pageByNameAsAdded(page.offset(), page.size());
             }
             for (Listed.Offering offering : index.offerings()) {
-                consider(criteria, wanted, offering, null, origin, overdueBefore, hits, facets);
+                consider(criteria, wanted, offering, Double.NaN, origin, overdueBefore, hits, facets);
             }
         } else {
             for (int i = 0; i < matches.size(); i++) {
@@ -129,7 +129,7 @@ public class OfferingSearchRepository {
      * One offering: a hit when it passes every condition; counted in a facet when it passes every condition but
      * that facet's own filter (facets are disjunctive: each is counted with every filter but its own).
      */
-    private static void consider(Criteria criteria, Wanted wanted, Listed.Offering offering, Double score,
+    private static void consider(Criteria criteria, Wanted wanted, Listed.Offering offering, double score,
                                  GeoPoint origin, long overdueBefore, SearchHits hits, Facets facets) {
         Listed.Organization organization = offering.organization();
         if (!passes(criteria, offering, organization)) {

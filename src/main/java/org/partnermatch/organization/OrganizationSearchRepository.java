@@ -29,7 +29,6 @@ import org.partnermatch.search.SearchSort;
 import org.partnermatch.search.ServedSchool;
 import org.partnermatch.search.TextMatches;
 import org.partnermatch.search.Wanted;
-import org.partnermatch.vocabulary.Modality;
 import org.partnermatch.vocabulary.VettingStatus;
 
 /**
@@ -100,7 +99,7 @@ public class OrganizationSearchRepository {
                 hits.pageByNameAsAdded(page.offset(), page.size());
             }
             for (Listed.Organization organization : index.organizations()) {
-                consider(criteria, wanted, organization, null, origin, overdueBefore, hits, facets);
+                consider(criteria, wanted, organization, Double.NaN, origin, overdueBefore, hits, facets);
             }
         } else {
             for (int i = 0; i < matches.size(); i++) {
@@ -118,11 +117,11 @@ public class OrganizationSearchRepository {
 
     /** One organization: a hit when it passes every condition; counted in each facet as the class comment says. */
     private static void consider(Criteria criteria, Wanted wanted, Listed.Organization organization,
-                                 Double score, GeoPoint origin, long overdueBefore, SearchHits hits, Facets facets) {
+                                 double score, GeoPoint origin, long overdueBefore, SearchHits hits, Facets facets) {
         OrganizationFilter filter = criteria.filter();
-        Listed.Offering[] shelf = organization.shelf().offerings();
+        Listed.Active active = organization.shelf().active();
         if (criteria.school() != null && !organization.servesSchool(criteria.school())
-                && !hasActiveVirtual(shelf)) { // an active virtual offering serves every school
+                && !active.virtual()) { // an active virtual offering serves every school
             return;
         }
         if (!passes(criteria, organization)) {
@@ -131,6 +130,24 @@ public class OrganizationSearchRepository {
         boolean language = filter.language() == null || Listed.contains(organization.staffLanguages(), filter.language());
         boolean offeringFilters = wanted.categoriesAsked() || filter.timing() != null || filter.cost() != null;
         boolean unfaceted = filter.grade() != null || filter.modality() != null;
+        if (!offeringFilters && !unfaceted && active.narrow()) {
+            // no condition on its offerings: every active one counts in every facet, as their union says
+            if (language) {
+                hits.add(organization, SearchHits.demoted(score, organization.verifiedAt(), overdueBefore),
+                        organization.distanceKm(origin));
+            }
+            if (facets != null) {
+                facets.next();
+                facets.countOnce(Facets.LANGUAGE, organization.staffLanguageIds());
+                if (language) {
+                    facets.countOnce(Facets.CATEGORY, active.categoryMask());
+                    facets.countOnce(Facets.TIMING, active.timingMask());
+                    facets.countOnce(Facets.COST, active.costMask());
+                }
+            }
+            return;
+        }
+        Listed.Offering[] shelf = organization.shelf().offerings();
         // its active offerings that pass the offering filters that are not facets (grade, modality)
         boolean anyOffer = false;
         boolean offered = !offeringFilters;
@@ -193,15 +210,6 @@ public class OrganizationSearchRepository {
     private static boolean offers(OrganizationFilter filter, Listed.Offering offering) {
         return offering.active() && (filter.grade() == null || offering.forGrade(filter.grade()))
                 && (filter.modality() == null || filter.modality().name().equals(offering.modality()));
-    }
-
-    private static boolean hasActiveVirtual(Listed.Offering[] shelf) {
-        for (Listed.Offering offering : shelf) {
-            if (offering.active() && Modality.virtual.name().equals(offering.modality())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The conditions on the organization itself, but the school it serves and its staff's language (a facet). */

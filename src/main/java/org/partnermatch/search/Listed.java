@@ -289,29 +289,76 @@ public final class Listed {
      * go, the shelf stays with the organization.
      */
     public static final class Shelf {
-        private volatile Offering[] offerings = new Offering[0];
+
+        /** The offerings and what its active ones add up to, replaced together. */
+        private record Contents(Offering[] offerings, Active active) {
+        }
+
+        private volatile Contents contents = new Contents(new Offering[0], Active.of(new Offering[0]));
 
         public Offering[] offerings() {
-            return offerings;
+            return contents.offerings();
+        }
+
+        /** What its active offerings add up to: a search without offering filters reads this, not each offering. */
+        public Active active() {
+            return contents.active();
         }
 
         synchronized void put(Offering offering) {
-            Offering[] current = offerings;
+            Offering[] current = contents.offerings();
             for (int i = 0; i < current.length; i++) {
                 if (current[i].id().equals(offering.id())) {
                     Offering[] replaced = current.clone();
                     replaced[i] = offering;
-                    offerings = replaced;
+                    set(replaced);
                     return;
                 }
             }
             Offering[] grown = java.util.Arrays.copyOf(current, current.length + 1);
             grown[current.length] = offering;
-            offerings = grown;
+            set(grown);
         }
 
         synchronized void remove(UUID id) {
-            offerings = java.util.Arrays.stream(offerings).filter(o -> !o.id().equals(id)).toArray(Offering[]::new);
+            set(java.util.Arrays.stream(contents.offerings()).filter(o -> !o.id().equals(id)).toArray(Offering[]::new));
+        }
+
+        private void set(Offering[] offerings) {
+            contents = new Contents(offerings, Active.of(offerings));
+        }
+    }
+
+    /**
+     * An organization's active offerings taken together: whether it has any (and any virtual one), and the union of
+     * their category, timing and cost facet values as masks. {@code narrow}: every one of those values is numbered
+     * below 64, so the masks hold them all.
+     */
+    public record Active(boolean any, boolean virtual, boolean narrow, long categoryMask, long timingMask,
+                         long costMask) {
+
+        static Active of(Offering[] offerings) {
+            boolean any = false;
+            boolean virtual = false;
+            boolean narrow = true;
+            long categories = 0;
+            long timings = 0;
+            long costs = 0;
+            for (Offering offering : offerings) {
+                if (!offering.active()) {
+                    continue;
+                }
+                any = true;
+                virtual |= org.partnermatch.vocabulary.Modality.virtual.name().equals(offering.modality());
+                int cost = offering.costId();
+                narrow &= offering.narrow() && cost >= 0 && cost < 64;
+                categories |= offering.categoryMask();
+                timings |= offering.timingMask();
+                if (cost >= 0 && cost < 64) {
+                    costs |= 1L << cost;
+                }
+            }
+            return new Active(any, virtual, narrow, categories, timings, costs);
         }
     }
 

@@ -54,7 +54,8 @@ public final class SearchHits {
         distances = new double[capacity];
     }
 
-    public void add(Listed.Record record, Double score, Double distanceKm) {
+    /** {@code score}: NaN when there is none (no text searched); {@code distanceKm}: null when unknown. */
+    public void add(Listed.Record record, double score, Double distanceKm) {
         int n = seen++;
         if (windowed && (n < windowStart || n >= windowEnd)) {
             return;
@@ -66,7 +67,7 @@ public final class SearchHits {
             distances = Arrays.copyOf(distances, capacity);
         }
         records[size] = record;
-        scores[size] = score == null ? Double.NaN : score;
+        scores[size] = score;
         distances[size] = distanceKm == null ? Double.NaN : distanceKm;
         size++;
     }
@@ -87,10 +88,10 @@ public final class SearchHits {
 
     /**
      * {@code score} weighed down by {@link #OVERDUE_WEIGHT} for a listing last confirmed before
-     * {@code overdueBefore} (epoch milliseconds); null stays null.
+     * {@code overdueBefore} (epoch milliseconds); NaN (no score) stays NaN.
      */
-    public static Double demoted(Double score, long confirmedAt, long overdueBefore) {
-        if (score == null || confirmedAt >= overdueBefore) {
+    public static double demoted(double score, long confirmedAt, long overdueBefore) {
+        if (Double.isNaN(score) || confirmedAt >= overdueBefore) {
             return score;
         }
         return score * OVERDUE_WEIGHT;

@@ -35,12 +35,12 @@ class SearchHitsTest {
         inOrder.sort(SearchHits.BY_NAME);
 
         SearchHits sorted = new SearchHits(16);
-        shuffled.forEach(r -> sorted.add(r, null, null));
+        shuffled.forEach(r -> sorted.add(r, Double.NaN, null));
         for (int offset : new int[] {0, 20, 280, 299, 300, 1000}) {
             // a listing walks the records in name order and keeps only its page
             SearchHits walked = new SearchHits(16);
             walked.pageByNameAsAdded(offset, 20);
-            inOrder.forEach(r -> walked.add(r, null, null));
+            inOrder.forEach(r -> walked.add(r, Double.NaN, null));
             List<SearchHits.Hit> expected = sorted.page(SearchSort.name, offset, 20);
             assertThat(walked.page(SearchSort.name, offset, 20)).isEqualTo(expected);
             assertThat(walked.total()).isEqualTo(sorted.total()).isEqualTo(300);
