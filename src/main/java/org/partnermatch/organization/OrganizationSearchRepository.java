@@ -119,9 +119,9 @@ public class OrganizationSearchRepository {
     private static void consider(Criteria criteria, Wanted wanted, Listed.Organization organization,
                                  double score, GeoPoint origin, long overdueBefore, SearchHits hits, Facets facets) {
         OrganizationFilter filter = criteria.filter();
-        Listed.Active active = organization.shelf().active();
+        Listed.Shelf.Contents contents = organization.shelf().contents();
         if (criteria.school() != null && !organization.servesSchool(criteria.school())
-                && !active.virtual()) { // an active virtual offering serves every school
+                && !contents.activeVirtual()) { // an active virtual offering serves every school
             return;
         }
         if (!passes(criteria, organization)) {
@@ -130,7 +130,7 @@ public class OrganizationSearchRepository {
         boolean language = filter.language() == null || Listed.contains(organization.staffLanguages(), filter.language());
         boolean offeringFilters = wanted.categoriesAsked() || filter.timing() != null || filter.cost() != null;
         boolean unfaceted = filter.grade() != null || filter.modality() != null;
-        if (!offeringFilters && !unfaceted && active.narrow()) {
+        if (!offeringFilters && !unfaceted && contents.narrow()) {
             // no condition on its offerings: every active one counts in every facet, as their union says
             if (language) {
                 hits.add(organization, SearchHits.demoted(score, organization.verifiedAt(), overdueBefore),
@@ -139,15 +139,15 @@ public class OrganizationSearchRepository {
             if (facets != null) {
                 facets.next();
                 facets.countOnce(Facets.LANGUAGE, organization.staffLanguageIds());
-                if (language) {
-                    facets.countOnce(Facets.CATEGORY, active.categoryMask());
-                    facets.countOnce(Facets.TIMING, active.timingMask());
-                    facets.countOnce(Facets.COST, active.costMask());
+                if (language) { // unions: each value once already
+                    facets.count(Facets.CATEGORY, contents.categoryMask());
+                    facets.count(Facets.TIMING, contents.timingMask());
+                    facets.count(Facets.COST, contents.costMask());
                 }
             }
             return;
         }
-        Listed.Offering[] shelf = organization.shelf().offerings();
+        Listed.Offering[] shelf = contents.offerings();
         // its active offerings that pass the offering filters that are not facets (grade, modality)
         boolean anyOffer = false;
         boolean offered = !offeringFilters;

@@ -290,19 +290,15 @@ public final class Listed {
      */
     public static final class Shelf {
 
-        /** The offerings and what its active ones add up to, replaced together. */
-        private record Contents(Offering[] offerings, Active active) {
-        }
-
-        private volatile Contents contents = new Contents(new Offering[0], Active.of(new Offering[0]));
+        private volatile Contents contents = Contents.of(new Offering[0]);
 
         public Offering[] offerings() {
             return contents.offerings();
         }
 
-        /** What its active offerings add up to: a search without offering filters reads this, not each offering. */
-        public Active active() {
-            return contents.active();
+        /** Its offerings with what the active ones add up to, read together. */
+        public Contents contents() {
+            return contents;
         }
 
         synchronized void put(Offering offering) {
@@ -311,54 +307,52 @@ public final class Listed {
                 if (current[i].id().equals(offering.id())) {
                     Offering[] replaced = current.clone();
                     replaced[i] = offering;
-                    set(replaced);
+                    contents = Contents.of(replaced);
                     return;
                 }
             }
             Offering[] grown = java.util.Arrays.copyOf(current, current.length + 1);
             grown[current.length] = offering;
-            set(grown);
+            contents = Contents.of(grown);
         }
 
         synchronized void remove(UUID id) {
-            set(java.util.Arrays.stream(contents.offerings()).filter(o -> !o.id().equals(id)).toArray(Offering[]::new));
+            contents = Contents.of(java.util.Arrays.stream(contents.offerings()).filter(o -> !o.id().equals(id))
+                    .toArray(Offering[]::new));
         }
 
-        private void set(Offering[] offerings) {
-            contents = new Contents(offerings, Active.of(offerings));
-        }
-    }
+        /**
+         * An organization's offerings (active or not), and its active ones taken together: whether it has any (and
+         * any virtual one), and the union of their category, timing and cost facet values as masks, so a search
+         * without offering filters reads these and no offering. {@code narrow}: every one of those values is
+         * numbered below 64, so the masks hold them all.
+         */
+        public record Contents(Offering[] offerings, boolean anyActive, boolean activeVirtual, boolean narrow,
+                               long categoryMask, long timingMask, long costMask) {
 
-    /**
-     * An organization's active offerings taken together: whether it has any (and any virtual one), and the union of
-     * their category, timing and cost facet values as masks. {@code narrow}: every one of those values is numbered
-     * below 64, so the masks hold them all.
-     */
-    public record Active(boolean any, boolean virtual, boolean narrow, long categoryMask, long timingMask,
-                         long costMask) {
-
-        static Active of(Offering[] offerings) {
-            boolean any = false;
-            boolean virtual = false;
-            boolean narrow = true;
-            long categories = 0;
-            long timings = 0;
-            long costs = 0;
-            for (Offering offering : offerings) {
-                if (!offering.active()) {
-                    continue;
+            static Contents of(Offering[] offerings) {
+                boolean any = false;
+                boolean virtual = false;
+                boolean narrow = true;
+                long categories = 0;
+                long timings = 0;
+                long costs = 0;
+                for (Offering offering : offerings) {
+                    if (!offering.active()) {
+                        continue;
+                    }
+                    any = true;
+                    virtual |= org.partnermatch.vocabulary.Modality.virtual.name().equals(offering.modality());
+                    int cost = offering.costId();
+                    narrow &= offering.narrow() && cost >= 0 && cost < 64;
+                    categories |= offering.categoryMask();
+                    timings |= offering.timingMask();
+                    if (cost >= 0 && cost < 64) {
+                        costs |= 1L << cost;
+                    }
                 }
-                any = true;
-                virtual |= org.partnermatch.vocabulary.Modality.virtual.name().equals(offering.modality());
-                int cost = offering.costId();
-                narrow &= offering.narrow() && cost >= 0 && cost < 64;
-                categories |= offering.categoryMask();
-                timings |= offering.timingMask();
-                if (cost >= 0 && cost < 64) {
-                    costs |= 1L << cost;
-                }
+                return new Contents(offerings, any, virtual, narrow, categories, timings, costs);
             }
-            return new Active(any, virtual, narrow, categories, timings, costs);
         }
     }
 
