@@ -322,16 +322,15 @@ public final class Listed {
         }
 
         /**
-         * An organization's offerings (active or not), and its active ones taken together: whether it has any (and
-         * any virtual one), and the union of their category, timing and cost facet values as masks, so a search
-         * without offering filters reads these and no offering. {@code narrow}: every one of those values is
+         * An organization's offerings (active or not), and its active ones taken together: whether any is virtual,
+         * and the union of their category, timing and cost facet values as masks, so a search without offering
+         * filters reads these and no offering. {@code narrow}: every one of those values is
          * numbered below 64, so the masks hold them all.
          */
-        public record Contents(Offering[] offerings, boolean anyActive, boolean activeVirtual, boolean narrow,
+        public record Contents(Offering[] offerings, boolean activeVirtual, boolean narrow,
                                long categoryMask, long timingMask, long costMask) {
 
             static Contents of(Offering[] offerings) {
-                boolean any = false;
                 boolean virtual = false;
                 boolean narrow = true;
                 long categories = 0;
@@ -341,7 +340,6 @@ public final class Listed {
                     if (!offering.active()) {
                         continue;
                     }
-                    any = true;
                     virtual |= org.partnermatch.vocabulary.Modality.virtual.name().equals(offering.modality());
                     int cost = offering.costId();
                     narrow &= offering.narrow() && cost >= 0 && cost < 64;
@@ -351,7 +349,7 @@ public final class Listed {
                         costs |= 1L << cost;
                     }
                 }
-                return new Contents(offerings, any, virtual, narrow, categories, timings, costs);
+                return new Contents(offerings, virtual, narrow, categories, timings, costs);
             }
         }
     }
