@@ -9,7 +9,8 @@ import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Timing;
 
 /**
- * Facet counts as a search tallies them, one value at a time, by the values' numbers ({@link FacetValues});
+ * Facet counts as a search tallies them, by the values' numbers ({@link FacetValues}): one value at a time, or a
+ * mask of values numbered below 64 at once ({@link #count(int, long)});
  * {@link #counts()} gives them largest first. Every timing and cost is listed, 0 included; categories and languages
  * only with results. {@link #countOnce} counts a value at most once per counted thing (an organization with two
  * offerings in a category counts once).

@@ -324,8 +324,8 @@ public final class Listed {
         /**
          * An organization's offerings (active or not), and its active ones taken together: whether any is virtual,
          * and the union of their category, timing and cost facet values as masks, so a search without offering
-         * filters reads these and no offering. {@code narrow}: every one of those values is
-         * numbered below 64, so the masks hold them all.
+         * filters reads these and no offering. {@code narrow}: every facet value of its active offerings (languages
+         * too) is numbered below 64, so the masks hold them all; otherwise a search walks the offerings.
          */
         public record Contents(Offering[] offerings, boolean activeVirtual, boolean narrow,
                                long categoryMask, long timingMask, long costMask) {
