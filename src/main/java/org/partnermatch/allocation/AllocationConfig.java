@@ -6,7 +6,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "partnermatch.allocation")
 public interface AllocationConfig {
 
-    /** Instances with more eligible (need, offering) pairs than this run as a job (202) instead of inline (201). */
+    /**
+     * Instances whose solvers get more (need, offering) pairs than this (after {@code AllocationProblem.pruned}) run as
+     * a job (202) instead of inline (201).
+     */
     @WithDefault("20000")
     int inlineMaxPairs();
 

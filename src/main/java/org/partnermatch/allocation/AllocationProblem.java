@@ -80,6 +80,49 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
     }
 
     /**
+     * The same instance without the arcs no plan needs. Each need keeps its arcs best first ({@link #arcsByDemand}
+     * order) until the student places of the offerings kept for it exceed every student of the instance; the rest go.
+     * Why nothing is lost: a plan can place at most those students, so at least one offering kept for the need always
+     * has room, and moving a student of the need from a dropped offering to it loses nothing (it matches at least as
+     * well; the school's count, and so its tier, is unchanged). The min-cost flow therefore reaches the same objective,
+     * and the first-come baseline, which takes the first offering with room in the same order, the same plan.
+     * Offerings whose capacity counts schools add no places here (the flow may take their arcs away from a school).
+     * A 5-school plan at 20,000 offerings keeps about a tenth of its pairs.
+     */
+    public AllocationProblem pruned() {
+        long students = 0;
+        for (Demand d : demands) {
+            students += d.students();
+        }
+        boolean[] keep = new boolean[arcs.size()];
+        int kept = 0;
+        for (List<Arc> list : arcsByDemand()) {
+            long places = 0;
+            for (Arc arc : list) {
+                if (places > students) {
+                    break;
+                }
+                keep[arc.index()] = true;
+                kept++;
+                Supply s = supplies.get(arc.supply());
+                if (s.unit() == CapacityUnit.students) {
+                    places += Math.max(0, s.capacity());
+                }
+            }
+        }
+        if (kept == arcs.size()) {
+            return this;
+        }
+        List<Arc> left = new ArrayList<>(kept);
+        for (Arc arc : arcs) {
+            if (keep[arc.index()]) {
+                left.add(new Arc(left.size(), arc.demand(), arc.supply(), arc.quality(), arc.value()));
+            }
+        }
+        return new AllocationProblem(demands, supplies, Collections.unmodifiableList(left), schools);
+    }
+
+    /**
      * Builds the instance from the matching read model.
      *
      * @param needs    open needs, first come first

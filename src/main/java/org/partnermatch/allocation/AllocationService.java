@@ -107,10 +107,16 @@ public class AllocationService {
         }
     }
 
-    /** Inputs read in the request, solved now or later. */
-    /** @param listingNotes why an offering ranks lower, for offerings whose listing is overdue for confirmation */
-    private record Prepared(AllocationProblem problem, Snapshot snapshot, Map<UUID, SchoolProfile> schools,
-                            Map<UUID, NeedProfile> needs, Map<UUID, String> listingNotes) {
+    /**
+     * Inputs read in the request, solved now or later.
+     *
+     * @param problem       the instance the solvers get ({@link AllocationProblem#pruned}: the pairs a plan can need)
+     * @param eligiblePairs the pairs that passed the hard constraints and the lowest score, before pruning
+     * @param listingNotes  why an offering ranks lower, for offerings whose listing is overdue for confirmation
+     */
+    private record Prepared(AllocationProblem problem, int eligiblePairs, Snapshot snapshot,
+                            Map<UUID, SchoolProfile> schools, Map<UUID, NeedProfile> needs,
+                            Map<UUID, String> listingNotes) {
     }
 
     /** Runs or queues a plan; the job is done when it comes back inline. */
@@ -124,6 +130,12 @@ public class AllocationService {
                     throw ProblemException.badRequest("schoolIds[" + i + "]", "must be a school id");
                 }
             }
+        }
+        double minScore = r.minScore() == null ? reportConfig.goodMatchThreshold() : r.minScore();
+        Map<UUID, SchoolProfile> schools = new HashMap<>();
+        queries.schools(scope).forEach(s -> schools.put(s.id(), s));
+        if (scope.schoolIds() != null && schools.size() < scope.schoolIds().size()) {
+            throw ProblemException.badRequest("schoolIds", "names a school that does not exist (or is outside the region)");
         }
         // Each instance is held in the heap until it is solved: plans are built one at a time, and only a few may
         // wait as jobs, so concurrent requests cannot add up to more than the heap holds.
@@ -142,20 +154,14 @@ public class AllocationService {
             if (waitingJobs() >= MAX_WAITING_JOBS) {
                 throw busy();
             }
-            double minScore = r.minScore() == null ? reportConfig.goodMatchThreshold() : r.minScore();
-            Map<UUID, SchoolProfile> schools = new HashMap<>();
-            queries.schools(scope).forEach(s -> schools.put(s.id(), s));
-            if (scope.schoolIds() != null && schools.size() < scope.schoolIds().size()) {
-                throw ProblemException.badRequest("schoolIds", "names a school that does not exist (or is outside the region)");
-            }
             Snapshot snapshot = matching.snapshot();
             java.time.Instant now = java.time.Instant.now();
             // organizations that recently declined a need are left out of its allocation, as of its matches
             List<NeedProfile> needs = queries.openNeeds(scope).stream()
                     .map(n -> snapshot.withDeclines(n.profile(), now)).toList();
-            AllocationProblem problem;
+            AllocationProblem eligible;
             try {
-                problem = AllocationProblem.build(needs, schools, snapshot::poolFor, matching.configuredScorer(snapshot),
+                eligible = AllocationProblem.build(needs, schools, snapshot::poolFor, matching.configuredScorer(snapshot),
                         minScore, config.maxPairs());
             } catch (AllocationProblem.TooLarge e) {
                 // the instance lives in the heap until it is solved: an unbounded scope would exhaust it
@@ -165,6 +171,7 @@ public class AllocationService {
                         "this scope has more than %,d eligible (need, offering) pairs, more than one plan may hold; "
                                 + "narrow it by region, category or schools, or raise minScore", e.maxPairs()));
             }
+            AllocationProblem problem = eligible.pruned();
             Map<UUID, NeedProfile> needById = new HashMap<>();
             needs.forEach(n -> needById.put(n.id(), n));
             MatchScorer scorer = matching.configuredScorer(snapshot);
@@ -175,7 +182,7 @@ public class AllocationService {
                     scorer.overdueReason(candidate).ifPresent(note -> listingNotes.put(supply.offeringId(), note));
                 }
             }
-            Prepared prepared = new Prepared(problem, snapshot, schools, needById, listingNotes);
+            Prepared prepared = new Prepared(problem, eligible.arcCount(), snapshot, schools, needById, listingNotes);
             UUID id = UUID.randomUUID();
             Instant created = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             PlanScope planScope = new PlanScope(r.region(), r.category(), minScore,
@@ -247,7 +254,7 @@ public class AllocationService {
         PlanTotals baseline = totals(greedy, p.schools());
         Comparison comparison = new Comparison(gain(best.equityWeightedValue(), baseline.equityWeightedValue()),
                 gain(best.objective(), baseline.objective()), best.studentsServed() - baseline.studentsServed());
-        return new AllocationPlan(p.problem().demands().size(), p.problem().supplies().size(), p.problem().arcCount(),
+        return new AllocationPlan(p.problem().demands().size(), p.problem().supplies().size(), p.eligiblePairs(),
                 millis, best, baseline, comparison, schoolPlans(optimal, p));
     }
 

@@ -197,6 +197,95 @@ class AllocatorTest {
         assertThat(plan.objective()).isEqualTo(bruteForce(p)).isGreaterThan(GreedyAllocator.solve(p).objective());
     }
 
+    /** Few students and many offerings, as a handful of schools against a large directory: most pairs can go. */
+    static AllocationProblem randomAmple(Random rnd, boolean schoolUnits) {
+        int schoolCount = 1 + rnd.nextInt(4);
+        Map<UUID, Double> needIndex = new HashMap<>();
+        for (int i = 0; i < schoolCount; i++) {
+            needIndex.put(new UUID(1, i), rnd.nextInt(101) * 1.0);
+        }
+        List<Demand> demands = new ArrayList<>();
+        Map<UUID, Integer> students = new HashMap<>();
+        int needCount = 2 + rnd.nextInt(5);
+        for (int i = 0; i < needCount; i++) {
+            UUID school = new UUID(1, rnd.nextInt(schoolCount));
+            int n = 1 + rnd.nextInt(8);
+            demands.add(new Demand(i, new UUID(2, i), school, n));
+            students.merge(school, n, Integer::sum);
+        }
+        List<Supply> supplies = new ArrayList<>();
+        int offeringCount = 10 + rnd.nextInt(51);
+        for (int i = 0; i < offeringCount; i++) {
+            boolean bySchool = schoolUnits && rnd.nextInt(4) == 0;
+            supplies.add(new Supply(i, new UUID(3, i), new UUID(4, i), bySchool ? CapacityUnit.schools
+                    : CapacityUnit.students, bySchool ? 1 + rnd.nextInt(2) : rnd.nextInt(11)));
+        }
+        List<Arc> arcs = new ArrayList<>();
+        for (Demand d : demands) {
+            for (Supply s : supplies) {
+                if (rnd.nextInt(3) > 0) {
+                    // few distinct qualities: ties at the cut are common
+                    double quality = 0.5 + rnd.nextInt(6) / 10.0;
+                    arcs.add(new Arc(arcs.size(), d.index(), s.index(), quality, Math.round(AllocationProblem.SCALE
+                            * quality * AllocationProblem.weightOf(needIndex.get(d.schoolId())))));
+                }
+            }
+        }
+        Map<UUID, SchoolWeight> weights = new HashMap<>();
+        students.forEach((id, total) -> weights.put(id, AllocationProblem.schoolWeight(id, needIndex.get(id), total)));
+        return new AllocationProblem(demands, supplies, arcs, weights);
+    }
+
+    @Test
+    void pruningKeepsTheOptimumAndTheBaseline() {
+        Random rnd = new Random(11);
+        int pruned = 0;
+        for (int i = 0; i < 300; i++) {
+            AllocationProblem p = randomAmple(rnd, false);
+            AllocationProblem q = p.pruned();
+            assertThat(q.demands()).isSameAs(p.demands());
+            assertThat(q.supplies()).isSameAs(p.supplies());
+            if (q.arcCount() < p.arcCount()) {
+                pruned++;
+            }
+            Assignment full = FlowAllocator.solve(p);
+            Assignment plan = FlowAllocator.solve(q);
+            assertThat(plan.violation()).as("instance %d", i).isNull();
+            assertThat(plan.objective()).as("instance %d", i).isEqualTo(full.objective())
+                    .isEqualTo(JGraphTReference.solve(p).objective());
+            Assignment greedyFull = GreedyAllocator.solve(p);
+            Assignment greedy = GreedyAllocator.solve(q);
+            assertThat(greedy.objective()).as("greedy %d", i).isEqualTo(greedyFull.objective());
+            assertThat(greedy.studentsServed()).isEqualTo(greedyFull.studentsServed());
+            // every pair the baseline used is still there, with the same students
+            assertThat(usedPairs(greedy)).as("greedy %d", i).isEqualTo(usedPairs(greedyFull));
+        }
+        assertThat(pruned).as("instances that lost pairs").isGreaterThan(150);
+    }
+
+    @Test
+    void pruningWithSchoolCountedOfferingsStaysFeasible() {
+        Random rnd = new Random(12);
+        for (int i = 0; i < 300; i++) {
+            AllocationProblem q = randomAmple(rnd, true).pruned();
+            Assignment plan = FlowAllocator.solve(q);
+            assertThat(plan.violation()).as("instance %d", i).isNull();
+            assertThat(GreedyAllocator.solve(q).violation()).as("greedy %d", i).isNull();
+            assertThat(plan.objective()).isGreaterThanOrEqualTo(GreedyAllocator.solve(q).objective());
+        }
+    }
+
+    /** need index → offering index → students, for the pairs a plan uses. */
+    private static Map<List<Integer>, Integer> usedPairs(Assignment a) {
+        Map<List<Integer>, Integer> used = new HashMap<>();
+        for (Arc arc : a.problem().arcs()) {
+            if (a.flow()[arc.index()] > 0) {
+                used.put(List.of(arc.demand(), arc.supply()), a.flow()[arc.index()]);
+            }
+        }
+        return used;
+    }
+
     @Test
     void tiersSplitAStudentCountInThirds() {
         SchoolWeight w = AllocationProblem.schoolWeight(new UUID(0, 1), 50, 10);
