@@ -20,6 +20,13 @@ public interface AllocationConfig {
     @WithDefault("250000")
     int maxPairs();
 
+    /**
+     * How many plans may be built at once. Each holds its instance in the heap until it is solved (its pairs after
+     * pruning, and one need's eligible pairs while it is scored); requests beyond this wait up to 5 s for a turn.
+     */
+    @WithDefault("2")
+    int builders();
+
     /** How many finished jobs the in-memory job store keeps (oldest dropped first). */
     @WithDefault("100")
     int keptJobs();

@@ -2,6 +2,7 @@ package org.partnermatch.allocation;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +72,46 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
             by.get(arc.demand()).add(arc);
         }
         for (List<Arc> list : by) {
-            list.sort((x, y) -> {
-                int c = Double.compare(y.quality(), x.quality());
-                return c != 0 ? c : supplies.get(x.supply()).offeringId().compareTo(supplies.get(y.supply()).offeringId());
-            });
+            list.sort(bestFirst(supplies));
         }
         return by;
+    }
+
+    /** A need's arcs best quality first; ties: lower offering id. */
+    private static Comparator<Arc> bestFirst(List<Supply> supplies) {
+        return (x, y) -> {
+            int c = Double.compare(y.quality(), x.quality());
+            return c != 0 ? c : supplies.get(x.supply()).offeringId().compareTo(supplies.get(y.supply()).offeringId());
+        };
+    }
+
+    /**
+     * Marks in {@code keep} (by arc index) the arcs of one need that a plan can need: best first, until the student
+     * places of the offerings kept so far exceed {@code students}; returns how many.
+     */
+    private static int markKept(List<Arc> bestFirst, List<Supply> supplies, long students, boolean[] keep) {
+        long places = 0;
+        int kept = 0;
+        for (Arc arc : bestFirst) {
+            if (places > students) {
+                break;
+            }
+            keep[arc.index()] = true;
+            kept++;
+            Supply s = supplies.get(arc.supply());
+            if (s.unit() == CapacityUnit.students) {
+                places += Math.max(0, s.capacity());
+            }
+        }
+        return kept;
+    }
+
+    private static long students(List<Demand> demands) {
+        long students = 0;
+        for (Demand d : demands) {
+            students += d.students();
+        }
+        return students;
     }
 
     /**
@@ -87,28 +122,14 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
      * well; the school's count, and so its tier, is unchanged). The min-cost flow therefore reaches the same objective,
      * and the first-come baseline, which takes the first offering with room in the same order, the same plan.
      * Offerings whose capacity counts schools add no places here (the flow may take their arcs away from a school).
-     * A 5-school plan at 20,000 offerings keeps about a tenth of its pairs.
+     * A 5-school plan at 20,000 offerings keeps about one pair in twenty.
      */
     public AllocationProblem pruned() {
-        long students = 0;
-        for (Demand d : demands) {
-            students += d.students();
-        }
+        long students = students(demands);
         boolean[] keep = new boolean[arcs.size()];
         int kept = 0;
         for (List<Arc> list : arcsByDemand()) {
-            long places = 0;
-            for (Arc arc : list) {
-                if (places > students) {
-                    break;
-                }
-                keep[arc.index()] = true;
-                kept++;
-                Supply s = supplies.get(arc.supply());
-                if (s.unit() == CapacityUnit.students) {
-                    places += Math.max(0, s.capacity());
-                }
-            }
+            kept += markKept(list, supplies, students, keep);
         }
         if (kept == arcs.size()) {
             return this;
@@ -122,26 +143,47 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
         return new AllocationProblem(demands, supplies, Collections.unmodifiableList(left), schools);
     }
 
+    /** A built instance, and how many pairs were eligible before {@link #pruned pruning}. */
+    public record Built(AllocationProblem problem, int eligiblePairs) {
+    }
+
     /**
-     * Builds the instance from the matching read model.
+     * Builds the instance from the matching read model, {@link #pruned} as it goes (the same instance as building
+     * every eligible pair and pruning, without holding the pairs that go).
      *
      * @param needs    open needs, first come first
      * @param schools  the needs' schools
      * @param poolFor  the candidate pool for a need category (the matching index's pools)
      * @param scorer   the configured scorer
      * @param minScore pairs scoring below this are not offered to the solver
-     * @param maxPairs the most eligible pairs an instance may have (each costs about 50 bytes of heap before solving)
+     * @param maxPairs the most eligible pairs an instance may have (a bound on the heap a scope may ask for)
      * @throws TooLarge when the needs and offerings make more pairs than that
      */
-    public static AllocationProblem build(List<NeedProfile> needs, Map<UUID, SchoolProfile> schools,
-                                          Function<String, CandidatePool> poolFor, MatchScorer scorer, double minScore,
-                                          int maxPairs) {
+    public static Built build(List<NeedProfile> needs, Map<UUID, SchoolProfile> schools,
+                              Function<String, CandidatePool> poolFor, MatchScorer scorer, double minScore,
+                              int maxPairs) {
+        return build(needs, schools, poolFor, scorer, minScore, maxPairs, true);
+    }
+
+    /** As {@link #build(List, Map, Function, MatchScorer, double, int)}; {@code prune} false keeps every eligible pair. */
+    public static Built build(List<NeedProfile> needs, Map<UUID, SchoolProfile> schools,
+                              Function<String, CandidatePool> poolFor, MatchScorer scorer, double minScore,
+                              int maxPairs, boolean prune) {
         List<Demand> demands = new ArrayList<>();
         List<Supply> supplies = new ArrayList<>();
         List<Arc> arcs = new ArrayList<>();
         Map<UUID, Integer> supplyIndex = new HashMap<>();
         Map<UUID, Integer> studentsPerSchool = new HashMap<>();
         Map<UUID, SchoolWeight> weights = new HashMap<>();
+        long students = 0;
+        for (NeedProfile need : needs) {
+            SchoolProfile school = schools.get(need.schoolId());
+            if (school != null && need.studentsAffected() > 0) {
+                students += need.studentsAffected();
+            }
+        }
+        int eligible = 0;
+        List<Arc> needArcs = new ArrayList<>();
         for (NeedProfile need : needs) {
             SchoolProfile school = schools.get(need.schoolId());
             if (school == null || need.studentsAffected() <= 0) {
@@ -152,6 +194,7 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
             studentsPerSchool.merge(need.schoolId(), need.studentsAffected(), Integer::sum);
             double w = weightOf(school.needIndex());
             PreparedNeed prepared = scorer.prepare(need, school);
+            needArcs.clear();
             scorer.eligibleTotals(prepared, poolFor.apply(need.categoryCode()), (candidate, quality) -> {
                 if (quality < minScore) {
                     return;
@@ -162,15 +205,26 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
                             offering.capacityRemaining()));
                     return supplies.size() - 1;
                 });
-                if (arcs.size() == maxPairs) {
-                    throw new TooLarge(maxPairs);
-                }
-                arcs.add(new Arc(arcs.size(), demand.index(), s, quality, Math.round(SCALE * quality * w)));
+                // numbered within the need, in pool order, until the need's cut is known
+                needArcs.add(new Arc(needArcs.size(), demand.index(), s, quality, Math.round(SCALE * quality * w)));
             });
+            eligible += needArcs.size();
+            if (eligible > maxPairs) {
+                throw new TooLarge(maxPairs);
+            }
+            boolean[] keep = new boolean[needArcs.size()];
+            List<Arc> best = new ArrayList<>(needArcs);
+            best.sort(bestFirst(supplies));
+            markKept(best, supplies, prune ? students : Long.MAX_VALUE, keep);
+            for (Arc arc : needArcs) {
+                if (keep[arc.index()]) {
+                    arcs.add(new Arc(arcs.size(), arc.demand(), arc.supply(), arc.quality(), arc.value()));
+                }
+            }
         }
         studentsPerSchool.forEach((id, total) -> weights.put(id, schoolWeight(id, schools.get(id).needIndex(), total)));
-        return new AllocationProblem(Collections.unmodifiableList(demands), Collections.unmodifiableList(supplies),
-                Collections.unmodifiableList(arcs), Map.copyOf(weights));
+        return new Built(new AllocationProblem(Collections.unmodifiableList(demands),
+                Collections.unmodifiableList(supplies), Collections.unmodifiableList(arcs), Map.copyOf(weights)), eligible);
     }
 
     /** An instance with more eligible (need, offering) pairs than the caller allows. */

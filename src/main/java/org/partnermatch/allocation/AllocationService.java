@@ -76,6 +76,7 @@ public class AllocationService {
         this.matching = matching;
         this.reportConfig = reportConfig;
         this.config = config;
+        this.building = new Semaphore(Math.max(1, config.builders()), true);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -88,7 +89,7 @@ public class AllocationService {
     static final int BUILD_WAIT_SECONDS = 5;
 
     /** Fair: requests waiting for their turn are served in arrival order, so none waits out its time behind later ones. */
-    private final Semaphore building = new Semaphore(1, true);
+    private final Semaphore building;
 
     private static ProblemException busy() {
         return new ProblemException(429, "too-many-requests", "Too many requests",
@@ -137,8 +138,8 @@ public class AllocationService {
         if (scope.schoolIds() != null && schools.size() < scope.schoolIds().size()) {
             throw ProblemException.badRequest("schoolIds", "names a school that does not exist (or is outside the region)");
         }
-        // Each instance is held in the heap until it is solved: plans are built one at a time, and only a few may
-        // wait as jobs, so concurrent requests cannot add up to more than the heap holds.
+        // Each instance is held in the heap until it is solved: only a few plans are built at once (builders), and
+        // only a few may wait as jobs, so concurrent requests cannot add up to more than the heap holds.
         boolean acquired;
         AllocationJob done;
         try {
@@ -159,9 +160,9 @@ public class AllocationService {
             // organizations that recently declined a need are left out of its allocation, as of its matches
             List<NeedProfile> needs = queries.openNeeds(scope).stream()
                     .map(n -> snapshot.withDeclines(n.profile(), now)).toList();
-            AllocationProblem eligible;
+            AllocationProblem.Built built;
             try {
-                eligible = AllocationProblem.build(needs, schools, snapshot::poolFor, matching.configuredScorer(snapshot),
+                built = AllocationProblem.build(needs, schools, snapshot::poolFor, matching.configuredScorer(snapshot),
                         minScore, config.maxPairs());
             } catch (AllocationProblem.TooLarge e) {
                 // the instance lives in the heap until it is solved: an unbounded scope would exhaust it
@@ -171,7 +172,7 @@ public class AllocationService {
                         "this scope has more than %,d eligible (need, offering) pairs, more than one plan may hold; "
                                 + "narrow it by region, category or schools, or raise minScore", e.maxPairs()));
             }
-            AllocationProblem problem = eligible.pruned();
+            AllocationProblem problem = built.problem();
             Map<UUID, NeedProfile> needById = new HashMap<>();
             needs.forEach(n -> needById.put(n.id(), n));
             MatchScorer scorer = matching.configuredScorer(snapshot);
@@ -182,7 +183,7 @@ public class AllocationService {
                     scorer.overdueReason(candidate).ifPresent(note -> listingNotes.put(supply.offeringId(), note));
                 }
             }
-            Prepared prepared = new Prepared(problem, eligible.arcCount(), snapshot, schools, needById, listingNotes);
+            Prepared prepared = new Prepared(problem, built.eligiblePairs(), snapshot, schools, needById, listingNotes);
             UUID id = UUID.randomUUID();
             Instant created = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             PlanScope planScope = new PlanScope(r.region(), r.category(), minScore,
