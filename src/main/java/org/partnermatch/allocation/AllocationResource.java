@@ -47,8 +47,8 @@ public class AllocationResource {
             description = "Maximises equity-weighted coverage (students served × match quality × school weight, with "
                     + "diminishing returns per school) without exceeding any offering's capacity or breaking a matching "
                     + "hard constraint, solved exactly as a min-cost flow, and compares it with a first-come greedy "
-                    + "plan. Small instances answer 201 with the finished plan; large ones (or `async: true`, or any "
-                    + "plan asked for while every builder is busy) 202 with a job to poll at `Location`. The plan proposes; it creates no partnerships. District staff only.")
+                    + "plan. Small instances answer 201 with the finished plan; large ones (or `async: true`) 202 with "
+                    + "a job to poll at `Location`. The plan proposes; it creates no partnerships. District staff only.")
     @APIResponse(responseCode = "201", description = "Planned; the job is done and carries the plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationJob.class)))
     @APIResponse(responseCode = "202", description = "Queued; poll the job at Location",

@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import org.partnermatch.allocation.AllocationDtos.AllocationJob;
 import org.partnermatch.allocation.AllocationDtos.AllocationPlan;
@@ -80,30 +79,33 @@ public class AllocationService {
         this.building = new Semaphore(Math.max(1, config.builders()), true);
     }
 
-    /** The builders' permits (tests hold them to see a plan queued). */
-    Semaphore builders() {
-        return building;
-    }
-
     void onStop(@Observes ShutdownEvent event) {
         executor.shutdownNow();
     }
 
-    /** Built plans that may wait for the solver at once as jobs, each holding its instance in the heap. */
+    /** Plans (queued or running jobs) that may wait at once, each holding its instance in the heap. */
     static final int MAX_WAITING_JOBS = 2;
-    /** Plans that may wait for a builder as jobs, each holding only its request and its schools. */
-    static final int MAX_DEFERRED_JOBS = 32;
-    /** How long a request waits for a builder before its plan is queued as a job instead. */
-    static final int BUILD_WAIT_SECONDS = 2;
+    /** How long a request waits for the plan being built before it is told to retry. */
+    static final int BUILD_WAIT_SECONDS = 5;
 
     /** Fair: requests waiting for their turn are served in arrival order, so none waits out its time behind later ones. */
     private final Semaphore building;
-    private final AtomicInteger waitingJobs = new AtomicInteger();
-    private final AtomicInteger deferredJobs = new AtomicInteger();
 
     private static ProblemException busy() {
         return new ProblemException(429, "too-many-requests", "Too many requests",
                 "Other plans are being computed; retry after the Retry-After seconds.", List.of(), 5);
+    }
+
+    private int waitingJobs() {
+        synchronized (jobs) {
+            int waiting = 0;
+            for (AllocationJob job : jobs.values()) {
+                if (job.status() == JobStatus.queued || job.status() == JobStatus.running) {
+                    waiting++;
+                }
+            }
+            return waiting;
+        }
     }
 
     /**
@@ -118,11 +120,7 @@ public class AllocationService {
                             Map<UUID, String> listingNotes) {
     }
 
-    /**
-     * Runs or queues a plan; the job is done when it comes back inline. A plan is built at once when a builder is free
-     * within {@link #BUILD_WAIT_SECONDS} (solved inline when small, else queued built); otherwise it is queued as a job
-     * that a builder takes up in turn. Only when those queues are full is the request refused (429).
-     */
+    /** Runs or queues a plan; the job is done when it comes back inline. */
     public AllocationJob start(AllocationRequest request) {
         AllocationRequest r = request == null ? new AllocationRequest(null, null, null, null, null) : request;
         Scope scope = reports.scope(r.region(), r.category(), null,
@@ -140,136 +138,79 @@ public class AllocationService {
         if (scope.schoolIds() != null && schools.size() < scope.schoolIds().size()) {
             throw ProblemException.badRequest("schoolIds", "names a school that does not exist (or is outside the region)");
         }
-        PlanScope planScope = new PlanScope(r.region(), r.category(), minScore,
-                r.schoolIds() == null || r.schoolIds().isEmpty() ? null : r.schoolIds().size());
         // Each instance is held in the heap until it is solved: only a few plans are built at once (builders), and
-        // only a few built ones may wait as jobs, so concurrent requests cannot add up to more than the heap holds.
+        // only a few may wait as jobs, so concurrent requests cannot add up to more than the heap holds.
         boolean acquired;
+        AllocationJob done;
         try {
             acquired = building.tryAcquire(BUILD_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw busy();
         }
-        if (acquired && waitingJobs.get() >= MAX_WAITING_JOBS) {
-            building.release(); // the solver is behind: this plan waits unbuilt
-            acquired = false;
-        }
         if (!acquired) {
-            return defer(r, scope, schools, minScore, planScope);
+            throw busy();
         }
-        UUID id = UUID.randomUUID();
-        Instant created = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        AllocationJob done;
         try {
-            Prepared prepared = prepare(r, scope, schools, minScore);
-            boolean inline = !Boolean.TRUE.equals(r.async()) && prepared.problem().arcCount() <= config.inlineMaxPairs();
-            if (!inline) {
+            if (waitingJobs() >= MAX_WAITING_JOBS) {
+                throw busy();
+            }
+            Snapshot snapshot = matching.snapshot();
+            java.time.Instant now = java.time.Instant.now();
+            // organizations that recently declined a need are left out of its allocation, as of its matches
+            List<NeedProfile> needs = queries.openNeeds(scope).stream()
+                    .map(n -> snapshot.withDeclines(n.profile(), now)).toList();
+            AllocationProblem.Built built;
+            try {
+                built = AllocationProblem.build(needs, schools, snapshot::poolFor, matching.configuredScorer(snapshot),
+                        minScore, config.maxPairs());
+            } catch (AllocationProblem.TooLarge e) {
+                // the instance lives in the heap until it is solved: an unbounded scope would exhaust it
+                String field = r.schoolIds() != null && !r.schoolIds().isEmpty() ? "schoolIds"
+                        : r.region() == null && r.category() != null ? "category" : "region";
+                throw ProblemException.badRequest(field, String.format(Locale.ROOT,
+                        "this scope has more than %,d eligible (need, offering) pairs, more than one plan may hold; "
+                                + "narrow it by region, category or schools, or raise minScore", e.maxPairs()));
+            }
+            AllocationProblem problem = built.problem();
+            Map<UUID, NeedProfile> needById = new HashMap<>();
+            needs.forEach(n -> needById.put(n.id(), n));
+            MatchScorer scorer = matching.configuredScorer(snapshot);
+            Map<UUID, String> listingNotes = new HashMap<>();
+            for (var supply : problem.supplies()) {
+                var candidate = snapshot.candidates().get(supply.offeringId());
+                if (candidate != null) {
+                    scorer.overdueReason(candidate).ifPresent(note -> listingNotes.put(supply.offeringId(), note));
+                }
+            }
+            Prepared prepared = new Prepared(problem, built.eligiblePairs(), snapshot, schools, needById, listingNotes);
+            UUID id = UUID.randomUUID();
+            Instant created = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            PlanScope planScope = new PlanScope(r.region(), r.category(), minScore,
+                    r.schoolIds() == null || r.schoolIds().isEmpty() ? null : r.schoolIds().size());
+            boolean inline = !Boolean.TRUE.equals(r.async()) && problem.arcCount() <= config.inlineMaxPairs();
+            if (inline) {
+                done = new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared), planScope);
+            } else {
                 AllocationJob queued = new AllocationJob(id, JobStatus.queued, created, null, null, null, planScope);
                 store(queued);
-                waitingJobs.incrementAndGet();
                 executor.submit(() -> {
+                    store(new AllocationJob(id, JobStatus.running, created, null, null, null, planScope));
                     try {
-                        store(new AllocationJob(id, JobStatus.running, created, null, null, null, planScope));
-                        finish(id, created, planScope, () -> plan(prepared));
-                    } finally {
-                        waitingJobs.decrementAndGet();
+                        store(new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared), planScope));
+                    } catch (RuntimeException e) {
+                        LOG.errorf(e, "Allocation job %s failed", id);
+                        store(new AllocationJob(id, JobStatus.failed, created, Instant.now(),
+                                "The plan could not be computed; the failure is logged under job " + id + ".", null, planScope));
                     }
                 });
                 return queued;
             }
-            done = new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan(prepared), planScope);
         } finally {
             building.release();
         }
         store(done); // the instance is solved and dropped: the next plan need not wait for this write
         return done;
-    }
-
-    /**
-     * Queues a plan whose request found every builder busy: the job holds the request and its schools, not an instance,
-     * and is built when a builder is free, behind the jobs already queued. A scope too large to hold fails the job with
-     * the reason a request would have been given.
-     */
-    private AllocationJob defer(AllocationRequest r, Scope scope, Map<UUID, SchoolProfile> schools, double minScore,
-                                PlanScope planScope) {
-        if (deferredJobs.incrementAndGet() > MAX_DEFERRED_JOBS) {
-            deferredJobs.decrementAndGet();
-            throw busy();
-        }
-        UUID id = UUID.randomUUID();
-        Instant created = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        AllocationJob queued = new AllocationJob(id, JobStatus.queued, created, null, null, null, planScope);
-        try {
-            store(queued);
-            executor.submit(() -> {
-                try {
-                    building.acquire();
-                    try {
-                        store(new AllocationJob(id, JobStatus.running, created, null, null, null, planScope));
-                        finish(id, created, planScope, () -> plan(prepare(r, scope, schools, minScore)));
-                    } finally {
-                        building.release();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt(); // shutting down: the job reads as lost in a restart
-                } finally {
-                    deferredJobs.decrementAndGet();
-                }
-            });
-        } catch (RuntimeException e) {
-            deferredJobs.decrementAndGet();
-            throw e;
-        }
-        return queued;
-    }
-
-    /** Computes a job's plan and keeps it done, or failed with the reason (a client's or a logged one). */
-    private void finish(UUID id, Instant created, PlanScope planScope, java.util.function.Supplier<AllocationPlan> plan) {
-        try {
-            store(new AllocationJob(id, JobStatus.done, created, Instant.now(), null, plan.get(), planScope));
-        } catch (ProblemException e) {
-            String reason = e.violations().isEmpty() ? e.getMessage()
-                    : e.violations().get(0).field() + ": " + e.violations().get(0).message();
-            store(new AllocationJob(id, JobStatus.failed, created, Instant.now(), reason, null, planScope));
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Allocation job %s failed", id);
-            store(new AllocationJob(id, JobStatus.failed, created, Instant.now(),
-                    "The plan could not be computed; the failure is logged under job " + id + ".", null, planScope));
-        }
-    }
-
-    /** Reads the open needs in scope and builds the instance (the caller holds a builder). */
-    private Prepared prepare(AllocationRequest r, Scope scope, Map<UUID, SchoolProfile> schools, double minScore) {
-        Snapshot snapshot = matching.snapshot();
-        java.time.Instant now = java.time.Instant.now();
-        // organizations that recently declined a need are left out of its allocation, as of its matches
-        List<NeedProfile> needs = queries.openNeeds(scope).stream()
-                .map(n -> snapshot.withDeclines(n.profile(), now)).toList();
-        AllocationProblem.Built built;
-        try {
-            built = AllocationProblem.build(needs, schools, snapshot::poolFor, matching.configuredScorer(snapshot),
-                    minScore, config.maxPairs());
-        } catch (AllocationProblem.TooLarge e) {
-            // the instance lives in the heap until it is solved: an unbounded scope would exhaust it
-            String field = r.schoolIds() != null && !r.schoolIds().isEmpty() ? "schoolIds"
-                    : r.region() == null && r.category() != null ? "category" : "region";
-            throw ProblemException.badRequest(field, String.format(Locale.ROOT,
-                    "this scope has more than %,d eligible (need, offering) pairs, more than one plan may hold; "
-                            + "narrow it by region, category or schools, or raise minScore", e.maxPairs()));
-        }
-        AllocationProblem problem = built.problem();
-        Map<UUID, NeedProfile> needById = new HashMap<>();
-        needs.forEach(n -> needById.put(n.id(), n));
-        MatchScorer scorer = matching.configuredScorer(snapshot);
-        Map<UUID, String> listingNotes = new HashMap<>();
-        for (var supply : problem.supplies()) {
-            var candidate = snapshot.candidates().get(supply.offeringId());
-            if (candidate != null) {
-                scorer.overdueReason(candidate).ifPresent(note -> listingNotes.put(supply.offeringId(), note));
-            }
-        }
-        return new Prepared(problem, built.eligiblePairs(), snapshot, schools, needById, listingNotes);
     }
 
     /** A plan of this run, or one kept in the database from before (a restart); 404 when unknown. */

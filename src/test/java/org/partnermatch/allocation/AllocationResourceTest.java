@@ -120,39 +120,6 @@ class AllocationResourceTest {
         checkPlan(job);
     }
 
-    @Inject
-    AllocationService allocations;
-
-    @Test
-    void aPlanAskedForWhileEveryBuilderIsBusyIsQueuedAndBuiltInTurn() throws InterruptedException {
-        java.util.concurrent.Semaphore builders = allocations.builders();
-        int permits = builders.drainPermits();
-        assertThat(permits).isPositive();
-        String location;
-        try {
-            // a bad request is still refused at once, before any wait
-            Api.district().body(Map.of("schoolIds", List.of(UUID.randomUUID()))).post("/api/v1/allocations").then()
-                    .statusCode(400).body("violations[0].field", equalTo("schoolIds"));
-            Response response = Api.district().body(request(false)).post("/api/v1/allocations");
-            response.then().statusCode(202).body("status", equalTo("queued"));
-            location = response.header("Location");
-            Thread.sleep(300);
-            Api.district().get(location).then().statusCode(200).body("status", equalTo("queued"));
-        } finally {
-            builders.release(permits);
-        }
-        JsonPath job = null;
-        for (int i = 0; i < 200; i++) {
-            job = Api.district().get(location).then().statusCode(200).extract().jsonPath();
-            if ("done".equals(job.getString("status"))) {
-                break;
-            }
-            Thread.sleep(50);
-        }
-        assertThat(job.getString("status")).isEqualTo("done");
-        checkPlan(job);
-    }
-
     @Test
     void badRequestsNameTheField() {
         Api.district().body(Map.of("minScore", 2)).post("/api/v1/allocations").then().statusCode(400)

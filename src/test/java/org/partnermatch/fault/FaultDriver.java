@@ -371,7 +371,7 @@ public final class FaultDriver {
         // sent before the signal (a 5 ms margin for the bytes to reach the server)
         List<Outcome> inFlight = outcomes.stream()
                 .filter(o -> o.start() < signalled - 5_000_000 && o.end() >= signalled).toList();
-        // a normal answer: 2xx, or 429 from the planner (a few plans are built at once and 32 may queue; this load asks for more)
+        // a normal answer: 2xx, or 429 from the planner (plans are built one at a time; this load asks for more)
         java.util.function.Predicate<Outcome> normal = o -> o.status() / 100 == 2 || o.status() == 429;
         long inFlightOk = inFlight.stream().filter(normal).count();
         long before = outcomes.stream().filter(o -> o.start() < signalled - 5_000_000).count();
