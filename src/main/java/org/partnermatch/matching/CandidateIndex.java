@@ -383,12 +383,13 @@ public class CandidateIndex implements ChangeFeed.Follower {
             }
         }
         Map<UUID, PreparedNeed> prepared = reusablePreparations(previous, schools, needs, taxonomy);
+        Map<String, CandidatePool> pools = reusablePools(previous, byCategory, taxonomy);
         // One write replaces what readers see, once every part is built (arguments evaluate left to right, so the
         // copies come before the version): a failure before it, even an OutOfMemoryError, leaves the previous
         // snapshot served whole.
         snapshot = new Snapshot(frozen(schools), frozen(organizations), frozen(offerings), frozen(needs),
                 frozen(candidates), frozen(byCategory), taxonomy, versions.incrementAndGet(),
-                new ConcurrentHashMap<>(), prepared, frozen(declines));
+                pools, prepared, frozen(declines));
         nextOverdueAt = nextOverdue;
     }
 
@@ -413,6 +414,53 @@ public class CandidateIndex implements ChangeFeed.Follower {
         declines.computeIfAbsent(uuid(rs, "need_id"), k -> new ArrayList<>()).add(new Decline(
                 uuid(rs, "organization_id"), rs.getString("state"), rs.getString("reason"), at,
                 at.plus(Duration.ofDays(declineMemoryDays))));
+    }
+
+    /**
+     * Keeps the previous snapshot's candidate pools whose categories' candidates are all unchanged (the same candidate
+     * objects in the same order, under the same taxonomy): such a pool would be built again exactly as it is. A
+     * partnership accepted changes one offering's capacity, so it costs the pools of that offering's categories and
+     * their relatives, not every pool of the next snapshot.
+     */
+    static Map<String, CandidatePool> reusablePools(Snapshot previous, Map<String, List<MatchCandidate>> byCategory,
+                                                    Taxonomy taxonomy) {
+        Map<String, CandidatePool> kept = new ConcurrentHashMap<>();
+        if (previous.taxonomy() != taxonomy || previous.pools().isEmpty()) {
+            return kept;
+        }
+        Set<String> changed = new HashSet<>();
+        Map<String, List<MatchCandidate>> before = previous.candidatesByCategory();
+        before.keySet().forEach(code -> {
+            if (!sameCandidates(before.get(code), byCategory.get(code))) {
+                changed.add(code);
+            }
+        });
+        byCategory.keySet().forEach(code -> {
+            if (!before.containsKey(code)) {
+                changed.add(code);
+            }
+        });
+        previous.pools().forEach((code, pool) -> {
+            for (String related : taxonomy.matchingCodes(code).keySet()) {
+                if (changed.contains(related)) {
+                    return;
+                }
+            }
+            kept.put(code, pool);
+        });
+        return kept;
+    }
+
+    private static boolean sameCandidates(List<MatchCandidate> a, List<MatchCandidate> b) {
+        if (a == null || b == null || a.size() != b.size()) {
+            return a == b;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Keeps the preparations of needs whose need, school and taxonomy are unchanged. */

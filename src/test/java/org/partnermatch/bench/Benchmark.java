@@ -187,6 +187,9 @@ public final class Benchmark {
                         service.rssMb()[1]);
                 System.out.print(summary);
                 md.append(summary);
+                String plans = allocationPlans(db);
+                System.out.print(plans);
+                md.append(plans);
                 json.setLength(json.length() - 2);
                 json.append(String.format(Locale.ROOT, "%n], \"requests\": %d, \"errors\": %d, \"firstRssMb\": %d, "
                         + "\"lastRssMb\": %d}%n", total, failed, firstRss, lastRss));
@@ -242,6 +245,23 @@ public final class Benchmark {
     }
 
     /** The ids the scenarios draw from, read straight from the generated district. */
+    /**
+     * What became of the allocation plans asked for (inline or queued as jobs): by status once the queue has drained
+     * (up to a minute), and how long from the request to the finished plan.
+     */
+    private static String allocationPlans(EmbeddedDatabase db) throws Exception {
+        for (int i = 0; i < 60 && !ids(db, "SELECT id FROM allocation_plan WHERE status IN ('queued', 'running')").isEmpty(); i++) {
+            Thread.sleep(1000);
+        }
+        List<String> byStatus = ids(db, "SELECT status || ' ' || count(*) FROM allocation_plan GROUP BY status ORDER BY status");
+        List<String> delays = ids(db, "SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY s)::numeric, 2) || ' / ' "
+                + "|| round(percentile_cont(0.99) WITHIN GROUP (ORDER BY s)::numeric, 2) || ' / ' || round(max(s)::numeric, 2) "
+                + "|| ' s; ' || count(*) FILTER (WHERE s > 2) || ' took over 2 s' FROM (SELECT extract(epoch FROM "
+                + "finished_at - created_at) AS s FROM allocation_plan WHERE finished_at IS NOT NULL) d");
+        return String.format(Locale.ROOT, "Allocation plans (after the queue drained): %s; request to finished plan "
+                + "p50 / p99 / max %s.%n", String.join(", ", byStatus), delays.isEmpty() ? "-" : delays.get(0));
+    }
+
     static Scenarios.Ids ids(EmbeddedDatabase db) throws Exception {
         List<String> schools = ids(db, "SELECT id FROM school WHERE name LIKE 'Bench School %' ORDER BY id");
         List<String> needs = ids(db, "SELECT id FROM need WHERE status = 'open' ORDER BY id LIMIT 500");
