@@ -35,6 +35,27 @@ class TextScoreTest {
         return Arbitraries.of(VOCABULARY).list().ofMaxSize(60).map(words -> String.join(" ", words));
     }
 
+    @Property(tries = 2000)
+    void firstAtLeastIsTheFirstIndexAtOrAboveTheKey(@ForAll("sortedKeys") long[] sorted, @ForAll long probe,
+            @ForAll boolean present) {
+        long key = present && sorted.length > 0 ? sorted[(int) Math.floorMod(probe, (long) sorted.length)] : probe;
+        int expected = 0;
+        while (expected < sorted.length && sorted[expected] < key) {
+            expected++;
+        }
+        assertThat(FactorFormulas.firstAtLeast(sorted, key)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<long[]> sortedKeys() {
+        // the whole long range (keys are hashes; jqwik adds its extremes), and a narrow one for duplicates
+        return Arbitraries.oneOf(Arbitraries.longs(), Arbitraries.longs().between(-3, 3)).array(long[].class)
+                .ofMaxSize(70).map(a -> {
+                    java.util.Arrays.sort(a);
+                    return a;
+                });
+    }
+
     @Property(tries = 1000)
     void equalsLookingUpEveryNeedWord(@ForAll("texts") String title, @ForAll("texts") String needDescription,
             @ForAll("texts") String name, @ForAll("texts") String offeringDescription,
