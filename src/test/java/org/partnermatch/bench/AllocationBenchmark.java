@@ -80,6 +80,15 @@ public final class AllocationBenchmark {
             AllocationProblem.Built built = AllocationProblem.build(needs, snapshot.schools(), snapshot::poolFor, scorer,
                     0.5, Integer.MAX_VALUE);
             double buildMs = (System.nanoTime() - b0) / 1e6;
+            long[] builds = new long[runs];
+            for (int r = -3; r < runs; r++) { // three to warm up, then timed
+                long t0 = System.nanoTime();
+                AllocationProblem.build(needs, snapshot.schools(), snapshot::poolFor, scorer, 0.5, Integer.MAX_VALUE);
+                if (r >= 0) {
+                    builds[r] = System.nanoTime() - t0;
+                }
+            }
+            Arrays.sort(builds);
             AllocationProblem pruned = built.problem();
             AllocationProblem problem = AllocationProblem.build(needs, snapshot.schools(), snapshot::poolFor, scorer, 0.5,
                     Integer.MAX_VALUE, false).problem();
@@ -89,9 +98,11 @@ public final class AllocationBenchmark {
             Assignment greedy = GreedyAllocator.solve(pruned);
             long demand = problem.demands().stream().mapToLong(AllocationProblem.Demand::students).sum();
             System.out.printf(Locale.ROOT, "%d schools, %d open needs (%d students), %d offerings in the district, "
-                            + "%d offerings with an eligible pair, %d eligible pairs (score >= 0.5); instance built in %.0f ms%n",
+                            + "%d offerings with an eligible pair, %d eligible pairs (score >= 0.5); instance built in %.0f ms (cold)%n",
                     scale.schools(), problem.demands().size(), demand, offerings, problem.supplies().size(),
                     built.eligiblePairs(), buildMs);
+            System.out.printf(Locale.ROOT, "warm builds: median %.1f ms, max %.1f ms over %d runs%n",
+                    builds[runs / 2] / 1e6, builds[runs - 1] / 1e6, runs);
             System.out.printf(Locale.ROOT, "kept as pairs a plan can need: %d%n", pruned.arcCount());
             System.out.printf(Locale.ROOT, "min-cost flow solve, pruned: median %.1f ms, max %.1f ms over %d warm runs"
                             + " (all eligible pairs: median %.1f ms, max %.1f ms; objective %s; pruning the full instance gives the same pairs: %s)%n",
