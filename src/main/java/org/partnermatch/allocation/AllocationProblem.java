@@ -18,8 +18,9 @@ import org.partnermatch.vocabulary.CapacityUnit;
 
 /**
  * One district-wide allocation instance: the open needs (demands, in first-come order), the offerings with capacity
- * left (supplies), and one arc for every pair that passes all of matching's hard constraints and scores at least
- * {@code minScore}. Plain data: no CDI, no database, so solvers, tests and the benchmark share it.
+ * left (supplies), and an arc for each pair that passes all of matching's hard constraints, scores at least
+ * {@code minScore} and a plan can need ({@link #pruned}). Plain data: no CDI, no database, so solvers, tests and the
+ * benchmark share it.
  *
  * <h2>Objective (integer, exact)</h2>
  * A student of need n served by offering o is worth {@code v = round(SCALE × quality(n, o) × w(school))} with the
