@@ -22,9 +22,10 @@ public interface AllocationConfig {
 
     /**
      * How many plans may be built at once. Each holds its instance in the heap until it is solved (its pairs after
-     * pruning, and one need's eligible pairs while it is scored); requests beyond this wait up to 5 s for a turn.
+     * pruning, and one need's eligible pairs while it is scored) and takes a core while it is built; requests beyond
+     * this wait up to 5 s for a turn. One on two cores: with two, a mixed load's other requests waited seconds.
      */
-    @WithDefault("2")
+    @WithDefault("1")
     int builders();
 
     /** How many finished jobs the in-memory job store keeps (oldest dropped first). */

@@ -258,8 +258,8 @@ public final class Benchmark {
                 + "|| round(percentile_cont(0.99) WITHIN GROUP (ORDER BY s)::numeric, 2) || ' / ' || round(max(s)::numeric, 2) "
                 + "|| ' s; ' || count(*) FILTER (WHERE s > 2) || ' took over 2 s' FROM (SELECT extract(epoch FROM "
                 + "finished_at - created_at) AS s FROM allocation_plan WHERE finished_at IS NOT NULL) d");
-        return String.format(Locale.ROOT, "Allocation plans (after the queue drained): %s; request to finished plan "
-                + "p50 / p99 / max %s.%n", String.join(", ", byStatus), delays.isEmpty() ? "-" : delays.get(0));
+        return String.format(Locale.ROOT, "Allocation plans (after the queue drained): %s; from the job's creation "
+                + "(after its instance was built) to the finished plan p50 / p99 / max %s.%n", String.join(", ", byStatus), delays.isEmpty() ? "-" : delays.get(0));
     }
 
     static Scenarios.Ids ids(EmbeddedDatabase db) throws Exception {
