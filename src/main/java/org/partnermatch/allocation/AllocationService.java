@@ -160,10 +160,10 @@ public class AllocationService {
             // organizations that recently declined a need are left out of its allocation, as of its matches
             List<NeedProfile> needs = queries.openNeeds(scope).stream()
                     .map(n -> snapshot.withDeclines(n.profile(), now)).toList();
+            MatchScorer scorer = matching.configuredScorer(snapshot);
             AllocationProblem.Built built;
             try {
-                built = AllocationProblem.build(needs, schools, snapshot::poolFor, matching.configuredScorer(snapshot),
-                        minScore, config.maxPairs());
+                built = AllocationProblem.build(needs, schools, snapshot::poolFor, scorer, minScore, config.maxPairs());
             } catch (AllocationProblem.TooLarge e) {
                 // the instance lives in the heap until it is solved: an unbounded scope would exhaust it
                 String field = r.schoolIds() != null && !r.schoolIds().isEmpty() ? "schoolIds"
@@ -175,7 +175,6 @@ public class AllocationService {
             AllocationProblem problem = built.problem();
             Map<UUID, NeedProfile> needById = new HashMap<>();
             needs.forEach(n -> needById.put(n.id(), n));
-            MatchScorer scorer = matching.configuredScorer(snapshot);
             Map<UUID, String> listingNotes = new HashMap<>();
             for (var supply : problem.supplies()) {
                 var candidate = snapshot.candidates().get(supply.offeringId());

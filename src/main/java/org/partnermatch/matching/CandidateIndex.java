@@ -422,8 +422,9 @@ public class CandidateIndex implements ChangeFeed.Follower {
      * partnership accepted changes one offering's capacity, so it costs the pools of that offering's categories and
      * their relatives, not every pool of the next snapshot.
      */
-    static Map<String, CandidatePool> reusablePools(Snapshot previous, Map<String, List<MatchCandidate>> byCategory,
-                                                    Taxonomy taxonomy) {
+    private static Map<String, CandidatePool> reusablePools(Snapshot previous,
+                                                            Map<String, List<MatchCandidate>> byCategory,
+                                                            Taxonomy taxonomy) {
         Map<String, CandidatePool> kept = new ConcurrentHashMap<>();
         if (previous.taxonomy() != taxonomy || previous.pools().isEmpty()) {
             return kept;
