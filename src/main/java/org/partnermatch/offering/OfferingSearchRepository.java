@@ -22,6 +22,7 @@ import org.partnermatch.search.Facets;
 import org.partnermatch.search.GeoPoint;
 import org.partnermatch.search.Highlights;
 import org.partnermatch.search.Listed;
+import org.partnermatch.search.OfferingColumns;
 import org.partnermatch.search.PageRows;
 import org.partnermatch.search.SearchEngine;
 import org.partnermatch.search.SearchHits;
@@ -99,7 +100,7 @@ public class OfferingSearchRepository {
         TextMatches matches = search.text() == null ? null : TextMatches.offerings(engine, search.text());
         var index = engine.loadedIndex();
         Facets facets = search.facets() ? new Facets(index.vocabulary()) : null;
-        SearchHits hits = new SearchHits(matches == null ? index.offerings().length : matches.size());
+        SearchHits hits = new SearchHits(search.sort(), page.offset(), page.size());
         long overdueBefore = listings.overdueBefore(Instant.now()).toEpochMilli();
         GeoPoint origin = origin(criteria);
         OfferingFilter filter = criteria.filter();
@@ -107,90 +108,105 @@ public class OfferingSearchRepository {
                 filter.timing() == null ? null : filter.timing().name(), filter.cost() == null ? null : filter.cost().name());
         if (matches == null) {
             if (search.sort() == SearchSort.name) { // the records come in name order
-                hits.pageByNameAsAdded(page.offset(), page.size());
+                hits.pageByNameAsAdded();
             }
-            for (Listed.Offering offering : index.offerings()) {
-                consider(criteria, wanted, offering, Double.NaN, origin, overdueBefore, hits, facets);
+            Listed.Offering[] listed = index.offerings();
+            OfferingColumns columns = index.offeringColumns(); // after the records: it holds every slot they name
+            for (Listed.Offering offering : listed) {
+                consider(criteria, wanted, columns, offering.slot(), Double.NaN, origin, overdueBefore, hits, facets);
             }
         } else {
+            OfferingColumns columns = index.offeringColumns(); // after the matches: it holds every slot they name
             for (int i = 0; i < matches.size(); i++) {
-                if (matches.record(i) instanceof Listed.Offering found) { // else gone since
-                    consider(criteria, wanted, found, matches.score(i), origin, overdueBefore, hits, facets);
-                }
+                consider(criteria, wanted, columns, matches.slot(i), matches.score(i), origin, overdueBefore, hits,
+                        facets);
             }
         }
-        List<SearchHits.Hit> shown = hits.page(search.sort(), page.offset(), page.size());
+        List<SearchHits.Hit> shown = hits.page();
         List<OfferingResponse> items = PageRows.read(connection, matches == null ? LISTED_ROWS : PAGE_ROWS, shown,
                 (row, hit) -> map(row, hit, matches, index));
         return SearchPage.of(items, page.page(), page.size(), hits.total(), facets == null ? null : facets.counts());
     }
 
     /**
-     * One offering: a hit when it passes every condition; counted in a facet when it passes every condition but
-     * that facet's own filter (facets are disjunctive: each is counted with every filter but its own).
+     * The offering in {@code slot} (none: gone since): a hit when it passes every condition; counted in a facet when
+     * it passes every condition but that facet's own filter (facets are disjunctive: each is counted with every filter
+     * but its own). What every search tests is read from the columns; the record only for the rest.
      */
-    private static void consider(Criteria criteria, Wanted wanted, Listed.Offering offering, double score,
+    private static void consider(Criteria criteria, Wanted wanted, OfferingColumns columns, int slot, double score,
                                  GeoPoint origin, long overdueBefore, SearchHits hits, Facets facets) {
-        Listed.Organization organization = offering.organization();
-        if (!passes(criteria, offering, organization)) {
+        Listed.Offering offering = columns.record(slot);
+        if (offering == null || !passes(criteria, columns, slot)) {
             return;
         }
-        boolean category = wanted.category(offering);
-        boolean language = wanted.language(offering);
-        boolean timing = wanted.timing(offering);
-        boolean cost = wanted.cost(offering);
+        boolean category = wanted.category(columns, slot);
+        boolean language = wanted.language(columns, slot);
+        boolean timing = wanted.timing(columns, slot);
+        boolean cost = wanted.cost(columns, slot);
         if (category && language && timing && cost) {
-            hits.add(offering, SearchHits.demoted(score, offering.confirmedAt(), overdueBefore),
-                    organization.distanceKm(origin));
+            hits.add(offering, SearchHits.demoted(score, columns.confirmedAt(slot), overdueBefore),
+                    origin == null ? null : offering.organization().distanceKm(origin));
         }
         if (facets == null) {
             return;
         }
         // a subcategory counts its offerings; a top-level category those filed under it or any of its subcategories
+        boolean narrow = columns.narrow(slot);
         if (language && timing && cost) {
-            if (offering.narrow()) {
-                facets.count(Facets.CATEGORY, offering.categoryMask());
+            if (narrow) {
+                facets.count(Facets.CATEGORY, columns.categoryMask(slot));
             } else {
                 facets.count(Facets.CATEGORY, offering.facets().categories());
             }
         }
         if (category && timing && cost) {
-            if (offering.narrow()) {
-                facets.count(Facets.LANGUAGE, offering.languageMask());
+            if (narrow) {
+                facets.count(Facets.LANGUAGE, columns.languageMask(slot));
             } else {
                 facets.count(Facets.LANGUAGE, offering.facets().languages());
             }
         }
         if (category && language && cost) {
-            if (offering.narrow()) {
-                facets.count(Facets.TIMING, offering.timingMask());
+            if (narrow) {
+                facets.count(Facets.TIMING, columns.timingMask(slot));
             } else {
                 facets.count(Facets.TIMING, offering.facets().timings());
             }
         }
         if (category && language && timing) {
-            facets.count(Facets.COST, offering.costId());
+            facets.count(Facets.COST, columns.costId(slot));
         }
     }
 
-    /** Every condition of the search but the facet filters (category, language, timing, cost). */
-    private static boolean passes(Criteria criteria, Listed.Offering offering, Listed.Organization organization) {
+    /**
+     * Every condition of the search but the facet filters (category, language, timing, cost), on the offering in
+     * {@code slot}; its record and its organization's are read only for a filter the columns do not hold.
+     */
+    private static boolean passes(Criteria criteria, OfferingColumns columns, int slot) {
         OfferingFilter filter = criteria.filter();
         SearchRequest search = criteria.search();
-        if (!criteria.seesAll() && !offering.visible()
-                && !criteria.ownOrganizations().contains(offering.organizationId())) {
+        if (!criteria.seesAll() && !columns.visible(slot)
+                && !criteria.ownOrganizations().contains(columns.record(slot).organizationId())) {
             return false;
         }
+        if (filter.active() != null && filter.active() != columns.active(slot)) {
+            return false;
+        }
+        if (filter.grade() != null && !columns.forGrade(slot, filter.grade())) {
+            return false;
+        }
+        if (filter.modality() != null && !filter.modality().name().equals(columns.record(slot).modality())) {
+            return false;
+        }
+        boolean virtual = columns.virtual(slot);
+        if (filter.organizationId() == null && filter.vettingStatus() == null && filter.leadership() == null
+                && filter.community() == null && (search.near() == null || search.radiusKm() == null)
+                && (criteria.school() == null || virtual)) {
+            return true; // nothing asked of its organization
+        }
+        Listed.Offering offering = columns.record(slot);
+        Listed.Organization organization = offering.organization();
         if (filter.organizationId() != null && !filter.organizationId().equals(offering.organizationId())) {
-            return false;
-        }
-        if (filter.active() != null && filter.active() != offering.active()) {
-            return false;
-        }
-        if (filter.grade() != null && !offering.forGrade(filter.grade())) {
-            return false;
-        }
-        if (filter.modality() != null && !filter.modality().name().equals(offering.modality())) {
             return false;
         }
         if (filter.vettingStatus() != null && !filter.vettingStatus().name().equals(organization.vettingStatus())) {
@@ -206,8 +222,7 @@ public class OfferingSearchRepository {
             return false;
         }
         // virtual offerings serve every school; in-person and hybrid ones where their organization serves
-        return criteria.school() == null || Modality.virtual.name().equals(offering.modality())
-                || organization.servesSchool(criteria.school());
+        return criteria.school() == null || virtual || organization.servesSchool(criteria.school());
     }
 
     private static GeoPoint origin(Criteria criteria) {

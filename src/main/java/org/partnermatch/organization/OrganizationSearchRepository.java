@@ -88,7 +88,7 @@ public class OrganizationSearchRepository {
         TextMatches matches = search.text() == null ? null : TextMatches.organizations(engine, search.text());
         SearchIndex index = engine.loadedIndex();
         Facets facets = search.facets() ? new Facets(index.vocabulary()) : null;
-        SearchHits hits = new SearchHits(matches == null ? index.organizations().length : matches.size());
+        SearchHits hits = new SearchHits(search.sort(), page.offset(), page.size());
         long overdueBefore = listings.overdueBefore(Instant.now()).toEpochMilli();
         GeoPoint origin = origin(criteria);
         OrganizationFilter filter = criteria.filter();
@@ -96,7 +96,7 @@ public class OrganizationSearchRepository {
                 filter.timing() == null ? null : filter.timing().name(), filter.cost() == null ? null : filter.cost().name());
         if (matches == null) {
             if (search.sort() == SearchSort.name) { // the records come in name order
-                hits.pageByNameAsAdded(page.offset(), page.size());
+                hits.pageByNameAsAdded();
             }
             for (Listed.Organization organization : index.organizations()) {
                 consider(criteria, wanted, organization, Double.NaN, origin, overdueBefore, hits, facets);
@@ -108,7 +108,7 @@ public class OrganizationSearchRepository {
                 }
             }
         }
-        List<SearchHits.Hit> shown = hits.page(search.sort(), page.offset(), page.size());
+        List<SearchHits.Hit> shown = hits.page();
         List<OrganizationResponse> items = entityManager.unwrap(Session.class).doReturningWork(connection ->
                 PageRows.read(connection, matches == null ? LISTED_ROWS : PAGE_ROWS, shown,
                         (row, hit) -> map(row, hit, criteria, matches, index)));

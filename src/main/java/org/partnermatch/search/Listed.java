@@ -29,15 +29,13 @@ public final class Listed {
     }
 
     /**
-     * A record the index holds, with the fingerprint of its document's text ({@link SearchIndex#fingerprinted}).
-     * A change that leaves the text as it was replaces the record but not the document, so what a text found (the
-     * per-segment records, the engine's remembered matches) may still hold the record it replaced: such a holder
-     * asks {@link #superseded()} of each record it reads and, when so, reads the current one by id
-     * ({@link SearchIndex.Found#record}, the search collector).
+     * A record the index holds, with the fingerprint of its document's text ({@link SearchIndex#fingerprinted}) and
+     * the slot its id keeps in the index ({@link Slots}): what a text found names slots, read as the record now held
+     * in them, so a change that leaves the text as it was replaces the record but not the document.
      */
     public abstract static class Held implements Record {
         private final long text;
-        private volatile boolean superseded;
+        private int slot = -1;
 
         Held(long text) {
             this.text = text;
@@ -48,14 +46,13 @@ public final class Listed {
             return text;
         }
 
-        /** Replaced by a newer record of the same id, or gone. */
-        public boolean superseded() {
-            return superseded;
+        /** Its id's slot in the index ({@link Slots}); set as the index puts it, before anyone else can read it. */
+        public int slot() {
+            return slot;
         }
 
-        /** Marks it replaced: after the newer record is in place, so whoever sees the mark finds that one. */
-        void supersede() {
-            superseded = true;
+        void slot(int slot) {
+            this.slot = slot;
         }
     }
 
@@ -99,6 +96,7 @@ public final class Listed {
         private final boolean narrow;
         private final boolean visible;
         private final long confirmedAt;
+        private final int costId;
 
         public Offering(UUID id, UUID organizationId, Organization organization, String name, Instant updatedAt,
                         boolean active, String[] categories, String[] languages, String[] timings, String cost,
@@ -131,6 +129,7 @@ public final class Listed {
             this.visible = active && organization != null && organization.approved();
             long own = lastVerified == null ? Long.MAX_VALUE : lastVerified.toEpochMilli();
             this.confirmedAt = organization == null ? own : Math.min(own, organization.verifiedAt());
+            this.costId = facets.cost();
         }
 
         /** The same offering with its organization's record. */
@@ -213,7 +212,15 @@ public final class Listed {
         }
 
         public int costId() {
-            return facets.cost();
+            return costId;
+        }
+
+        public int gradeLow() {
+            return gradeLow;
+        }
+
+        public int gradeHigh() {
+            return gradeHigh;
         }
 
         /** Every facet value numbered below 64: the masks hold them all. */

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The hits of a search as it gathers them (the record, its score and distance, in parallel arrays: no object per
- * hit), and the page of them in the order asked for. The order of each {@link SearchSort}: relevance (score, then
- * name), nearest first (hits without a location last), name, or most recently updated; names compare lower-cased,
- * then as written; ties by id as the database orders them, so pages never overlap.
+ * The hits of a search as it gathers them: every hit counted, only those that can still be on the page asked for
+ * kept (the record, its score and distance, in parallel arrays: no object per hit) in a bounded heap whose root is the
+ * worst kept, so a search over thousands of hits holds a page's worth. The order of each {@link SearchSort}:
+ * relevance (score, then name), nearest first (hits without a location last), name, or most recently updated; names
+ * compare lower-cased, then as written; ties by id as the database orders them, so pages never overlap.
  */
 public final class SearchHits {
 
@@ -34,52 +35,84 @@ public final class SearchHits {
     public record Hit(UUID id, Double score, Double distanceKm) {
     }
 
-    private Listed.Record[] records;
+    private final SearchSort sort;
+    private final int offset;
+    /** The page's end: the best {@code wanted} hits are kept (with {@link #asAdded}: those added from offset on). */
+    private final int wanted;
+    /** With {@link #pageByNameAsAdded}: the hits come in name order, the page is those added from offset on. */
+    private boolean asAdded;
     /** Hits added so far, kept or not. */
     private int seen;
-    /** With {@link #pageByNameAsAdded}: the hits kept are those added from {@code windowStart}, before {@code windowEnd}. */
-    private boolean windowed;
-    private int windowStart;
-    private int windowEnd;
-    /** NaN: none. */
+    /** Hit {@code i}: {@code records[i]}, {@code scores[i]} (NaN: none), {@code distances[i]} (NaN: none). */
+    private Listed.Record[] records;
     private double[] scores;
     private double[] distances;
-    private int size;
+    /** The kept hits' positions, a heap whose root comes last in the order (its worst). */
+    private int[] heap;
+    private int kept;
 
-    /** Room for {@code expected} hits to begin with (up to a few thousand; more as they come). */
-    public SearchHits(int expected) {
-        int capacity = Math.max(16, Math.min(expected, 4096));
+    /** Keeps the hits of the page that starts at {@code offset}, {@code length} long, in {@code sort}'s order. */
+    public SearchHits(SearchSort sort, int offset, int length) {
+        this.sort = sort;
+        this.offset = offset;
+        this.wanted = (int) Math.min(Integer.MAX_VALUE - 1, (long) offset + length);
+        int capacity = Math.min(wanted, 64) + 1; // one more: where a hit waits while it is compared with the root
         records = new Listed.Record[capacity];
         scores = new double[capacity];
         distances = new double[capacity];
+        heap = new int[capacity];
+    }
+
+    /**
+     * Says that the hits will come in {@link #BY_NAME} order and that the order asked for is by name: the page is
+     * the hits added from its offset on, kept as they come, the others only counted.
+     */
+    public void pageByNameAsAdded() {
+        if (sort != SearchSort.name) {
+            throw new IllegalStateException("The hits come in name order; the page asked for is by " + sort);
+        }
+        asAdded = true;
     }
 
     /** {@code score}: NaN when there is none (no text searched); {@code distanceKm}: null when unknown. */
     public void add(Listed.Record record, double score, Double distanceKm) {
         int n = seen++;
-        if (windowed && (n < windowStart || n >= windowEnd)) {
+        if (asAdded) {
+            if (n >= offset && n < wanted) {
+                put(kept++, record, score, distanceKm);
+            }
             return;
         }
-        if (size == records.length) {
-            int capacity = size * 2;
+        if (wanted == 0) {
+            return;
+        }
+        if (kept < wanted) {
+            put(kept, record, score, distanceKm);
+            heap[kept] = kept;
+            up(kept++);
+            return;
+        }
+        put(wanted, record, score, distanceKm); // beside the kept ones: the root goes if this one comes before it
+        if (compare(sort, wanted, heap[0]) < 0) {
+            int root = heap[0];
+            records[root] = records[wanted];
+            scores[root] = scores[wanted];
+            distances[root] = distances[wanted];
+            down(0, kept);
+        }
+    }
+
+    private void put(int i, Listed.Record record, double score, Double distanceKm) {
+        if (i == records.length) {
+            int capacity = (int) Math.min((long) wanted + 1, 2L * records.length);
             records = Arrays.copyOf(records, capacity);
             scores = Arrays.copyOf(scores, capacity);
             distances = Arrays.copyOf(distances, capacity);
+            heap = Arrays.copyOf(heap, capacity);
         }
-        records[size] = record;
-        scores[size] = score;
-        distances[size] = distanceKm == null ? Double.NaN : distanceKm;
-        size++;
-    }
-
-    /**
-     * Says that the hits will come in {@link #BY_NAME} order and that the page wanted is by name, from {@code offset},
-     * {@code length} long: only its hits are kept, the others only counted.
-     */
-    public void pageByNameAsAdded(int offset, int length) {
-        windowed = true;
-        windowStart = offset;
-        windowEnd = (int) Math.min(Integer.MAX_VALUE, (long) offset + length);
+        records[i] = record;
+        scores[i] = score;
+        distances[i] = distanceKm == null ? Double.NaN : distanceKm;
     }
 
     public int total() {
@@ -97,22 +130,23 @@ public final class SearchHits {
         return score * OVERDUE_WEIGHT;
     }
 
-    /** The hits of the page that starts at {@code offset}, {@code size} long, in {@code sort}'s order. */
-    public List<Hit> page(SearchSort sort, int offset, int length) {
-        if (windowed) {
-            if (sort != SearchSort.name || offset != windowStart || length != windowEnd - windowStart) {
-                throw new IllegalStateException("Only the page by name from " + windowStart + " was kept");
-            }
-            return hits(null, 0, size);
+    /** The hits of the page, in order. */
+    public List<Hit> page() {
+        if (asAdded) {
+            return hits(null, 0, kept);
         }
-        if (offset >= size) {
-            return List.of();
+        // heap sort: the worst to the end, one by one
+        int[] order = Arrays.copyOf(heap, kept);
+        for (int end = kept - 1; end > 0; end--) {
+            int worst = order[0];
+            order[0] = order[end];
+            order[end] = worst;
+            down(order, 0, end);
         }
-        int wanted = (int) Math.min(size, (long) offset + length);
-        return hits(first(sort, wanted), offset, wanted);
+        return hits(order, Math.min(offset, kept), kept);
     }
 
-    /** The hits from {@code from} to {@code to} of {@code order} (null: as added). */
+    /** The hits from {@code from} to {@code to} of {@code order} (null: as kept). */
     private List<Hit> hits(int[] order, int from, int to) {
         List<Hit> page = new ArrayList<>(Math.max(0, to - from));
         for (int i = from; i < to; i++) {
@@ -123,31 +157,8 @@ public final class SearchHits {
         return page;
     }
 
-    /** The first {@code wanted} hits in order: a bounded heap whose root is the worst kept, then sorted. */
-    private int[] first(SearchSort sort, int wanted) {
-        int[] heap = new int[wanted];
-        int kept = 0;
-        for (int hit = 0; hit < size; hit++) {
-            if (kept < wanted) {
-                heap[kept] = hit;
-                up(sort, heap, kept++);
-            } else if (compare(sort, hit, heap[0]) < 0) {
-                heap[0] = hit;
-                down(sort, heap, 0, kept);
-            }
-        }
-        // heap sort: the worst to the end, one by one
-        for (int end = kept - 1; end > 0; end--) {
-            int worst = heap[0];
-            heap[0] = heap[end];
-            heap[end] = worst;
-            down(sort, heap, 0, end);
-        }
-        return heap;
-    }
-
     /** A max-heap on the order: the root is the one that comes last. */
-    private void up(SearchSort sort, int[] heap, int i) {
+    private void up(int i) {
         while (i > 0) {
             int parent = (i - 1) / 2;
             if (compare(sort, heap[i], heap[parent]) <= 0) {
@@ -158,7 +169,11 @@ public final class SearchHits {
         }
     }
 
-    private void down(SearchSort sort, int[] heap, int i, int n) {
+    private void down(int i, int n) {
+        down(heap, i, n);
+    }
+
+    private void down(int[] heap, int i, int n) {
         while (true) {
             int left = 2 * i + 1;
             if (left >= n) {

@@ -115,11 +115,16 @@ public class SearchIndex implements ChangeFeed.Follower {
     private final java.util.concurrent.atomic.AtomicLong textGeneration = new java.util.concurrent.atomic.AtomicLong();
     /** The numbered facet values of every record. */
     private final Listed.Vocabulary vocabulary = new Listed.Vocabulary();
+    /** The slots of offerings and of organizations ({@link Slots}), and what is in them. */
+    private final Slots offeringSlots = new Slots();
+    private final Slots organizationSlots = new Slots();
+    private volatile OfferingColumns offeringColumns = new OfferingColumns(1024);
+    private volatile Listed.Organization[] organizationsBySlot = new Listed.Organization[1024];
     /**
-     * For each segment of the index (by its core), the record of each document: what a search reads for a hit
-     * without a look-up by id. Built on the first search that meets the segment; dropped with it.
+     * For each segment of the index (by its core), the slot of each document's record (-1: none): what a search
+     * reads for a hit without a look-up by id. Built on the first search that meets the segment; dropped with it.
      */
-    private final Map<Object, Listed.Held[]> recordsByDoc = new ConcurrentHashMap<>();
+    private final Map<Object, int[]> slotsByDoc = new ConcurrentHashMap<>();
     /** The records in name order, for one generation. */
     private record ByName(long generation, Listed.Offering[] offerings, Listed.Organization[] organizations) {
     }
@@ -167,14 +172,20 @@ public class SearchIndex implements ChangeFeed.Follower {
         this.snapshot = savedCopy ? new IndexSnapshot(dataSource) : null;
     }
 
-    /** The records found ({@link Listed.Offering} or {@link Listed.Organization}) and their scores, in no order. */
+    /**
+     * The records found ({@link Listed.Offering} or {@link Listed.Organization}) and their scores, in no order, by
+     * their slots ({@link Slots}): each read as the record now held there (a change to a record's text makes the
+     * engine search again; one to its other values does not).
+     */
     public final class Found {
-        private final Listed.Held[] records;
+        private final boolean offerings;
+        private final int[] slots;
         private final double[] scores;
         private final int size;
 
-        Found(Listed.Held[] records, double[] scores, int size) {
-            this.records = records;
+        Found(boolean offerings, int[] slots, double[] scores, int size) {
+            this.offerings = offerings;
+            this.slots = slots;
             this.scores = scores;
             this.size = size;
         }
@@ -183,33 +194,19 @@ public class SearchIndex implements ChangeFeed.Follower {
             return size;
         }
 
-        /**
-         * The {@code i}th record found, as held now: the current record of its id, or null when it has left the
-         * index since (a change to its text makes the engine search again; one to its other values does not).
-         */
+        /** The slot of the {@code i}th record found: of an offering, in {@link #offeringColumns()}. */
+        public int slot(int i) {
+            return slots[i];
+        }
+
+        /** The {@code i}th record found, as held now, or null when it has left the index since. */
         public Listed.Held record(int i) {
-            return current(records, i);
+            return offerings ? offeringColumns.record(slots[i]) : organizationsBySlot[slots[i]];
         }
 
         public double score(int i) {
             return scores[i];
         }
-    }
-
-    /**
-     * The record now held under the id of {@code held[i]}: that record unless it was superseded, else the current one,
-     * kept in its place for the next reader (a benign race: either is current); null when it is gone.
-     */
-    private Listed.Held current(Listed.Held[] held, int i) {
-        Listed.Held record = held[i];
-        if (record == null || !record.superseded()) {
-            return record;
-        }
-        Listed.Held now = record instanceof Listed.Offering ? offerings.get(record.id()) : organizations.get(record.id());
-        if (now != null) {
-            held[i] = now;
-        }
-        return now;
     }
 
     public boolean ready() {
@@ -356,19 +353,20 @@ public class SearchIndex implements ChangeFeed.Follower {
     /** Every offering or organization ({@code kind}) that {@code query} finds, with its score. */
     public Found find(String kind, SearchQuery query) {
         Live current = requireLive();
-        Listed.Held[][] records = {new Listed.Held[256]};
+        boolean ofOfferings = OFFERING.equals(kind);
+        int[][] slots = {new int[256]};
         double[][] scores = {new double[256]};
         int[] size = {0};
         try {
             IndexSearcher searcher = current.searchers().acquire();
             try {
                 searcher.search(query.lucene(kind), new SimpleCollector() {
-                    private Listed.Held[] segment;
+                    private int[] segment;
                     private Scorable scorer;
 
                     @Override
                     protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                        segment = records(context.reader());
+                        segment = slots(context.reader());
                     }
 
                     @Override
@@ -378,16 +376,16 @@ public class SearchIndex implements ChangeFeed.Follower {
 
                     @Override
                     public void collect(int doc) throws IOException {
-                        Listed.Held record = current(segment, doc); // its values may have changed, not its text
-                        if (record == null) {
-                            return;
+                        int slot = segment[doc];
+                        if (slot < 0 || (ofOfferings ? offeringColumns.record(slot) : organizationsBySlot[slot]) == null) {
+                            return; // not held by this replica, or gone
                         }
                         int n = size[0];
-                        if (n == records[0].length) {
-                            records[0] = java.util.Arrays.copyOf(records[0], n * 2);
+                        if (n == slots[0].length) {
+                            slots[0] = java.util.Arrays.copyOf(slots[0], n * 2);
                             scores[0] = java.util.Arrays.copyOf(scores[0], n * 2);
                         }
-                        records[0][n] = record;
+                        slots[0][n] = slot;
                         scores[0][n] = query.normalise(scorer.score());
                         size[0] = n + 1;
                     }
@@ -403,25 +401,34 @@ public class SearchIndex implements ChangeFeed.Follower {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Found(records[0], scores[0], size[0]);
+        return new Found(ofOfferings, slots[0], scores[0], size[0]);
     }
 
-    /** Each document's record in this segment (null for one this replica does not hold). */
-    private Listed.Held[] records(org.apache.lucene.index.LeafReader reader) throws IOException {
+    /**
+     * What the offering search tests of every offering, by slot: read once per search, after the text's matches (see
+     * {@link OfferingColumns}).
+     */
+    public OfferingColumns offeringColumns() {
+        return offeringColumns;
+    }
+
+    /** The slot of each document's record in this segment (-1 for one this replica has never held). */
+    private int[] slots(org.apache.lucene.index.LeafReader reader) throws IOException {
         org.apache.lucene.index.IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
         Object key = helper == null ? null : helper.getKey();
-        Listed.Held[] cached = key == null ? null : recordsByDoc.get(key);
+        int[] cached = key == null ? null : slotsByDoc.get(key);
         if (cached != null) {
             return cached;
         }
-        Listed.Held[] records = new Listed.Held[reader.maxDoc()];
+        int[] slots = new int[reader.maxDoc()];
+        java.util.Arrays.fill(slots, -1);
         eachDocument(reader, (doc, kind, id) ->
-                records[doc] = OFFERING.equals(kind) ? offerings.get(id) : organizations.get(id));
+                slots[doc] = OFFERING.equals(kind) ? offeringSlots.slotOf(id) : organizationSlots.slotOf(id));
         if (key != null) {
-            recordsByDoc.put(key, records);
-            helper.addClosedListener(recordsByDoc::remove);
+            slotsByDoc.put(key, slots);
+            helper.addClosedListener(slotsByDoc::remove);
         }
-        return records;
+        return slots;
     }
 
     /** Bytes the index holds in memory. */
@@ -807,14 +814,16 @@ public class SearchIndex implements ChangeFeed.Follower {
     }
 
     private void putOffering(Listed.Offering offering) {
+        int slot = offeringSlots.assign(offering.id());
+        offering.slot(slot);
+        OfferingColumns columns = offeringColumns.withRoomFor(slot + 1);
+        columns.write(slot, offering);
+        offeringColumns = columns;
         Listed.Offering previous = offerings.put(offering.id(), offering);
         if (previous != null && previous.organization().shelf() != offering.organization().shelf()) {
             previous.organization().shelf().remove(offering.id());
         }
         offering.organization().shelf().put(offering);
-        if (previous != null) {
-            previous.supersede();
-        }
     }
 
     /** Replaces the document of {@code listed} unless {@code previous} has the same text: true when it did. */
@@ -828,16 +837,20 @@ public class SearchIndex implements ChangeFeed.Follower {
     }
 
     private void putOrganization(Listed.Organization organization) {
-        Listed.Organization previous = organizations.put(organization.id(), organization);
-        if (previous != null) {
-            previous.supersede();
+        int slot = organizationSlots.assign(organization.id());
+        organization.slot(slot);
+        Listed.Organization[] bySlot = organizationsBySlot;
+        if (slot >= bySlot.length) {
+            bySlot = java.util.Arrays.copyOf(bySlot, Math.max(slot + 1, bySlot.length * 2));
         }
+        bySlot[slot] = organization;
+        organizationsBySlot = bySlot;
+        organizations.put(organization.id(), organization);
     }
 
     private void removeOrganization(UUID id) {
-        Listed.Organization previous = organizations.remove(id);
-        if (previous != null) {
-            previous.supersede();
+        if (organizations.remove(id) != null) {
+            organizationsBySlot[organizationSlots.slotOf(id)] = null;
         }
     }
 
@@ -845,7 +858,7 @@ public class SearchIndex implements ChangeFeed.Follower {
         Listed.Offering previous = offerings.remove(id);
         if (previous != null) {
             previous.organization().shelf().remove(id);
-            previous.supersede();
+            offeringColumns.write(previous.slot(), null);
         }
     }
 

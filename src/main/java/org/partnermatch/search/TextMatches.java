@@ -48,6 +48,11 @@ public final class TextMatches {
         return found.record(i);
     }
 
+    /** The slot of the {@code i}th record found (see {@link SearchIndex.Found#slot}). */
+    public int slot(int i) {
+        return found.slot(i);
+    }
+
     public double score(int i) {
         return found.score(i);
     }

@@ -50,31 +50,60 @@ public final class Wanted {
 
     /** Filed under one of the categories asked for (true when none is asked). */
     public boolean category(Listed.Offering offering) {
+        return category(offering.narrow(), offering.filedMask(), offering);
+    }
+
+    /** {@link #category(Listed.Offering)} of the offering in {@code slot}, read from the arrays where they hold it. */
+    public boolean category(OfferingColumns columns, int slot) {
+        return category(columns.narrow(slot), columns.filedMask(slot), columns.record(slot));
+    }
+
+    /** {@code offering} is read only when its masks do not hold every value ({@code narrow} false). */
+    private boolean category(boolean narrow, long filedMask, Listed.Offering offering) {
         if (categories == null) {
             return true;
         }
-        return offering.narrow() && categoryNarrow ? (offering.filedMask() & categoryMask) != 0
-                : offering.filedUnder(categories);
+        return narrow && categoryNarrow ? (filedMask & categoryMask) != 0 : offering.filedUnder(categories);
     }
 
     public boolean language(Listed.Offering offering) {
-        return language == null || has(offering.languageMask(), languageId, offering.narrow(),
-                offering.languages(), language);
+        return language == null || has(offering.languageMask(), offering.narrow(), offering, true);
+    }
+
+    public boolean language(OfferingColumns columns, int slot) {
+        return language == null
+                || has(columns.languageMask(slot), columns.narrow(slot), columns.record(slot), true);
     }
 
     public boolean timing(Listed.Offering offering) {
-        return timing == null || has(offering.timingMask(), timingId, offering.narrow(),
-                offering.timings(), timing);
+        return timing == null || has(offering.timingMask(), offering.narrow(), offering, false);
+    }
+
+    public boolean timing(OfferingColumns columns, int slot) {
+        return timing == null
+                || has(columns.timingMask(slot), columns.narrow(slot), columns.record(slot), false);
     }
 
     public boolean cost(Listed.Offering offering) {
-        return cost == null || (costId >= 0 ? offering.costId() == costId : cost.equals(offering.cost()));
+        return cost(offering.costId(), offering);
     }
 
-    private static boolean has(long mask, int id, boolean narrow, String[] values, String value) {
+    public boolean cost(OfferingColumns columns, int slot) {
+        return cost(columns.costId(slot), columns.record(slot));
+    }
+
+    private boolean cost(int id, Listed.Offering offering) {
+        return cost == null || (costId >= 0 ? id == costId : cost.equals(offering.cost()));
+    }
+
+    /** The language ({@code language} true) or timing asked for, from the mask or else the offering's values. */
+    private boolean has(long mask, boolean narrow, Listed.Offering offering, boolean language) {
+        int id = language ? languageId : timingId;
         if (id < 0) {
             return false; // no record has had the value
         }
-        return narrow && id < 64 ? (mask & (1L << id)) != 0 : Listed.contains(values, value);
+        return narrow && id < 64 ? (mask & (1L << id)) != 0
+                : language ? Listed.contains(offering.languages(), this.language)
+                : Listed.contains(offering.timings(), timing);
     }
 }

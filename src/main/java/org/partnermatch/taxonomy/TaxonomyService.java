@@ -154,11 +154,7 @@ public class TaxonomyService {
     /** Parent of each code (null for top-level terms): the read model that matching and filters work from. */
     @Transactional
     public Map<String, String> parents() {
-        Map<String, String> parents = new LinkedHashMap<>();
-        for (Category category : categories.listOrdered()) {
-            parents.put(category.code, category.parentCode);
-        }
-        return parents;
+        return categories.parentsByCode();
     }
 
     /** Display names by code. */

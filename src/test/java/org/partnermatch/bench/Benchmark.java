@@ -41,6 +41,13 @@ public final class Benchmark {
                double driverCpuUs) {
     }
 
+    /** The median of column {@code column} of {@code samples}. */
+    static double median(List<double[]> samples, int column) {
+        double[] values = samples.stream().mapToDouble(sample -> sample[column]).sorted().toArray();
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+
     /** This driver's own CPU time (all its threads). */
     static long driverCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
@@ -57,6 +64,7 @@ public final class Benchmark {
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "30"));
         double saturationSeconds = Double.parseDouble(options.getOrDefault("saturation-seconds", "10"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
+        int rounds = Math.max(1, Integer.parseInt(options.getOrDefault("rounds", "1")));
         ACCEPT_ENCODING = options.get("accept-encoding");
         // --only "pk-get,school matches": scenarios whose names start with one of these (all when absent)
         List<String> only = options.containsKey("only") ? List.of(options.get("only").split(",")) : List.of("");
@@ -69,14 +77,14 @@ public final class Benchmark {
         }
         List<Row> rows = new ArrayList<>();
         for (int offerings : scales) {
-            rows.addAll(runScale(offerings, rate, seconds, saturationSeconds, clients, only, out));
-            write(rows, out, rate, seconds);
+            rows.addAll(runScale(offerings, rate, seconds, saturationSeconds, clients, rounds, only, out));
+            write(rows, out, rate, seconds, rounds);
         }
         System.out.println(Files.readString(out.resolve("report.md")));
     }
 
     private static List<Row> runScale(int offerings, double rate, double seconds, double saturationSeconds, int clients,
-                                      List<String> only,
+                                      int rounds, List<String> only,
                                       Path out) throws Exception {
         Path dir = out.resolve("pg-" + offerings);
         deleteRecursively(dir);
@@ -88,30 +96,48 @@ public final class Benchmark {
             try (ServiceProcess service = ServiceProcess.start(db, port, out.resolve("service-" + offerings + ".log"), Map.of())) {
                 System.out.printf("[%d] service ready in %.2f s%n", offerings, service.startupSeconds());
                 LoadDriver driver = new LoadDriver(service.base(), Tokens.district(), ACCEPT_ENCODING);
-                for (Map.Entry<String, IntPredicate> scenario : new Scenarios(driver, ids).all().entrySet()) {
-                    if (only.stream().noneMatch(prefix -> scenario.getKey().startsWith(prefix.trim()))) {
-                        continue;
+                Map<String, IntPredicate> chosen = new LinkedHashMap<>();
+                new Scenarios(driver, ids).all().forEach((name, operation) -> {
+                    if (only.stream().anyMatch(prefix -> name.startsWith(prefix.trim()))) {
+                        chosen.put(name, operation);
                     }
-                    IntPredicate operation = scenario.getValue();
-                    driver.warm(operation, 300);
-                    LoadDriver.Result fixed = driver.fixedRate(scenario.getKey(), operation, rate, seconds, 32);
-                    long serviceCpu = service.cpuNanos();
-                    long driverCpu = driverCpuNanos();
-                    LoadDriver.Result saturated = driver.saturate(scenario.getKey(), operation, clients, saturationSeconds);
-                    double perRequest = 1000.0 * Math.max(1, saturated.requests());
-                    double serviceCpuUs = (service.cpuNanos() - serviceCpu) / perRequest;
-                    double driverCpuUs = (driverCpuNanos() - driverCpu) / perRequest;
-                    long[] rss = service.rssMb();
+                });
+                Map<String, LoadDriver.Result> fixedRuns = new LinkedHashMap<>();
+                Map<String, List<double[]>> saturations = new LinkedHashMap<>();
+                // the fixed rate once; then saturation round after round over every scenario, so that a slower or
+                // faster spell of the host falls on all of them alike (the medians are reported)
+                for (int round = 0; round < rounds; round++) {
+                    for (Map.Entry<String, IntPredicate> scenario : chosen.entrySet()) {
+                        IntPredicate operation = scenario.getValue();
+                        if (round == 0) {
+                            driver.warm(operation, 300);
+                            fixedRuns.put(scenario.getKey(), driver.fixedRate(scenario.getKey(), operation, rate, seconds, 32));
+                        }
+                        long serviceCpu = service.cpuNanos();
+                        long driverCpu = driverCpuNanos();
+                        LoadDriver.Result saturated = driver.saturate(scenario.getKey(), operation, clients, saturationSeconds);
+                        double perRequest = 1000.0 * Math.max(1, saturated.requests());
+                        double[] sample = {saturated.throughput(), (service.cpuNanos() - serviceCpu) / perRequest,
+                                (driverCpuNanos() - driverCpu) / perRequest, saturated.errors()};
+                        saturations.computeIfAbsent(scenario.getKey(), k -> new ArrayList<>()).add(sample);
+                        Histogram h = fixedRuns.get(scenario.getKey()).latency();
+                        System.out.printf(Locale.ROOT, "[%d] round %d %-36s p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  "
+                                        + "saturation %7.0f req/s  CPU per request: service %.0f µs, driver %.0f µs%n",
+                                offerings, round + 1, scenario.getKey(), h.getValueAtPercentile(50) / 1000.0,
+                                h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, sample[0], sample[1],
+                                sample[2]);
+                    }
+                }
+                long[] rss = service.rssMb();
+                for (String scenario : chosen.keySet()) {
+                    LoadDriver.Result fixed = fixedRuns.get(scenario);
+                    List<double[]> samples = saturations.get(scenario);
+                    long saturationErrors = (long) samples.stream().mapToDouble(sample -> sample[3]).sum();
                     Histogram h = fixed.latency();
-                    rows.add(new Row(offerings, scenario.getKey(), rate, fixed.requests(), fixed.errors() + saturated.errors(),
+                    rows.add(new Row(offerings, scenario, rate, fixed.requests(), fixed.errors() + saturationErrors,
                             h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
-                            h.getMaxValue() / 1000.0, saturated.throughput(), service.startupSeconds(), rss[0], rss[1],
-                            serviceCpuUs, driverCpuUs));
-                    System.out.printf(Locale.ROOT, "[%d] %-36s p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  errors %d  "
-                                    + "saturation %7.0f req/s  CPU per request: service %.0f µs, driver %.0f µs  rss %d MB%n",
-                            offerings, scenario.getKey(), h.getValueAtPercentile(50) / 1000.0,
-                            h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0,
-                            fixed.errors() + saturated.errors(), saturated.throughput(), serviceCpuUs, driverCpuUs, rss[0]);
+                            h.getMaxValue() / 1000.0, median(samples, 0), service.startupSeconds(), rss[0], rss[1],
+                            median(samples, 1), median(samples, 2)));
                 }
             }
         }
@@ -200,7 +226,7 @@ public final class Benchmark {
         Files.writeString(out.resolve("mixed.json"), json.toString());
     }
 
-    private static void write(List<Row> rows, Path out, double rate, double seconds) throws Exception {
+    private static void write(List<Row> rows, Path out, double rate, double seconds, int rounds) throws Exception {
         Map<String, Double> pkSaturation = new LinkedHashMap<>();
         for (Row row : rows) {
             if (row.scenario().startsWith("pk-get")) {
@@ -210,10 +236,11 @@ public final class Benchmark {
         StringBuilder md = new StringBuilder();
         md.append("# PartnerMatch benchmark\n\n");
         md.append(String.format(Locale.ROOT, "Fixed rate %.0f req/s for %.0f s per scenario (latency from intended start, "
-                + "no coordinated omission), then saturation with a closed loop. One service process (%s) on "
+                + "no coordinated omission), then saturation with a closed loop, %d round(s) over every scenario in turn "
+                + "(saturation and CPU figures: the median round). One service process (%s) on "
                 + "PostgreSQL 17 on this machine (%d cores). Ratio = saturation throughput / primary-key GET's in the "
                 + "same run. CPU per request: the service process's and this driver's CPU time during saturation, divided by the "
-                + "requests then (the database's is not counted; the driver shares the machine's cores).%s%n%n", rate, seconds, ServiceProcess.jvmOptions(), Runtime.getRuntime().availableProcessors(),
+                + "requests then (the database's is not counted; the driver shares the machine's cores).%s%n%n", rate, seconds, rounds, ServiceProcess.jvmOptions(), Runtime.getRuntime().availableProcessors(),
                 ACCEPT_ENCODING == null ? "" : " Requests send Accept-Encoding: " + ACCEPT_ENCODING + "."));
         md.append("| offerings | scenario | p50 ms | p99 ms | max ms | errors | saturation req/s | ratio to pk-get "
                 + "| service CPU µs/req | driver CPU µs/req | start-up s | RSS MB | peak RSS MB |\n");

@@ -34,15 +34,15 @@ class SearchHitsTest {
         List<Named> inOrder = new ArrayList<>(records);
         inOrder.sort(SearchHits.BY_NAME);
 
-        SearchHits sorted = new SearchHits(16);
-        shuffled.forEach(r -> sorted.add(r, Double.NaN, null));
         for (int offset : new int[] {0, 20, 280, 299, 300, 1000}) {
+            SearchHits sorted = new SearchHits(SearchSort.name, offset, 20);
+            shuffled.forEach(r -> sorted.add(r, Double.NaN, null));
             // a listing walks the records in name order and keeps only its page
-            SearchHits walked = new SearchHits(16);
-            walked.pageByNameAsAdded(offset, 20);
+            SearchHits walked = new SearchHits(SearchSort.name, offset, 20);
+            walked.pageByNameAsAdded();
             inOrder.forEach(r -> walked.add(r, Double.NaN, null));
-            List<SearchHits.Hit> expected = sorted.page(SearchSort.name, offset, 20);
-            assertThat(walked.page(SearchSort.name, offset, 20)).isEqualTo(expected);
+            List<SearchHits.Hit> expected = sorted.page();
+            assertThat(walked.page()).isEqualTo(expected);
             assertThat(walked.total()).isEqualTo(sorted.total()).isEqualTo(300);
             assertThat(expected).extracting(SearchHits.Hit::id)
                     .isEqualTo(inOrder.subList(Math.min(offset, 300), Math.min(offset + 20, 300)).stream()
@@ -53,5 +53,85 @@ class SearchHitsTest {
         assertThat(inOrder.stream().map(Named::name).distinct().toList()).containsExactly("Apple", "apple",
                 "ARTS CORPS", "Arts Corps", "arts corps", "Ávila Tutoring", "Math Circle", "math circle",
                 "Reading Buddies", "Zoo Club");
+    }
+
+    /**
+     * Keeping only what can still be on the page gives, for every order and page, the page of all hits sorted: many
+     * tied scores, distances and update times (the name, then the id settle them), hits without a score or distance.
+     */
+    @Test
+    void theKeptPageIsThePageOfEveryHitSorted() {
+        Random random = new Random(11);
+        String[] names = {"Arts Corps", "arts corps", "Zoo Club", "Ávila Tutoring", "apple", "Math Circle"};
+        for (int trial = 0; trial < 200; trial++) {
+            int size = random.nextInt(400);
+            List<Named> records = new ArrayList<>();
+            List<Double> scores = new ArrayList<>();
+            List<Double> distances = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                records.add(new Named(new UUID(random.nextLong(), random.nextLong()),
+                        names[random.nextInt(names.length)], null, Instant.ofEpochSecond(random.nextInt(5))));
+                scores.add(random.nextInt(10) == 0 ? Double.NaN : random.nextInt(6) / 5.0);
+                distances.add(random.nextInt(4) == 0 ? null : (double) random.nextInt(8));
+            }
+            records.replaceAll(r -> new Named(r.id(), r.name(), Listed.sortName(r.name()), r.updatedAt()));
+            SearchSort sort = SearchSort.values()[random.nextInt(SearchSort.values().length)];
+            int offset = random.nextInt(3) == 0 ? 0 : random.nextInt(size + 10);
+            int length = 1 + random.nextInt(30);
+
+            SearchHits kept = new SearchHits(sort, offset, length);
+            SearchHits all = new SearchHits(sort, 0, size);
+            for (int i = 0; i < size; i++) {
+                kept.add(records.get(i), scores.get(i), distances.get(i));
+                all.add(records.get(i), scores.get(i), distances.get(i));
+            }
+            List<SearchHits.Hit> every = all.page();
+            assertThat(every).hasSize(size);
+            assertThat(kept.page()).as("%s from %d, %d long, of %d", sort, offset, length, size)
+                    .isEqualTo(every.subList(Math.min(offset, size), Math.min(offset + length, size)));
+            assertThat(kept.total()).isEqualTo(size);
+            // the whole order is the sort's: each hit comes no later than the next
+            List<Integer> positions = every.stream().map(hit -> indexOf(records, hit.id())).toList();
+            for (int i = 1; i < positions.size(); i++) {
+                assertThat(comesFirst(sort, records, scores, distances, positions.get(i - 1), positions.get(i)))
+                        .isTrue();
+            }
+        }
+    }
+
+    private static int indexOf(List<Named> records, UUID id) {
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError(id);
+    }
+
+    /** Whether hit {@code a} may come before hit {@code b} in {@code sort}'s order, written out plainly. */
+    private static boolean comesFirst(SearchSort sort, List<Named> records, List<Double> scores,
+                                      List<Double> distances, int a, int b) {
+        int c = switch (sort) {
+            case relevance -> nanLast(scores.get(a), scores.get(b), true);
+            case distance -> nanLast(distances.get(a) == null ? Double.NaN : distances.get(a),
+                    distances.get(b) == null ? Double.NaN : distances.get(b), false);
+            case name -> 0;
+            case updated -> records.get(b).updatedAt().compareTo(records.get(a).updatedAt());
+        };
+        if (c == 0) {
+            c = sort == SearchSort.updated
+                    ? Long.compareUnsigned(records.get(a).id().getMostSignificantBits(),
+                    records.get(b).id().getMostSignificantBits())
+                    : SearchHits.BY_NAME.compare(records.get(a), records.get(b));
+        }
+        return c <= 0;
+    }
+
+    /** Ascending or descending, NaN (none) last either way. */
+    private static int nanLast(double x, double y, boolean descending) {
+        if (Double.isNaN(x) || Double.isNaN(y)) {
+            return (Double.isNaN(x) ? 1 : 0) - (Double.isNaN(y) ? 1 : 0);
+        }
+        return descending ? Double.compare(y, x) : Double.compare(x, y);
     }
 }
