@@ -19,6 +19,7 @@ import org.partnermatch.search.Facets;
 import org.partnermatch.search.GeoPoint;
 import org.partnermatch.search.Highlights;
 import org.partnermatch.search.Listed;
+import org.partnermatch.search.OrganizationColumns;
 import org.partnermatch.search.PageRows;
 import org.partnermatch.search.SearchEngine;
 import org.partnermatch.search.SearchHits;
@@ -94,18 +95,23 @@ public class OrganizationSearchRepository {
         OrganizationFilter filter = criteria.filter();
         Wanted wanted = new Wanted(index.vocabulary(), criteria.categories(), null,
                 filter.timing() == null ? null : filter.timing().name(), filter.cost() == null ? null : filter.cost().name());
+        // the staff language asked for, by its number among the language facet's values (-1: none has had it)
+        int staffLanguage = filter.language() == null ? -1 : index.vocabulary().facet(Facets.LANGUAGE).find(filter.language());
         if (matches == null) {
             if (search.sort() == SearchSort.name) { // the records come in name order
                 hits.pageByNameAsAdded();
             }
-            for (Listed.Organization organization : index.organizations()) {
-                consider(criteria, wanted, organization, Double.NaN, origin, overdueBefore, hits, facets);
+            Listed.Organization[] listed = index.organizations();
+            OrganizationColumns columns = index.organizationColumns(); // after the records: it holds their slots
+            for (Listed.Organization organization : listed) {
+                consider(criteria, wanted, staffLanguage, columns, organization.slot(), Double.NaN, origin,
+                        overdueBefore, hits, facets);
             }
         } else {
+            OrganizationColumns columns = index.organizationColumns(); // after the matches: it holds their slots
             for (int i = 0; i < matches.size(); i++) {
-                if (matches.record(i) instanceof Listed.Organization found) { // else gone since
-                    consider(criteria, wanted, found, matches.score(i), origin, overdueBefore, hits, facets);
-                }
+                consider(criteria, wanted, staffLanguage, columns, matches.slot(i), matches.score(i), origin,
+                        overdueBefore, hits, facets);
             }
         }
         List<SearchHits.Hit> shown = hits.page();
@@ -115,39 +121,50 @@ public class OrganizationSearchRepository {
         return SearchPage.of(items, page.page(), page.size(), hits.total(), facets == null ? null : facets.counts());
     }
 
-    /** One organization: a hit when it passes every condition; counted in each facet as the class comment says. */
-    private static void consider(Criteria criteria, Wanted wanted, Listed.Organization organization,
-                                 double score, GeoPoint origin, long overdueBefore, SearchHits hits, Facets facets) {
+    /**
+     * The organization in {@code slot} (none: gone since): a hit when it passes every condition; counted in each
+     * facet as the class comment says. What every search tests is read from the columns; the record only for the
+     * rest (see {@link OrganizationColumns}).
+     */
+    private static void consider(Criteria criteria, Wanted wanted, int staffLanguage, OrganizationColumns columns,
+                                 int slot, double score, GeoPoint origin, long overdueBefore, SearchHits hits,
+                                 Facets facets) {
+        Listed.Organization organization = columns.record(slot);
+        if (organization == null) {
+            return;
+        }
         OrganizationFilter filter = criteria.filter();
-        Listed.Shelf.Contents contents = organization.shelf().contents();
         if (criteria.school() != null && !organization.servesSchool(criteria.school())
-                && !contents.activeVirtual()) { // an active virtual offering serves every school
+                && !columns.activeVirtual(slot)) { // an active virtual offering serves every school
             return;
         }
-        if (!passes(criteria, organization)) {
+        if (!passes(criteria, columns, slot)) {
             return;
         }
-        boolean language = filter.language() == null || Listed.contains(organization.staffLanguages(), filter.language());
+        boolean narrow = columns.narrow(slot);
+        boolean language = filter.language() == null || (narrow && staffLanguage >= 0 && staffLanguage < 64
+                ? (columns.staffLanguageMask(slot) & (1L << staffLanguage)) != 0
+                : Listed.contains(organization.staffLanguages(), filter.language()));
         boolean offeringFilters = wanted.categoriesAsked() || filter.timing() != null || filter.cost() != null;
         boolean unfaceted = filter.grade() != null || filter.modality() != null;
-        if (!offeringFilters && !unfaceted && contents.narrow()) {
+        if (!offeringFilters && !unfaceted && narrow) {
             // no condition on its offerings: every active one counts in every facet, as their union says
             if (language) {
-                hits.add(organization, SearchHits.demoted(score, organization.verifiedAt(), overdueBefore),
-                        organization.distanceKm(origin));
+                hits.add(organization, SearchHits.demoted(score, columns.verifiedAt(slot), overdueBefore),
+                        origin == null ? null : organization.distanceKm(origin));
             }
             if (facets != null) {
                 facets.next();
-                facets.countOnce(Facets.LANGUAGE, organization.staffLanguageIds());
+                facets.countOnce(Facets.LANGUAGE, columns.staffLanguageMask(slot));
                 if (language) { // unions: each value once already
-                    facets.count(Facets.CATEGORY, contents.categoryMask());
-                    facets.count(Facets.TIMING, contents.timingMask());
-                    facets.count(Facets.COST, contents.costMask());
+                    facets.count(Facets.CATEGORY, columns.categoryMask(slot));
+                    facets.count(Facets.TIMING, columns.timingMask(slot));
+                    facets.count(Facets.COST, columns.costMask(slot));
                 }
             }
             return;
         }
-        Listed.Offering[] shelf = contents.offerings();
+        Listed.Offering[] shelf = organization.shelf().contents().offerings();
         // its active offerings that pass the offering filters that are not facets (grade, modality)
         boolean anyOffer = false;
         boolean offered = !offeringFilters;
@@ -212,13 +229,22 @@ public class OrganizationSearchRepository {
                 && (filter.modality() == null || filter.modality().name().equals(offering.modality()));
     }
 
-    /** The conditions on the organization itself, but the school it serves and its staff's language (a facet). */
-    private static boolean passes(Criteria criteria, Listed.Organization organization) {
+    /**
+     * The conditions on the organization itself, but the school it serves and its staff's language (a facet); its
+     * record is read only for a filter the columns do not hold.
+     */
+    private static boolean passes(Criteria criteria, OrganizationColumns columns, int slot) {
         OrganizationFilter filter = criteria.filter();
         SearchRequest search = criteria.search();
-        if (!criteria.seesAll() && !organization.approved() && !criteria.ownOrganizations().contains(organization.id())) {
+        if (!criteria.seesAll() && !columns.approved(slot)
+                && !criteria.ownOrganizations().contains(columns.record(slot).id())) {
             return false;
         }
+        if (filter.vettingStatus() == null && filter.leadership() == null && filter.region() == null
+                && filter.community() == null && (search.near() == null || search.radiusKm() == null)) {
+            return true; // nothing else asked of it
+        }
+        Listed.Organization organization = columns.record(slot);
         if (filter.vettingStatus() != null && !filter.vettingStatus().name().equals(organization.vettingStatus())) {
             return false;
         }

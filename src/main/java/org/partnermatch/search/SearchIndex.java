@@ -119,7 +119,7 @@ public class SearchIndex implements ChangeFeed.Follower {
     private final Slots offeringSlots = new Slots();
     private final Slots organizationSlots = new Slots();
     private volatile OfferingColumns offeringColumns = new OfferingColumns(1024);
-    private volatile Listed.Organization[] organizationsBySlot = new Listed.Organization[1024];
+    private volatile OrganizationColumns organizationColumns = new OrganizationColumns(1024);
     /**
      * For each segment of the index (by its core), the slot of each document's record (-1: none): what a search
      * reads for a hit without a look-up by id. Built on the first search that meets the segment; dropped with it.
@@ -201,7 +201,7 @@ public class SearchIndex implements ChangeFeed.Follower {
 
         /** The {@code i}th record found, as held now, or null when it has left the index since. */
         public Listed.Held record(int i) {
-            return offerings ? offeringColumns.record(slots[i]) : organizationsBySlot[slots[i]];
+            return offerings ? offeringColumns.record(slots[i]) : organizationColumns.record(slots[i]);
         }
 
         public double score(int i) {
@@ -377,7 +377,7 @@ public class SearchIndex implements ChangeFeed.Follower {
                     @Override
                     public void collect(int doc) throws IOException {
                         int slot = segment[doc];
-                        if (slot < 0 || (ofOfferings ? offeringColumns.record(slot) : organizationsBySlot[slot]) == null) {
+                        if (slot < 0 || (ofOfferings ? offeringColumns.record(slot) : organizationColumns.record(slot)) == null) {
                             return; // not held by this replica, or gone
                         }
                         int n = size[0];
@@ -410,6 +410,11 @@ public class SearchIndex implements ChangeFeed.Follower {
      */
     public OfferingColumns offeringColumns() {
         return offeringColumns;
+    }
+
+    /** What the organization search tests of every organization, by slot (see {@link OrganizationColumns}). */
+    public OrganizationColumns organizationColumns() {
+        return organizationColumns;
     }
 
     /** The slot of each document's record in this segment (-1 for one this replica has never held). */
@@ -822,8 +827,20 @@ public class SearchIndex implements ChangeFeed.Follower {
         Listed.Offering previous = offerings.put(offering.id(), offering);
         if (previous != null && previous.organization().shelf() != offering.organization().shelf()) {
             previous.organization().shelf().remove(offering.id());
+            shelfChanged(previous.organization());
         }
         offering.organization().shelf().put(offering);
+        shelfChanged(offering.organization());
+    }
+
+    /** Writes the columns of the organization now in the slot of {@code organization}, whose shelf changed. */
+    private void shelfChanged(Listed.Organization organization) {
+        OrganizationColumns columns = organizationColumns;
+        int slot = organization.slot();
+        Listed.Organization current = slot < 0 ? null : columns.record(slot);
+        if (current != null) {
+            columns.write(slot, current);
+        }
     }
 
     /** Replaces the document of {@code listed} unless {@code previous} has the same text: true when it did. */
@@ -839,18 +856,16 @@ public class SearchIndex implements ChangeFeed.Follower {
     private void putOrganization(Listed.Organization organization) {
         int slot = organizationSlots.assign(organization.id());
         organization.slot(slot);
-        Listed.Organization[] bySlot = organizationsBySlot;
-        if (slot >= bySlot.length) {
-            bySlot = java.util.Arrays.copyOf(bySlot, Math.max(slot + 1, bySlot.length * 2));
-        }
-        bySlot[slot] = organization;
-        organizationsBySlot = bySlot;
+        OrganizationColumns columns = organizationColumns.withRoomFor(slot + 1);
+        columns.write(slot, organization);
+        organizationColumns = columns;
         organizations.put(organization.id(), organization);
     }
 
     private void removeOrganization(UUID id) {
-        if (organizations.remove(id) != null) {
-            organizationsBySlot[organizationSlots.slotOf(id)] = null;
+        Listed.Organization previous = organizations.remove(id);
+        if (previous != null) {
+            organizationColumns.write(previous.slot(), null);
         }
     }
 
@@ -858,6 +873,7 @@ public class SearchIndex implements ChangeFeed.Follower {
         Listed.Offering previous = offerings.remove(id);
         if (previous != null) {
             previous.organization().shelf().remove(id);
+            shelfChanged(previous.organization());
             offeringColumns.write(previous.slot(), null);
         }
     }
