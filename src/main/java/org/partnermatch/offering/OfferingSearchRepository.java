@@ -57,13 +57,11 @@ public class OfferingSearchRepository {
 
     /**
      * What the readable text a hit's highlight is cut from takes from the database beside the offering's row: its
-     * organization's name and communities, and its languages by name. The text is what its document holds: name —
-     * description · categories · organization · communities · languages ({@link #highlightText}); the categories'
-     * names come from the search index, which saves the statement a join per offering.
+     * organization's name and communities. The text is what its document holds: name — description · categories ·
+     * organization · communities · languages ({@link #highlightText}); the categories' and languages' names come from
+     * the search index, which saves the statement a look-up per offering.
      */
-    static final String HIGHLIGHT_PARTS = "g.name AS organization_name, g.communities_served,"
-            + " coalesce((SELECT string_agg(l.name, ', ' ORDER BY l.name) FROM language_name l"
-            + " WHERE l.code = ANY (o.languages)), '') AS spoken";
+    static final String HIGHLIGHT_PARTS = "g.name AS organization_name, g.communities_served";
 
     /** The page's rows of a search with text, by primary key, with the text their highlights are cut from. */
     static final String PAGE_ROWS = pageRows(true);
@@ -268,7 +266,7 @@ public class OfferingSearchRepository {
         return Highlights.cut(offering.name + " — " + (offering.description == null ? "" : offering.description)
                 + " · " + index.categoryNames(offering.categories.toArray(String[]::new)) + " · "
                 + rows.getString("organization_name") + (communities.isEmpty() ? "" : " · " + communities) + " · "
-                + rows.getString("spoken"));
+                + index.languageNames(offering.languages));
     }
 
     private static String[] strings(Array array) throws SQLException {

@@ -51,14 +51,12 @@ public class OrganizationSearchRepository {
 
     /**
      * What the readable text a hit's highlight is cut from takes from the database beside the organization's row: its
-     * active offerings ("name: description", by name) and its staff's languages by name. The text is what its document
-     * holds: name — description · communities · categories · offerings · languages ({@link #highlightText}); the
-     * categories' names come from the search index's records, which saves the statement a join per organization.
+     * active offerings ("name: description", by name). The text is what its document holds: name — description ·
+     * communities · categories · offerings · languages ({@link #highlightText}); the categories' and languages' names
+     * come from the search index, which saves the statement a join and a look-up per organization.
      */
     static final String HIGHLIGHT_PARTS = "coalesce((SELECT string_agg(f.name || ': ' || coalesce(f.description, ''),"
-            + " ' · ' ORDER BY f.name) FROM offering f WHERE f.organization_id = g.id AND f.active), '') AS offered,"
-            + " coalesce((SELECT string_agg(l.name, ', ' ORDER BY l.name) FROM language_name l"
-            + " WHERE l.code = ANY (g.staff_languages)), '') AS spoken";
+            + " ' · ' ORDER BY f.name) FROM offering f WHERE f.organization_id = g.id AND f.active), '') AS offered";
 
     /** The page's rows of a search with text, by primary key, with the text their highlights are cut from. */
     static final String PAGE_ROWS = pageRows(true);
@@ -307,7 +305,7 @@ public class OrganizationSearchRepository {
     private static String highlightText(Organization org, ResultSet rows, SearchIndex index) throws SQLException {
         return Highlights.cut(org.name + " — " + (org.description == null ? "" : org.description) + " · "
                 + String.join(", ", org.communitiesServed) + " · " + index.activeCategoryNames(org.id) + " · "
-                + rows.getString("offered") + " · " + rows.getString("spoken"));
+                + rows.getString("offered") + " · " + index.languageNames(org.staffLanguages));
     }
 
     private static String[] strings(Array array) throws SQLException {

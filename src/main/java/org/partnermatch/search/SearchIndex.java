@@ -933,6 +933,17 @@ public class SearchIndex implements ChangeFeed.Follower {
         return value == null ? null : value.toInstant();
     }
 
+    /**
+     * The names of the languages {@code codes} (each code once; one the index does not know is left out), by name,
+     * joined with ", ": what a hit's highlight shows of its languages, read from the index rather than by the page's
+     * statement (a look-up per row that cost it a third of its time).
+     */
+    public String languageNames(String[] codes) {
+        Map<String, String> known = languageNames;
+        return java.util.Arrays.stream(codes).distinct().map(known::get).filter(java.util.Objects::nonNull).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The names of the categories {@code codes}, in the taxonomy's order, joined with ", " (as an offering's text). */
     public String categoryNames(String[] codes) {
         Categories taxonomy = categories;
