@@ -19,6 +19,7 @@ import org.partnermatch.search.Facets;
 import org.partnermatch.search.GeoPoint;
 import org.partnermatch.search.Highlights;
 import org.partnermatch.search.Listed;
+import org.partnermatch.search.OfferingColumns;
 import org.partnermatch.search.OrganizationColumns;
 import org.partnermatch.search.PageRows;
 import org.partnermatch.search.SearchEngine;
@@ -101,15 +102,17 @@ public class OrganizationSearchRepository {
             }
             Listed.Organization[] listed = index.organizations();
             OrganizationColumns columns = index.organizationColumns(); // after the records: it holds their slots
+            OfferingColumns offerings = index.offeringColumns(); // after those: it holds their offerings' slots
             for (Listed.Organization organization : listed) {
-                consider(criteria, wanted, staffLanguage, columns, organization.slot(), Double.NaN, origin,
+                consider(criteria, wanted, staffLanguage, columns, offerings, organization.slot(), Double.NaN, origin,
                         overdueBefore, hits, facets);
             }
         } else {
             OrganizationColumns columns = index.organizationColumns(); // after the matches: it holds their slots
+            OfferingColumns offerings = index.offeringColumns(); // after those: it holds their offerings' slots
             for (int i = 0; i < matches.size(); i++) {
-                consider(criteria, wanted, staffLanguage, columns, matches.slot(i), matches.score(i), origin,
-                        overdueBefore, hits, facets);
+                consider(criteria, wanted, staffLanguage, columns, offerings, matches.slot(i), matches.score(i),
+                        origin, overdueBefore, hits, facets);
             }
         }
         List<SearchHits.Hit> shown = hits.page();
@@ -125,8 +128,8 @@ public class OrganizationSearchRepository {
      * rest (see {@link OrganizationColumns}).
      */
     private static void consider(Criteria criteria, Wanted wanted, int staffLanguage, OrganizationColumns columns,
-                                 int slot, double score, GeoPoint origin, long overdueBefore, SearchHits hits,
-                                 Facets facets) {
+                                 OfferingColumns offerings, int slot, double score, GeoPoint origin,
+                                 long overdueBefore, SearchHits hits, Facets facets) {
         Listed.Organization organization = columns.record(slot);
         if (organization == null) {
             return;
@@ -162,22 +165,23 @@ public class OrganizationSearchRepository {
             }
             return;
         }
-        Listed.Offering[] shelf = organization.shelf().contents().offerings();
+        int[] shelf = columns.shelf(slot);
         // its active offerings that pass the offering filters that are not facets (grade, modality)
         boolean anyOffer = false;
         boolean offered = !offeringFilters;
-        for (Listed.Offering offering : shelf) {
-            if (offers(filter, offering)) {
+        for (int offering : shelf) {
+            if (offers(filter, offerings, offering)) {
                 anyOffer = true;
-                offered = offered || wanted.category(offering) && wanted.timing(offering) && wanted.cost(offering);
+                offered = offered || wanted.category(offerings, offering) && wanted.timing(offerings, offering)
+                        && wanted.cost(offerings, offering);
             }
         }
         if ((offeringFilters || unfaceted) && !anyOffer) {
             return;
         }
         if (language && offered) {
-            hits.add(organization, SearchHits.demoted(score, organization.verifiedAt(), overdueBefore),
-                    organization.distanceKm(origin));
+            hits.add(organization, SearchHits.demoted(score, columns.verifiedAt(slot), overdueBefore),
+                    origin == null ? null : organization.distanceKm(origin));
         }
         if (facets == null) {
             return;
@@ -192,39 +196,44 @@ public class OrganizationSearchRepository {
         // the values of its offerings gathered first (masks, where every value is numbered below 64), then counted once
         long categories = 0;
         long timings = 0;
-        for (Listed.Offering offering : shelf) {
-            if (!offers(filter, offering)) {
+        for (int offering : shelf) {
+            if (!offers(filter, offerings, offering)) {
                 continue;
             }
-            boolean inCategory = wanted.category(offering);
-            boolean inTiming = wanted.timing(offering);
-            boolean inCost = wanted.cost(offering);
+            boolean inCategory = wanted.category(offerings, offering);
+            boolean inTiming = wanted.timing(offerings, offering);
+            boolean inCost = wanted.cost(offerings, offering);
+            boolean masked = offerings.narrow(offering);
             if (inTiming && inCost) {
-                if (offering.narrow()) {
-                    categories |= offering.categoryMask();
+                if (masked) {
+                    categories |= offerings.categoryMask(offering);
                 } else {
-                    facets.countOnce(Facets.CATEGORY, offering.facets().categories());
+                    facets.countOnce(Facets.CATEGORY, offerings.record(offering).facets().categories());
                 }
             }
             if (inCategory && inCost) {
-                if (offering.narrow()) {
-                    timings |= offering.timingMask();
+                if (masked) {
+                    timings |= offerings.timingMask(offering);
                 } else {
-                    facets.countOnce(Facets.TIMING, offering.facets().timings());
+                    facets.countOnce(Facets.TIMING, offerings.record(offering).facets().timings());
                 }
             }
             if (inCategory && inTiming) {
-                facets.countOnce(Facets.COST, offering.costId());
+                facets.countOnce(Facets.COST, offerings.costId(offering));
             }
         }
         facets.countOnce(Facets.CATEGORY, categories);
         facets.countOnce(Facets.TIMING, timings);
     }
 
-    /** An active offering that passes the offering filters that are not facets (grade, modality). */
-    private static boolean offers(OrganizationFilter filter, Listed.Offering offering) {
-        return offering.active() && (filter.grade() == null || offering.forGrade(filter.grade()))
-                && (filter.modality() == null || filter.modality().name().equals(offering.modality()));
+    /**
+     * The offering in {@code slot}: there (not gone since), active, and passing the offering filters that are not
+     * facets (grade, modality).
+     */
+    private static boolean offers(OrganizationFilter filter, OfferingColumns offerings, int slot) {
+        return offerings.active(slot) && offerings.record(slot) != null
+                && (filter.grade() == null || offerings.forGrade(slot, filter.grade()))
+                && (filter.modality() == null || filter.modality().name().equals(offerings.record(slot).modality()));
     }
 
     /**

@@ -332,9 +332,10 @@ public final class Listed {
          * An organization's offerings (active or not), and its active ones taken together: whether any is virtual,
          * and the union of their category, timing and cost facet values as masks, so a search without offering
          * filters reads these and no offering. {@code narrow}: every facet value of its active offerings (languages
-         * too) is numbered below 64, so the masks hold them all; otherwise a search walks the offerings.
+         * too) is numbered below 64, so the masks hold them all; otherwise a search walks the offerings. {@code slots}:
+         * theirs, in the same order ({@link OfferingColumns}).
          */
-        public record Contents(Offering[] offerings, boolean activeVirtual, boolean narrow,
+        public record Contents(Offering[] offerings, int[] slots, boolean activeVirtual, boolean narrow,
                                long categoryMask, long timingMask, long costMask) {
 
             static Contents of(Offering[] offerings) {
@@ -356,7 +357,11 @@ public final class Listed {
                         costs |= 1L << cost;
                     }
                 }
-                return new Contents(offerings, virtual, narrow, categories, timings, costs);
+                int[] slots = new int[offerings.length];
+                for (int i = 0; i < offerings.length; i++) {
+                    slots[i] = offerings[i].slot();
+                }
+                return new Contents(offerings, slots, virtual, narrow, categories, timings, costs);
             }
         }
     }

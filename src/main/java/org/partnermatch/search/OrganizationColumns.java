@@ -8,7 +8,7 @@ import java.util.Arrays;
  * offerings add up to ({@link Listed.Shelf.Contents}) as masks, and when it last confirmed its profile. Written when
  * the index puts or removes the organization and whenever its shelf changes; the record is read only for what the
  * arrays do not hold (a filter on vetting, leadership, region, community or place, a value numbered 64 or above,
- * the offerings behind an offering filter, the page's rows). A search reads {@link SearchIndex#organizationColumns()}
+ * the page's rows); an offering filter reads its offerings' slots here and their values from {@link OfferingColumns}. A search reads {@link SearchIndex#organizationColumns()}
  * once, after the text's matches.
  */
 public final class OrganizationColumns {
@@ -25,14 +25,15 @@ public final class OrganizationColumns {
     private final long[] timings;
     private final long[] costs;
     private final long[] verified;
+    private final int[][] shelves;
 
     OrganizationColumns(int capacity) {
         this(new Listed.Organization[capacity], new int[capacity], new long[capacity], new long[capacity],
-                new long[capacity], new long[capacity], new long[capacity]);
+                new long[capacity], new long[capacity], new long[capacity], new int[capacity][]);
     }
 
     private OrganizationColumns(Listed.Organization[] records, int[] flags, long[] staffLanguages, long[] categories,
-                                long[] timings, long[] costs, long[] verified) {
+                                long[] timings, long[] costs, long[] verified, int[][] shelves) {
         this.records = records;
         this.flags = flags;
         this.staffLanguages = staffLanguages;
@@ -40,6 +41,7 @@ public final class OrganizationColumns {
         this.timings = timings;
         this.costs = costs;
         this.verified = verified;
+        this.shelves = shelves;
     }
 
     /** These columns with room for slots below {@code capacity} (this one when it has). */
@@ -50,7 +52,7 @@ public final class OrganizationColumns {
         int n = Math.max(capacity, records.length * 2);
         return new OrganizationColumns(Arrays.copyOf(records, n), Arrays.copyOf(flags, n),
                 Arrays.copyOf(staffLanguages, n), Arrays.copyOf(categories, n), Arrays.copyOf(timings, n),
-                Arrays.copyOf(costs, n), Arrays.copyOf(verified, n));
+                Arrays.copyOf(costs, n), Arrays.copyOf(verified, n), Arrays.copyOf(shelves, n));
     }
 
     /**
@@ -61,6 +63,7 @@ public final class OrganizationColumns {
         if (organization == null) {
             records[slot] = null;
             flags[slot] = 0;
+            shelves[slot] = null;
             return;
         }
         Listed.Shelf.Contents contents = organization.shelf().contents();
@@ -72,6 +75,7 @@ public final class OrganizationColumns {
         timings[slot] = contents.timingMask();
         costs[slot] = contents.costMask();
         verified[slot] = organization.verifiedAt();
+        shelves[slot] = contents.slots();
         records[slot] = organization;
     }
 
@@ -111,6 +115,11 @@ public final class OrganizationColumns {
 
     public long costMask(int slot) {
         return costs[slot];
+    }
+
+    /** The slots of its offerings, active or not ({@link Listed.Shelf.Contents#slots()}), in {@link OfferingColumns}. */
+    public int[] shelf(int slot) {
+        return shelves[slot];
     }
 
     /** See {@link Listed.Organization#verifiedAt()}. */

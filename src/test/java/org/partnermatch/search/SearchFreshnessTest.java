@@ -70,6 +70,9 @@ class SearchFreshnessTest {
         anonymous().queryParam("q", word).queryParam("cost", "free").get("/api/v1/offerings").then()
                 .body("totalItems", equalTo(1));
         anonymous().queryParam("q", word).get("/api/v1/organizations").then().body("totalItems", equalTo(1));
+        // the organization's facets count what its active offerings add up to: none costs a fee yet
+        anonymous().queryParam("q", word).queryParam("facets", true).get("/api/v1/organizations").then()
+                .body("facets.cost.fee", equalTo(0)).body("facets.cost.free", equalTo(1));
         long text = engine.index().textGeneration();
         long records = engine.index().generation();
 
@@ -78,6 +81,9 @@ class SearchFreshnessTest {
                 .then().statusCode(200).extract().jsonPath().getLong("totalItems"), 0)).as("no longer free").isZero();
         anonymous().queryParam("q", word).queryParam("cost", "fee").get("/api/v1/offerings")
                 .then().body("totalItems", equalTo(1)).body("items[0].cost", equalTo("fee"));
+        // and its organization's, read from what the index keeps of each organization, follow its shelf
+        anonymous().queryParam("q", word).queryParam("facets", true).get("/api/v1/organizations").then()
+                .body("facets.cost.fee", equalTo(1)).body("facets.cost.free", equalTo(1));
 
         Db.update("UPDATE organization SET vetting_status = 'suspended' WHERE id = '" + org + "'");
         assertThat(within(() -> anonymous().queryParam("q", word).get("/api/v1/organizations").then().statusCode(200)
