@@ -53,8 +53,8 @@ public class OrganizationSearchRepository {
     /**
      * What the readable text a hit's highlight is cut from takes from the database beside the organization's row: its
      * active offerings ("name: description", by name). The text is what its document holds: name — description ·
-     * communities · categories · offerings · languages ({@link #highlightText}); the categories' and languages' names
-     * come from the search index, which saves the statement a join and a look-up per organization.
+     * communities · categories · offerings · languages ({@link #highlightText}); the categories' and languages'
+     * names come from the search index, which saves the statement a join and a look-up per organization.
      */
     static final String HIGHLIGHT_PARTS = "coalesce((SELECT string_agg(f.name || ': ' || coalesce(f.description, ''),"
             + " ' · ' ORDER BY f.name) FROM offering f WHERE f.organization_id = g.id AND f.active), '') AS offered";
@@ -95,7 +95,8 @@ public class OrganizationSearchRepository {
         Wanted wanted = new Wanted(index.vocabulary(), criteria.categories(), null,
                 filter.timing() == null ? null : filter.timing().name(), filter.cost() == null ? null : filter.cost().name());
         // the staff language asked for, by its number among the language facet's values (-1: none has had it)
-        int staffLanguage = filter.language() == null ? -1 : index.vocabulary().facet(Facets.LANGUAGE).find(filter.language());
+        int staffLanguage = filter.language() == null ? -1
+                : index.vocabulary().facet(Facets.LANGUAGE).find(filter.language());
         if (matches == null) {
             if (search.sort() == SearchSort.name) { // the records come in name order
                 hits.pageByNameAsAdded();

@@ -70,8 +70,9 @@ public final class OfferingColumns {
             flags[slot] = 0;
             return;
         }
+        boolean virtual = Modality.virtual.name().equals(offering.modality());
         flags[slot] = (offering.visible() ? VISIBLE : 0) | (offering.active() ? ACTIVE : 0)
-                | (offering.narrow() ? NARROW : 0) | (Modality.virtual.name().equals(offering.modality()) ? VIRTUAL : 0);
+                | (offering.narrow() ? NARROW : 0) | (virtual ? VIRTUAL : 0);
         costs[slot] = offering.costId();
         gradeLows[slot] = offering.gradeLow();
         gradeHighs[slot] = offering.gradeHigh();

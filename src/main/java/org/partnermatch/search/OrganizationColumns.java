@@ -8,8 +8,9 @@ import java.util.Arrays;
  * offerings add up to ({@link Listed.Shelf.Contents}) as masks, and when it last confirmed its profile. Written when
  * the index puts or removes the organization and whenever its shelf changes; the record is read only for what the
  * arrays do not hold (a filter on vetting, leadership, region, community or place, a value numbered 64 or above,
- * the page's rows); an offering filter reads its offerings' slots here and their values from {@link OfferingColumns}. A search reads {@link SearchIndex#organizationColumns()}
- * once, after the text's matches.
+ * the page's rows); an offering filter reads its offerings' slots here and their values from
+ * {@link OfferingColumns}. A search reads {@link SearchIndex#organizationColumns()} once, after the text's matches, and
+ * the offering columns after it.
  */
 public final class OrganizationColumns {
 
@@ -117,7 +118,7 @@ public final class OrganizationColumns {
         return costs[slot];
     }
 
-    /** The slots of its offerings, active or not ({@link Listed.Shelf.Contents#slots()}), in {@link OfferingColumns}. */
+    /** Its offerings' slots in {@link OfferingColumns}, active or not ({@link Listed.Shelf.Contents#slots()}). */
     public int[] shelf(int slot) {
         return shelves[slot];
     }

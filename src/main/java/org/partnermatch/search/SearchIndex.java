@@ -377,7 +377,9 @@ public class SearchIndex implements ChangeFeed.Follower {
                     @Override
                     public void collect(int doc) throws IOException {
                         int slot = segment[doc];
-                        if (slot < 0 || (ofOfferings ? offeringColumns.record(slot) : organizationColumns.record(slot)) == null) {
+                        Listed.Held held = slot < 0 ? null
+                                : ofOfferings ? offeringColumns.record(slot) : organizationColumns.record(slot);
+                        if (held == null) {
                             return; // not held by this replica, or gone
                         }
                         int n = size[0];

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * The facet filters of a search (category, language, timing, cost; null: not asked), read once against the numbered
- * values ({@link FacetValues}) so that each offering is tested by its bit masks ({@link Listed.Masks}), or by its
+ * values ({@link FacetValues}) so that each offering is tested by its bit masks ({@link OfferingColumns}), or by its
  * values when it has one numbered 64 or above.
  */
 public final class Wanted {
@@ -48,62 +48,42 @@ public final class Wanted {
         return categories != null;
     }
 
-    /** Filed under one of the categories asked for (true when none is asked). */
-    public boolean category(Listed.Offering offering) {
-        return category(offering.narrow(), offering.filedMask(), offering);
-    }
-
-    /** {@link #category(Listed.Offering)} of the offering in {@code slot}, read from the arrays where they hold it. */
+    /**
+     * The offering in {@code slot} is filed under one of the categories asked for (true when none is asked); its
+     * record is read only when its masks do not hold every value (as for the tests below).
+     */
     public boolean category(OfferingColumns columns, int slot) {
-        return category(columns.narrow(slot), columns.filedMask(slot), columns.record(slot));
-    }
-
-    /** {@code offering} is read only when its masks do not hold every value ({@code narrow} false). */
-    private boolean category(boolean narrow, long filedMask, Listed.Offering offering) {
         if (categories == null) {
             return true;
         }
-        return narrow && categoryNarrow ? (filedMask & categoryMask) != 0 : offering.filedUnder(categories);
-    }
-
-    public boolean language(Listed.Offering offering) {
-        return language == null || has(offering.languageMask(), offering.narrow(), offering, true);
+        return columns.narrow(slot) && categoryNarrow ? (columns.filedMask(slot) & categoryMask) != 0
+                : columns.record(slot).filedUnder(categories);
     }
 
     public boolean language(OfferingColumns columns, int slot) {
-        return language == null
-                || has(columns.languageMask(slot), columns.narrow(slot), columns.record(slot), true);
-    }
-
-    public boolean timing(Listed.Offering offering) {
-        return timing == null || has(offering.timingMask(), offering.narrow(), offering, false);
+        return language == null || has(columns, slot, true);
     }
 
     public boolean timing(OfferingColumns columns, int slot) {
-        return timing == null
-                || has(columns.timingMask(slot), columns.narrow(slot), columns.record(slot), false);
-    }
-
-    public boolean cost(Listed.Offering offering) {
-        return cost(offering.costId(), offering);
+        return timing == null || has(columns, slot, false);
     }
 
     public boolean cost(OfferingColumns columns, int slot) {
-        return cost(columns.costId(slot), columns.record(slot));
+        return cost == null
+                || (costId >= 0 ? columns.costId(slot) == costId : cost.equals(columns.record(slot).cost()));
     }
 
-    private boolean cost(int id, Listed.Offering offering) {
-        return cost == null || (costId >= 0 ? id == costId : cost.equals(offering.cost()));
-    }
-
-    /** The language ({@code language} true) or timing asked for, from the mask or else the offering's values. */
-    private boolean has(long mask, boolean narrow, Listed.Offering offering, boolean language) {
+    /** The language ({@code language} true) or timing asked for: from the mask, or else from the offering's values. */
+    private boolean has(OfferingColumns columns, int slot, boolean language) {
         int id = language ? languageId : timingId;
         if (id < 0) {
             return false; // no record has had the value
         }
-        return narrow && id < 64 ? (mask & (1L << id)) != 0
-                : language ? Listed.contains(offering.languages(), this.language)
+        if (columns.narrow(slot) && id < 64) {
+            return ((language ? columns.languageMask(slot) : columns.timingMask(slot)) & (1L << id)) != 0;
+        }
+        Listed.Offering offering = columns.record(slot);
+        return language ? Listed.contains(offering.languages(), this.language)
                 : Listed.contains(offering.timings(), timing);
     }
 }

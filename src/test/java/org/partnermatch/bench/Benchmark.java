@@ -111,11 +111,13 @@ public final class Benchmark {
                         IntPredicate operation = scenario.getValue();
                         if (round == 0) {
                             driver.warm(operation, 300);
-                            fixedRuns.put(scenario.getKey(), driver.fixedRate(scenario.getKey(), operation, rate, seconds, 32));
+                            fixedRuns.put(scenario.getKey(),
+                                    driver.fixedRate(scenario.getKey(), operation, rate, seconds, 32));
                         }
                         long serviceCpu = service.cpuNanos();
                         long driverCpu = driverCpuNanos();
-                        LoadDriver.Result saturated = driver.saturate(scenario.getKey(), operation, clients, saturationSeconds);
+                        LoadDriver.Result saturated =
+                                driver.saturate(scenario.getKey(), operation, clients, saturationSeconds);
                         double perRequest = 1000.0 * Math.max(1, saturated.requests());
                         double[] sample = {saturated.throughput(), (service.cpuNanos() - serviceCpu) / perRequest,
                                 (driverCpuNanos() - driverCpu) / perRequest, saturated.errors()};
