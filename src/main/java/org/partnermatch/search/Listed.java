@@ -250,10 +250,6 @@ public final class Listed {
             }
             return false;
         }
-
-        public boolean forGrade(int grade) {
-            return gradeLow <= grade && grade <= gradeHigh;
-        }
     }
 
     /**

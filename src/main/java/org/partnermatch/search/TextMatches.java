@@ -40,14 +40,6 @@ public final class TextMatches {
         return found.size();
     }
 
-    /**
-     * The {@code i}th record found, as held now: a {@link Listed.Offering} or a {@link Listed.Organization}, by the
-     * search; null when it has just left the index.
-     */
-    public Listed.Held record(int i) {
-        return found.record(i);
-    }
-
     /** The slot of the {@code i}th record found (see {@link SearchIndex.Found#slot}). */
     public int slot(int i) {
         return found.slot(i);
