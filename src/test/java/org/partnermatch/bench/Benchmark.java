@@ -28,7 +28,7 @@ import org.partnermatch.support.Tokens;
  * # some scenarios only (names start with these), e.g. how matching grows with the directory
  * ... -Dexec.args="--offerings 1000,10000,100000 --only pk-get,need,school,opportunities"
  * # mixed workload: every scenario at once by weight, 200 req/s for 10 minutes, errors and RSS per interval
- * ... -Dexec.args="--offerings 20000 --mixed 200 --seconds 600"
+ * ... -Dexec.args="--offerings 20000 --mixed 200 --seconds 600"   (--warmup 240: that much of the mix first, apart)
  * </pre>
  */
 public final class Benchmark {
@@ -72,7 +72,8 @@ public final class Benchmark {
         Files.createDirectories(out);
         if (options.containsKey("mixed")) {
             runMixed(scales.get(0), Double.parseDouble(options.get("mixed")), seconds,
-                    Double.parseDouble(options.getOrDefault("interval", Double.toString(Math.max(5, seconds / 20)))), out);
+                    Double.parseDouble(options.getOrDefault("interval", Double.toString(Math.max(5, seconds / 20)))),
+                    Double.parseDouble(options.getOrDefault("warmup", "0")), out);
             return;
         }
         List<Row> rows = new ArrayList<>();
@@ -162,9 +163,12 @@ public final class Benchmark {
     /**
      * Mixed workload: every scenario at once, drawn by weight ({@link Scenarios#MIX}), at a fixed total rate for
      * {@code seconds}, reported per interval (requests, errors, latency, RSS) to show that errors stay at zero and
-     * memory stays flat. Writes target/bench/mixed.md and mixed.json.
+     * memory stays flat. {@code warmup} seconds of the same mix at the same rate go first, reported on their own line
+     * and not counted (what a replica's JIT does in its first minutes under load is then apart from what it holds).
+     * Writes target/bench/mixed.md and mixed.json.
      */
-    private static void runMixed(int offerings, double rate, double seconds, double interval, Path out) throws Exception {
+    private static void runMixed(int offerings, double rate, double seconds, double interval, double warmup, Path out)
+            throws Exception {
         Path dir = out.resolve("pg-mixed-" + offerings);
         deleteRecursively(dir);
         StringBuilder md = new StringBuilder("# PartnerMatch mixed workload\n\n");
@@ -178,16 +182,28 @@ public final class Benchmark {
                 Map<String, java.util.concurrent.atomic.AtomicLong> errors = Scenarios.errorCounts();
                 IntPredicate mixed = new Scenarios(driver, ids).mixed(errors);
                 driver.warm(mixed, 300);
+                int base = 0;
+                String warmed = "";
+                if (warmup > 0) {
+                    errors.clear();
+                    IntPredicate warmOps = i -> mixed.test(300 + i);
+                    LoadDriver.Result w = driver.fixedRate("mixed warm-up", warmOps, rate, warmup, 64);
+                    base = 300 + (int) w.requests();
+                    warmed = String.format(Locale.ROOT, " After a warm-up of %.0f s of the same mix (not counted below): "
+                            + "%,d requests, %d errors %s, p50 %.2f ms, p99 %.2f ms.", warmup, w.requests(), w.errors(),
+                            errors, w.latency().getValueAtPercentile(50) / 1000.0,
+                            w.latency().getValueAtPercentile(99) / 1000.0);
+                    System.out.println(warmed.trim());
+                }
                 errors.clear();
                 md.append(String.format(Locale.ROOT, "%,d offerings; %.0f req/s for %.0f s, mix %s; one service process "
-                        + "(%s), start-up %.2f s.%n%n", offerings, rate, seconds, Scenarios.MIX, ServiceProcess.jvmOptions(),
-                        service.startupSeconds()));
+                        + "(%s), start-up %.2f s.%s%n%n", offerings, rate, seconds, Scenarios.MIX, ServiceProcess.jvmOptions(),
+                        service.startupSeconds(), warmed));
                 md.append("| t s | requests | errors | p50 ms | p99 ms | max ms | RSS MB |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
                 long total = 0;
                 long failed = 0;
                 long firstRss = -1;
                 long lastRss = -1;
-                int base = 0;
                 for (double t = 0; t < seconds - 1e-9; t += interval) {
                     double slice = Math.min(interval, seconds - t);
                     int offset = base;
