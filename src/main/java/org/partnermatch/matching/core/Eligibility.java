@@ -92,12 +92,12 @@ public enum Eligibility {
             return true;
         }
         for (long lang : n.otherLanguageKeys()) {
-            if ((c.languageFlags(lang) & (MatchCandidate.OFFERED_IN | MatchCandidate.STAFF_SPEAK)) != 0) {
+            if (c.speaks(lang)) {
                 return true;
             }
         }
         for (long lang : n.homeLanguageKeys()) {
-            if ((c.languageFlags(lang) & (MatchCandidate.STAFF_SPEAK | MatchCandidate.COMMUNITY_NAMED)) != 0) {
+            if (c.shares(lang)) {
                 return true;
             }
         }

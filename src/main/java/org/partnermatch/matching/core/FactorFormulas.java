@@ -147,7 +147,7 @@ final class FactorFormulas {
         }
         int spoken = 0;
         for (long lang : requested) {
-            if ((c.languageFlags(lang) & (MatchCandidate.OFFERED_IN | MatchCandidate.STAFF_SPEAK)) != 0) {
+            if (c.speaks(lang)) {
                 spoken++;
             }
         }
@@ -213,7 +213,7 @@ final class FactorFormulas {
         } else {
             int shared = 0;
             for (long lang : home) {
-                if ((c.languageFlags(lang) & (MatchCandidate.STAFF_SPEAK | MatchCandidate.COMMUNITY_NAMED)) != 0) {
+                if (c.shares(lang)) {
                     shared++;
                 }
             }

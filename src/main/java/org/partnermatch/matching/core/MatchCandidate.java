@@ -44,6 +44,10 @@ public final class MatchCandidate {
     static final long OFFERED_IN = 1;
     static final long STAFF_SPEAK = 2;
     static final long COMMUNITY_NAMED = 4;
+    /** The language is spoken with the students: offered in it, or the staff speak it. */
+    static final long SPOKEN = OFFERED_IN | STAFF_SPEAK;
+    /** The language is shared with the families: the staff speak it, or a community served is named by it. */
+    static final long SHARED = STAFF_SPEAK | COMMUNITY_NAMED;
 
     private final OfferingProfile offering;
     private final OrganizationProfile organization;
@@ -79,6 +83,13 @@ public final class MatchCandidate {
      * {@link #COMMUNITY_NAMED}. One small array serves the languages factor and cultural fit.
      */
     private final long[] languages;
+    /**
+     * Signatures ({@link Keys#signatureBit}) of the languages with {@link #OFFERED_IN} or {@link #STAFF_SPEAK}, and of
+     * those with {@link #STAFF_SPEAK} or {@link #COMMUNITY_NAMED}: a need's language whose bit is missing is certainly
+     * not spoken (or shared), so most pairs skip the look-up.
+     */
+    private final long spokenSignature;
+    private final long sharedSignature;
     private final int timingMask;
     private final int timingCount;
     private final double trackRecordScore;
@@ -177,10 +188,20 @@ public final class MatchCandidate {
         }
         this.languages = new long[flags.size()];
         at = 0;
+        long spoken = 0;
+        long shared = 0;
         for (Map.Entry<Long, Long> e : flags.entrySet()) {
             languages[at++] = e.getKey() | e.getValue();
+            if ((e.getValue() & SPOKEN) != 0) {
+                spoken |= Keys.signatureBit(e.getKey());
+            }
+            if ((e.getValue() & SHARED) != 0) {
+                shared |= Keys.signatureBit(e.getKey());
+            }
         }
         Arrays.sort(languages);
+        this.spokenSignature = spoken;
+        this.sharedSignature = shared;
 
         this.trackRecordScore = organization.trackRecord().score();
         this.responsivenessScore = organization.responsiveness().score();
@@ -351,6 +372,16 @@ public final class MatchCandidate {
             }
         }
         return 0.0;
+    }
+
+    /** Whether the language (a masked key) is {@link #SPOKEN}: what the languages factor counts. */
+    boolean speaks(long maskedKey) {
+        return (spokenSignature & Keys.signatureBit(maskedKey)) != 0 && (languageFlags(maskedKey) & SPOKEN) != 0;
+    }
+
+    /** Whether the language (a masked key) is {@link #SHARED}: what cultural fit counts. */
+    boolean shares(long maskedKey) {
+        return (sharedSignature & Keys.signatureBit(maskedKey)) != 0 && (languageFlags(maskedKey) & SHARED) != 0;
     }
 
     /** Flags ({@link #OFFERED_IN}, {@link #STAFF_SPEAK}, {@link #COMMUNITY_NAMED}) of a masked language key. */
