@@ -514,8 +514,9 @@ public class SearchIndex implements ChangeFeed.Follower {
                 }
             });
             query(connection, OFFERINGS_SQL, null, rs -> {
-                DocText text = offering(rs);
-                Listed.Offering listed = listedOffering(rs, null, text.fingerprint());
+                String[] codes = held(rs.getArray("category_codes"));
+                DocText text = offering(rs, codes);
+                Listed.Offering listed = listedOffering(rs, null, codes, text.fingerprint());
                 if (write(writer, text, savedText)) {
                     analysed.incrementAndGet();
                 }
@@ -771,8 +772,9 @@ public class SearchIndex implements ChangeFeed.Follower {
             if (!offerings.isEmpty()) {
                 query(connection, OFFERINGS_SQL + " WHERE o.id = ANY(?)", connection.createArrayOf("uuid", offerings.toArray()),
                         rs -> {
-                            DocText text = offering(rs);
-                            Listed.Offering listed = listedOffering(rs, this.organizations, text.fingerprint());
+                            String[] codes = held(rs.getArray("category_codes"));
+                            DocText text = offering(rs, codes);
+                            Listed.Offering listed = listedOffering(rs, this.organizations, codes, text.fingerprint());
                             if (listed != null) {
                                 seen.add(listed.id());
                                 textChanged[0] |= update(writer, this.offerings.get(listed.id()), listed, text);
@@ -883,14 +885,13 @@ public class SearchIndex implements ChangeFeed.Follower {
      * An offering's record, with its organization's from {@code organizations} (null: set later with
      * {@link Listed.Offering#of}); null when its organization is not there.
      */
-    private Listed.Offering listedOffering(ResultSet rs, Map<UUID, Listed.Organization> organizations, long text)
-            throws SQLException {
+    private Listed.Offering listedOffering(ResultSet rs, Map<UUID, Listed.Organization> organizations, String[] codes,
+                                           long text) throws SQLException {
         UUID organizationId = rs.getObject("organization_id", UUID.class);
         Listed.Organization organization = organizations == null ? null : organizations.get(organizationId);
         if (organizations != null && organization == null) {
             return null;
         }
-        String[] codes = held(rs.getArray("category_codes"));
         Set<String> categoryFacets = new java.util.LinkedHashSet<>();
         Categories taxonomy = categories;
         for (String code : codes) {
@@ -950,32 +951,17 @@ public class SearchIndex implements ChangeFeed.Follower {
         return categoryNames(codes, ", ");
     }
 
-    /**
-     * The names of the categories {@code codes} in the taxonomy's order (its sort order, then code), joined. A plain
-     * loop (an offering files one to three): it runs for every offering at a load.
-     */
+    /** The names of the categories {@code codes} in the taxonomy's order (its sort order, then code), joined. */
     private String categoryNames(String[] codes, String separator) {
         Categories taxonomy = categories;
         String[] sorted = codes.clone();
-        for (int i = 1; i < sorted.length; i++) {
-            String code = sorted[i];
-            int j = i;
-            while (j > 0 && before(taxonomy, code, sorted[j - 1])) {
-                sorted[j] = sorted[j - 1];
-                j--;
-            }
-            sorted[j] = code;
-        }
-        StringBuilder names = new StringBuilder();
+        java.util.Arrays.sort(sorted, java.util.Comparator.comparingInt(taxonomy::order)
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        String[] names = new String[sorted.length];
         for (int i = 0; i < sorted.length; i++) {
-            names.append(i == 0 ? "" : separator).append(taxonomy.name(sorted[i]));
+            names[i] = taxonomy.name(sorted[i]);
         }
-        return names.toString();
-    }
-
-    private static boolean before(Categories taxonomy, String a, String b) {
-        int order = Integer.compare(taxonomy.order(a), taxonomy.order(b));
-        return order < 0 || order == 0 && a.compareTo(b) < 0;
+        return String.join(separator, names);
     }
 
     /**
@@ -1007,10 +993,11 @@ public class SearchIndex implements ChangeFeed.Follower {
         return new Categories(Map.copyOf(byCode));
     }
 
-    private DocText offering(ResultSet rs) throws SQLException {
+    /** An offering's text; {@code codes} are its categories' (held), read once for its text and its record. */
+    private DocText offering(ResultSet rs, String[] codes) throws SQLException {
         DocText doc = new DocText(OFFERING, rs.getObject("id", UUID.class));
         doc.text("name", rs.getString("name"));
-        doc.text("categories", categoryNames(strings(rs.getArray("category_codes")), " · "));
+        doc.text("categories", categoryNames(codes, " · "));
         doc.text("description", rs.getString("description"));
         doc.text("organization", rs.getString("org_name"));
         doc.text("about", rs.getString("org_description"));
