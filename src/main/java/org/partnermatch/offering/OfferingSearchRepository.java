@@ -22,6 +22,7 @@ import org.partnermatch.search.Facets;
 import org.partnermatch.search.GeoPoint;
 import org.partnermatch.search.Highlights;
 import org.partnermatch.search.Listed;
+import org.partnermatch.search.NameOrder;
 import org.partnermatch.search.OfferingColumns;
 import org.partnermatch.search.PageRows;
 import org.partnermatch.search.SearchEngine;
@@ -98,7 +99,8 @@ public class OfferingSearchRepository {
         TextMatches matches = search.text() == null ? null : TextMatches.offerings(engine, search.text());
         var index = engine.loadedIndex();
         Facets facets = search.facets() ? new Facets(index.vocabulary()) : null;
-        SearchHits hits = new SearchHits(search.sort(), page.offset(), page.size());
+        NameOrder<Listed.Offering> names = index.offeringNames();
+        SearchHits hits = new SearchHits(search.sort(), page.offset(), page.size(), names);
         long overdueBefore = listings.overdueBefore(Instant.now()).toEpochMilli();
         GeoPoint origin = origin(criteria);
         OfferingFilter filter = criteria.filter();
@@ -108,7 +110,7 @@ public class OfferingSearchRepository {
             if (search.sort() == SearchSort.name) { // the records come in name order
                 hits.pageByNameAsAdded();
             }
-            Listed.Offering[] listed = index.offerings();
+            Listed.Offering[] listed = names.records();
             OfferingColumns columns = index.offeringColumns(); // after the records: it holds every slot they name
             for (Listed.Offering offering : listed) {
                 consider(criteria, wanted, columns, offering.slot(), Double.NaN, origin, overdueBefore, hits, facets);

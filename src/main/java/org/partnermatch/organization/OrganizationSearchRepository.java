@@ -19,6 +19,7 @@ import org.partnermatch.search.Facets;
 import org.partnermatch.search.GeoPoint;
 import org.partnermatch.search.Highlights;
 import org.partnermatch.search.Listed;
+import org.partnermatch.search.NameOrder;
 import org.partnermatch.search.OfferingColumns;
 import org.partnermatch.search.OrganizationColumns;
 import org.partnermatch.search.PageRows;
@@ -88,7 +89,8 @@ public class OrganizationSearchRepository {
         TextMatches matches = search.text() == null ? null : TextMatches.organizations(engine, search.text());
         SearchIndex index = engine.loadedIndex();
         Facets facets = search.facets() ? new Facets(index.vocabulary()) : null;
-        SearchHits hits = new SearchHits(search.sort(), page.offset(), page.size());
+        NameOrder<Listed.Organization> names = index.organizationNames();
+        SearchHits hits = new SearchHits(search.sort(), page.offset(), page.size(), names);
         long overdueBefore = listings.overdueBefore(Instant.now()).toEpochMilli();
         GeoPoint origin = origin(criteria);
         OrganizationFilter filter = criteria.filter();
@@ -101,7 +103,7 @@ public class OrganizationSearchRepository {
             if (search.sort() == SearchSort.name) { // the records come in name order
                 hits.pageByNameAsAdded();
             }
-            Listed.Organization[] listed = index.organizations();
+            Listed.Organization[] listed = names.records();
             OrganizationColumns columns = index.organizationColumns(); // after the records: it holds their slots
             OfferingColumns offerings = index.offeringColumns(); // after those: it holds their offerings' slots
             for (Listed.Organization organization : listed) {

@@ -43,23 +43,39 @@ public final class SearchHits {
     private boolean asAdded;
     /** Hits added so far, kept or not. */
     private int seen;
-    /** Hit {@code i}: {@code records[i]}, {@code scores[i]} (NaN: none), {@code distances[i]} (NaN: none). */
+    /** Where the hits' places in name order come from (null: none; names are compared). */
+    private final NameOrder<?> names;
+    /**
+     * Hit {@code i}: {@code records[i]}, {@code scores[i]} (NaN: none), {@code distances[i]} (NaN: none),
+     * {@code places[i]}: its place in {@link #names} (-1: none).
+     */
     private Listed.Record[] records;
     private double[] scores;
     private double[] distances;
+    private int[] places;
     /** The kept hits' positions, a heap whose root comes last in the order (its worst). */
     private int[] heap;
     private int kept;
 
     /** Keeps the hits of the page that starts at {@code offset}, {@code length} long, in {@code sort}'s order. */
     public SearchHits(SearchSort sort, int offset, int length) {
+        this(sort, offset, length, null);
+    }
+
+    /**
+     * As {@link #SearchHits(SearchSort, int, int)}, ties settled by the hits' places in {@code names} (null: by their
+     * names) where it holds them.
+     */
+    public SearchHits(SearchSort sort, int offset, int length, NameOrder<?> names) {
         this.sort = sort;
+        this.names = names;
         this.offset = offset;
         this.wanted = (int) Math.min(Integer.MAX_VALUE - 1, (long) offset + length);
         int capacity = Math.min(wanted, 64) + 1; // one more: where a hit waits while it is compared with the root
         records = new Listed.Record[capacity];
         scores = new double[capacity];
         distances = new double[capacity];
+        places = new int[capacity];
         heap = new int[capacity];
     }
 
@@ -98,6 +114,7 @@ public final class SearchHits {
             records[root] = records[wanted];
             scores[root] = scores[wanted];
             distances[root] = distances[wanted];
+            places[root] = places[wanted];
             down(0, kept);
         }
     }
@@ -108,11 +125,13 @@ public final class SearchHits {
             records = Arrays.copyOf(records, capacity);
             scores = Arrays.copyOf(scores, capacity);
             distances = Arrays.copyOf(distances, capacity);
+            places = Arrays.copyOf(places, capacity);
             heap = Arrays.copyOf(heap, capacity);
         }
         records[i] = record;
         scores[i] = score;
         distances[i] = distanceKm == null ? Double.NaN : distanceKm;
+        places[i] = names == null ? -1 : names.place(record);
     }
 
     public int total() {
@@ -205,7 +224,11 @@ public final class SearchHits {
         if (c != 0) {
             return c;
         }
-        return sort == SearchSort.updated ? byId(records[a], records[b]) : BY_NAME.compare(records[a], records[b]);
+        if (sort == SearchSort.updated) {
+            return byId(records[a], records[b]);
+        }
+        return places[a] >= 0 && places[b] >= 0 ? Integer.compare(places[a], places[b])
+                : BY_NAME.compare(records[a], records[b]);
     }
 
     private static int byId(Listed.Record a, Listed.Record b) {

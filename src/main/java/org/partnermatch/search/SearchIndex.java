@@ -125,7 +125,8 @@ public class SearchIndex implements ChangeFeed.Follower {
      */
     private final Map<Object, int[]> slotsByDoc = new ConcurrentHashMap<>();
     /** The records in name order, for one generation. */
-    private record ByName(long generation, Listed.Offering[] offerings, Listed.Organization[] organizations) {
+    private record ByName(long generation, NameOrder<Listed.Offering> offerings,
+                          NameOrder<Listed.Organization> organizations) {
     }
 
     private volatile ByName byName;
@@ -218,6 +219,11 @@ public class SearchIndex implements ChangeFeed.Follower {
 
     /** Every indexed offering, as searches see it, in name order ({@link SearchHits#BY_NAME}). */
     public Listed.Offering[] offerings() {
+        return byName().offerings().records();
+    }
+
+    /** The indexed offerings in name order, with each one's place by slot (what settles ties between hits). */
+    public NameOrder<Listed.Offering> offeringNames() {
         return byName().offerings();
     }
 
@@ -227,6 +233,11 @@ public class SearchIndex implements ChangeFeed.Follower {
 
     /** Every indexed organization, as searches see it, in name order ({@link SearchHits#BY_NAME}). */
     public Listed.Organization[] organizations() {
+        return byName().organizations().records();
+    }
+
+    /** The indexed organizations in name order, with each one's place by slot (see {@link #offeringNames()}). */
+    public NameOrder<Listed.Organization> organizationNames() {
         return byName().organizations();
     }
 
@@ -242,13 +253,20 @@ public class SearchIndex implements ChangeFeed.Follower {
             Arrays.sort(sortedOfferings, SearchHits.BY_NAME);
             Listed.Organization[] sortedOrganizations = organizations.values().toArray(new Listed.Organization[0]);
             Arrays.sort(sortedOrganizations, SearchHits.BY_NAME);
-            current = new ByName(now, sortedOfferings, sortedOrganizations);
+            current = new ByName(now, new NameOrder<>(sortedOfferings), new NameOrder<>(sortedOrganizations));
             ByName stored = byName;
             if (stored == null || stored.generation() < now) {
                 byName = current;
             }
         }
         return current;
+    }
+
+    /** {@code before} patched as {@link #patched(Listed.Record[], java.util.Set, Map, java.util.function.IntFunction)} says. */
+    private static <T extends Listed.Held> NameOrder<T> patched(NameOrder<T> before, java.util.Set<UUID> touched,
+                                                              Map<UUID, T> now, java.util.function.IntFunction<T[]> array) {
+        T[] records = patched(before.records(), touched, now, array);
+        return records == before.records() ? before : new NameOrder<>(records);
     }
 
     /**

@@ -99,6 +99,83 @@ class SearchHitsTest {
         }
     }
 
+    /** A record the index holds, in a slot, as the search's hits are. */
+    static final class Slotted extends Listed.Held {
+        private final UUID id;
+        private final String name;
+        private final String sortName;
+
+        Slotted(UUID id, String name, int slot) {
+            super(0);
+            this.id = id;
+            this.name = name;
+            this.sortName = Listed.sortName(name);
+            slot(slot);
+        }
+
+        @Override
+        public UUID id() {
+            return id;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String sortName() {
+            return sortName;
+        }
+
+        @Override
+        public Instant updatedAt() {
+            return Instant.EPOCH;
+        }
+    }
+
+    /**
+     * Ties settled by places in a name order give the pages that names give: for records the order holds, and for
+     * those replaced since (a new version in the slot, renamed or not), which it does not, and whose names are read.
+     */
+    @Test
+    void placesInTheNameOrderSettleTiesAsNamesDo() {
+        Random random = new Random(23);
+        String[] names = {"Arts Corps", "arts corps", "Zoo Club", "Ávila Tutoring", "apple", "Math Circle", "Yoga"};
+        for (int trial = 0; trial < 200; trial++) {
+            int size = 1 + random.nextInt(300);
+            List<Slotted> ordered = new ArrayList<>();
+            for (int slot = 0; slot < size; slot++) {
+                ordered.add(new Slotted(new UUID(random.nextLong(), random.nextLong()),
+                        names[random.nextInt(names.length)], slot));
+            }
+            ordered.sort(SearchHits.BY_NAME);
+            NameOrder<Slotted> order = new NameOrder<>(ordered.toArray(new Slotted[0]));
+            // what the hits are now: some records replaced since the order was taken, a few of them renamed
+            List<Slotted> now = new ArrayList<>(ordered);
+            for (int i = 0; i < now.size(); i++) {
+                if (random.nextInt(5) == 0) {
+                    Slotted was = now.get(i);
+                    String name = random.nextBoolean() ? was.name() : names[random.nextInt(names.length)];
+                    now.set(i, new Slotted(was.id(), name, was.slot()));
+                }
+            }
+            Collections.shuffle(now, random);
+            SearchSort sort = random.nextBoolean() ? SearchSort.relevance : SearchSort.name;
+            int offset = random.nextInt(3) == 0 ? 0 : random.nextInt(size + 5);
+            int length = 1 + random.nextInt(30);
+            SearchHits byPlaces = new SearchHits(sort, offset, length, order);
+            SearchHits byNames = new SearchHits(sort, offset, length);
+            for (Slotted record : now) {
+                double score = random.nextInt(3) / 2.0; // many ties
+                byPlaces.add(record, score, null);
+                byNames.add(record, score, null);
+            }
+            assertThat(byPlaces.page()).as("%s from %d, %d long, of %d", sort, offset, length, size)
+                    .isEqualTo(byNames.page());
+        }
+    }
+
     private static int indexOf(List<Named> records, UUID id) {
         for (int i = 0; i < records.size(); i++) {
             if (records.get(i).id().equals(id)) {

@@ -1,0 +1,52 @@
+package org.partnermatch.search;
+
+import java.util.Arrays;
+
+/**
+ * Records in name order ({@link SearchHits#BY_NAME}) and, by slot ({@link Slots}), each one's place in it: a search
+ * whose hits tie on their score (a text matched only in a category, or in texts of one length, ties thousands) settles
+ * the tie by comparing two places instead of reading two names where they lie in the heap.
+ * <p>
+ * A place is that of the very record it was taken from: a record replaced since (a new version in its slot) has no
+ * place here, and the search compares its name. Places and names give one order, so the two can be mixed.
+ */
+public final class NameOrder<T extends Listed.Held> {
+
+    private final T[] records;
+    /** By slot: the place of the record in that slot in {@link #records}; -1 for a slot none of them holds. */
+    private final int[] places;
+
+    /** {@code sorted}: the records, in name order. */
+    NameOrder(T[] sorted) {
+        this.records = sorted;
+        int slots = 0;
+        for (T record : sorted) {
+            slots = Math.max(slots, record.slot() + 1);
+        }
+        places = new int[slots];
+        Arrays.fill(places, -1);
+        for (int i = 0; i < sorted.length; i++) {
+            if (sorted[i].slot() >= 0) {
+                places[sorted[i].slot()] = i;
+            }
+        }
+    }
+
+    /** The records, in name order (not to be changed). */
+    public T[] records() {
+        return records;
+    }
+
+    /** The place of {@code record} in name order; -1 when it is not one of these records (changed since). */
+    public int place(Listed.Record record) {
+        if (!(record instanceof Listed.Held held)) {
+            return -1;
+        }
+        int slot = held.slot();
+        if (slot < 0 || slot >= places.length) {
+            return -1;
+        }
+        int place = places[slot];
+        return place >= 0 && records[place] == record ? place : -1;
+    }
+}
