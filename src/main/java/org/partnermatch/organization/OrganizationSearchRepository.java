@@ -157,10 +157,9 @@ public class OrganizationSearchRepository {
                 hits.add(organization, SearchHits.demoted(score, columns.verifiedAt(slot), overdueBefore),
                         origin == null ? null : organization.distanceKm(origin));
             }
-            if (facets != null) {
-                facets.next();
-                facets.countOnce(Facets.LANGUAGE, columns.staffLanguageMask(slot));
-                if (language) { // unions: each value once already
+            if (facets != null) { // masks of every value: each value once already
+                facets.count(Facets.LANGUAGE, columns.staffLanguageMask(slot));
+                if (language) {
                     facets.count(Facets.CATEGORY, columns.categoryMask(slot));
                     facets.count(Facets.TIMING, columns.timingMask(slot));
                     facets.count(Facets.COST, columns.costMask(slot));
@@ -169,43 +168,29 @@ public class OrganizationSearchRepository {
             return;
         }
         int[] shelf = columns.shelf(slot);
-        // its active offerings that pass the offering filters that are not facets (grade, modality)
+        // one pass over its active offerings that pass the offering filters that are not facets (grade, modality):
+        // whether one passes them all, and the facet values of those that pass all but the facet's own (masks where
+        // every value is numbered below 64, counted once after the pass)
+        boolean counting = facets != null && language;
+        if (facets != null) {
+            facets.next();
+        }
         boolean anyOffer = false;
         boolean offered = !offeringFilters;
-        for (int offering : shelf) {
-            if (offers(filter, offerings, offering)) {
-                anyOffer = true;
-                offered = offered || wanted.category(offerings, offering) && wanted.timing(offerings, offering)
-                        && wanted.cost(offerings, offering);
-            }
-        }
-        if ((offeringFilters || unfaceted) && !anyOffer) {
-            return;
-        }
-        if (language && offered) {
-            hits.add(organization, SearchHits.demoted(score, columns.verifiedAt(slot), overdueBefore),
-                    origin == null ? null : organization.distanceKm(origin));
-        }
-        if (facets == null) {
-            return;
-        }
-        facets.next();
-        if (offered) {
-            facets.countOnce(Facets.LANGUAGE, organization.staffLanguageIds());
-        }
-        if (!language) {
-            return;
-        }
-        // the values of its offerings gathered first (masks, where every value is numbered below 64), then counted once
         long categories = 0;
         long timings = 0;
         for (int offering : shelf) {
             if (!offers(filter, offerings, offering)) {
                 continue;
             }
+            anyOffer = true;
             boolean inCategory = wanted.category(offerings, offering);
             boolean inTiming = wanted.timing(offerings, offering);
             boolean inCost = wanted.cost(offerings, offering);
+            offered = offered || inCategory && inTiming && inCost;
+            if (!counting) {
+                continue;
+            }
             boolean masked = offerings.narrow(offering);
             if (inTiming && inCost) {
                 if (masked) {
@@ -225,8 +210,27 @@ public class OrganizationSearchRepository {
                 facets.countOnce(Facets.COST, offerings.costId(offering));
             }
         }
-        facets.countOnce(Facets.CATEGORY, categories);
-        facets.countOnce(Facets.TIMING, timings);
+        if ((offeringFilters || unfaceted) && !anyOffer) {
+            return;
+        }
+        if (language && offered) {
+            hits.add(organization, SearchHits.demoted(score, columns.verifiedAt(slot), overdueBefore),
+                    origin == null ? null : organization.distanceKm(origin));
+        }
+        if (facets == null) {
+            return;
+        }
+        if (offered) {
+            if (narrow) {
+                facets.countOnce(Facets.LANGUAGE, columns.staffLanguageMask(slot));
+            } else {
+                facets.countOnce(Facets.LANGUAGE, organization.staffLanguageIds());
+            }
+        }
+        if (counting) {
+            facets.countOnce(Facets.CATEGORY, categories);
+            facets.countOnce(Facets.TIMING, timings);
+        }
     }
 
     /**

@@ -25,8 +25,12 @@ public final class Facets {
 
     private final String[][] values = new String[4][];
     private final long[][] counts = new long[4][];
+    /** Values numbered 64 or above counted for the current thing: those whose mark is {@link #stamp}. */
     private final int[][] counted = new int[4][];
-    private int stamp;
+    /** Values below 64 counted for the current thing: {@code onceMasks[facet]}, when its stamp is {@link #stamp}. */
+    private final long[] onceMasks = new long[4];
+    private final int[] onceStamps = new int[4];
+    private int stamp = 1;
     /**
      * What {@link #count(int, long)} adds, bit-sliced: bit v of {@code sliced[facet][i]} is bit i of value v's count
      * (values numbered below 64). Adding a mask is a binary increment of all 64 counters at once, a carry rippling
@@ -77,18 +81,15 @@ public final class Facets {
         return n;
     }
 
-    /** As {@link #count(int, long)}, each value at most once for the current thing. */
+    /**
+     * As {@link #count(int, long)}, each value at most once for the current thing: the values below 64 already
+     * counted for it are held as a mask, so what is new of {@code mask} is added bit-sliced in one step.
+     */
     public void countOnce(int facet, long mask) {
-        long[] tally = counts[facet];
-        int[] marks = counted[facet];
-        while (mask != 0) {
-            int id = Long.numberOfTrailingZeros(mask);
-            if (id < tally.length && marks[id] != stamp) {
-                marks[id] = stamp;
-                tally[id]++;
-            }
-            mask &= mask - 1;
-        }
+        long before = onceStamps[facet] == stamp ? onceMasks[facet] : 0;
+        onceStamps[facet] = stamp;
+        onceMasks[facet] = before | mask;
+        count(facet, mask & ~before);
     }
 
     public void count(int facet, int id) {
@@ -104,18 +105,15 @@ public final class Facets {
 
     /** One more result for each of {@code ids} of {@code facet} not yet counted for the current thing. */
     public void countOnce(int facet, int[] ids) {
-        long[] tally = counts[facet];
-        int[] marks = counted[facet];
         for (int id : ids) {
-            if (id < tally.length && marks[id] != stamp) {
-                marks[id] = stamp;
-                tally[id]++;
-            }
+            countOnce(facet, id);
         }
     }
 
     public void countOnce(int facet, int id) {
-        if (id < counts[facet].length && counted[facet][id] != stamp) {
+        if (id < 64) {
+            countOnce(facet, 1L << id);
+        } else if (id < counts[facet].length && counted[facet][id] != stamp) {
             counted[facet][id] = stamp;
             counts[facet][id]++;
         }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Counting by masks (bit-sliced) gives what one increment per value set gives. */
+/** Counting by masks (bit-sliced) gives what one increment per value set gives, and counting once what a set does. */
 class FacetsTest {
 
     @Test
@@ -46,6 +46,64 @@ class FacetsTest {
                 }
             }
             assertThat(facets.counts().category()).as("round " + round).isEqualTo(Facets.sorted(expected));
+        }
+    }
+
+    /**
+     * Each thing counts a value once, however its values come (masks, ids, lists of ids, repeated), below 64 and
+     * above: what a set of each thing's values gives.
+     */
+    @Test
+    void countingOnceCountsEachValueOncePerThing() {
+        Random random = new Random(29);
+        for (int round = 0; round < 50; round++) {
+            Listed.Vocabulary vocabulary = new Listed.Vocabulary();
+            int values = 1 + random.nextInt(120);
+            for (int v = 0; v < values; v++) {
+                vocabulary.facet(Facets.TIMING).id("t" + v);
+            }
+            Facets facets = new Facets(vocabulary);
+            long[] naive = new long[values];
+            for (int thing = 0; thing < 500; thing++) {
+                facets.next();
+                java.util.Set<Integer> seen = new java.util.HashSet<>();
+                for (int step = random.nextInt(6); step > 0; step--) {
+                    switch (random.nextInt(3)) {
+                        case 0 -> {
+                            long mask = random.nextLong() & random.nextLong();
+                            facets.countOnce(Facets.TIMING, mask);
+                            for (int v = 0; v < 64; v++) {
+                                if ((mask & (1L << v)) != 0) {
+                                    seen.add(v);
+                                }
+                            }
+                        }
+                        case 1 -> {
+                            int id = random.nextInt(values);
+                            facets.countOnce(Facets.TIMING, id);
+                            seen.add(id);
+                        }
+                        default -> {
+                            int[] ids = random.ints(random.nextInt(4), 0, values).toArray();
+                            facets.countOnce(Facets.TIMING, ids);
+                            for (int id : ids) {
+                                seen.add(id);
+                            }
+                        }
+                    }
+                }
+                seen.stream().filter(v -> v < values).forEach(v -> naive[v]++);
+            }
+            Map<String, Long> expected = new LinkedHashMap<>();
+            for (int v = 0; v < values; v++) {
+                if (naive[v] > 0) {
+                    expected.put("t" + v, naive[v]);
+                }
+            }
+            // timing lists every timing of the vocabulary, 0 included; these made-up ones only when counted
+            Map<String, Long> counted = new LinkedHashMap<>(facets.counts().timing());
+            counted.values().removeIf(n -> n == 0);
+            assertThat(counted).as("round " + round).isEqualTo(expected);
         }
     }
 }
