@@ -144,7 +144,7 @@ public class OfferingSearchRepository {
         boolean timing = wanted.timing(columns, slot);
         boolean cost = wanted.cost(columns, slot);
         if (category && language && timing && cost) {
-            hits.add(offering, SearchHits.demoted(score, columns.confirmedAt(slot), overdueBefore),
+            hits.add(offering, slot, SearchHits.demoted(score, columns.confirmedAt(slot), overdueBefore),
                     origin == null ? null : offering.organization().distanceKm(origin));
         }
         if (facets == null) {

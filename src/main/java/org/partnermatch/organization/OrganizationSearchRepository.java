@@ -154,7 +154,7 @@ public class OrganizationSearchRepository {
         if (!offeringFilters && !unfaceted && narrow) {
             // no condition on its offerings: every active one counts in every facet, as their union says
             if (language) {
-                hits.add(organization, SearchHits.demoted(score, columns.verifiedAt(slot), overdueBefore),
+                hits.add(organization, slot, SearchHits.demoted(score, columns.verifiedAt(slot), overdueBefore),
                         origin == null ? null : organization.distanceKm(origin));
             }
             if (facets != null) { // masks of every value: each value once already
@@ -214,7 +214,7 @@ public class OrganizationSearchRepository {
             return;
         }
         if (language && offered) {
-            hits.add(organization, SearchHits.demoted(score, columns.verifiedAt(slot), overdueBefore),
+            hits.add(organization, slot, SearchHits.demoted(score, columns.verifiedAt(slot), overdueBefore),
                     origin == null ? null : organization.distanceKm(origin));
         }
         if (facets == null) {

@@ -37,12 +37,11 @@ public final class NameOrder<T extends Listed.Held> {
         return records;
     }
 
-    /** The place of {@code record} in name order; -1 when it is not one of these records (changed since). */
-    public int place(Listed.Record record) {
-        if (!(record instanceof Listed.Held held)) {
-            return -1;
-        }
-        int slot = held.slot();
+    /**
+     * The place in name order of {@code record}, held in {@code slot}; -1 when it is not one of these records (changed
+     * since). Reads only arrays: the record itself is compared by reference, not visited.
+     */
+    public int place(int slot, Listed.Record record) {
         if (slot < 0 || slot >= places.length) {
             return -1;
         }

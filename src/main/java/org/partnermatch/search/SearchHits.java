@@ -92,10 +92,15 @@ public final class SearchHits {
 
     /** {@code score}: NaN when there is none (no text searched); {@code distanceKm}: null when unknown. */
     public void add(Listed.Record record, double score, Double distanceKm) {
+        add(record, -1, score, distanceKm);
+    }
+
+    /** As {@link #add(Listed.Record, double, Double)}, for the record in {@code slot} (its place in the name order). */
+    public void add(Listed.Record record, int slot, double score, Double distanceKm) {
         int n = seen++;
         if (asAdded) {
             if (n >= offset && n < wanted) {
-                put(kept++, record, score, distanceKm);
+                put(kept++, record, slot, score, distanceKm);
             }
             return;
         }
@@ -103,12 +108,12 @@ public final class SearchHits {
             return;
         }
         if (kept < wanted) {
-            put(kept, record, score, distanceKm);
+            put(kept, record, slot, score, distanceKm);
             heap[kept] = kept;
             up(kept++);
             return;
         }
-        put(wanted, record, score, distanceKm); // beside the kept ones: the root goes if this one comes before it
+        put(wanted, record, slot, score, distanceKm); // beside the kept ones: the root goes if this one comes before it
         if (compare(sort, wanted, heap[0]) < 0) {
             int root = heap[0];
             records[root] = records[wanted];
@@ -119,7 +124,7 @@ public final class SearchHits {
         }
     }
 
-    private void put(int i, Listed.Record record, double score, Double distanceKm) {
+    private void put(int i, Listed.Record record, int slot, double score, Double distanceKm) {
         if (i == records.length) {
             int capacity = (int) Math.min((long) wanted + 1, 2L * records.length);
             records = Arrays.copyOf(records, capacity);
@@ -131,7 +136,7 @@ public final class SearchHits {
         records[i] = record;
         scores[i] = score;
         distances[i] = distanceKm == null ? Double.NaN : distanceKm;
-        places[i] = names == null ? -1 : names.place(record);
+        places[i] = names == null ? -1 : names.place(slot, record);
     }
 
     public int total() {

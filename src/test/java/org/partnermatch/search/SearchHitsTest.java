@@ -168,7 +168,7 @@ class SearchHitsTest {
             SearchHits byNames = new SearchHits(sort, offset, length);
             for (Slotted record : now) {
                 double score = random.nextInt(3) / 2.0; // many ties
-                byPlaces.add(record, score, null);
+                byPlaces.add(record, record.slot(), score, null);
                 byNames.add(record, score, null);
             }
             assertThat(byPlaces.page()).as("%s from %d, %d long, of %d", sort, offset, length, size)
