@@ -99,6 +99,8 @@ public class OrganizationSearchRepository {
         // the staff language asked for, by its number among the language facet's values (-1: none has had it)
         int staffLanguage = filter.language() == null ? -1
                 : index.vocabulary().facet(Facets.LANGUAGE).find(filter.language());
+        // the region asked for, by its number among the regions organizations serve (-1: none has had it)
+        int region = filter.region() == null ? -1 : index.vocabulary().regions().find(filter.region());
         if (matches == null) {
             if (search.sort() == SearchSort.name) { // the records come in name order
                 hits.pageByNameAsAdded();
@@ -107,14 +109,14 @@ public class OrganizationSearchRepository {
             OrganizationColumns columns = index.organizationColumns(); // after the records: it holds their slots
             OfferingColumns offerings = index.offeringColumns(); // after those: it holds their offerings' slots
             for (Listed.Organization organization : listed) {
-                consider(criteria, wanted, staffLanguage, columns, offerings, organization.slot(), Double.NaN, origin,
+                consider(criteria, wanted, staffLanguage, region, columns, offerings, organization.slot(), Double.NaN, origin,
                         overdueBefore, hits, facets);
             }
         } else {
             OrganizationColumns columns = index.organizationColumns(); // after the matches: it holds their slots
             OfferingColumns offerings = index.offeringColumns(); // after those: it holds their offerings' slots
             for (int i = 0; i < matches.size(); i++) {
-                consider(criteria, wanted, staffLanguage, columns, offerings, matches.slot(i), matches.score(i),
+                consider(criteria, wanted, staffLanguage, region, columns, offerings, matches.slot(i), matches.score(i),
                         origin, overdueBefore, hits, facets);
             }
         }
@@ -130,9 +132,9 @@ public class OrganizationSearchRepository {
      * facet as the class comment says. What every search tests is read from the columns; the record only for the
      * rest (see {@link OrganizationColumns}).
      */
-    private static void consider(Criteria criteria, Wanted wanted, int staffLanguage, OrganizationColumns columns,
-                                 OfferingColumns offerings, int slot, double score, GeoPoint origin,
-                                 long overdueBefore, SearchHits hits, Facets facets) {
+    private static void consider(Criteria criteria, Wanted wanted, int staffLanguage, int region,
+                                 OrganizationColumns columns, OfferingColumns offerings, int slot, double score,
+                                 GeoPoint origin, long overdueBefore, SearchHits hits, Facets facets) {
         Listed.Organization organization = columns.record(slot);
         if (organization == null) {
             return;
@@ -142,7 +144,7 @@ public class OrganizationSearchRepository {
                 && !columns.activeVirtual(slot)) { // an active virtual offering serves every school
             return;
         }
-        if (!passes(criteria, columns, slot)) {
+        if (!passes(criteria, columns, slot, region)) {
             return;
         }
         boolean narrow = columns.narrow(slot);
@@ -247,7 +249,7 @@ public class OrganizationSearchRepository {
      * The conditions on the organization itself, but the school it serves and its staff's language (a facet); its
      * record is read only for a filter the columns do not hold.
      */
-    private static boolean passes(Criteria criteria, OrganizationColumns columns, int slot) {
+    private static boolean passes(Criteria criteria, OrganizationColumns columns, int slot, int region) {
         OrganizationFilter filter = criteria.filter();
         SearchRequest search = criteria.search();
         if (!criteria.seesAll() && !columns.approved(slot)
@@ -258,14 +260,14 @@ public class OrganizationSearchRepository {
                 && filter.community() == null && (search.near() == null || search.radiusKm() == null)) {
             return true; // nothing else asked of it
         }
+        if (filter.region() != null && !columns.servesRegion(slot, region, filter.region())) {
+            return false;
+        }
         Listed.Organization organization = columns.record(slot);
         if (filter.vettingStatus() != null && !filter.vettingStatus().name().equals(organization.vettingStatus())) {
             return false;
         }
         if (filter.leadership() != null && !Listed.contains(organization.leadership(), filter.leadership().name())) {
-            return false;
-        }
-        if (filter.region() != null && !Listed.contains(organization.serviceRegions(), filter.region())) {
             return false;
         }
         if (filter.community() != null && !organization.serves(filter.community())) {

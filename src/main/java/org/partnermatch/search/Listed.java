@@ -278,12 +278,18 @@ public final class Listed {
         return true;
     }
 
-    /** The numbered values of the four facets, in {@link Facets}' order. */
+    /** The numbered values of the four facets, in {@link Facets}' order, and of the regions organizations serve. */
     public static final class Vocabulary {
         private final FacetValues[] facets = {new FacetValues(), new FacetValues(), new FacetValues(), new FacetValues()};
+        private final FacetValues regions = new FacetValues();
 
         public FacetValues facet(int facet) {
             return facets[facet];
+        }
+
+        /** The regions organizations serve ({@code service_regions}), numbered as a facet's values are. */
+        public FacetValues regions() {
+            return regions;
         }
     }
 
@@ -378,12 +384,13 @@ public final class Listed {
         private final Double serviceRadiusKm;
         private final Instant lastVerified;
         private final int[] staffLanguageIds;
+        private final int[] regionIds;
         private final Shelf shelf;
 
         public Organization(UUID id, String name, String sortName, Instant updatedAt, String vettingStatus,
                             String[] leadership, String[] staffLanguages, Set<String> communities,
                             String[] serviceRegions, Double latitude, Double longitude, Double serviceRadiusKm,
-                            Instant lastVerified, int[] staffLanguageIds, Shelf shelf, long text) {
+                            Instant lastVerified, int[] staffLanguageIds, int[] regionIds, Shelf shelf, long text) {
             super(text);
             this.id = id;
             this.name = name;
@@ -399,6 +406,7 @@ public final class Listed {
             this.serviceRadiusKm = serviceRadiusKm;
             this.lastVerified = lastVerified;
             this.staffLanguageIds = staffLanguageIds;
+            this.regionIds = regionIds;
             this.shelf = shelf;
         }
 
@@ -448,6 +456,11 @@ public final class Listed {
 
         public int[] staffLanguageIds() {
             return staffLanguageIds;
+        }
+
+        /** Its service regions' numbers ({@link Vocabulary#regions()}). */
+        public int[] regionIds() {
+            return regionIds;
         }
 
         public Shelf shelf() {

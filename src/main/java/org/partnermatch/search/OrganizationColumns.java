@@ -18,6 +18,8 @@ public final class OrganizationColumns {
     /** Its staff's languages and its active offerings' values are all numbered below 64: the masks hold them. */
     private static final int NARROW = 2;
     private static final int ACTIVE_VIRTUAL = 4;
+    /** Its service regions are all numbered below 64: the region mask holds them. */
+    private static final int REGIONS_MASKED = 8;
 
     private final Listed.Organization[] records;
     private final int[] flags;
@@ -26,15 +28,16 @@ public final class OrganizationColumns {
     private final long[] timings;
     private final long[] costs;
     private final long[] verified;
+    private final long[] regions;
     private final int[][] shelves;
 
     OrganizationColumns(int capacity) {
         this(new Listed.Organization[capacity], new int[capacity], new long[capacity], new long[capacity],
-                new long[capacity], new long[capacity], new long[capacity], new int[capacity][]);
+                new long[capacity], new long[capacity], new long[capacity], new long[capacity], new int[capacity][]);
     }
 
     private OrganizationColumns(Listed.Organization[] records, int[] flags, long[] staffLanguages, long[] categories,
-                                long[] timings, long[] costs, long[] verified, int[][] shelves) {
+                                long[] timings, long[] costs, long[] verified, long[] regions, int[][] shelves) {
         this.records = records;
         this.flags = flags;
         this.staffLanguages = staffLanguages;
@@ -42,6 +45,7 @@ public final class OrganizationColumns {
         this.timings = timings;
         this.costs = costs;
         this.verified = verified;
+        this.regions = regions;
         this.shelves = shelves;
     }
 
@@ -53,7 +57,8 @@ public final class OrganizationColumns {
         int n = Math.max(capacity, records.length * 2);
         return new OrganizationColumns(Arrays.copyOf(records, n), Arrays.copyOf(flags, n),
                 Arrays.copyOf(staffLanguages, n), Arrays.copyOf(categories, n), Arrays.copyOf(timings, n),
-                Arrays.copyOf(costs, n), Arrays.copyOf(verified, n), Arrays.copyOf(shelves, n));
+                Arrays.copyOf(costs, n), Arrays.copyOf(verified, n), Arrays.copyOf(regions, n),
+                Arrays.copyOf(shelves, n));
     }
 
     /**
@@ -70,7 +75,9 @@ public final class OrganizationColumns {
         Listed.Shelf.Contents contents = organization.shelf().contents();
         boolean narrow = contents.narrow() && Listed.fits(organization.staffLanguageIds());
         flags[slot] = (organization.approved() ? APPROVED : 0) | (narrow ? NARROW : 0)
-                | (contents.activeVirtual() ? ACTIVE_VIRTUAL : 0);
+                | (contents.activeVirtual() ? ACTIVE_VIRTUAL : 0)
+                | (Listed.fits(organization.regionIds()) ? REGIONS_MASKED : 0);
+        regions[slot] = Listed.mask(organization.regionIds());
         staffLanguages[slot] = Listed.mask(organization.staffLanguageIds());
         categories[slot] = contents.categoryMask();
         timings[slot] = contents.timingMask();
@@ -121,6 +128,17 @@ public final class OrganizationColumns {
     /** Its offerings' slots in {@link OfferingColumns}, active or not ({@link Listed.Shelf.Contents#slots()}). */
     public int[] shelf(int slot) {
         return shelves[slot];
+    }
+
+    /**
+     * Whether it serves the region numbered {@code region} ({@link Listed.Vocabulary#regions()}; -1: one no
+     * organization has had), from the mask when it holds all its regions, else from its record.
+     */
+    public boolean servesRegion(int slot, int region, String name) {
+        if ((flags[slot] & REGIONS_MASKED) != 0) {
+            return region >= 0 && region < 64 && (regions[slot] & (1L << region)) != 0;
+        }
+        return Listed.contains(records[slot].serviceRegions(), name);
     }
 
     /** See {@link Listed.Organization#verifiedAt()}. */

@@ -938,14 +938,15 @@ public class SearchIndex implements ChangeFeed.Follower {
             communities.add(lower(community).intern());
         }
         String[] staffLanguages = held(rs.getArray("staff_languages"));
+        String[] regions = held(rs.getArray("service_regions"));
         Listed.Organization previous = organizations.get(id);
         String name = rs.getString("name");
         return new Listed.Organization(id, name, Listed.sortName(name), instant(rs, "updated_at"),
                 rs.getString("vetting_status").intern(), held(rs.getArray("leadership")), staffLanguages,
-                Set.copyOf(communities), held(rs.getArray("service_regions")), (Double) rs.getObject("latitude"),
+                Set.copyOf(communities), regions, (Double) rs.getObject("latitude"),
                 (Double) rs.getObject("longitude"), (Double) rs.getObject("service_radius_km"),
                 instant(rs, "last_verified_at"), vocabulary.facet(Facets.LANGUAGE).ids(staffLanguages),
-                previous == null ? new Listed.Shelf() : previous.shelf(), text);
+                vocabulary.regions().ids(regions), previous == null ? new Listed.Shelf() : previous.shelf(), text);
     }
 
     private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
