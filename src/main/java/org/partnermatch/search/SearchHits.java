@@ -46,13 +46,18 @@ public final class SearchHits {
     /** Where the hits' places in name order come from (null: none; names are compared). */
     private final NameOrder<?> names;
     /**
-     * Hit {@code i}: {@code records[i]}, {@code scores[i]} (NaN: none), {@code distances[i]} (NaN: none),
-     * {@code places[i]}: its place in {@link #names} (-1: none).
+     * Hit {@code i}: {@code records[i]} (the one at {@code wanted}: {@link #pending}), {@code scores[i]} (NaN:
+     * none), {@code distances[i]} (NaN: none), {@code places[i]}: its place in {@link #names} (-1: none).
      */
     private Listed.Record[] records;
     private double[] scores;
     private double[] distances;
     private int[] places;
+    /**
+     * The record of the hit at {@code wanted}, the one being compared with the root, held in a field: storing it in
+     * {@link #records} would check its class, visiting it where it lies in the heap, for every hit of a search.
+     */
+    private Listed.Record pending;
     /** The kept hits' positions, a heap whose root comes last in the order (its worst). */
     private int[] heap;
     private int kept;
@@ -113,10 +118,15 @@ public final class SearchHits {
             up(kept++);
             return;
         }
-        put(wanted, record, slot, score, distanceKm); // beside the kept ones: the root goes if this one comes before it
+        // beside the kept ones: the root goes if this one comes before it
+        room(wanted);
+        pending = record;
+        scores[wanted] = score;
+        distances[wanted] = distanceKm == null ? Double.NaN : distanceKm;
+        places[wanted] = names == null ? -1 : names.place(slot, record);
         if (compare(sort, wanted, heap[0]) < 0) {
             int root = heap[0];
-            records[root] = records[wanted];
+            records[root] = record;
             scores[root] = scores[wanted];
             distances[root] = distances[wanted];
             places[root] = places[wanted];
@@ -125,6 +135,15 @@ public final class SearchHits {
     }
 
     private void put(int i, Listed.Record record, int slot, double score, Double distanceKm) {
+        room(i);
+        records[i] = record;
+        scores[i] = score;
+        distances[i] = distanceKm == null ? Double.NaN : distanceKm;
+        places[i] = names == null ? -1 : names.place(slot, record);
+    }
+
+    /** Room for hit {@code i} (at most {@code wanted}: the kept ones and the one compared with them). */
+    private void room(int i) {
         if (i == records.length) {
             int capacity = (int) Math.min((long) wanted + 1, 2L * records.length);
             records = Arrays.copyOf(records, capacity);
@@ -133,10 +152,6 @@ public final class SearchHits {
             places = Arrays.copyOf(places, capacity);
             heap = Arrays.copyOf(heap, capacity);
         }
-        records[i] = record;
-        scores[i] = score;
-        distances[i] = distanceKm == null ? Double.NaN : distanceKm;
-        places[i] = names == null ? -1 : names.place(slot, record);
     }
 
     public int total() {
@@ -224,16 +239,20 @@ public final class SearchHits {
             case relevance -> descendingNullsLast(scores[a], scores[b]);
             case distance -> ascendingNullsLast(distances[a], distances[b]);
             case name -> 0;
-            case updated -> records[b].updatedAt().compareTo(records[a].updatedAt());
+            case updated -> record(b).updatedAt().compareTo(record(a).updatedAt());
         };
         if (c != 0) {
             return c;
         }
         if (sort == SearchSort.updated) {
-            return byId(records[a], records[b]);
+            return byId(record(a), record(b));
         }
         return places[a] >= 0 && places[b] >= 0 ? Integer.compare(places[a], places[b])
-                : BY_NAME.compare(records[a], records[b]);
+                : BY_NAME.compare(record(a), record(b));
+    }
+
+    private Listed.Record record(int i) {
+        return i == wanted ? pending : records[i];
     }
 
     private static int byId(Listed.Record a, Listed.Record b) {
