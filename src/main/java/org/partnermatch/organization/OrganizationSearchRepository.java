@@ -109,15 +109,15 @@ public class OrganizationSearchRepository {
             OrganizationColumns columns = index.organizationColumns(); // after the records: it holds their slots
             OfferingColumns offerings = index.offeringColumns(); // after those: it holds their offerings' slots
             for (Listed.Organization organization : listed) {
-                consider(criteria, wanted, staffLanguage, region, columns, offerings, organization.slot(), Double.NaN, origin,
-                        overdueBefore, hits, facets);
+                consider(criteria, wanted, staffLanguage, region, columns, offerings, organization.slot(),
+                        Double.NaN, origin, overdueBefore, hits, facets);
             }
         } else {
             OrganizationColumns columns = index.organizationColumns(); // after the matches: it holds their slots
             OfferingColumns offerings = index.offeringColumns(); // after those: it holds their offerings' slots
             for (int i = 0; i < matches.size(); i++) {
-                consider(criteria, wanted, staffLanguage, region, columns, offerings, matches.slot(i), matches.score(i),
-                        origin, overdueBefore, hits, facets);
+                consider(criteria, wanted, staffLanguage, region, columns, offerings, matches.slot(i),
+                        matches.score(i), origin, overdueBefore, hits, facets);
             }
         }
         List<SearchHits.Hit> shown = hits.page();

@@ -217,12 +217,10 @@ public class SearchIndex implements ChangeFeed.Follower {
         return synonyms;
     }
 
-    /** Every indexed offering, as searches see it, in name order ({@link SearchHits#BY_NAME}). */
-    public Listed.Offering[] offerings() {
-        return byName().offerings().records();
-    }
-
-    /** The indexed offerings in name order, with each one's place by slot (what settles ties between hits). */
+    /**
+     * Every indexed offering, as searches see it, in name order ({@link SearchHits#BY_NAME}), with each one's place
+     * by slot (what settles ties between hits).
+     */
     public NameOrder<Listed.Offering> offeringNames() {
         return byName().offerings();
     }
@@ -231,12 +229,7 @@ public class SearchIndex implements ChangeFeed.Follower {
         return offerings.get(id);
     }
 
-    /** Every indexed organization, as searches see it, in name order ({@link SearchHits#BY_NAME}). */
-    public Listed.Organization[] organizations() {
-        return byName().organizations().records();
-    }
-
-    /** The indexed organizations in name order, with each one's place by slot (see {@link #offeringNames()}). */
+    /** Every indexed organization in name order, with each one's place by slot (as {@link #offeringNames()}). */
     public NameOrder<Listed.Organization> organizationNames() {
         return byName().organizations();
     }
@@ -262,9 +255,10 @@ public class SearchIndex implements ChangeFeed.Follower {
         return current;
     }
 
-    /** {@code before} patched as {@link #patched(Listed.Record[], java.util.Set, Map, java.util.function.IntFunction)} says. */
+    /** {@code before}'s records patched as the method below says; {@code before} itself when none was touched. */
     private static <T extends Listed.Held> NameOrder<T> patched(NameOrder<T> before, java.util.Set<UUID> touched,
-                                                              Map<UUID, T> now, java.util.function.IntFunction<T[]> array) {
+                                                              Map<UUID, T> now,
+                                                              java.util.function.IntFunction<T[]> array) {
         T[] records = patched(before.records(), touched, now, array);
         return records == before.records() ? before : new NameOrder<>(records);
     }

@@ -45,8 +45,8 @@ class OrganizationColumnsTest {
         for (String region : asked) {
             int id = vocabulary.regions().find(region);
             for (Listed.Organization organization : organizations) {
-                assertThat(columns.servesRegion(organization.slot(), id, region)).as("%s, %s", organization.name(), region)
-                        .isEqualTo(Listed.contains(organization.serviceRegions(), region));
+                assertThat(columns.servesRegion(organization.slot(), id, region))
+                        .as("%s, %s", organization.name(), region).isEqualTo(Listed.contains(organization.serviceRegions(), region));
             }
         }
     }
