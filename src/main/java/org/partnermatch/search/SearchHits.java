@@ -62,14 +62,9 @@ public final class SearchHits {
     private int[] heap;
     private int kept;
 
-    /** Keeps the hits of the page that starts at {@code offset}, {@code length} long, in {@code sort}'s order. */
-    public SearchHits(SearchSort sort, int offset, int length) {
-        this(sort, offset, length, null);
-    }
-
     /**
-     * As {@link #SearchHits(SearchSort, int, int)}, ties settled by the hits' places in {@code names} (null: by their
-     * names) where it holds them.
+     * Keeps the hits of the page that starts at {@code offset}, {@code length} long, in {@code sort}'s order; ties
+     * settled by the hits' places in {@code names} where it holds them (null: by their names).
      */
     public SearchHits(SearchSort sort, int offset, int length, NameOrder<?> names) {
         this.sort = sort;
@@ -95,12 +90,10 @@ public final class SearchHits {
         asAdded = true;
     }
 
-    /** {@code score}: NaN when there is none (no text searched); {@code distanceKm}: null when unknown. */
-    public void add(Listed.Record record, double score, Double distanceKm) {
-        add(record, -1, score, distanceKm);
-    }
-
-    /** As {@link #add(Listed.Record, double, Double)}, for the record in {@code slot} (its place in the name order). */
+    /**
+     * The record in {@code slot} (-1: none; its place in the name order is read by it); {@code score}: NaN when there
+     * is none (no text searched); {@code distanceKm}: null when unknown.
+     */
     public void add(Listed.Record record, int slot, double score, Double distanceKm) {
         int n = seen++;
         if (asAdded) {

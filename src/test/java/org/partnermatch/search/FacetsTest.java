@@ -14,12 +14,8 @@ class FacetsTest {
     void maskCountsEqualANaiveTally() {
         Random random = new Random(19);
         for (int round = 0; round < 50; round++) {
-            Listed.Vocabulary vocabulary = new Listed.Vocabulary();
             int values = 1 + random.nextInt(64);
-            for (int v = 0; v < values; v++) {
-                vocabulary.facet(Facets.CATEGORY).id("c" + v);
-            }
-            Facets facets = new Facets(vocabulary);
+            Facets facets = numbered(Facets.CATEGORY, "c", values);
             long[] naive = new long[values];
             int adds = random.nextInt(3) == 0 ? 200_000 : random.nextInt(2_000);
             for (int k = 0; k < adds; k++) {
@@ -57,12 +53,8 @@ class FacetsTest {
     void countingOnceCountsEachValueOncePerThing() {
         Random random = new Random(29);
         for (int round = 0; round < 50; round++) {
-            Listed.Vocabulary vocabulary = new Listed.Vocabulary();
             int values = 1 + random.nextInt(120);
-            for (int v = 0; v < values; v++) {
-                vocabulary.facet(Facets.TIMING).id("t" + v);
-            }
-            Facets facets = new Facets(vocabulary);
+            Facets facets = numbered(Facets.TIMING, "t", values);
             long[] naive = new long[values];
             for (int thing = 0; thing < 500; thing++) {
                 facets.next();
@@ -105,5 +97,14 @@ class FacetsTest {
             counted.values().removeIf(n -> n == 0);
             assertThat(counted).as("round " + round).isEqualTo(expected);
         }
+    }
+
+    /** A tally over {@code facet} with {@code values} values numbered 0, 1, … named {@code prefix} and the number. */
+    private static Facets numbered(int facet, String prefix, int values) {
+        Listed.Vocabulary vocabulary = new Listed.Vocabulary();
+        for (int v = 0; v < values; v++) {
+            vocabulary.facet(facet).id(prefix + v);
+        }
+        return new Facets(vocabulary);
     }
 }

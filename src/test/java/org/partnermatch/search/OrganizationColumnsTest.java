@@ -2,11 +2,9 @@ package org.partnermatch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +30,8 @@ class OrganizationColumnsTest {
             int reach = random.nextInt(5) == 0 ? names.size() : 64;
             String[] regions = random.ints(random.nextInt(4), 0, reach).distinct().mapToObj(names::get)
                     .toArray(String[]::new);
-            Listed.Organization organization = new Listed.Organization(new UUID(0, slot), "Org " + slot,
-                    "org " + slot, Instant.EPOCH, "approved", new String[0], new String[0], Set.of(), regions, null,
-                    null, null, null, new int[0], vocabulary.regions().ids(regions), new Listed.Shelf(), 0);
-            organization.slot(slot);
+            Listed.Organization organization = HeldOrganizations.held(new UUID(0, slot), "Org " + slot, regions,
+                    vocabulary, slot);
             columns = columns.withRoomFor(slot + 1);
             columns.write(slot, organization);
             organizations.add(organization);

@@ -35,12 +35,12 @@ class SearchHitsTest {
         inOrder.sort(SearchHits.BY_NAME);
 
         for (int offset : new int[] {0, 20, 280, 299, 300, 1000}) {
-            SearchHits sorted = new SearchHits(SearchSort.name, offset, 20);
-            shuffled.forEach(r -> sorted.add(r, Double.NaN, null));
+            SearchHits sorted = new SearchHits(SearchSort.name, offset, 20, null);
+            shuffled.forEach(r -> sorted.add(r, -1, Double.NaN, null));
             // a listing walks the records in name order and keeps only its page
-            SearchHits walked = new SearchHits(SearchSort.name, offset, 20);
+            SearchHits walked = new SearchHits(SearchSort.name, offset, 20, null);
             walked.pageByNameAsAdded();
-            inOrder.forEach(r -> walked.add(r, Double.NaN, null));
+            inOrder.forEach(r -> walked.add(r, -1, Double.NaN, null));
             List<SearchHits.Hit> expected = sorted.page();
             assertThat(walked.page()).isEqualTo(expected);
             assertThat(walked.total()).isEqualTo(sorted.total()).isEqualTo(300);
@@ -79,11 +79,11 @@ class SearchHitsTest {
             int offset = random.nextInt(3) == 0 ? 0 : random.nextInt(size + 10);
             int length = 1 + random.nextInt(30);
 
-            SearchHits kept = new SearchHits(sort, offset, length);
-            SearchHits all = new SearchHits(sort, 0, size);
+            SearchHits kept = new SearchHits(sort, offset, length, null);
+            SearchHits all = new SearchHits(sort, 0, size, null);
             for (int i = 0; i < size; i++) {
-                kept.add(records.get(i), scores.get(i), distances.get(i));
-                all.add(records.get(i), scores.get(i), distances.get(i));
+                kept.add(records.get(i), -1, scores.get(i), distances.get(i));
+                all.add(records.get(i), -1, scores.get(i), distances.get(i));
             }
             List<SearchHits.Hit> every = all.page();
             assertThat(every).hasSize(size);
@@ -99,41 +99,6 @@ class SearchHitsTest {
         }
     }
 
-    /** A record the index holds, in a slot, as the search's hits are. */
-    static final class Slotted extends Listed.Held {
-        private final UUID id;
-        private final String name;
-        private final String sortName;
-
-        Slotted(UUID id, String name, int slot) {
-            super(0);
-            this.id = id;
-            this.name = name;
-            this.sortName = Listed.sortName(name);
-            slot(slot);
-        }
-
-        @Override
-        public UUID id() {
-            return id;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public String sortName() {
-            return sortName;
-        }
-
-        @Override
-        public Instant updatedAt() {
-            return Instant.EPOCH;
-        }
-    }
-
     /**
      * Ties settled by places in a name order give the pages that names give: for records the order holds, and for
      * those replaced since (a new version in the slot, renamed or not), which it does not, and whose names are read.
@@ -142,22 +107,24 @@ class SearchHitsTest {
     void placesInTheNameOrderSettleTiesAsNamesDo() {
         Random random = new Random(23);
         String[] names = {"Arts Corps", "arts corps", "Zoo Club", "Ávila Tutoring", "apple", "Math Circle", "Yoga"};
+        Listed.Vocabulary vocabulary = new Listed.Vocabulary();
+        String[] regions = {};
         for (int trial = 0; trial < 200; trial++) {
             int size = 1 + random.nextInt(300);
-            List<Slotted> ordered = new ArrayList<>();
+            List<Listed.Organization> ordered = new ArrayList<>();
             for (int slot = 0; slot < size; slot++) {
-                ordered.add(new Slotted(new UUID(random.nextLong(), random.nextLong()),
-                        names[random.nextInt(names.length)], slot));
+                ordered.add(HeldOrganizations.held(new UUID(random.nextLong(), random.nextLong()),
+                        names[random.nextInt(names.length)], regions, vocabulary, slot));
             }
             ordered.sort(SearchHits.BY_NAME);
-            NameOrder<Slotted> order = new NameOrder<>(ordered.toArray(new Slotted[0]));
+            NameOrder<Listed.Organization> order = new NameOrder<>(ordered.toArray(new Listed.Organization[0]));
             // what the hits are now: some records replaced since the order was taken, a few of them renamed
-            List<Slotted> now = new ArrayList<>(ordered);
+            List<Listed.Organization> now = new ArrayList<>(ordered);
             for (int i = 0; i < now.size(); i++) {
                 if (random.nextInt(5) == 0) {
-                    Slotted was = now.get(i);
+                    Listed.Organization was = now.get(i);
                     String name = random.nextBoolean() ? was.name() : names[random.nextInt(names.length)];
-                    now.set(i, new Slotted(was.id(), name, was.slot()));
+                    now.set(i, HeldOrganizations.held(was.id(), name, regions, vocabulary, was.slot()));
                 }
             }
             Collections.shuffle(now, random);
@@ -165,11 +132,11 @@ class SearchHitsTest {
             int offset = random.nextInt(3) == 0 ? 0 : random.nextInt(size + 5);
             int length = 1 + random.nextInt(30);
             SearchHits byPlaces = new SearchHits(sort, offset, length, order);
-            SearchHits byNames = new SearchHits(sort, offset, length);
-            for (Slotted record : now) {
+            SearchHits byNames = new SearchHits(sort, offset, length, null);
+            for (Listed.Organization record : now) {
                 double score = random.nextInt(3) / 2.0; // many ties
                 byPlaces.add(record, record.slot(), score, null);
-                byNames.add(record, score, null);
+                byNames.add(record, -1, score, null);
             }
             assertThat(byPlaces.page()).as("%s from %d, %d long, of %d", sort, offset, length, size)
                     .isEqualTo(byNames.page());
