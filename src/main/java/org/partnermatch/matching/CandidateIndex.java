@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,16 +60,22 @@ public class CandidateIndex implements ChangeFeed.Follower {
                            Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> openNeeds,
                            Map<UUID, MatchCandidate> candidates, Map<String, List<MatchCandidate>> candidatesByCategory,
                            Taxonomy taxonomy, long version, Map<String, CandidatePool> pools,
-                           Map<UUID, PreparedNeed> prepared, Map<UUID, List<Decline>> declines) {
+                           Map<UUID, PreparedNeed> prepared, Map<UUID, List<Decline>> declines,
+                           Map<UUID, List<MatchCandidate>> candidatesByOrganization) {
 
-        /** A snapshot in which no open need has been turned down. */
+        /** A snapshot in which no open need has been turned down, without its candidates by organization. */
         public Snapshot(Map<UUID, SchoolProfile> schools, Map<UUID, OrganizationProfile> organizations,
                         Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> openNeeds,
                         Map<UUID, MatchCandidate> candidates, Map<String, List<MatchCandidate>> candidatesByCategory,
                         Taxonomy taxonomy, long version, Map<String, CandidatePool> pools,
                         Map<UUID, PreparedNeed> prepared) {
             this(schools, organizations, offerings, openNeeds, candidates, candidatesByCategory, taxonomy, version,
-                    pools, prepared, Map.of());
+                    pools, prepared, Map.of(), Map.of());
+        }
+
+        /** The organization's candidates, in offering-id order (none when it has no offering that can be matched). */
+        public List<MatchCandidate> candidatesOf(UUID organizationId) {
+            return candidatesByOrganization.getOrDefault(organizationId, List.of());
         }
 
         /** The declines and partner cancellations of an open need still remembered at {@code now}, newest first. */
@@ -206,7 +213,7 @@ public class CandidateIndex implements ChangeFeed.Follower {
      */
     private volatile long nextOverdueAt = Long.MAX_VALUE;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-            Taxonomy.empty(), 0, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), Map.of());
+            Taxonomy.empty(), 0, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), Map.of(), Map.of());
 
     public CandidateIndex(DataSource dataSource, TrackRecords trackRecords) {
         this(dataSource, trackRecords, DEFAULT_DECLINE_MEMORY_DAYS);
@@ -265,7 +272,7 @@ public class CandidateIndex implements ChangeFeed.Follower {
         }
         Snapshot current = snapshot;
         publish(current.schools(), current.organizations(), current.offerings(), current.openNeeds(),
-                current.taxonomy(), current.declines());
+                current.taxonomy(), current.declines(), null);
     }
 
     /**
@@ -286,7 +293,7 @@ public class CandidateIndex implements ChangeFeed.Follower {
             query(connection, declinesSql + ORDER_DECLINES, null, rs -> addDecline(declines, rs));
             Map<UUID, NeedProfile> needs = new HashMap<>();
             query(connection, OPEN_NEEDS, null, rs -> needs.put(uuid(rs, "id"), need(rs, declines)));
-            publish(schools, organizations, offerings, needs, taxonomy(connection), declines);
+            publish(schools, organizations, offerings, needs, taxonomy(connection), declines, null);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the matching index", e);
         }
@@ -348,49 +355,185 @@ public class CandidateIndex implements ChangeFeed.Follower {
             Map<UUID, NeedProfile> needs = reload(connection, current.openNeeds(), needIds,
                     OPEN_NEEDS + " AND id = ANY(?)", rs -> need(rs, knownDeclines));
             Taxonomy taxonomy = taxonomyChanged ? taxonomy(connection) : current.taxonomy();
-            publish(schools, organizations, offerings, needs, taxonomy, declines);
+            publish(schools, organizations, offerings, needs, taxonomy, declines,
+                    taxonomyChanged ? null : new Changed(offeringIds, organizationIds));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not refresh the matching index", e);
         }
     }
 
+    /**
+     * What an application of changes reloaded: the offerings and organizations whose candidates may differ from the
+     * previous snapshot's. Null where everything is built again (a load, a taxonomy change, the overdue cutoff).
+     */
+    private record Changed(Set<UUID> offeringIds, Set<UUID> organizationIds) {
+    }
+
+    /** The order of every candidate list a snapshot holds: by offering id, so that it does not depend on how it was built. */
+    private static final Comparator<MatchCandidate> BY_OFFERING_ID = Comparator.comparing(c -> c.offering().id());
+
     private void publish(Map<UUID, SchoolProfile> schools, Map<UUID, OrganizationProfile> organizations,
                          Map<UUID, OfferingProfile> offerings, Map<UUID, NeedProfile> needs, Taxonomy taxonomy,
-                         Map<UUID, List<Decline>> declines) {
+                         Map<UUID, List<Decline>> declines, Changed changed) {
         Snapshot previous = snapshot;
         Instant now = clock.instant();
         Instant overdueBefore = overdueAfter == null ? null : now.minus(overdueAfter);
-        long nextOverdue = Long.MAX_VALUE;
-        Map<UUID, MatchCandidate> candidates = new HashMap<>();
-        Map<String, List<MatchCandidate>> byCategory = new HashMap<>();
-        for (OfferingProfile offering : offerings.values()) {
-            OrganizationProfile organization = organizations.get(offering.organizationId());
-            if (organization == null || !organization.approved() || !offering.active()
-                    || offering.capacityRemaining() <= 0) {
-                continue; // can never pass the hard constraints as things stand
-            }
-            MatchCandidate candidate = previous.candidates().get(offering.id());
-            if (candidate == null || candidate.offering() != offering || candidate.organization() != organization
-                    || candidate.overdue() != overdueAt(candidate.confirmedAt(), overdueBefore)) {
-                candidate = MatchCandidate.of(offering, organization, overdueBefore);
-            }
-            if (overdueBefore != null && candidate.confirmedAt() != null && !candidate.overdue()) {
-                nextOverdue = Math.min(nextOverdue, candidate.confirmedAt().plus(overdueAfter).toEpochMilli() + 1);
-            }
-            candidates.put(offering.id(), candidate);
-            for (String category : offering.categories()) {
-                byCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(candidate);
-            }
-        }
+        // Only the changed rows' candidates are built again while the previous snapshot's others are still right: the
+        // same taxonomy, and no listing of it has become overdue since (the clock is before the first such moment).
+        boolean incremental = changed != null && previous.version() > 0 && previous.taxonomy() == taxonomy
+                && now.toEpochMilli() < nextOverdueAt;
+        Candidates built = incremental
+                ? Candidates.changed(previous, offerings, organizations, changed, overdueBefore, overdueAfter, nextOverdueAt)
+                : Candidates.all(previous, offerings, organizations, overdueBefore, overdueAfter);
         Map<UUID, PreparedNeed> prepared = reusablePreparations(previous, schools, needs, taxonomy);
-        Map<String, CandidatePool> pools = reusablePools(previous, byCategory, taxonomy);
+        Map<String, CandidatePool> pools = reusablePools(previous, built.byCategory(), taxonomy);
         // One write replaces what readers see, once every part is built (arguments evaluate left to right, so the
         // copies come before the version): a failure before it, even an OutOfMemoryError, leaves the previous
         // snapshot served whole.
         snapshot = new Snapshot(frozen(schools), frozen(organizations), frozen(offerings), frozen(needs),
-                frozen(candidates), frozen(byCategory), taxonomy, versions.incrementAndGet(),
-                pools, prepared, frozen(declines));
-        nextOverdueAt = nextOverdue;
+                frozen(built.byOffering()), frozen(built.byCategory()), taxonomy, versions.incrementAndGet(),
+                pools, prepared, frozen(declines), frozen(built.byOrganization()));
+        nextOverdueAt = built.nextOverdueAt();
+    }
+
+    /**
+     * A snapshot's candidates (approved organizations' active offerings with capacity left) by offering, by category
+     * and by organization, each list in offering-id order, and the moment the first of them becomes overdue.
+     */
+    private record Candidates(Map<UUID, MatchCandidate> byOffering, Map<String, List<MatchCandidate>> byCategory,
+                              Map<UUID, List<MatchCandidate>> byOrganization, long nextOverdueAt) {
+
+        /** Every offering's candidate, reusing the previous snapshot's where its offering and organization are the same. */
+        static Candidates all(Snapshot previous, Map<UUID, OfferingProfile> offerings,
+                              Map<UUID, OrganizationProfile> organizations, Instant overdueBefore, Duration overdueAfter) {
+            Map<UUID, MatchCandidate> byOffering = new HashMap<>();
+            Map<String, List<MatchCandidate>> byCategory = new HashMap<>();
+            Map<UUID, List<MatchCandidate>> byOrganization = new HashMap<>();
+            long nextOverdue = Long.MAX_VALUE;
+            for (OfferingProfile offering : offerings.values()) {
+                MatchCandidate candidate = candidate(offering, organizations, previous.candidates().get(offering.id()),
+                        overdueBefore);
+                if (candidate == null) {
+                    continue;
+                }
+                nextOverdue = Math.min(nextOverdue, overdueMoment(candidate, overdueAfter));
+                byOffering.put(offering.id(), candidate);
+                for (String category : offering.categories()) {
+                    byCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(candidate);
+                }
+                byOrganization.computeIfAbsent(offering.organizationId(), k -> new ArrayList<>(4)).add(candidate);
+            }
+            byCategory.values().forEach(list -> list.sort(BY_OFFERING_ID));
+            byOrganization.values().forEach(list -> list.sort(BY_OFFERING_ID));
+            return new Candidates(byOffering, byCategory, byOrganization, nextOverdue);
+        }
+
+        /**
+         * The previous snapshot's candidates with those of the changed offerings and of the changed organizations'
+         * offerings built again: copies of the maps, and new lists only for the categories and organizations those
+         * candidates were or are in; every other list is the previous one (so its pools are kept).
+         */
+        static Candidates changed(Snapshot previous, Map<UUID, OfferingProfile> offerings,
+                                  Map<UUID, OrganizationProfile> organizations, Changed changed, Instant overdueBefore,
+                                  Duration overdueAfter, long nextOverdueAt) {
+            Set<UUID> affected = new HashSet<>(changed.offeringIds());
+            if (!changed.organizationIds().isEmpty()) {
+                for (OfferingProfile offering : offerings.values()) {
+                    if (changed.organizationIds().contains(offering.organizationId())) {
+                        affected.add(offering.id());
+                    }
+                }
+                for (UUID organizationId : changed.organizationIds()) {
+                    for (MatchCandidate c : previous.candidatesOf(organizationId)) {
+                        affected.add(c.offering().id());
+                    }
+                }
+            }
+            if (affected.isEmpty()) { // only needs, schools or declines changed
+                return new Candidates(previous.candidates(), previous.candidatesByCategory(),
+                        previous.candidatesByOrganization(), nextOverdueAt);
+            }
+            Map<UUID, MatchCandidate> byOffering = new HashMap<>(previous.candidates());
+            Set<String> categories = new HashSet<>();
+            Set<UUID> owners = new HashSet<>();
+            List<MatchCandidate> fresh = new ArrayList<>();
+            long nextOverdue = nextOverdueAt;
+            for (UUID id : affected) {
+                MatchCandidate before = byOffering.remove(id);
+                if (before != null) {
+                    categories.addAll(before.offering().categories());
+                    owners.add(before.organization().id());
+                }
+                OfferingProfile offering = offerings.get(id);
+                MatchCandidate candidate = offering == null ? null
+                        : candidate(offering, organizations, before, overdueBefore);
+                if (candidate != null) {
+                    byOffering.put(id, candidate);
+                    fresh.add(candidate);
+                    categories.addAll(offering.categories());
+                    owners.add(offering.organizationId());
+                    nextOverdue = Math.min(nextOverdue, overdueMoment(candidate, overdueAfter));
+                }
+            }
+            Map<String, List<MatchCandidate>> byCategory = new HashMap<>(previous.candidatesByCategory());
+            for (String category : categories) {
+                regroup(byCategory, category, affected, fresh, c -> c.offering().categories().contains(category));
+            }
+            Map<UUID, List<MatchCandidate>> byOrganization = new HashMap<>(previous.candidatesByOrganization());
+            for (UUID owner : owners) {
+                regroup(byOrganization, owner, affected, fresh, c -> c.offering().organizationId().equals(owner));
+            }
+            return new Candidates(byOffering, byCategory, byOrganization, nextOverdue);
+        }
+
+        /** The group's list again: its unaffected candidates and the fresh ones that belong to it, in offering-id order. */
+        private static <K> void regroup(Map<K, List<MatchCandidate>> groups, K key, Set<UUID> affected,
+                                        List<MatchCandidate> fresh, java.util.function.Predicate<MatchCandidate> belongs) {
+            List<MatchCandidate> list = new ArrayList<>();
+            for (MatchCandidate c : groups.getOrDefault(key, List.of())) {
+                if (!affected.contains(c.offering().id())) {
+                    list.add(c);
+                }
+            }
+            for (MatchCandidate c : fresh) {
+                if (belongs.test(c)) {
+                    list.add(c);
+                }
+            }
+            if (list.isEmpty()) {
+                groups.remove(key);
+            } else {
+                list.sort(BY_OFFERING_ID);
+                groups.put(key, list);
+            }
+        }
+
+        /**
+         * The offering's candidate, or null when it can never pass the hard constraints as things stand (its
+         * organization unknown or not approved, the offering inactive or full); the previous candidate when its
+         * offering, organization and overdue state are the same.
+         */
+        private static MatchCandidate candidate(OfferingProfile offering, Map<UUID, OrganizationProfile> organizations,
+                                                MatchCandidate before, Instant overdueBefore) {
+            OrganizationProfile organization = organizations.get(offering.organizationId());
+            if (organization == null || !organization.approved() || !offering.active()
+                    || offering.capacityRemaining() <= 0) {
+                return null;
+            }
+            if (before != null && before.offering() == offering && before.organization() == organization
+                    && before.overdue() == overdueAt(before.confirmedAt(), overdueBefore)) {
+                return before;
+            }
+            return MatchCandidate.of(offering, organization, overdueBefore);
+        }
+
+        /** Epoch milliseconds at which a current candidate becomes overdue; Long.MAX_VALUE when it never will or is. */
+        private static long overdueMoment(MatchCandidate candidate, Duration overdueAfter) {
+            if (overdueAfter == null || candidate.confirmedAt() == null || candidate.overdue()) {
+                return Long.MAX_VALUE;
+            }
+            return candidate.confirmedAt().plus(overdueAfter).toEpochMilli() + 1;
+        }
     }
 
     /**
@@ -453,6 +596,9 @@ public class CandidateIndex implements ChangeFeed.Follower {
     }
 
     private static boolean sameCandidates(List<MatchCandidate> a, List<MatchCandidate> b) {
+        if (a == b) {
+            return true; // a list an application of changes did not touch
+        }
         if (a == null || b == null || a.size() != b.size()) {
             return a == b;
         }

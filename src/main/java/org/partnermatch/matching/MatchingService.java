@@ -384,7 +384,7 @@ public class MatchingService implements EarlyLoadedIndex {
     private OpportunitiesResponse opportunities(Organization organization, Map<String, Double> overrides, int limit) {
         Snapshot snapshot = index.snapshot();
         MatchScorer scorer = scorer(overrides, snapshot);
-        List<MatchCandidate> own = candidatesOf(snapshot, organization.id);
+        List<MatchCandidate> own = snapshot.candidatesOf(organization.id);
         if (own.isEmpty()) {
             return new OpportunitiesResponse(organization.id, scorer.weights().asMap(), List.of());
         }
@@ -403,28 +403,6 @@ public class MatchingService implements EarlyLoadedIndex {
                     MatchDtos.round(o.fitScore() * 100), MatchDtos.round(o.score() * 100), covered));
         }
         return new OpportunitiesResponse(organization.id, scorer.weights().asMap(), opportunities);
-    }
-
-    /** A snapshot's candidates by organization, gathered on the first request for one after it is published. */
-    private record ByOrganization(long version, Map<UUID, List<MatchCandidate>> candidates) {
-    }
-
-    private volatile ByOrganization byOrganization = new ByOrganization(-1, Map.of());
-
-    /** The organization's candidates in {@code snapshot}: one walk over every candidate per snapshot, not per request. */
-    private List<MatchCandidate> candidatesOf(Snapshot snapshot, UUID organizationId) {
-        ByOrganization grouped = byOrganization;
-        if (grouped.version() != snapshot.version()) {
-            Map<UUID, List<MatchCandidate>> candidates = new HashMap<>();
-            for (MatchCandidate candidate : snapshot.candidates().values()) {
-                candidates.computeIfAbsent(candidate.organization().id(), id -> new ArrayList<>(4)).add(candidate);
-            }
-            grouped = new ByOrganization(snapshot.version(), candidates);
-            if (grouped.version() > byOrganization.version()) {
-                byOrganization = grouped;
-            }
-        }
-        return grouped.candidates().getOrDefault(organizationId, List.of());
     }
 
     private MatchScorer scorer(Map<String, Double> overrides, Snapshot snapshot) {
