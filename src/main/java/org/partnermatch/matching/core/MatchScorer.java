@@ -460,7 +460,8 @@ public final class MatchScorer {
                     continue;
                 }
                 PreparedNeed need = needs[k];
-                if (need.declinedBy(pool.candidate(i).organization().id())) {
+                // the candidate itself is read only for a need some organization turned down (few are)
+                if (need.hasDeclines() && need.declinedBy(pool.candidate(i).organization().id())) {
                     continue;
                 }
                 CategoryRelation relation = pool.bestRelation(i, need);

@@ -66,6 +66,7 @@ public final class PreparedNeed {
     private final boolean costMattersLess;
     /** Organizations that turned this need down recently; empty for most needs. */
     private final Set<UUID> declinedBy;
+    private final boolean hasDeclines;
 
     private PreparedNeed(NeedProfile need, SchoolProfile school, Taxonomy taxonomy) {
         this.need = need;
@@ -142,6 +143,7 @@ public final class PreparedNeed {
         }
         // Only when both are known: an unknown Title I status or FRL share never makes cost matter less.
         this.declinedBy = need.declinedBy();
+        this.hasDeclines = !declinedBy.isEmpty();
         this.costMattersLess = Boolean.FALSE.equals(school.titleI()) && school.frlPercent() != null
                 && school.frlPercent() < FactorFormulas.COST_RELIEF_FRL_BELOW;
     }
@@ -329,6 +331,11 @@ public final class PreparedNeed {
     }
 
     /** Whether the organization declined or cancelled a request for this need recently. */
+    /** Whether any organization turned this need down recently. */
+    boolean hasDeclines() {
+        return hasDeclines;
+    }
+
     boolean declinedBy(UUID organizationId) {
         return !declinedBy.isEmpty() && declinedBy.contains(organizationId);
     }
