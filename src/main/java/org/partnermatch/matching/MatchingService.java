@@ -388,10 +388,9 @@ public class MatchingService implements EarlyLoadedIndex {
         if (own.isEmpty()) {
             return new OpportunitiesResponse(organization.id, scorer.weights().asMap(), List.of());
         }
-        List<MatchResult> results = scorer.bestPerOrganization(snapshot.preparedOpenNeeds(), CandidatePool.of(own));
-        List<OpportunityRanking.Opportunity> ranked = OpportunityRanking.rank(results, snapshot.schools());
         List<Opportunity> opportunities = new ArrayList<>();
-        for (OpportunityRanking.Opportunity o : ranked.subList(0, Math.min(limit, ranked.size()))) {
+        for (OpportunityRanking.Opportunity o : scorer.rankOpportunities(snapshot.preparedOpenNeeds(),
+                CandidatePool.of(own), snapshot.schools(), limit)) {
             SchoolProfile school = snapshot.schools().get(o.schoolId());
             List<CoveredNeed> covered = o.needs().stream().map(r -> {
                 NeedProfile need = snapshot.openNeeds().get(r.needId());

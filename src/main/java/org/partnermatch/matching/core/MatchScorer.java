@@ -277,11 +277,7 @@ public final class MatchScorer {
      */
     public List<MatchResult> bestPerOrganization(List<PreparedNeed> needs, CandidatePool pool) {
         PreparedNeed[] ns = needs.toArray(new PreparedNeed[0]);
-        List<Map<UUID, Scored>> best = new ArrayList<>(ns.length);
-        for (int i = 0; i < ns.length; i++) {
-            best.add(new HashMap<>());
-        }
-        scan(ns, pool, (k, c, t) -> best.get(k).merge(c.organization().id(), new Scored(t, c), MatchScorer::better));
+        List<Map<UUID, Scored>> best = bestOfEachOrganization(ns, pool);
         List<MatchResult> out = new ArrayList<>();
         for (int i = 0; i < ns.length; i++) {
             List<Scored> winners = new ArrayList<>(best.get(i).values());
@@ -289,6 +285,55 @@ public final class MatchScorer {
             for (Scored w : winners) {
                 score(ns[i], w.candidate()).ifPresent(out::add);
             }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Per need (in the given order), each organization's best eligible offering as a bare total (ties: lower offering id). */
+    private List<Map<UUID, Scored>> bestOfEachOrganization(PreparedNeed[] needs, CandidatePool pool) {
+        List<Map<UUID, Scored>> best = new ArrayList<>(needs.length);
+        for (int i = 0; i < needs.length; i++) {
+            best.add(new HashMap<>());
+        }
+        scan(needs, pool, (k, c, t) -> best.get(k).merge(c.organization().id(), new Scored(t, c), MatchScorer::better));
+        return best;
+    }
+
+    /**
+     * The first {@code limit} schools of {@link OpportunityRanking#rank} over {@link #bestPerOrganization} of these
+     * needs against one organization's candidates — the same opportunities in the same order, with the same matches —
+     * but reasons are built only for the needs of the schools returned: every need's winner is ranked on its bare
+     * total first (equal to its explained total to the last bit), and only the returned ones are explained.
+     */
+    public List<OpportunityRanking.Opportunity> rankOpportunities(List<PreparedNeed> needs, CandidatePool pool,
+                                                                  Map<UUID, SchoolProfile> schools, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0, was " + limit);
+        }
+        PreparedNeed[] ns = needs.toArray(new PreparedNeed[0]);
+        List<Map<UUID, Scored>> best = bestOfEachOrganization(ns, pool);
+        Map<MatchResult, PreparedNeed> needOf = new java.util.IdentityHashMap<>();
+        Map<MatchResult, MatchCandidate> candidateOf = new java.util.IdentityHashMap<>();
+        List<MatchResult> bare = new ArrayList<>();
+        for (int i = 0; i < ns.length; i++) {
+            NeedProfile need = ns[i].need();
+            for (Scored w : best.get(i).values()) {
+                OfferingProfile offering = w.candidate().offering();
+                MatchResult result = new MatchResult(need.id(), need.schoolId(), offering.id(),
+                        offering.organizationId(), w.total(), List.of(), List.of(), List.of());
+                bare.add(result);
+                needOf.put(result, ns[i]);
+                candidateOf.put(result, w.candidate());
+            }
+        }
+        List<OpportunityRanking.Opportunity> ranked = OpportunityRanking.rank(bare, schools);
+        List<OpportunityRanking.Opportunity> out = new ArrayList<>(Math.min(limit, ranked.size()));
+        for (OpportunityRanking.Opportunity o : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            List<MatchResult> explained = new ArrayList<>(o.needs().size());
+            for (MatchResult r : o.needs()) {
+                explained.add(score(needOf.get(r), candidateOf.get(r)).orElseThrow());
+            }
+            out.add(new OpportunityRanking.Opportunity(o.schoolId(), o.needIndex(), o.fitScore(), o.score(), explained));
         }
         return List.copyOf(out);
     }

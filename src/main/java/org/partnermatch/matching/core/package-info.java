@@ -17,8 +17,10 @@
  *       {@link org.partnermatch.matching.core.CandidatePool} over all of them (the candidate index keeps one and
  *       swaps in a new one when an offering or organization changes);</li>
  *   <li>{@link org.partnermatch.matching.core.MatchScorer#prepare} once per need and request;</li>
- *   <li>then {@link org.partnermatch.matching.core.MatchScorer#bestPerOrganization} (school and opportunity
- *       rankings), {@link org.partnermatch.matching.core.MatchScorer#bestMatches} (one need) or
+ *   <li>then {@link org.partnermatch.matching.core.MatchScorer#rankForSchool} (a school's ranking),
+ *       {@link org.partnermatch.matching.core.MatchScorer#rankOpportunities} (an organization's),
+ *       {@link org.partnermatch.matching.core.MatchScorer#bestPerOrganization} (every need's winners, which both
+ *       rankings equal), {@link org.partnermatch.matching.core.MatchScorer#bestMatches} (one need) or
  *       {@link org.partnermatch.matching.core.MatchScorer#eligibleTotals} (bare totals: allocation, coverage). They
  *       scan the pool through primitive arrays and build reasons, which allocate strings, only for the results they
  *       return.</li>

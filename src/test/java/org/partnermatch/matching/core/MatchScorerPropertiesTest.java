@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -347,6 +349,29 @@ class MatchScorerPropertiesTest {
         List<SchoolRanking.Entry> everything = SchoolRanking.rank(needs.stream().map(PreparedNeed::need).toList(),
                 scorer.bestPerOrganization(needs, pool));
         assertThat(scorer.rankForSchool(needs, category -> pool, limit))
+                .isEqualTo(everything.subList(0, Math.min(limit, everything.size())));
+    }
+
+    @Property(tries = 200)
+    void opportunitiesFromTotalsEqualRankingEveryExplainedMatch(@ForAll("specList") List<Spec> specs,
+            @ForAll("weights") MatchWeights w, @ForAll @IntRange(min = 0, max = 4) int limit) {
+        MatchScorer scorer = Fixtures.scorer(w);
+        List<Fixtures.Scenario> scenarios = specs.stream().map(Spec::scenario).toList();
+        // one organization's offerings against needs of up to three schools (several needs per school)
+        OrganizationProfile organization = scenarios.get(0).organizationProfile();
+        CandidatePool pool = CandidatePool.of(scenarios.stream()
+                .map(s -> MatchCandidate.of(s.offering.build(organization.id()), organization)).toList());
+        Map<UUID, SchoolProfile> schools = new HashMap<>();
+        List<PreparedNeed> needs = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            SchoolProfile school = scenarios.get(i % 3).schoolProfile();
+            schools.put(school.id(), school);
+            needs.add(scorer.prepare(scenarios.get(i).need.build(school.id()), school));
+        }
+
+        List<OpportunityRanking.Opportunity> everything = OpportunityRanking.rank(
+                scorer.bestPerOrganization(needs, pool), schools);
+        assertThat(scorer.rankOpportunities(needs, pool, schools, limit))
                 .isEqualTo(everything.subList(0, Math.min(limit, everything.size())));
     }
 
