@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -312,8 +313,8 @@ public final class MatchScorer {
         }
         PreparedNeed[] ns = needs.toArray(new PreparedNeed[0]);
         List<Map<UUID, Scored>> best = bestOfEachOrganization(ns, pool);
-        Map<MatchResult, PreparedNeed> needOf = new java.util.IdentityHashMap<>();
-        Map<MatchResult, MatchCandidate> candidateOf = new java.util.IdentityHashMap<>();
+        Map<MatchResult, PreparedNeed> needOf = new IdentityHashMap<>();
+        Map<MatchResult, MatchCandidate> candidateOf = new IdentityHashMap<>();
         List<MatchResult> bare = new ArrayList<>();
         for (int i = 0; i < ns.length; i++) {
             NeedProfile need = ns[i].need();

@@ -330,13 +330,13 @@ public final class PreparedNeed {
         return costMattersLess;
     }
 
-    /** Whether the organization declined or cancelled a request for this need recently. */
-    /** Whether any organization turned this need down recently. */
+    /** Whether any organization declined or cancelled a request for this need recently. */
     boolean hasDeclines() {
         return hasDeclines;
     }
 
+    /** Whether the organization declined or cancelled a request for this need recently. */
     boolean declinedBy(UUID organizationId) {
-        return !declinedBy.isEmpty() && declinedBy.contains(organizationId);
+        return hasDeclines && declinedBy.contains(organizationId);
     }
 }
