@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.postgresql.ds.PGSimpleDataSource;
-import org.partnermatch.support.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 import org.partnermatch.matching.core.CandidatePool;
 import org.partnermatch.matching.core.MatchCandidate;
 import org.partnermatch.support.Api;
+import org.partnermatch.support.EmbeddedPostgresResource;
 import org.partnermatch.support.Index;
 
 /**
@@ -111,11 +110,8 @@ class CandidatePoolReuseTest {
 
     /** The live index, built from the changes announced since the start, against a second index loaded whole. */
     private void assertSameAsFullLoad() {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(EmbeddedPostgresResource.jdbcUrl());
-        dataSource.setUser(EmbeddedPostgresResource.username());
-        dataSource.setPassword(EmbeddedPostgresResource.password());
-        CandidateIndex loaded = new CandidateIndex(dataSource, new SqlTrackRecords());
+        CandidateIndex loaded = new CandidateIndex(EmbeddedPostgresResource.dataSource("index-loaded-whole"),
+                new SqlTrackRecords());
         loaded.reloadAll();
         CandidateIndex.Snapshot live = matching.index().snapshot();
         CandidateIndex.Snapshot whole = loaded.snapshot();

@@ -39,11 +39,7 @@ class ChangeFeedRecoveryTest {
 
     @BeforeEach
     void secondReplica() {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(EmbeddedPostgresResource.jdbcUrl());
-        dataSource.setUser(EmbeddedPostgresResource.username());
-        dataSource.setPassword(EmbeddedPostgresResource.password());
-        dataSource.setApplicationName("replica-recovery");
+        PGSimpleDataSource dataSource = EmbeddedPostgresResource.dataSource("replica-recovery");
         replica = new CandidateIndex(dataSource, trackRecords);
         feed = new ChangeFeed("matching", dataSource, replica, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ZERO);
     }

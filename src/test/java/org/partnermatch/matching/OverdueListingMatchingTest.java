@@ -184,10 +184,7 @@ class OverdueListingMatchingTest {
     void aListingCrossingTheCutoffAsTimePassesIsNoticedWithoutAWrite() {
         Pair p = pair();
         MutableClock clock = new MutableClock(Instant.now());
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(EmbeddedPostgresResource.jdbcUrl());
-        dataSource.setUser(EmbeddedPostgresResource.username());
-        dataSource.setPassword(EmbeddedPostgresResource.password());
+        PGSimpleDataSource dataSource = EmbeddedPostgresResource.dataSource("replica-overdue");
         CandidateIndex replica = new CandidateIndex(dataSource, new SqlTrackRecords(), 180, Duration.ofDays(210),
                 clock);
         replica.reloadAll();

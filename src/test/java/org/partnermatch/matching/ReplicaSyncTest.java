@@ -31,19 +31,10 @@ class ReplicaSyncTest {
 
     @BeforeEach
     void startSecondReplica() throws InterruptedException {
-        PGSimpleDataSource dataSource = dataSource();
+        PGSimpleDataSource dataSource = EmbeddedPostgresResource.dataSource("replica-two");
         replica = new CandidateIndex(dataSource, new SqlTrackRecords());
         feed = new ChangeFeed("matching", dataSource, replica, Duration.ofMillis(200)).start();
         assertThat(feed.awaitFirstLoad(Duration.ofSeconds(30))).isTrue();
-    }
-
-    private static PGSimpleDataSource dataSource() {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(EmbeddedPostgresResource.jdbcUrl());
-        dataSource.setUser(EmbeddedPostgresResource.username());
-        dataSource.setPassword(EmbeddedPostgresResource.password());
-        dataSource.setApplicationName("replica-two");
-        return dataSource;
     }
 
     @AfterEach
@@ -88,8 +79,9 @@ class ReplicaSyncTest {
     @Test
     void changesArrivingTogetherGoInTogether() throws Exception {
         UUID org = Api.createOrganization(true);
-        CandidateIndex gathering = new CandidateIndex(dataSource(), new SqlTrackRecords());
-        try (ChangeFeed slow = new ChangeFeed("matching", dataSource(), gathering, Duration.ofMillis(200), Duration.ofMillis(400),
+        PGSimpleDataSource dataSource = EmbeddedPostgresResource.dataSource("replica-two");
+        CandidateIndex gathering = new CandidateIndex(dataSource, new SqlTrackRecords());
+        try (ChangeFeed slow = new ChangeFeed("matching", dataSource, gathering, Duration.ofMillis(200), Duration.ofMillis(400),
                 Duration.ofSeconds(1)).start()) {
             assertThat(slow.awaitFirstLoad(Duration.ofSeconds(30))).isTrue();
             Index.await(gathering, s -> s.organizations().containsKey(org));

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.partnermatch.common.EmbeddedDatabase;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** One real PostgreSQL 17 for the whole test suite, in a throwaway directory under target/. */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
@@ -48,6 +49,19 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
 
     public static String password() {
         return database.password();
+    }
+
+    /**
+     * A data source on the suite's database as the service's role, apart from the service's own pool: for a second
+     * replica's stack (its index and change feed), named in {@code pg_stat_activity} by {@code applicationName}.
+     */
+    public static PGSimpleDataSource dataSource(String applicationName) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(jdbcUrl());
+        dataSource.setUser(username());
+        dataSource.setPassword(password());
+        dataSource.setApplicationName(applicationName);
+        return dataSource;
     }
 
     /** A connection as the service's role: what tests use to look at or arrange rows. */
