@@ -1,7 +1,7 @@
 package org.partnermatch.offering;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,15 +11,16 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
 import org.partnermatch.common.ListingsConfig;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.offering.OfferingService.OfferingFilter;
 import org.partnermatch.search.Facets;
 import org.partnermatch.search.GeoPoint;
+import org.partnermatch.search.Highlight;
 import org.partnermatch.search.Highlights;
 import org.partnermatch.search.Listed;
 import org.partnermatch.search.NameOrder;
@@ -42,7 +43,8 @@ import org.partnermatch.vocabulary.Modality;
  * The offering search, served by this replica's search index ({@link SearchEngine}): the text finds offerings with
  * their relevance (BM25, synonyms, stemming, typo tolerance); every filter, visibility, the facet counts, the order
  * and the page are worked out over what the index holds of each offering and organization ({@link Listed}); then one
- * statement reads the page's rows by primary key, with the text their highlights are cut from.
+ * statement reads the page's rows by primary key, with the text their highlights are cut from when a hit's highlight
+ * was not made before.
  */
 @ApplicationScoped
 public class OfferingSearchRepository {
@@ -64,9 +66,12 @@ public class OfferingSearchRepository {
      */
     static final String HIGHLIGHT_PARTS = "g.name AS organization_name, g.communities_served";
 
-    /** The page's rows of a search with text, by primary key, with the text their highlights are cut from. */
+    /**
+     * The page's rows of a search with text, by primary key, with the text their highlights are cut from: read when a
+     * hit's highlight was not made before ({@link TextMatches#madeFor}), else {@link #LISTED_ROWS}.
+     */
     static final String PAGE_ROWS = pageRows(true);
-    /** The page's rows of a listing (no text, so no highlights). */
+    /** The page's rows of a listing (no text, so no highlights), or of a search whose highlights were all made. */
     static final String LISTED_ROWS = pageRows(false);
 
     private static String pageRows(boolean highlighted) {
@@ -78,18 +83,19 @@ public class OfferingSearchRepository {
                 + " FROM offering o JOIN organization g ON g.id = o.organization_id WHERE o.id = ANY (?)";
     }
 
-    private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
     private final SearchEngine engine;
     private final ListingsConfig listings;
 
-    public OfferingSearchRepository(EntityManager entityManager, SearchEngine engine, ListingsConfig listings) {
-        this.entityManager = entityManager;
+    public OfferingSearchRepository(AgroalDataSource dataSource, SearchEngine engine, ListingsConfig listings) {
+        this.dataSource = dataSource;
         this.engine = engine;
         this.listings = listings;
     }
 
+    /** The search, its page's rows read on a connection of its own ({@link PageRows#onOwnConnection}). */
     public SearchPage<OfferingResponse> search(Criteria criteria, PageQuery page) {
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> search(connection, criteria, page));
+        return PageRows.onOwnConnection(dataSource, connection -> search(connection, criteria, page));
     }
 
     /** The search, its page's rows read on {@code connection}. */
@@ -123,8 +129,10 @@ public class OfferingSearchRepository {
             }
         }
         List<SearchHits.Hit> shown = hits.page();
-        List<OfferingResponse> items = PageRows.read(connection, matches == null ? LISTED_ROWS : PAGE_ROWS, shown,
-                (row, hit) -> map(row, hit, matches, index));
+        Map<UUID, Highlight> made = matches == null ? Map.of() : matches.madeFor(shown);
+        List<OfferingResponse> items = PageRows.read(connection,
+                matches == null || made.size() == shown.size() ? LISTED_ROWS : PAGE_ROWS, shown,
+                (row, hit) -> map(row, hit, matches, made, index));
         return SearchPage.of(items, page.page(), page.size(), hits.total(), facets == null ? null : facets.counts());
     }
 
@@ -233,8 +241,8 @@ public class OfferingSearchRepository {
                 : new GeoPoint(criteria.school().latitude(), criteria.school().longitude());
     }
 
-    private static OfferingResponse map(ResultSet rows, SearchHits.Hit hit, TextMatches matches, SearchIndex index)
-            throws SQLException {
+    private static OfferingResponse map(ResultSet rows, SearchHits.Hit hit, TextMatches matches,
+                                        Map<UUID, Highlight> made, SearchIndex index) throws SQLException {
         // the page's row as the offering it is (not managed: read for this answer only), written as every offering is
         Offering offering = new Offering();
         offering.id = rows.getObject("id", UUID.class);
@@ -259,7 +267,7 @@ public class OfferingSearchRepository {
         offering.lastVerifiedBy = rows.getString("last_verified_by");
         // a hit carries no translations: read the offering for them
         return OfferingResponse.hit(offering, PageRows.rounded(hit.score(), 4), PageRows.rounded(hit.distanceKm(), 2),
-                matches == null ? null : matches.highlight(highlightText(offering, rows, index)));
+                matches == null ? null : matches.highlight(hit, made, () -> highlightText(offering, rows, index)));
     }
 
     /** The text a hit's highlight is cut from (see {@link #HIGHLIGHT_PARTS}). */

@@ -19,6 +19,7 @@ import org.partnermatch.offering.OfferingDtos.OfferingResponse;
 import org.partnermatch.organization.OrganizationService;
 import org.partnermatch.school.SchoolService;
 import org.partnermatch.search.SearchAnalytics;
+import org.partnermatch.search.SearchEngine;
 import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.search.ServedSchool;
@@ -44,11 +45,13 @@ public class OfferingService {
     private final Caller caller;
     private final AuditService audit;
     private final SearchAnalytics analytics;
+    private final SearchEngine engine;
 
     public OfferingService(OfferingRepository offerings, OfferingSearchRepository searches, SchoolService schools,
                            OrganizationService organizations, TaxonomyService taxonomy, Caller caller, AuditService audit,
-                           SearchAnalytics analytics) {
+                           SearchAnalytics analytics, SearchEngine engine) {
         this.analytics = analytics;
+        this.engine = engine;
         this.offerings = offerings;
         this.searches = searches;
         this.schools = schools;
@@ -72,14 +75,14 @@ public class OfferingService {
      * Searches offerings: free text, filters, location, order and facet counts (see {@link OfferingSearchRepository}).
      * Outsiders see active offerings of approved organizations only (partners also their own organization's);
      * only district staff may ask for organizations that are not approved.
+     * No transaction: a search reads the search index and sends one statement, on a connection of its own.
      */
-    @Transactional
     public SearchPage<OfferingResponse> search(OfferingFilter filter, SearchRequest search, PageQuery page) {
         if (!caller.district() && filter.vettingStatus() != null && filter.vettingStatus() != VettingStatus.approved) {
             throw ProblemException.forbidden("Only district staff may search offerings of organizations that are not approved.");
         }
         page.offset();
-        Set<String> categories = filter.category() == null ? null : taxonomy.expand("category", filter.category());
+        Set<String> categories = filter.category() == null ? null : engine.category("category", filter.category());
         ServedSchool school = search.schoolId() == null ? null : schools.served("schoolId", search.schoolId());
         SearchPage<OfferingResponse> found = searches.search(new OfferingSearchRepository.Criteria(filter, categories,
                 search, school, caller.district(), caller.organizationIds()), page);

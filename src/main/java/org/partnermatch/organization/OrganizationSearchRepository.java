@@ -1,22 +1,23 @@
 package org.partnermatch.organization;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
 import org.partnermatch.common.ListingsConfig;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.organization.OrganizationDtos.OrganizationResponse;
 import org.partnermatch.organization.OrganizationService.OrganizationFilter;
 import org.partnermatch.search.Facets;
 import org.partnermatch.search.GeoPoint;
+import org.partnermatch.search.Highlight;
 import org.partnermatch.search.Highlights;
 import org.partnermatch.search.Listed;
 import org.partnermatch.search.NameOrder;
@@ -60,9 +61,12 @@ public class OrganizationSearchRepository {
     static final String HIGHLIGHT_PARTS = "coalesce((SELECT string_agg(f.name || ': ' || coalesce(f.description, ''),"
             + " ' · ' ORDER BY f.name) FROM offering f WHERE f.organization_id = g.id AND f.active), '') AS offered";
 
-    /** The page's rows of a search with text, by primary key, with the text their highlights are cut from. */
+    /**
+     * The page's rows of a search with text, by primary key, with the text their highlights are cut from: read when a
+     * hit's highlight was not made before ({@link TextMatches#madeFor}), else {@link #LISTED_ROWS}.
+     */
     static final String PAGE_ROWS = pageRows(true);
-    /** The page's rows of a listing (no text, so no highlights). */
+    /** The page's rows of a listing (no text, so no highlights), or of a search whose highlights were all made. */
     static final String LISTED_ROWS = pageRows(false);
 
     private static String pageRows(boolean highlighted) {
@@ -74,12 +78,12 @@ public class OrganizationSearchRepository {
                 + " FROM organization g WHERE g.id = ANY (?)";
     }
 
-    private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
     private final SearchEngine engine;
     private final ListingsConfig listings;
 
-    public OrganizationSearchRepository(EntityManager entityManager, SearchEngine engine, ListingsConfig listings) {
-        this.entityManager = entityManager;
+    public OrganizationSearchRepository(AgroalDataSource dataSource, SearchEngine engine, ListingsConfig listings) {
+        this.dataSource = dataSource;
         this.engine = engine;
         this.listings = listings;
     }
@@ -121,9 +125,10 @@ public class OrganizationSearchRepository {
             }
         }
         List<SearchHits.Hit> shown = hits.page();
-        List<OrganizationResponse> items = entityManager.unwrap(Session.class).doReturningWork(connection ->
-                PageRows.read(connection, matches == null ? LISTED_ROWS : PAGE_ROWS, shown,
-                        (row, hit) -> map(row, hit, criteria, matches, index)));
+        Map<UUID, Highlight> made = matches == null ? Map.of() : matches.madeFor(shown);
+        List<OrganizationResponse> items = PageRows.onOwnConnection(dataSource, connection ->
+                PageRows.read(connection, matches == null || made.size() == shown.size() ? LISTED_ROWS : PAGE_ROWS,
+                        shown, (row, hit) -> map(row, hit, criteria, matches, made, index)));
         return SearchPage.of(items, page.page(), page.size(), hits.total(), facets == null ? null : facets.counts());
     }
 
@@ -285,7 +290,8 @@ public class OrganizationSearchRepository {
     }
 
     private static OrganizationResponse map(ResultSet rows, SearchHits.Hit hit, Criteria criteria,
-                                            TextMatches matches, SearchIndex index) throws SQLException {
+                                            TextMatches matches, Map<UUID, Highlight> made, SearchIndex index)
+            throws SQLException {
         // A detached, never-persisted entity: the one mapping (OrganizationResponse.from) decides what is shown.
         Organization org = new Organization();
         org.id = rows.getObject("id", UUID.class);
@@ -316,7 +322,7 @@ public class OrganizationSearchRepository {
         org.lastVerifiedBy = rows.getString("last_verified_by");
         return OrganizationResponse.hit(org, criteria.withContact(),
                 PageRows.rounded(hit.score(), 4), PageRows.rounded(hit.distanceKm(), 2),
-                matches == null ? null : matches.highlight(highlightText(org, rows, index)));
+                matches == null ? null : matches.highlight(hit, made, () -> highlightText(org, rows, index)));
     }
 
     /** The text a hit's highlight is cut from (see {@link #HIGHLIGHT_PARTS}). */

@@ -30,6 +30,7 @@ import org.partnermatch.region.RegionRenamed;
 import org.partnermatch.region.RegionService;
 import org.partnermatch.school.SchoolService;
 import org.partnermatch.search.SearchAnalytics;
+import org.partnermatch.search.SearchEngine;
 import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.search.ServedSchool;
@@ -55,13 +56,15 @@ public class OrganizationService {
     private final Event<OrganizationRegistered> registered;
     private final RegionService regions;
     private final SearchAnalytics analytics;
+    private final SearchEngine engine;
     private final Event<OrganizationVetted> vetted;
 
     public OrganizationService(OrganizationRepository organizations, OrganizationSearchRepository searches,
                                SchoolService schools, TaxonomyService taxonomy, Caller caller, AuditService audit,
                                Event<OrganizationRegistered> registered, RegionService regions,
-                               SearchAnalytics analytics, Event<OrganizationVetted> vetted) {
+                               SearchAnalytics analytics, Event<OrganizationVetted> vetted, SearchEngine engine) {
         this.analytics = analytics;
+        this.engine = engine;
         this.vetted = vetted;
         this.regions = regions;
         this.organizations = organizations;
@@ -90,14 +93,14 @@ public class OrganizationService {
      * Searches organizations: free text, filters, location, order and facet counts (see
      * {@link OrganizationSearchRepository}). Only district staff see pending or suspended organizations (partners
      * also their own) or may filter on them; contact details are hidden from anonymous callers.
+     * No transaction: a search reads the search index and sends one statement, on a connection of its own.
      */
-    @Transactional
     public SearchPage<OrganizationResponse> search(OrganizationFilter filter, SearchRequest search, PageQuery page) {
         if (!caller.district() && filter.vettingStatus() != null && filter.vettingStatus() != VettingStatus.approved) {
             throw ProblemException.forbidden("Only district staff may list organizations that are not approved.");
         }
         page.offset();
-        Set<String> categories = filter.category() == null ? null : taxonomy.expand("category", filter.category());
+        Set<String> categories = filter.category() == null ? null : engine.category("category", filter.category());
         ServedSchool school = search.schoolId() == null ? null : schools.served("schoolId", search.schoolId());
         SearchPage<OrganizationResponse> found = searches.search(new OrganizationSearchRepository.Criteria(filter,
                 categories, search, school, caller.district(), caller.organizationIds(), !caller.anonymous()), page);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The one statement a search sends to PostgreSQL: the rows of a page's hits, by primary key, returned in the page's
@@ -19,6 +20,24 @@ import java.util.UUID;
 public final class PageRows {
 
     private PageRows() {
+    }
+
+    /** Work with a connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on a connection of its own, taken from {@code dataSource} and given back after. A search needs
+     * no transaction: outside one, its page's statement is all it sends (no begin and commit around it).
+     */
+    public static <T> T onOwnConnection(DataSource dataSource, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The page's rows could not be read", e);
+        }
     }
 
     /** Maps a row of a page to a result, given the hit it is for. */

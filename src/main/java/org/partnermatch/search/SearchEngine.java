@@ -7,11 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.partnermatch.common.ChangeFeed;
 import org.partnermatch.common.EarlyLoadedIndex;
 import org.partnermatch.common.ProblemException;
+import org.partnermatch.taxonomy.TaxonomyService;
 
 /**
  * This replica's search index and the feed that keeps it current (see {@link SearchIndex}, {@link ChangeFeed}):
@@ -114,6 +116,19 @@ public class SearchEngine implements EarlyLoadedIndex {
         }
         throw new ProblemException(503, "search-starting", "Search is starting",
                 "The search index is still loading; try again in a few seconds.", java.util.List.of(), 5);
+    }
+
+    /**
+     * What a search's filter on category {@code code} takes in: the category and, for a top-level one, its children,
+     * from the taxonomy the index holds (so a search asks the database nothing but its page's rows); 400 naming
+     * {@code field} when there is no such category.
+     */
+    public Set<String> category(String field, String code) {
+        Set<String> codes = loadedIndex().categoryAndChildren(code);
+        if (codes == null) {
+            throw TaxonomyService.unknownCategory(field, code);
+        }
+        return codes;
     }
 
     /** The offerings {@code query} finds, with their scores. */

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -338,6 +339,25 @@ public class SearchIndex implements ChangeFeed.Follower {
      */
     public long textGeneration() {
         return textGeneration.get();
+    }
+
+    /**
+     * The category {@code code} and, for a top-level one, its children, as the taxonomy this index holds has them
+     * (what {@code TaxonomyService.expand} reads from the database); null when it holds no such category.
+     */
+    public Set<String> categoryAndChildren(String code) {
+        Categories taxonomy = categories;
+        if (!taxonomy.byCode().containsKey(code)) {
+            return null;
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        codes.add(code);
+        taxonomy.byCode().forEach((child, category) -> {
+            if (code.equals(category.parent())) {
+                codes.add(child);
+            }
+        });
+        return codes;
     }
 
     public Listed.Vocabulary vocabulary() {

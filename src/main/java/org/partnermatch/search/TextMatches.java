@@ -1,6 +1,10 @@
 package org.partnermatch.search;
 
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,8 +18,19 @@ public final class TextMatches {
 
     private final SearchQuery query;
     private final SearchIndex.Found found;
-    /** Highlights made, by the text they are cut from: a page seen again (or by the next visitor) reuses them. */
-    private final Map<String, Highlight> highlights = new ConcurrentHashMap<>();
+    /**
+     * Highlights made, by the hit's id: a page seen again (or by the next visitor) reuses them without reading or
+     * cutting the text again. These matches last one text generation ({@link SearchEngine#matches}), within which no
+     * document's text changes, and a highlight is cut from what its document holds ({@code highlightText} of each
+     * search), so a hit's highlight stays what it was made.
+     */
+    private final Map<UUID, Highlight> highlights = new ConcurrentHashMap<>();
+
+    /** The text a hit's highlight is cut from, read only when its highlight was not made before. */
+    @FunctionalInterface
+    public interface Text {
+        String read() throws SQLException;
+    }
 
     public TextMatches(SearchQuery query, SearchIndex.Found found) {
         this.query = query;
@@ -49,19 +64,39 @@ public final class TextMatches {
         return found.score(i);
     }
 
-    /** A hit's highlight: its text with the words this search found marked. */
-    public Highlight highlight(String text) {
-        if (text == null) {
-            return null;
-        }
-        Highlight made = highlights.get(text);
-        if (made == null) {
-            made = Highlights.matching(text, query.matchedWords(text));
-            if (highlights.size() >= MAX_HIGHLIGHTS) {
-                highlights.clear();
+    /**
+     * The highlights of {@code page} made before, by id: when every hit has one, the page's rows need not carry the
+     * text highlights are cut from.
+     */
+    public Map<UUID, Highlight> madeFor(List<SearchHits.Hit> page) {
+        Map<UUID, Highlight> made = new HashMap<>();
+        for (SearchHits.Hit hit : page) {
+            Highlight highlight = highlights.get(hit.id());
+            if (highlight != null) {
+                made.put(hit.id(), highlight);
             }
-            highlights.put(text, made);
         }
         return made;
+    }
+
+    /**
+     * A hit's highlight: its text with the words this search found marked; the one in {@code made} ({@link #madeFor})
+     * when there is one, else cut from {@code text} (null: none) and remembered.
+     */
+    public Highlight highlight(SearchHits.Hit hit, Map<UUID, Highlight> made, Text text) throws SQLException {
+        Highlight highlight = made.get(hit.id());
+        if (highlight != null) {
+            return highlight;
+        }
+        String read = text.read();
+        if (read == null) {
+            return null;
+        }
+        highlight = Highlights.matching(read, query.matchedWords(read));
+        if (highlights.size() >= MAX_HIGHLIGHTS) {
+            highlights.clear();
+        }
+        highlights.put(hit.id(), highlight);
+        return highlight;
     }
 }

@@ -201,12 +201,17 @@ public class TaxonomyService {
         }
     }
 
+    /** 400 for a filter naming a category the taxonomy does not have. */
+    public static ProblemException unknownCategory(String field, String code) {
+        return ProblemException.badRequest(field, "unknown category '" + code + "'; see GET /api/v1/categories");
+    }
+
     /** A code and, for a top-level term, all its children: what a filter on that category should include. */
     @Transactional
     public Set<String> expand(String field, String code) {
         Map<String, String> parents = parents();
         if (!parents.containsKey(code)) {
-            throw ProblemException.badRequest(field, "unknown category '" + code + "'; see GET /api/v1/categories");
+            throw unknownCategory(field, code);
         }
         Set<String> codes = new LinkedHashSet<>();
         codes.add(code);

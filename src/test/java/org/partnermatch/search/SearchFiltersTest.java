@@ -250,6 +250,10 @@ class SearchFiltersTest {
         UUID puzzles = SearchData.createOffering(org, SearchData.offering("name", "Thinking games",
                 "categories", List.of(code)));
         assertThat(names("/api/v1/offerings", "q", "puzzles " + word)).containsExactly("Thinking games");
+        // a new category filters at once, and its parent's filter takes it in (the index's taxonomy)
+        assertThat(names("/api/v1/offerings", "q", renamed, "category", code)).containsExactly("Thinking games");
+        assertThat(names("/api/v1/offerings", "q", renamed, "category", "enrichment")).contains("Thinking games");
+        assertThat(names("/api/v1/organizations", "q", renamed, "category", code)).containsExactly("Org " + renamed);
         district().header("If-Match", Api.etag("/api/v1/categories/" + code))
                 .body(Map.of("parentCode", "enrichment", "name", "Riddles " + word))
                 .put("/api/v1/categories/" + code).then().statusCode(200);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.partnermatch.support.Api;
 import org.partnermatch.support.Db;
 
 /**
@@ -106,6 +107,43 @@ class SearchHighlightTest {
                 .statusCode(200).extract().path("items.find { it.id == '" + archery + "' }.highlight.excerpt");
         assertThat(offeringText).contains(categories).contains("Ak " + word);
         assertThat(offeringExcerpt.replace(Highlights.ELLIPSIS, "").strip()).isEqualTo(offeringText.replaceAll("\\s+", " "));
+    }
+
+    /**
+     * A highlight made once is reused by the next search of the same text while the record's text is as it was, and
+     * cut again once the text changes: an offering's own text, and its organization's, whose text holds the
+     * offering's. A change that leaves the text as it was (capacity) keeps the highlight.
+     */
+    @Test
+    void aHighlightIsCutAgainWhenItsTextChanges() {
+        String word = SearchData.marker();
+        UUID organization = SearchData.createOrganization(SearchData.organization("name", "Ak " + word), true);
+        Map<String, Object> body = SearchData.offering("name", "Kites " + word, "description", "Flies kites.");
+        UUID offering = SearchData.createOffering(organization, body);
+        assertThat(offeringExcerpt(word)).contains("Flies kites.");
+        assertThat(organizationExcerpt(word)).contains("Flies kites");
+        assertThat(offeringExcerpt(word)).contains("Flies kites."); // the page again: the highlight made before
+
+        body.put("capacity", 99); // the text as it was
+        Api.district().header("If-Match", Api.etag("/api/v1/offerings/" + offering)).body(body)
+                .put("/api/v1/offerings/" + offering).then().statusCode(200);
+        assertThat(offeringExcerpt(word)).contains("Flies kites.");
+
+        body.put("description", "Builds kites.");
+        Api.district().header("If-Match", Api.etag("/api/v1/offerings/" + offering)).body(body)
+                .put("/api/v1/offerings/" + offering).then().statusCode(200);
+        assertThat(offeringExcerpt(word)).contains("Builds kites.").doesNotContain("Flies");
+        assertThat(organizationExcerpt(word)).contains("Builds kites").doesNotContain("Flies");
+    }
+
+    private static String offeringExcerpt(String word) {
+        return anonymous().queryParam("q", word).get("/api/v1/offerings").then().statusCode(200)
+                .extract().path("items[0].highlight.excerpt");
+    }
+
+    private static String organizationExcerpt(String word) {
+        return anonymous().queryParam("q", word).get("/api/v1/organizations").then().statusCode(200)
+                .extract().path("items[0].highlight.excerpt");
     }
 
     private static void assertBalanced(String html, int marks) {
