@@ -35,7 +35,6 @@ import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.search.ServedSchool;
 import org.partnermatch.security.Caller;
-import org.partnermatch.taxonomy.TaxonomyService;
 import org.partnermatch.vocabulary.Cost;
 import org.partnermatch.vocabulary.Leadership;
 import org.partnermatch.vocabulary.LocationPrecision;
@@ -50,7 +49,6 @@ public class OrganizationService {
     private final OrganizationRepository organizations;
     private final OrganizationSearchRepository searches;
     private final SchoolService schools;
-    private final TaxonomyService taxonomy;
     private final Caller caller;
     private final AuditService audit;
     private final Event<OrganizationRegistered> registered;
@@ -60,7 +58,7 @@ public class OrganizationService {
     private final Event<OrganizationVetted> vetted;
 
     public OrganizationService(OrganizationRepository organizations, OrganizationSearchRepository searches,
-                               SchoolService schools, TaxonomyService taxonomy, Caller caller, AuditService audit,
+                               SchoolService schools, Caller caller, AuditService audit,
                                Event<OrganizationRegistered> registered, RegionService regions,
                                SearchAnalytics analytics, Event<OrganizationVetted> vetted, SearchEngine engine) {
         this.analytics = analytics;
@@ -70,7 +68,6 @@ public class OrganizationService {
         this.organizations = organizations;
         this.searches = searches;
         this.schools = schools;
-        this.taxonomy = taxonomy;
         this.caller = caller;
         this.audit = audit;
         this.registered = registered;
