@@ -6,6 +6,7 @@ import static org.partnermatch.support.Api.anonymous;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +23,9 @@ import org.partnermatch.support.Db;
  */
 @QuarkusTest
 class SearchHighlightTest {
+
+    @Inject
+    SearchEngine engine;
 
     @Test
     void storedControlCharactersAndMarkTagsForgeNoMarks() {
@@ -123,15 +127,19 @@ class SearchHighlightTest {
         assertThat(offeringExcerpt(word)).contains("Flies kites.");
         assertThat(organizationExcerpt(word)).contains("Flies kites");
         assertThat(offeringExcerpt(word)).contains("Flies kites."); // the page again: the highlight made before
+        // the hits of the text, with the highlights made for them
+        TextMatches kept = engine.matches(SearchIndex.OFFERING, SearchText.parse("q", word));
 
         body.put("capacity", 99); // the text as it was
         Api.district().header("If-Match", Api.etag("/api/v1/offerings/" + offering)).body(body)
                 .put("/api/v1/offerings/" + offering).then().statusCode(200);
         assertThat(offeringExcerpt(word)).contains("Flies kites.");
+        assertThat(engine.matches(SearchIndex.OFFERING, SearchText.parse("q", word))).as("kept").isSameAs(kept);
 
         body.put("description", "Builds kites.");
         Api.district().header("If-Match", Api.etag("/api/v1/offerings/" + offering)).body(body)
                 .put("/api/v1/offerings/" + offering).then().statusCode(200);
+        assertThat(engine.matches(SearchIndex.OFFERING, SearchText.parse("q", word))).as("forgotten").isNotSameAs(kept);
         assertThat(offeringExcerpt(word)).contains("Builds kites.").doesNotContain("Flies");
         assertThat(organizationExcerpt(word)).contains("Builds kites").doesNotContain("Flies");
     }
