@@ -1,6 +1,7 @@
 package org.partnermatch.allocation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -86,25 +87,81 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
         };
     }
 
+    /** How many of a need's best arcs the cut sorts first; four times as many each time that is not enough. */
+    static final int FIRST_SORTED = 64;
+
     /**
-     * Marks in {@code keep} (by arc index) the arcs of one need that a plan can need: best first, until the student
-     * places of the offerings kept so far exceed {@code students}; returns how many.
+     * Marks in {@code keep} (by arc index) the arcs of one need that a plan can need: best first ({@link #bestFirst}),
+     * until the student places of the offerings kept so far exceed {@code students}; returns how many.
+     *
+     * <p>A cut keeps a few dozen of a need's hundreds of arcs, so only the best are sorted: those at or above the
+     * {@value #FIRST_SORTED}th best quality (every arc of that quality among them, so ties are ordered as in the full
+     * list), which are the full best-first list's first arcs in its order. When their places do not exceed
+     * {@code students}, four times as many are taken, up to all of them.
      */
-    private static int markKept(List<Arc> bestFirst, List<Supply> supplies, long students, boolean[] keep) {
-        long places = 0;
-        int kept = 0;
-        for (Arc arc : bestFirst) {
-            if (places > students) {
-                break;
+    static int markKept(List<Arc> arcs, List<Supply> supplies, long students, boolean[] keep) {
+        int n = arcs.size();
+        double[] qualities = new double[n];
+        for (int i = 0; i < n; i++) {
+            qualities[i] = arcs.get(i).quality();
+        }
+        Comparator<Arc> bestFirst = bestFirst(supplies);
+        for (int take = Math.min(n, FIRST_SORTED); ; take = Math.min(n, 4 * take)) {
+            double threshold = take == 0 ? Double.NEGATIVE_INFINITY : kthLargest(qualities, take);
+            List<Arc> best = new ArrayList<>(take);
+            for (Arc arc : arcs) {
+                if (Double.compare(arc.quality(), threshold) >= 0) {
+                    best.add(arc);
+                }
             }
-            keep[arc.index()] = true;
-            kept++;
-            Supply s = supplies.get(arc.supply());
-            if (s.unit() == CapacityUnit.students) {
-                places += Math.max(0, s.capacity());
+            best.sort(bestFirst);
+            long places = 0;
+            int kept = 0;
+            while (kept < best.size() && places <= students) {
+                Supply s = supplies.get(best.get(kept).supply());
+                if (s.unit() == CapacityUnit.students) {
+                    places += Math.max(0, s.capacity());
+                }
+                kept++;
+            }
+            if (places > students || best.size() == n) {
+                for (int i = 0; i < kept; i++) {
+                    keep[best.get(i).index()] = true;
+                }
+                return kept;
             }
         }
-        return kept;
+    }
+
+    /** The {@code k}th largest of {@code values} (1 ≤ k ≤ length) in {@link Double#compare} order, by a min-heap of k. */
+    static double kthLargest(double[] values, int k) {
+        double[] heap = Arrays.copyOf(values, k);
+        for (int i = k / 2 - 1; i >= 0; i--) {
+            siftDown(heap, i, heap[i]);
+        }
+        for (int i = k; i < values.length; i++) {
+            if (Double.compare(values[i], heap[0]) > 0) {
+                siftDown(heap, 0, values[i]);
+            }
+        }
+        return heap[0];
+    }
+
+    /** Puts {@code value} at {@code i} of a min-heap and moves it down to where it belongs. */
+    private static void siftDown(double[] heap, int i, double value) {
+        int n = heap.length;
+        while (2 * i + 1 < n) {
+            int child = 2 * i + 1;
+            if (child + 1 < n && Double.compare(heap[child + 1], heap[child]) < 0) {
+                child++;
+            }
+            if (Double.compare(heap[child], value) >= 0) {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = value;
     }
 
     private static long students(List<Demand> demands) {
@@ -214,9 +271,7 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
                 throw new TooLarge(maxPairs);
             }
             boolean[] keep = new boolean[needArcs.size()];
-            List<Arc> best = new ArrayList<>(needArcs);
-            best.sort(bestFirst(supplies));
-            markKept(best, supplies, prune ? students : Long.MAX_VALUE, keep);
+            markKept(needArcs, supplies, prune ? students : Long.MAX_VALUE, keep);
             for (Arc arc : needArcs) {
                 if (keep[arc.index()]) {
                     arcs.add(new Arc(arcs.size(), arc.demand(), arc.supply(), arc.quality(), arc.value()));

@@ -254,6 +254,69 @@ class AllocatorTest {
         }
     }
 
+    @Test
+    void theCutSortingOnlyTheBestArcsKeepsWhatAFullSortKeeps() {
+        Random rnd = new Random(13);
+        int longerPasses = 0;
+        for (int i = 0; i < 400; i++) {
+            int n = rnd.nextInt(2_000);
+            List<Supply> supplies = new ArrayList<>();
+            List<Arc> arcs = new ArrayList<>();
+            int qualities = 1 + rnd.nextInt(40); // few distinct qualities: many ties, ordered by offering id
+            for (int a = 0; a < n; a++) {
+                boolean bySchool = rnd.nextInt(5) == 0;
+                supplies.add(new Supply(a, UUID.randomUUID(), new UUID(4, a), bySchool ? CapacityUnit.schools
+                        : CapacityUnit.students, rnd.nextInt(31) - 1));
+                arcs.add(new Arc(a, 0, a, 0.5 + rnd.nextInt(qualities) / 100.0, 1));
+            }
+            long students = rnd.nextInt(4) == 0 ? rnd.nextInt(20) : rnd.nextInt(20_000);
+            // the rule itself: every arc best first (quality, then lower offering id) while places do not exceed students
+            List<Arc> sorted = new ArrayList<>(arcs);
+            sorted.sort(java.util.Comparator.comparingDouble(Arc::quality).reversed()
+                    .thenComparing(a -> supplies.get(a.supply()).offeringId()));
+            Set<Integer> expected = new HashSet<>();
+            long places = 0;
+            for (Arc arc : sorted) {
+                if (places > students) {
+                    break;
+                }
+                expected.add(arc.index());
+                Supply s = supplies.get(arc.supply());
+                places += s.unit() == CapacityUnit.students ? Math.max(0, s.capacity()) : 0;
+            }
+            boolean[] keep = new boolean[n];
+            int kept = AllocationProblem.markKept(arcs, supplies, students, keep);
+            Set<Integer> actual = new HashSet<>();
+            for (int a = 0; a < n; a++) {
+                if (keep[a]) {
+                    actual.add(a);
+                }
+            }
+            assertThat(actual).as("instance %d", i).isEqualTo(expected);
+            assertThat(kept).isEqualTo(expected.size());
+            if (expected.size() > AllocationProblem.FIRST_SORTED) {
+                longerPasses++;
+            }
+        }
+        assertThat(longerPasses).as("cuts beyond the first sorted arcs").isGreaterThan(50);
+    }
+
+    @Test
+    void theKthLargestIsTheSortedValueAtThatRank() {
+        Random rnd = new Random(14);
+        for (int i = 0; i < 500; i++) {
+            double[] values = new double[1 + rnd.nextInt(300)];
+            for (int v = 0; v < values.length; v++) {
+                values[v] = rnd.nextInt(4) == 0 ? 0.5 : rnd.nextInt(50) / 49.0;
+            }
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            int k = 1 + rnd.nextInt(values.length);
+            assertThat(AllocationProblem.kthLargest(values, k)).as("k %d of %d", k, values.length)
+                    .isEqualTo(sorted[values.length - k]);
+        }
+    }
+
     /** need index → offering index → students, for the pairs a plan uses. */
     private static Map<List<Integer>, Integer> usedPairs(Assignment a) {
         Map<List<Integer>, Integer> used = new HashMap<>();
