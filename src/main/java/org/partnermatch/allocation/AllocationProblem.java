@@ -66,15 +66,21 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
 
     /** Arcs grouped by demand, each list best quality first (ties: lower offering id). */
     public List<List<Arc>> arcsByDemand() {
+        List<List<Arc>> by = groupedByDemand();
+        for (List<Arc> list : by) {
+            list.sort(bestFirst(supplies));
+        }
+        return by;
+    }
+
+    /** Arcs grouped by demand, in arc order. */
+    private List<List<Arc>> groupedByDemand() {
         List<List<Arc>> by = new ArrayList<>();
         for (int i = 0; i < demands.size(); i++) {
             by.add(new ArrayList<>());
         }
         for (Arc arc : arcs) {
             by.get(arc.demand()).add(arc);
-        }
-        for (List<Arc> list : by) {
-            list.sort(bestFirst(supplies));
         }
         return by;
     }
@@ -173,8 +179,8 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
     }
 
     /**
-     * The same instance without the arcs no plan needs. Each need keeps its arcs best first ({@link #arcsByDemand}
-     * order) until the student places of the offerings kept for it exceed every student of the instance; the rest go.
+     * The same instance without the arcs no plan needs. Each need keeps its arcs best first ({@link #markKept}) until
+     * the student places of the offerings kept for it exceed every student of the instance; the rest go.
      * Why nothing is lost: a plan can place at most those students, so at least one offering kept for the need always
      * has room, and moving a student of the need from a dropped offering to it loses nothing (it matches at least as
      * well; the school's count, and so its tier, is unchanged). The min-cost flow therefore reaches the same objective,
@@ -186,7 +192,7 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
         long students = students(demands);
         boolean[] keep = new boolean[arcs.size()];
         int kept = 0;
-        for (List<Arc> list : arcsByDemand()) {
+        for (List<Arc> list : groupedByDemand()) {
             kept += markKept(list, supplies, students, keep);
         }
         if (kept == arcs.size()) {
