@@ -1,6 +1,7 @@
 package org.partnermatch.search;
 
 import org.partnermatch.common.ChangeFeed;
+import org.partnermatch.taxonomy.TaxonomyService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Array;
@@ -14,7 +15,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -343,21 +343,10 @@ public class SearchIndex implements ChangeFeed.Follower {
 
     /**
      * The category {@code code} and, for a top-level one, its children, as the taxonomy this index holds has them
-     * (what {@code TaxonomyService.expand} reads from the database); null when it holds no such category.
+     * ({@link TaxonomyService#withChildren}); null when it holds no such category.
      */
     public Set<String> categoryAndChildren(String code) {
-        Categories taxonomy = categories;
-        if (!taxonomy.byCode().containsKey(code)) {
-            return null;
-        }
-        Set<String> codes = new LinkedHashSet<>();
-        codes.add(code);
-        taxonomy.byCode().forEach((child, category) -> {
-            if (code.equals(category.parent())) {
-                codes.add(child);
-            }
-        });
-        return codes;
+        return TaxonomyService.withChildren(code, categories.byCode(), Category::parent);
     }
 
     public Listed.Vocabulary vocabulary() {

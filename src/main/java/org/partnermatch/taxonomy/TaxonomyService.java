@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.partnermatch.audit.AuditService;
 import org.partnermatch.common.ETags;
 import org.partnermatch.common.ProblemException;
@@ -209,14 +210,26 @@ public class TaxonomyService {
     /** A code and, for a top-level term, all its children: what a filter on that category should include. */
     @Transactional
     public Set<String> expand(String field, String code) {
-        Map<String, String> parents = parents();
-        if (!parents.containsKey(code)) {
+        Set<String> codes = withChildren(code, parents(), parent -> parent);
+        if (codes == null) {
             throw unknownCategory(field, code);
+        }
+        return codes;
+    }
+
+    /**
+     * {@code code} and the codes whose parent it is (a top-level term's children), from a taxonomy held as
+     * {@code byCode} with each term's parent; null when it has no such code. The one rule for what a category filter
+     * takes in, whether the taxonomy is read from the database ({@link #expand}) or from the search index.
+     */
+    public static <C> Set<String> withChildren(String code, Map<String, C> byCode, Function<C, String> parentOf) {
+        if (!byCode.containsKey(code)) {
+            return null;
         }
         Set<String> codes = new LinkedHashSet<>();
         codes.add(code);
-        parents.forEach((child, parent) -> {
-            if (code.equals(parent)) {
+        byCode.forEach((child, term) -> {
+            if (code.equals(parentOf.apply(term))) {
                 codes.add(child);
             }
         });
