@@ -158,18 +158,30 @@ public class OrganizationSearchRepository {
                 : Listed.contains(organization.staffLanguages(), filter.language()));
         boolean offeringFilters = wanted.categoriesAsked() || filter.timing() != null || filter.cost() != null;
         boolean unfaceted = filter.grade() != null || filter.modality() != null;
-        if (!offeringFilters && !unfaceted && narrow) {
-            // no condition on its offerings: every active one counts in every facet, as their union says
-            if (language) {
+        int fails = narrow && !unfaceted ? wanted.shelfFails(columns, slot) : -1;
+        if (fails >= 0) {
+            // each offering filter asked is passed by every active offering or by none (none asked: every one counts),
+            // so the union masks answer as the walk below would: a facet's values are those of the offerings passing
+            // the other filters, all of them or none
+            boolean offered = fails == 0;
+            if (language && offered) {
                 hits.add(organization, slot, SearchHits.demoted(score, columns.verifiedAt(slot), overdueBefore),
                         origin == null ? null : organization.distanceKm(origin));
             }
             if (facets != null) { // masks of every value: each value once already
-                facets.count(Facets.LANGUAGE, columns.staffLanguageMask(slot));
+                if (offered) {
+                    facets.count(Facets.LANGUAGE, columns.staffLanguageMask(slot));
+                }
                 if (language) {
-                    facets.count(Facets.CATEGORY, columns.categoryMask(slot));
-                    facets.count(Facets.TIMING, columns.timingMask(slot));
-                    facets.count(Facets.COST, columns.costMask(slot));
+                    if ((fails & ~Wanted.CATEGORY_FAILS) == 0) {
+                        facets.count(Facets.CATEGORY, columns.categoryMask(slot));
+                    }
+                    if ((fails & ~Wanted.TIMING_FAILS) == 0) {
+                        facets.count(Facets.TIMING, columns.timingMask(slot));
+                    }
+                    if ((fails & ~Wanted.COST_FAILS) == 0) {
+                        facets.count(Facets.COST, columns.costMask(slot));
+                    }
                 }
             }
             return;

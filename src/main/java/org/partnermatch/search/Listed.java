@@ -333,12 +333,16 @@ public final class Listed {
         /**
          * An organization's offerings (active or not), and its active ones taken together: whether any is virtual,
          * and the union of their category, timing and cost facet values as masks, so a search without offering
-         * filters reads these and no offering. {@code narrow}: every facet value of its active offerings (languages
+         * filters reads these and no offering; with the union of the categories they are filed under and the
+         * categories and timings every one of them has ({@code filedInEvery}, {@code timingInEvery}; none when none
+         * is active), so a search filtering on them can often tell from the masks that all of them pass a filter, or
+         * none ({@link Wanted#shelfFails}). {@code narrow}: every facet value of its active offerings (languages
          * too) is numbered below 64, so the masks hold them all; otherwise a search walks the offerings. {@code slots}:
          * theirs, in the same order ({@link OfferingColumns}).
          */
         public record Contents(Offering[] offerings, int[] slots, boolean activeVirtual, boolean narrow,
-                               long categoryMask, long timingMask, long costMask) {
+                               long categoryMask, long timingMask, long costMask, long filedMask, long filedInEvery,
+                               long timingInEvery) {
 
             static Contents of(Offering[] offerings) {
                 boolean virtual = false;
@@ -346,15 +350,23 @@ public final class Listed {
                 long categories = 0;
                 long timings = 0;
                 long costs = 0;
+                long filed = 0;
+                long filedInEvery = -1L;
+                long timingInEvery = -1L;
+                boolean anyActive = false;
                 for (Offering offering : offerings) {
                     if (!offering.active()) {
                         continue;
                     }
+                    anyActive = true;
                     virtual |= org.partnermatch.vocabulary.Modality.virtual.name().equals(offering.modality());
                     int cost = offering.costId();
                     narrow &= offering.narrow() && cost >= 0 && cost < 64;
                     categories |= offering.categoryMask();
                     timings |= offering.timingMask();
+                    filed |= offering.filedMask();
+                    filedInEvery &= offering.filedMask();
+                    timingInEvery &= offering.timingMask();
                     if (cost >= 0 && cost < 64) {
                         costs |= 1L << cost;
                     }
@@ -363,7 +375,8 @@ public final class Listed {
                 for (int i = 0; i < offerings.length; i++) {
                     slots[i] = offerings[i].slot();
                 }
-                return new Contents(offerings, slots, virtual, narrow, categories, timings, costs);
+                return new Contents(offerings, slots, virtual, narrow, categories, timings, costs, filed,
+                        anyActive ? filedInEvery : 0, anyActive ? timingInEvery : 0);
             }
         }
     }

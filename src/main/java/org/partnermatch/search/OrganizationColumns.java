@@ -27,23 +27,31 @@ public final class OrganizationColumns {
     private final long[] categories;
     private final long[] timings;
     private final long[] costs;
+    private final long[] filed;
+    private final long[] filedInEvery;
+    private final long[] timingsInEvery;
     private final long[] verified;
     private final long[] regions;
     private final int[][] shelves;
 
     OrganizationColumns(int capacity) {
         this(new Listed.Organization[capacity], new int[capacity], new long[capacity], new long[capacity],
-                new long[capacity], new long[capacity], new long[capacity], new long[capacity], new int[capacity][]);
+                new long[capacity], new long[capacity], new long[capacity], new long[capacity], new long[capacity],
+                new long[capacity], new long[capacity], new int[capacity][]);
     }
 
     private OrganizationColumns(Listed.Organization[] records, int[] flags, long[] staffLanguages, long[] categories,
-                                long[] timings, long[] costs, long[] verified, long[] regions, int[][] shelves) {
+                                long[] timings, long[] costs, long[] filed, long[] filedInEvery, long[] timingsInEvery,
+                                long[] verified, long[] regions, int[][] shelves) {
         this.records = records;
         this.flags = flags;
         this.staffLanguages = staffLanguages;
         this.categories = categories;
         this.timings = timings;
         this.costs = costs;
+        this.filed = filed;
+        this.filedInEvery = filedInEvery;
+        this.timingsInEvery = timingsInEvery;
         this.verified = verified;
         this.regions = regions;
         this.shelves = shelves;
@@ -57,7 +65,8 @@ public final class OrganizationColumns {
         int n = Math.max(capacity, records.length * 2);
         return new OrganizationColumns(Arrays.copyOf(records, n), Arrays.copyOf(flags, n),
                 Arrays.copyOf(staffLanguages, n), Arrays.copyOf(categories, n), Arrays.copyOf(timings, n),
-                Arrays.copyOf(costs, n), Arrays.copyOf(verified, n), Arrays.copyOf(regions, n),
+                Arrays.copyOf(costs, n), Arrays.copyOf(filed, n), Arrays.copyOf(filedInEvery, n),
+                Arrays.copyOf(timingsInEvery, n), Arrays.copyOf(verified, n), Arrays.copyOf(regions, n),
                 Arrays.copyOf(shelves, n));
     }
 
@@ -82,6 +91,9 @@ public final class OrganizationColumns {
         categories[slot] = contents.categoryMask();
         timings[slot] = contents.timingMask();
         costs[slot] = contents.costMask();
+        filed[slot] = contents.filedMask();
+        filedInEvery[slot] = contents.filedInEvery();
+        timingsInEvery[slot] = contents.timingInEvery();
         verified[slot] = organization.verifiedAt();
         shelves[slot] = contents.slots();
         records[slot] = organization;
@@ -123,6 +135,21 @@ public final class OrganizationColumns {
 
     public long costMask(int slot) {
         return costs[slot];
+    }
+
+    /** See {@link Listed.Shelf.Contents#filedMask()}. */
+    public long filedMask(int slot) {
+        return filed[slot];
+    }
+
+    /** See {@link Listed.Shelf.Contents#filedInEvery()}. */
+    public long filedInEvery(int slot) {
+        return filedInEvery[slot];
+    }
+
+    /** See {@link Listed.Shelf.Contents#timingInEvery()}. */
+    public long timingInEvery(int slot) {
+        return timingsInEvery[slot];
     }
 
     /** Its offerings' slots in {@link OfferingColumns}, active or not ({@link Listed.Shelf.Contents#slots()}). */

@@ -44,6 +44,57 @@ public final class Wanted {
         this.costId = cost == null ? -1 : vocabulary.facet(Facets.COST).find(cost);
     }
 
+    /** {@link #shelfFails}: no active offering is filed under a category asked for. */
+    public static final int CATEGORY_FAILS = 1;
+    /** {@link #shelfFails}: no active offering has the timing asked for. */
+    public static final int TIMING_FAILS = 2;
+    /** {@link #shelfFails}: no active offering has the cost asked for. */
+    public static final int COST_FAILS = 4;
+
+    /**
+     * An organization's active offerings against the category, timing and cost filters asked, from its masks alone
+     * (an organization whose masks hold every value, {@link OrganizationColumns#narrow}): when each filter asked is
+     * passed by all of them or by none, the filters none passes ({@link #CATEGORY_FAILS}, {@link #TIMING_FAILS},
+     * {@link #COST_FAILS}; 0 when all pass all, or none is asked); -1 when some pass a filter and some do not, or the
+     * masks cannot tell, and the offerings have to be walked.
+     */
+    public int shelfFails(OrganizationColumns columns, int slot) {
+        int fails = 0;
+        if (categories != null) {
+            if (!categoryNarrow) {
+                return -1;
+            }
+            if ((columns.filedMask(slot) & categoryMask) == 0) {
+                fails |= CATEGORY_FAILS;
+            } else if ((columns.filedInEvery(slot) & categoryMask) == 0) {
+                return -1;
+            }
+        }
+        if (timing != null) {
+            if (timingId < 0) {
+                fails |= TIMING_FAILS; // no record has had the value
+            } else if (timingId >= 64) {
+                return -1;
+            } else if ((columns.timingMask(slot) & (1L << timingId)) == 0) {
+                fails |= TIMING_FAILS;
+            } else if ((columns.timingInEvery(slot) & (1L << timingId)) == 0) {
+                return -1;
+            }
+        }
+        if (cost != null) {
+            if (costId < 0 || costId >= 64) {
+                return -1;
+            }
+            long costs = columns.costMask(slot);
+            if ((costs & (1L << costId)) == 0) {
+                fails |= COST_FAILS;
+            } else if (costs != 1L << costId) {
+                return -1;
+            }
+        }
+        return fails;
+    }
+
     public boolean categoriesAsked() {
         return categories != null;
     }

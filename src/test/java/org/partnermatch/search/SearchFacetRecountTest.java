@@ -152,7 +152,11 @@ class SearchFacetRecountTest {
                 organizationCriteria("family", new OrganizationFilter(null, null, null, null, "Southeast", 6, null,
                         Modality.in_person, Cost.free, null), categories, false, PENDING),
                 organizationCriteria(null, new OrganizationFilter(null, "es", "music", null, null, null, Timing.weekend,
-                        null, Cost.fee, null), categories, true, null));
+                        null, Cost.fee, null), categories, true, null),
+                organizationCriteria(null, new OrganizationFilter(null, null, null, null, null, null, null, null,
+                        Cost.free, null), categories, false, null),
+                organizationCriteria("youth", new OrganizationFilter(null, null, "arts", null, null, null,
+                        Timing.after_school, null, null, null), categories, true, null));
         for (OrganizationCriteria c : cases) {
             SearchPage<OrganizationResponse> withFacets = organizations(c, true);
             SearchPage<OrganizationResponse> without = organizations(c, false);
@@ -234,6 +238,18 @@ class SearchFacetRecountTest {
                     + " AND abs(hashtext(o.id::text)) % 29 = 2");
             sql.execute("UPDATE offering o SET languages = '{}' WHERE " + ours + " AND abs(hashtext(o.id::text)) % 31 = 3");
             sql.execute("UPDATE offering o SET timings = '{}' WHERE " + ours + " AND abs(hashtext(o.id::text)) % 37 = 4");
+            // a third of the organizations offer everything at one cost and timing, under one category as well (as
+            // many small organizations do): a search can tell from their masks what their offerings pass
+            String same = "abs(hashtext(o.organization_id::text)) % 3 = 0";
+            sql.execute("UPDATE offering o SET cost = f.cost, timings = f.timings FROM (SELECT DISTINCT ON"
+                    + " (organization_id) organization_id, cost, timings FROM offering o WHERE " + ours
+                    + " ORDER BY organization_id, id) f WHERE f.organization_id = o.organization_id AND " + ours
+                    + " AND " + same);
+            sql.execute("INSERT INTO offering_category (offering_id, category_code) SELECT o.id, f.category_code"
+                    + " FROM offering o JOIN (SELECT DISTINCT ON (o.organization_id) o.organization_id, c.category_code"
+                    + " FROM offering o JOIN offering_category c ON c.offering_id = o.id WHERE " + ours
+                    + " ORDER BY o.organization_id, o.id, c.category_code) f ON f.organization_id = o.organization_id"
+                    + " WHERE " + ours + " AND " + same + " ON CONFLICT DO NOTHING");
             sql.execute("ANALYZE offering_category");
         }
     }
