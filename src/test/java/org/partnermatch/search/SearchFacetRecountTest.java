@@ -40,7 +40,8 @@ import org.partnermatch.vocabulary.VettingStatus;
  * of every facet, the total of the same search with that facet's filter set to the value (the others unchanged) —
  * what a count promises. And the page that comes with the counts is the page of the same search without them. Over
  * about 2,400 generated offerings (BenchData, in a transaction that is rolled back) with several categories each,
- * top-level ones too, some with no category, language or timing, and varied searches: with and without words,
+ * top-level ones too, some with no category, language or timing, a third of the organizations offering everything at
+ * one cost and timing and under one category (answered from their masks), and varied searches: with and without words,
  * anonymous, a partner seeing its own pending organization, district staff, every facet filter alone and together,
  * the other filters, location, a school, a typo, nothing found, and a page past the end. (Text is found by the
  * search index, which holds committed records only: the generated ones, never committed, are reached by the
