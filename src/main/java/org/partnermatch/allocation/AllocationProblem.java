@@ -107,13 +107,17 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
      */
     static int markKept(List<Arc> arcs, List<Supply> supplies, long students, boolean[] keep) {
         int n = arcs.size();
-        double[] qualities = new double[n];
-        for (int i = 0; i < n; i++) {
-            qualities[i] = arcs.get(i).quality();
-        }
+        double[] qualities = null; // read only when some arcs are left out of a round
         Comparator<Arc> bestFirst = bestFirst(supplies);
         for (int take = Math.min(n, FIRST_SORTED); ; take = Math.min(n, 4 * take)) {
-            double threshold = take == 0 ? Double.NEGATIVE_INFINITY : kthLargest(qualities, take);
+            if (take < n && qualities == null) {
+                qualities = new double[n];
+                for (int i = 0; i < n; i++) {
+                    qualities[i] = arcs.get(i).quality();
+                }
+            }
+            // a round that takes every arc needs no threshold
+            double threshold = take == n ? Double.NEGATIVE_INFINITY : kthLargest(qualities, take);
             List<Arc> best = new ArrayList<>(take);
             for (Arc arc : arcs) {
                 if (Double.compare(arc.quality(), threshold) >= 0) {
