@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.partnermatch.matching.core.CandidatePool;
+import org.partnermatch.matching.core.MatchCandidate;
 import org.partnermatch.matching.core.MatchScorer;
 import org.partnermatch.matching.core.NeedProfile;
 import org.partnermatch.matching.core.OfferingProfile;
@@ -241,6 +243,10 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
         List<Supply> supplies = new ArrayList<>();
         List<Arc> arcs = new ArrayList<>();
         Map<UUID, Integer> supplyIndex = new HashMap<>();
+        // the supply of a candidate met before, by the object itself: a pair's look-up reads neither its offering nor
+        // its id (a pool holds the snapshot's candidate objects, so nearly every look-up after the first is a hit);
+        // the offering's id stays the key a supply is made by
+        Map<MatchCandidate, Integer> supplyOf = new IdentityHashMap<>();
         Map<UUID, Integer> studentsPerSchool = new HashMap<>();
         Map<UUID, SchoolWeight> weights = new HashMap<>();
         long students = 0;
@@ -267,12 +273,19 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
                 if (quality < minScore) {
                     return;
                 }
-                OfferingProfile offering = candidate.offering();
-                int s = supplyIndex.computeIfAbsent(offering.id(), id -> {
-                    supplies.add(new Supply(supplies.size(), id, offering.organizationId(), offering.capacityUnit(),
-                            offering.capacityRemaining()));
-                    return supplies.size() - 1;
-                });
+                Integer known = supplyOf.get(candidate);
+                int s;
+                if (known != null) {
+                    s = known;
+                } else {
+                    OfferingProfile offering = candidate.offering();
+                    s = supplyIndex.computeIfAbsent(offering.id(), id -> {
+                        supplies.add(new Supply(supplies.size(), id, offering.organizationId(),
+                                offering.capacityUnit(), offering.capacityRemaining()));
+                        return supplies.size() - 1;
+                    });
+                    supplyOf.put(candidate, s);
+                }
                 // numbered within the need, in pool order, until the need's cut is known
                 needArcs.add(new Arc(needArcs.size(), demand.index(), s, quality, Math.round(SCALE * quality * w)));
             });

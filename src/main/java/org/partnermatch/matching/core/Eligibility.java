@@ -80,17 +80,28 @@ public enum Eligibility {
      * sibling with nothing specific in common is noise to a principal (and would multiply the candidates scored).
      */
     static boolean categoryFits(CategoryRelation relation, PreparedNeed n, MatchCandidate c) {
+        return categoryFits(relation, n, c, relation == CategoryRelation.SIBLING ? FactorFormulas.text(n, c) : Double.NaN);
+    }
+
+    /**
+     * {@link #categoryFits(CategoryRelation, PreparedNeed, MatchCandidate)} with the pair's text factor ({@link
+     * FactorFormulas#text}) already worked out for a sibling (read for no other relation): the scan passes on to the
+     * total the value it decided with, instead of looking up the need's words twice.
+     */
+    static boolean categoryFits(CategoryRelation relation, PreparedNeed n, MatchCandidate c, double text) {
         return switch (relation) {
             case EXACT, PARENT_OR_CHILD -> true;
-            case SIBLING -> commonGround(n, c);
+            // without key words the text factor is a neutral score, not words in common
+            case SIBLING -> (n.termWeightSum() > 0 && text > 0) || commonLanguage(n, c);
             case NONE -> false;
         };
     }
 
-    private static boolean commonGround(PreparedNeed n, MatchCandidate c) {
-        if ((c.termSignature() & n.termSignature()) != 0 && FactorFormulas.text(n, c) > 0) {
-            return true;
-        }
+    /**
+     * A requested language other than English that the offering is given in or its staff speak, or a school home
+     * language its staff speak or whose community it serves.
+     */
+    private static boolean commonLanguage(PreparedNeed n, MatchCandidate c) {
         for (long lang : n.otherLanguageKeys()) {
             if (c.speaks(lang)) {
                 return true;

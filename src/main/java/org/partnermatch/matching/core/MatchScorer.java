@@ -155,7 +155,7 @@ public final class MatchScorer {
             return INELIGIBLE;
         }
         CategoryRelation relation = FactorFormulas.bestRelation(need, candidate);
-        return weightedTotal(need, candidate, relation, kmIfPresent(need, candidate));
+        return weightedTotal(need, candidate, relation, kmIfPresent(need, candidate), Double.NaN);
     }
 
     /** The distance the hard constraints and the distance factor read: NaN for virtual delivery or no location. */
@@ -511,7 +511,11 @@ public final class MatchScorer {
                     continue;
                 }
                 CategoryRelation relation = pool.bestRelation(i, need);
-                if (!Eligibility.categoryFits(relation, need, pool.candidate(i))) {
+                // a sibling fits only with words (or a language) in common: the text factor it is decided by is the
+                // one the total adds, so it is looked up once
+                double text = relation == CategoryRelation.SIBLING ? FactorFormulas.text(need, pool.candidate(i))
+                        : Double.NaN;
+                if (!Eligibility.categoryFits(relation, need, pool.candidate(i), text)) {
                     continue;
                 }
                 double km = Double.NaN;
@@ -522,7 +526,7 @@ public final class MatchScorer {
                     }
                 }
                 MatchCandidate c = pool.candidate(i);
-                sink.accept(k, c, weightedTotal(need, c, relation, km));
+                sink.accept(k, c, weightedTotal(need, c, relation, km, text));
             }
         }
     }
@@ -537,12 +541,13 @@ public final class MatchScorer {
     /**
      * The accelerator's total: {@code Σ weight × score / Σ weight} with each {@link MatchFactor}'s formula written out
      * (so the JIT inlines every one) in registry order, adding nothing for factors weighted 0 — the same sum in the same
-     * order as {@link #score}'s loop over the registry, so both give the same total to the last bit.
+     * order as {@link #score}'s loop over the registry, so both give the same total to the last bit. {@code text}: the
+     * text factor's score when the caller has it (NaN: worked out here).
      */
-    private double weightedTotal(PreparedNeed n, MatchCandidate c, CategoryRelation relation, double km) {
+    private double weightedTotal(PreparedNeed n, MatchCandidate c, CategoryRelation relation, double km, double text) {
         double sum = 0;
         sum += term(CATEGORY, relationScore[relation.ordinal()]);
-        sum += term(TEXT, FactorFormulas.text(n, c));
+        sum += term(TEXT, Double.isNaN(text) ? FactorFormulas.text(n, c) : text);
         sum += term(GRADES, FactorFormulas.grades(n, c));
         sum += term(LANGUAGES, FactorFormulas.languages(n, c));
         sum += term(TIMING, FactorFormulas.timing(n, c));

@@ -118,4 +118,23 @@ class CategoryFactorTest {
         s.offering.categories("math");
         assertThat(s.eligibility(scorer)).isEqualTo(Eligibility.ELIGIBLE);
     }
+
+    @Test
+    void aNeedWithoutKeyWordsHasNoWordsInCommonWithASibling() {
+        // the text factor gives such a need a neutral score (not zero): that is no common ground
+        Fixtures.Scenario s = withCategory("reading");
+        s.need.title("Help for our students").description(null).languages();
+        s.school.homeLanguages("en");
+        s.offering.name("Story hour").description("Picture books read aloud").languages("en");
+        s.organization.description("Neighbourhood volunteers").staffLanguages("en").communities();
+        assertThat(s.eligibility(scorer)).isEqualTo(Eligibility.CATEGORY_MISMATCH);
+        PreparedNeed need = s.prepared(scorer);
+        assertThat(need.termWeightSum()).isZero();
+        assertThat(scorer.bestMatches(need, List.of(s.candidate()), 5)).isEmpty();
+        assertThat(scorer.quickTotal(need, s.candidate())).isEqualTo(MatchScorer.INELIGIBLE);
+        // the same need finds the offering of its own category, its text factor neutral
+        s.offering.categories("math");
+        assertThat(scorer.bestMatches(s.prepared(scorer), List.of(s.candidate()), 5)).singleElement()
+                .satisfies(m -> assertThat(m.total()).isEqualTo(s.score(scorer).orElseThrow().total()));
+    }
 }
