@@ -97,20 +97,25 @@ final class FactorFormulas {
         if ((signature & n.termSignature()) == 0) {
             return 0.0; // none of the need's words can be among the candidate's: the usual case, one AND
         }
-        // each need word whose signature bit the candidate has is looked up in its sorted entries, summed in key
-        // order (the order the explained text factor sums in, so both give the same total)
+        // the need's words and the candidate's entries are both sorted by key: each need word whose signature bit the
+        // candidate has is searched for from where the word before it was (galloping, so a word a few entries on costs
+        // a few probes), summed in key order (the order the explained text factor sums in, so both give the same total)
         long[] needKeys = n.termKeys();
         long[] bits = n.termKeyBits();
         double[] weights = n.termKeyWeights();
         long[] entries = c.terms();
         long keyMask = -(1L << MatchCandidate.TERM_FLAG_BITS);
         double found = 0;
+        int at = 0;
         for (int i = 0; i < needKeys.length; i++) {
             if ((signature & bits[i]) == 0) {
                 continue;
             }
-            int at = firstAtLeast(entries, needKeys[i]);
-            if (at < entries.length && (entries[at] & keyMask) == needKeys[i]) {
+            at = firstAtLeast(entries, at, needKeys[i]);
+            if (at == entries.length) {
+                break; // every entry is below this word, so below the words after it too
+            }
+            if ((entries[at] & keyMask) == needKeys[i]) {
                 found += weights[i] * MatchCandidate.credit(entries[at]);
             }
         }
@@ -118,12 +123,24 @@ final class FactorFormulas {
     }
 
     /**
-     * Index of the first entry ≥ key in a sorted array (its length when none). An entry is a key with flag bits in
-     * its low bits, so the entry for a (masked) key, if any, is the first one at or above it.
+     * Index of the first entry ≥ key in a sorted array at or after {@code from} (its length when none), every entry
+     * before {@code from} being below the key: probes at from, from + 1, from + 3, from + 7 … until one is not below
+     * it, then a binary search between the last two probes. An entry is a key with flag bits in its low bits, so the
+     * entry for a (masked) key, if any, is the first one at or above it.
      */
-    static int firstAtLeast(long[] sorted, long key) {
-        int low = 0;
-        int high = sorted.length;
+    static int firstAtLeast(long[] sorted, int from, long key) {
+        int n = sorted.length;
+        int low = from;
+        int high = from;
+        int step = 1;
+        while (high < n && sorted[high] < key) {
+            low = high + 1;
+            high += step;
+            step <<= 1;
+        }
+        if (high > n) {
+            high = n;
+        }
         while (low < high) {
             int mid = (low + high) >>> 1;
             if (sorted[mid] < key) {
