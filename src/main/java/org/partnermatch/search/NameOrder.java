@@ -15,6 +15,11 @@ public final class NameOrder<T extends Listed.Held> {
     private final T[] records;
     /** By slot: the place of the record in that slot in {@link #records}; -1 for a slot none of them holds. */
     private final int[] places;
+    /**
+     * By slot: the record whose place {@link #places} holds (null: none), so that a record is told from one that has
+     * replaced it in its slot by reading beside its place, not at the place, which is anywhere in the name order.
+     */
+    private final Listed.Held[] placed;
 
     /** {@code sorted}: the records, in name order. */
     NameOrder(T[] sorted) {
@@ -24,10 +29,12 @@ public final class NameOrder<T extends Listed.Held> {
             slots = Math.max(slots, record.slot() + 1);
         }
         places = new int[slots];
+        placed = new Listed.Held[slots];
         Arrays.fill(places, -1);
         for (int i = 0; i < sorted.length; i++) {
             if (sorted[i].slot() >= 0) {
                 places[sorted[i].slot()] = i;
+                placed[sorted[i].slot()] = sorted[i];
             }
         }
     }
@@ -45,7 +52,6 @@ public final class NameOrder<T extends Listed.Held> {
         if (slot < 0 || slot >= places.length) {
             return -1;
         }
-        int place = places[slot];
-        return place >= 0 && records[place] == record ? place : -1;
+        return placed[slot] == record ? places[slot] : -1;
     }
 }
