@@ -430,7 +430,8 @@ public class SearchIndex implements ChangeFeed.Follower {
      * The records found, in the order of their slots: a search reads each hit's numbers from the columns by slot, and
      * in slot order it reads them side by side instead of a cache line per hit wherever the document order (load
      * order, then updates at the end) puts them. Sorting runs once per text and generation (the engine keeps what a
-     * text found); the hits were in document order, which is slot order in runs, which the sort merges.
+     * text found): the hits come in document order, for offerings slot order in long runs (which the sort merges), for
+     * organizations in no relation to it (their slots are given as their records are put), about 3 ms for 57,000.
      */
     private Found bySlot(boolean ofOfferings, int[] slots, double[] scores, int size) {
         long[] keys = new long[size];
