@@ -80,7 +80,15 @@ public enum Eligibility {
      * sibling with nothing specific in common is noise to a principal (and would multiply the candidates scored).
      */
     static boolean categoryFits(CategoryRelation relation, PreparedNeed n, MatchCandidate c) {
-        return categoryFits(relation, n, c, relation == CategoryRelation.SIBLING ? FactorFormulas.text(n, c) : Double.NaN);
+        return categoryFits(relation, n, c, textItFitsBy(relation, n, c));
+    }
+
+    /**
+     * The pair's text factor ({@link FactorFormulas#text}) when {@link #categoryFits} is decided by it (a sibling);
+     * NaN for every other relation, whose fit reads no text.
+     */
+    static double textItFitsBy(CategoryRelation relation, PreparedNeed n, MatchCandidate c) {
+        return relation == CategoryRelation.SIBLING ? FactorFormulas.text(n, c) : Double.NaN;
     }
 
     /**

@@ -513,8 +513,7 @@ public final class MatchScorer {
                 CategoryRelation relation = pool.bestRelation(i, need);
                 // a sibling fits only with words (or a language) in common: the text factor it is decided by is the
                 // one the total adds, so it is looked up once
-                double text = relation == CategoryRelation.SIBLING ? FactorFormulas.text(need, pool.candidate(i))
-                        : Double.NaN;
+                double text = Eligibility.textItFitsBy(relation, need, pool.candidate(i));
                 if (!Eligibility.categoryFits(relation, need, pool.candidate(i), text)) {
                     continue;
                 }

@@ -12,9 +12,9 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /**
- * The text factor's hot path (signature bits, then a galloping search per need word from the one before it) against the plain definition: every
- * need key word looked up in the candidate's texts, its weight times the credit of the best place it appears, summed
- * in key order, over the need's total word weight.
+ * The text factor's hot path (signature bits, then a galloping search per need word from the one before it) against
+ * the plain definition: every need key word looked up in the candidate's texts, its weight times the credit of the
+ * best place it appears, summed in key order, over the need's total word weight.
  */
 class TextScoreTest {
 
