@@ -30,6 +30,7 @@ import org.partnermatch.allocation.AllocationDtos.SchoolPlan;
 import org.partnermatch.allocation.AllocationProblem.Arc;
 import org.partnermatch.allocation.AllocationProblem.Demand;
 import org.partnermatch.allocation.AllocationProblem.Supply;
+import org.partnermatch.common.ComputeSlots;
 import org.partnermatch.common.ProblemException;
 import org.partnermatch.matching.CandidateIndex.Snapshot;
 import org.partnermatch.matching.MatchingService;
@@ -69,8 +70,10 @@ public class AllocationService {
     private final AllocationPlans plans;
 
     public AllocationService(ReportQueries queries, ReportService reports, MatchingService matching,
-                             ReportConfig reportConfig, AllocationConfig config, AllocationPlans plans) {
+                             ReportConfig reportConfig, AllocationConfig config, AllocationPlans plans,
+                             ComputeSlots slots) {
         this.plans = plans;
+        this.slots = slots;
         this.queries = queries;
         this.reports = reports;
         this.matching = matching;
@@ -85,8 +88,8 @@ public class AllocationService {
 
     /** Plans (queued or running jobs) that may wait at once, each holding its instance in the heap. */
     static final int MAX_WAITING_JOBS = 2;
-    /** How long a request waits for the plan being built before it is told to retry. */
-    static final int BUILD_WAIT_SECONDS = 5;
+    /** A request waits for the plans being built as long as any request waits its turn ({@link ComputeSlots#maxWait}). */
+    private final ComputeSlots slots;
 
     /** Fair: requests waiting for their turn are served in arrival order, so none waits out its time behind later ones. */
     private final Semaphore building;
@@ -143,7 +146,7 @@ public class AllocationService {
         boolean acquired;
         AllocationJob done;
         try {
-            acquired = building.tryAcquire(BUILD_WAIT_SECONDS, TimeUnit.SECONDS);
+            acquired = building.tryAcquire(slots.maxWait().toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw busy();

@@ -91,7 +91,9 @@ public class OpenApiProblemResponses implements OASFilter {
         add(responses, "429", write ? "Too many writes from this caller; retry after the Retry-After seconds."
                 : "Too many requests from this caller; retry after the Retry-After seconds.");
         add(responses, "500", "Unexpected failure; the detail carries a reference to quote.");
-        add(responses, "503", "The database is unavailable; retry after the Retry-After seconds.");
+        // common.ComputeSlots: a request that waited its longest for its turn
+        add(responses, "503", "The database is unavailable, or the service is busy (every request it can answer at "
+                + "once is running and this one waited its longest); retry after the Retry-After seconds.");
         // An error an operation documents itself (a 404 for a body's reference) is problem+json like the rest.
         for (Map.Entry<String, APIResponse> declared : responses.getAPIResponses().entrySet()) {
             if (declared.getKey().startsWith("4") && declared.getValue().getContent() == null) {

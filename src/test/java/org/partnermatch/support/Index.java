@@ -12,18 +12,7 @@ public final class Index {
     }
 
     public static void await(CandidateIndex index, Predicate<CandidateIndex.Snapshot> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.test(index.snapshot())) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the matching index did not catch up within 20 s");
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Wait.until("the matching index did not catch up", Duration.ofSeconds(20), () -> condition.test(index.snapshot()));
     }
 
     public static void awaitCandidate(CandidateIndex index, UUID offeringId) {
