@@ -25,6 +25,7 @@ import org.partnermatch.allocation.AllocationDtos.AllocationRequest;
 import org.partnermatch.allocation.AllocationDtos.JobStatus;
 import org.partnermatch.allocation.AllocationDtos.PlanRequestsRequest;
 import org.partnermatch.allocation.AllocationDtos.PlanRequestsResponse;
+import org.partnermatch.common.ComputeSlots;
 import org.partnermatch.security.Roles;
 
 @Path("/api/v1/allocations")
@@ -53,6 +54,7 @@ public class AllocationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationJob.class)))
     @APIResponse(responseCode = "202", description = "Queued; poll the job at Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationJob.class)))
+    @ComputeSlots.OwnBound // waits for a builder instead
     public RestResponse<AllocationJob> plan(@Valid AllocationRequest request, @Context UriInfo uri) {
         AllocationJob job = allocations.start(request);
         URI location = uri.getAbsolutePathBuilder().path(job.id().toString()).build();

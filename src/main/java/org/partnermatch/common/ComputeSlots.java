@@ -6,9 +6,14 @@ import io.vertx.core.Context;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -21,27 +26,31 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Admission control: at most {@code partnermatch.http.compute-slots} API and page requests compute at once (each
  * holds a slot from its last request filter until its resource has answered, {@link #done}); the others wait their
- * turn in arrival order, not runnable, instead of all sharing the machine's cores at once. A request that waits longer than
- * {@code partnermatch.http.compute-wait} is answered 503 with Retry-After. Metrics:
+ * turn in arrival order, not runnable, instead of all sharing the machine's cores at once. A request that waits
+ * longer than {@code partnermatch.http.compute-wait} is answered 503 with Retry-After. Metrics:
  * {@code partnermatch_http_compute_waiting}, {@code _busy} (gauges) and {@code _refused_total}.
  *
  * <p>Why: past its capacity a service whose every request is a runnable thread splits the CPU between all of them,
  * so each takes as long as all of them together, and a thread that must finish promptly (the allocation builder,
  * which other requests wait for) gets one share among dozens. With a few slots the CPU goes to a few requests at a
- * time, each finishes sooner, the queue is where waiting happens, and what runs outside the slots runs at the
- * share of one slot. Outside the slots, by their own bounds: an allocation plan's request
- * ({@code POST /api/v1/allocations}: its builders, {@code partnermatch.allocation.builders}, are the bound and
- * others wait for them), and requests served on the event loop (which never block). A write's read-your-writes wait
- * comes after {@link #done}.
+ * time, each finishes sooner, the queue is where waiting happens, and what runs outside the slots runs at the share
+ * of one slot. Outside the slots, by their own bounds: a request for an allocation plan ({@link OwnBound}: its
+ * builders, {@code partnermatch.allocation.builders}, are the bound and others wait for them), and requests served on
+ * the event loop (which never block). A write's read-your-writes wait comes after {@link #done}.
  */
 @ApplicationScoped
 public class ComputeSlots {
 
     private static final String HELD = ComputeSlots.class.getName() + ".held";
 
-    /** Requests that hold no slot: their own bound applies (see the class comment). */
-    static boolean exempt(String method, String path) {
-        return "POST".equals(method) && ("/api/v1/allocations".equals(path) || "/api/v1/allocations/".equals(path));
+    /**
+     * A resource method whose request holds no slot: it has a bound of its own that requests wait for (an allocation
+     * plan's builders), so holding a slot while it waits would keep others from computing, and its turn would come
+     * twice.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    public @interface OwnBound {
     }
 
     private final Semaphore slots;
@@ -86,8 +95,9 @@ public class ComputeSlots {
     }
 
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER + 1000) // after the rate limits: a refusal is prompt
-    public Response admit(ContainerRequestContext request, UriInfo uri, RoutingContext routing) {
-        if (size == 0 || Context.isOnEventLoopThread() || exempt(request.getMethod(), routing.normalizedPath())) {
+    public Response admit(ContainerRequestContext request, UriInfo uri, ResourceInfo resource, RoutingContext routing) {
+        if (size == 0 || Context.isOnEventLoopThread()
+                || resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(OwnBound.class)) {
             return null;
         }
         boolean acquired;
@@ -107,6 +117,9 @@ public class ComputeSlots {
         Slot slot = new Slot();
         request.setProperty(HELD, slot);
         routing.addEndHandler(ended -> slot.giveBack());
+        if (routing.response().closed() || routing.response().ended()) {
+            slot.giveBack(); // the client left while this request waited: its end has passed, no handler will run
+        }
         return null;
     }
 

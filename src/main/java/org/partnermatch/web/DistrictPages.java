@@ -27,6 +27,7 @@ import org.partnermatch.allocation.AllocationDtos.PlanRequestsRequest;
 import org.partnermatch.allocation.AllocationDtos.PlanRequestsResponse;
 import org.partnermatch.allocation.AllocationService;
 import org.partnermatch.allocation.PlanRequestService;
+import org.partnermatch.common.ComputeSlots;
 import org.partnermatch.common.DistrictTime;
 import org.partnermatch.common.PageQuery;
 import org.partnermatch.common.QueryParams;
@@ -179,6 +180,7 @@ public class DistrictPages {
     @POST
     @Path("allocations")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @ComputeSlots.OwnBound // waits for an allocation builder instead
     public Response allocate(MultivaluedMap<String, String> values) {
         WebForm form = WebForm.posted(values, session);
         AllocationRequest request = new AllocationRequest(null, form.text("region"), form.text("category"),
