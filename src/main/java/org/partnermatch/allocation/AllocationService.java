@@ -68,6 +68,8 @@ public class AllocationService {
     });
     private final Map<UUID, AllocationJob> jobs = new LinkedHashMap<>();
     private final AllocationPlans plans;
+    /** A request waits for the plans being built as long as any request waits its turn ({@link ComputeSlots#maxWait}). */
+    private final ComputeSlots slots;
 
     public AllocationService(ReportQueries queries, ReportService reports, MatchingService matching,
                              ReportConfig reportConfig, AllocationConfig config, AllocationPlans plans,
@@ -88,8 +90,6 @@ public class AllocationService {
 
     /** Plans (queued or running jobs) that may wait at once, each holding its instance in the heap. */
     static final int MAX_WAITING_JOBS = 2;
-    /** A request waits for the plans being built as long as any request waits its turn ({@link ComputeSlots#maxWait}). */
-    private final ComputeSlots slots;
 
     /** Fair: requests waiting for their turn are served in arrival order, so none waits out its time behind later ones. */
     private final Semaphore building;

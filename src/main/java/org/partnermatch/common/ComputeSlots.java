@@ -56,7 +56,6 @@ public class ComputeSlots {
     private final Semaphore slots;
     private final int size;
     private final Duration maxWait;
-
     private final MeterRegistry metrics;
 
     ComputeSlots(@ConfigProperty(name = "partnermatch.http.compute-slots", defaultValue = "0") int configured,
