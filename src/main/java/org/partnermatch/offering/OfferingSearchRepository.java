@@ -32,6 +32,7 @@ import org.partnermatch.search.SearchIndex;
 import org.partnermatch.search.SearchPage;
 import org.partnermatch.search.SearchRequest;
 import org.partnermatch.search.SearchSort;
+import org.partnermatch.search.SlotSets;
 import org.partnermatch.search.ServedSchool;
 import org.partnermatch.search.TextMatches;
 import org.partnermatch.search.Wanted;
@@ -101,6 +102,15 @@ public class OfferingSearchRepository {
     /** The search, its page's rows read on {@code connection}. */
     public SearchPage<OfferingResponse> search(Connection connection, Criteria criteria, PageQuery page)
             throws SQLException {
+        return search(connection, criteria, page, false);
+    }
+
+    /**
+     * The search; {@code walk}: the text's hits tested one by one ({@link #consider}) even where the search could
+     * intersect sets ({@link #sift}), which must give the same page and counts (the tests hold them to it).
+     */
+    public SearchPage<OfferingResponse> search(Connection connection, Criteria criteria, PageQuery page, boolean walk)
+            throws SQLException {
         SearchRequest search = criteria.search();
         TextMatches matches = search.text() == null ? null : TextMatches.offerings(engine, search.text());
         var index = engine.loadedIndex();
@@ -123,9 +133,14 @@ public class OfferingSearchRepository {
             }
         } else {
             OfferingColumns columns = index.offeringColumns(); // after the matches: it holds every slot they name
-            for (int i = 0; i < matches.size(); i++) {
-                consider(criteria, wanted, columns, matches.slot(i), matches.score(i), origin, overdueBefore, hits,
-                        facets);
+            long[] found = walk || !bySets(criteria) ? null : matches.slotsToNarrow();
+            if (found != null) {
+                sift(criteria, wanted, columns, matches, found, origin, overdueBefore, hits, facets);
+            } else {
+                for (int i = 0; i < matches.size(); i++) {
+                    consider(criteria, wanted, columns, matches.slot(i), matches.score(i), origin, overdueBefore, hits,
+                            facets);
+                }
             }
         }
         List<SearchHits.Hit> shown = hits.page();
@@ -134,6 +149,107 @@ public class OfferingSearchRepository {
                 matches == null || made.size() == shown.size() ? LISTED_ROWS : PAGE_ROWS, shown,
                 (row, hit) -> map(row, hit, matches, made, index));
         return SearchPage.of(items, page.page(), page.size(), hits.total(), facets == null ? null : facets.counts());
+    }
+
+    /**
+     * Whether {@link #sift} can answer the search: every condition it asks of an offering is one the columns hold as a
+     * set of slots. Conditions on its organization (id, vetting, leadership, community, distance, a school served)
+     * and a partner's own pending listings are tested hit by hit ({@link #consider}).
+     */
+    private static boolean bySets(Criteria criteria) {
+        OfferingFilter filter = criteria.filter();
+        SearchRequest search = criteria.search();
+        return (criteria.seesAll() || criteria.ownOrganizations().isEmpty()) && filter.organizationId() == null
+                && filter.vettingStatus() == null && filter.leadership() == null && filter.community() == null
+                && (search.near() == null || search.radiusKm() == null) && criteria.school() == null;
+    }
+
+    /**
+     * {@link #consider} for all the text's hits at once, by sets of slots ({@link SlotSets}): {@code found}, the hits,
+     * narrowed by each condition's set to those passing every condition but the facet filters; the page's hits are
+     * those also in every facet filter's set, and each facet value's count is the size of its set's overlap with
+     * the hits passing the other facets' filters. A few thousand words ANDed and counted instead of tens of
+     * thousands of hits tested one by one; only the hits are visited, in slot order, as the walk visits them.
+     */
+    private static void sift(Criteria criteria, Wanted wanted, OfferingColumns columns, TextMatches matches,
+                             long[] found, GeoPoint origin, long overdueBefore, SearchHits hits, Facets facets) {
+        OfferingFilter filter = criteria.filter();
+        long[] passing = found;
+        SlotSets.retain(passing, columns.set(criteria.seesAll() ? OfferingColumns.HELD : OfferingColumns.VISIBLE_SET));
+        if (Boolean.TRUE.equals(filter.active())) {
+            SlotSets.retain(passing, columns.set(OfferingColumns.ACTIVE_SET));
+        } else if (Boolean.FALSE.equals(filter.active())) {
+            SlotSets.removeAll(passing, columns.set(OfferingColumns.ACTIVE_SET));
+        }
+        if (filter.grade() != null) {
+            SlotSets.retain(passing, columns.gradeSet(filter.grade()));
+        }
+        if (filter.modality() != null) {
+            SlotSets.retain(passing, columns.modalitySet(filter.modality()));
+        }
+        long[] category = wanted.categorySet(columns, passing.length);
+        long[] language = wanted.languageSet(columns);
+        long[] timing = wanted.timingSet(columns);
+        long[] cost = wanted.costSet(columns);
+        long[] shown = narrowed(passing, category, language, timing, cost);
+        int[] bestFirst = criteria.search().sort() == SearchSort.relevance ? matches.byScore() : null;
+        if (bestFirst != null) {
+            // best score first, until no hit left can be kept; the rest are counted
+            int counted = SlotSets.count(shown);
+            for (int i : bestFirst) {
+                if (!hits.mayKeep(matches.atMost(i))) {
+                    break;
+                }
+                int slot = matches.slot(i);
+                Listed.Offering offering = SlotSets.contains(shown, slot) ? columns.record(slot) : null;
+                if (offering != null) {
+                    hits.add(offering, slot, SearchHits.demoted(matches.score(i), columns.confirmedAt(slot),
+                            overdueBefore), origin == null ? null : offering.organization().distanceKm(origin));
+                    counted--;
+                }
+            }
+            hits.countOnly(counted);
+        }
+        for (int w = 0; bestFirst == null && w < shown.length; w++) {
+            long word = shown[w];
+            while (word != 0) {
+                int slot = w << 6 | Long.numberOfTrailingZeros(word);
+                word &= word - 1;
+                Listed.Offering offering = columns.record(slot);
+                if (offering != null) {
+                    hits.add(offering, slot, SearchHits.demoted(matches.scoreOfSlot(slot), columns.confirmedAt(slot),
+                            overdueBefore), origin == null ? null : offering.organization().distanceKm(origin));
+                }
+            }
+        }
+        if (facets != null) {
+            count(facets, Facets.CATEGORY, columns, narrowed(passing, language, timing, cost));
+            count(facets, Facets.LANGUAGE, columns, narrowed(passing, category, timing, cost));
+            count(facets, Facets.TIMING, columns, narrowed(passing, category, language, cost));
+            count(facets, Facets.COST, columns, narrowed(passing, category, language, timing));
+        }
+    }
+
+    /** A copy of {@code set} keeping only the slots in each of {@code filters} (null: a filter not asked). */
+    private static long[] narrowed(long[] set, long[]... filters) {
+        long[] narrowed = set.clone();
+        for (long[] filter : filters) {
+            if (filter != null) {
+                SlotSets.retain(narrowed, filter);
+            }
+        }
+        return narrowed;
+    }
+
+    /** Counts for each value of {@code facet} the offerings of {@code counted} that have it. */
+    private static void count(Facets facets, int facet, OfferingColumns columns, long[] counted) {
+        int values = Math.min(facets.values(facet), columns.facetValues(facet));
+        for (int id = 0; id < values; id++) {
+            int n = SlotSets.countBoth(counted, columns.facetSet(facet, id));
+            if (n > 0) {
+                facets.add(facet, id, n);
+            }
+        }
     }
 
     /**

@@ -100,6 +100,18 @@ public final class Facets {
         count(facet, mask & ~before);
     }
 
+    /** {@code n} more results for the value numbered {@code id} of {@code facet}. */
+    public void add(int facet, int id, long n) {
+        if (id < counts[facet].length) {
+            counts[facet][id] += n;
+        }
+    }
+
+    /** How many values of {@code facet} this tally counts (those numbered below it). */
+    public int values(int facet) {
+        return counts[facet].length;
+    }
+
     public void count(int facet, int id) {
         if (id < counts[facet].length) {
             counts[facet][id]++;

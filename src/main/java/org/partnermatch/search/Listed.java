@@ -199,6 +199,11 @@ public final class Listed {
             return filedMask;
         }
 
+        /** The numbers of the categories it is filed under itself ({@link Facets#CATEGORY}'s values). */
+        public int[] filedIds() {
+            return filedIds;
+        }
+
         public long categoryMask() {
             return categoryMask;
         }

@@ -127,6 +127,23 @@ public final class SearchHits {
         }
     }
 
+    /**
+     * In relevance order, whether a hit scoring at most {@code score} could still be kept: false once a page's worth
+     * is kept and the worst of them scores more (a hit scoring as much may still be kept, by its name). A search that
+     * takes its hits best score first stops there and {@link #countOnly counts} the rest.
+     */
+    public boolean mayKeep(double score) {
+        if (sort != SearchSort.relevance || asAdded) {
+            return true;
+        }
+        return kept < wanted || !(score < scores[heap[0]]);
+    }
+
+    /** Counts {@code n} more hits that come after the page, without adding them. */
+    public void countOnly(int n) {
+        seen += n;
+    }
+
     private void put(int i, Listed.Record record, int slot, double score, Double distanceKm) {
         room(i);
         records[i] = record;

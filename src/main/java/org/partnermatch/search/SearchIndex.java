@@ -208,6 +208,84 @@ public class SearchIndex implements ChangeFeed.Follower {
         public double score(int i) {
             return scores[i];
         }
+
+        /**
+         * The slots found as a set ({@link SlotSets}), with {@code ranks[w]}: how many slots found lie below word
+         * {@code w}, which give a slot's place among them ({@link #indexOf}). Made on first use and kept with these
+         * matches; null when the slots are not strictly ascending (a search then walks them).
+         */
+        private volatile SlotSet set;
+
+        private record SlotSet(long[] words, int[] ranks) {
+        }
+
+        private SlotSet slotSet() {
+            SlotSet made = set;
+            if (made == null) {
+                int words = size == 0 ? 0 : SlotSets.words(slots[size - 1] + 1);
+                long[] bits = new long[words];
+                int[] ranks = new int[words + 1];
+                for (int i = 0; i < size; i++) {
+                    if (i > 0 && slots[i] <= slots[i - 1]) {
+                        return null;
+                    }
+                    SlotSets.add(bits, slots[i]);
+                }
+                for (int w = 0; w < words; w++) {
+                    ranks[w + 1] = ranks[w] + Long.bitCount(bits[w]);
+                }
+                made = new SlotSet(bits, ranks);
+                set = made;
+            }
+            return made;
+        }
+
+        /** {@link #byScore}, made on first use. */
+        private volatile int[] byScore;
+
+        /**
+         * The records found best score first, by their place ({@code i} of {@link #slot} and {@link #score}); null
+         * when a score is negative or not a number. Scores that differ in their first 20 bits of mantissa may come in
+         * either order, so a search that stops early reads {@link #atMost} of the one it stopped at.
+         */
+        public int[] byScore() {
+            int[] made = byScore;
+            if (made == null) {
+                long[] keys = new long[size];
+                for (int i = 0; i < size; i++) {
+                    double score = scores[i];
+                    if (!(score >= 0)) {
+                        return null;
+                    }
+                    keys[i] = (long) (Integer.MAX_VALUE - (int) (Double.doubleToLongBits(score) >>> 32)) << 32 | i;
+                }
+                java.util.Arrays.sort(keys);
+                made = new int[size];
+                for (int i = 0; i < size; i++) {
+                    made[i] = (int) keys[i];
+                }
+                byScore = made;
+            }
+            return made;
+        }
+
+        /** The highest score the records after the {@code i}th found can have, in {@link #byScore}'s order. */
+        public double atMost(int i) {
+            return Double.longBitsToDouble(Double.doubleToLongBits(scores[i]) | 0xFFFFFFFFL);
+        }
+
+        /** A copy of the slots found as a set ({@link SlotSets}) for a search to narrow; null: walk them instead. */
+        public long[] slotsToNarrow() {
+            SlotSet made = slotSet();
+            return made == null ? null : made.words().clone();
+        }
+
+        /** The place among the records found of the one in {@code slot}, which is one of them ({@link #slotsToNarrow}). */
+        public int indexOf(int slot) {
+            SlotSet made = set;
+            int w = slot >>> 6;
+            return made.ranks()[w] + Long.bitCount(made.words()[w] & ((1L << slot) - 1));
+        }
     }
 
     public boolean ready() {

@@ -64,6 +64,26 @@ public final class TextMatches {
         return found.score(i);
     }
 
+    /** See {@link SearchIndex.Found#slotsToNarrow}. */
+    public long[] slotsToNarrow() {
+        return found.slotsToNarrow();
+    }
+
+    /** See {@link SearchIndex.Found#byScore}. */
+    public int[] byScore() {
+        return found.byScore();
+    }
+
+    /** See {@link SearchIndex.Found#atMost}. */
+    public double atMost(int i) {
+        return found.atMost(i);
+    }
+
+    /** The score of the record found in {@code slot}, one of {@link #slotsToNarrow}'s. */
+    public double scoreOfSlot(int slot) {
+        return found.score(found.indexOf(slot));
+    }
+
     /**
      * The highlights of {@code page} made before, by id: when every hit has one, the page's rows need not carry the
      * text highlights are cut from.

@@ -10,6 +10,8 @@ import java.util.Set;
 public final class Wanted {
 
     private final String[] categories;
+    /** The numbers of {@link #categories} that records have had. */
+    private final int[] categoryIds;
     private final long categoryMask;
     private final boolean categoryNarrow;
     private final String language;
@@ -24,9 +26,14 @@ public final class Wanted {
         this.categories = categories == null ? null : categories.toArray(String[]::new);
         long mask = 0;
         boolean narrow = true;
+        int[] ids = new int[0];
         if (categories != null) {
             for (String code : categories) {
                 int id = vocabulary.facet(Facets.CATEGORY).find(code);
+                if (id >= 0) {
+                    ids = java.util.Arrays.copyOf(ids, ids.length + 1);
+                    ids[ids.length - 1] = id;
+                }
                 if (id >= 64) {
                     narrow = false;
                 } else if (id >= 0) {
@@ -34,6 +41,7 @@ public final class Wanted {
                 }
             }
         }
+        this.categoryIds = ids;
         this.categoryMask = mask;
         this.categoryNarrow = narrow;
         this.language = language;
@@ -122,6 +130,44 @@ public final class Wanted {
     public boolean cost(OfferingColumns columns, int slot) {
         return cost == null
                 || (costId >= 0 ? columns.costId(slot) == costId : cost.equals(columns.record(slot).cost()));
+    }
+
+    /** No slot: what a filter asking for a value no record has had keeps. */
+    private static final long[] NONE = new long[0];
+
+    /**
+     * The offerings filed under a category asked for, as a set of slots ({@link SlotSets}) of {@code words} words
+     * (null: none asked): the same offerings as {@link #category}, from {@link OfferingColumns#filedSet}.
+     */
+    public long[] categorySet(OfferingColumns columns, int words) {
+        if (categories == null) {
+            return null;
+        }
+        long[] set = new long[words];
+        for (int id : categoryIds) {
+            SlotSets.addAll(set, columns.filedSet(id));
+        }
+        return set;
+    }
+
+    /** The offerings {@link #language} keeps, as a set to read (null: none asked). */
+    public long[] languageSet(OfferingColumns columns) {
+        return language == null ? null : valueSet(columns, Facets.LANGUAGE, languageId);
+    }
+
+    /** The offerings {@link #timing} keeps, as a set to read (null: none asked). */
+    public long[] timingSet(OfferingColumns columns) {
+        return timing == null ? null : valueSet(columns, Facets.TIMING, timingId);
+    }
+
+    /** The offerings {@link #cost} keeps, as a set to read (null: none asked). */
+    public long[] costSet(OfferingColumns columns) {
+        return cost == null ? null : valueSet(columns, Facets.COST, costId);
+    }
+
+    private static long[] valueSet(OfferingColumns columns, int facet, int id) {
+        long[] set = id < 0 ? null : columns.facetSet(facet, id);
+        return set == null ? NONE : set;
     }
 
     /** The language ({@code language} true) or timing asked for: from the mask, or else from the offering's values. */

@@ -87,6 +87,7 @@ class SearchFacetRecountTest {
                     assertThat(without.facets()).as(c.name()).isNull();
                     assertThat(withFacets.totalItems()).as(c.name() + ": total").isEqualTo(without.totalItems());
                     assertThat(withFacets.items()).as(c.name() + ": page").isEqualTo(without.items());
+                    assertSameAsWalked(connection, c.name(), c.criteria(), c.page(), withFacets);
 
                     Map<String, Long> category = new LinkedHashMap<>();
                     for (Map.Entry<String, Set<String>> code : categories.entrySet()) {
@@ -118,6 +119,7 @@ class SearchFacetRecountTest {
                     compared++;
                 }
                 assertThat(compared).isEqualTo(cases(categories).size());
+                setsAgreeWithTheWalk(connection, categories, languages);
                 organizationFacetCountsEqualARecountOfEachValue(categories);
             } finally {
                 connection.rollback();
@@ -130,6 +132,56 @@ class SearchFacetRecountTest {
                 engine.index().reloadAll();
             }
         }
+    }
+
+    /** The search answered hit by hit ({@code walk}) gives {@code answered}'s total, page and counts. */
+    private void assertSameAsWalked(Connection connection, String name, Criteria criteria, PageQuery page,
+                                    SearchPage<OfferingResponse> answered) throws SQLException {
+        SearchPage<OfferingResponse> walked = offeringSearch.search(connection, criteria, page, true);
+        assertThat(answered.totalItems()).as(name + ": total, walked").isEqualTo(walked.totalItems());
+        assertThat(answered.items()).as(name + ": page, walked").isEqualTo(walked.items());
+        assertThat(answered.facets()).as(name + ": counts, walked").isEqualTo(walked.facets());
+    }
+
+    /**
+     * Searches with words that the index answers by intersecting sets of slots give the page and counts of the same
+     * search walked hit by hit, over random combinations of every filter it answers that way (category, a parent
+     * category, language, timing, cost, grade, modality, active or not, district staff or anyone), each sort, near
+     * a point without a radius, and several pages.
+     */
+    private void setsAgreeWithTheWalk(Connection connection, Map<String, Set<String>> categories, List<String> languages)
+            throws SQLException {
+        java.util.Random random = new java.util.Random(19);
+        List<String> texts = List.of("math", "tutoring", "mentoring youth", "music", "club", "reading", "robtics",
+                "camp", "art science");
+        List<String> codes = new ArrayList<>(categories.keySet());
+        List<String> languageValues = new ArrayList<>(languages);
+        languageValues.add("xx");
+        int nonEmpty = 0;
+        for (int i = 0; i < 160; i++) {
+            Offering f = new Offering();
+            f.category = random.nextInt(3) == 0 ? codes.get(random.nextInt(codes.size())) : null;
+            f.language = random.nextInt(3) == 0 ? languageValues.get(random.nextInt(languageValues.size())) : null;
+            f.timing = random.nextInt(3) == 0 ? Timing.values()[random.nextInt(Timing.values().length)] : null;
+            f.cost = random.nextInt(3) == 0 ? Cost.values()[random.nextInt(Cost.values().length)] : null;
+            f.grade = random.nextInt(4) == 0 ? random.nextInt(15) - 1 : null;
+            f.modality = random.nextInt(4) == 0 ? Modality.values()[random.nextInt(Modality.values().length)] : null;
+            f.active = random.nextInt(4) == 0 ? random.nextBoolean() : null;
+            SearchSort sort = SearchSort.values()[random.nextInt(SearchSort.values().length)];
+            GeoPoint near = sort == SearchSort.distance || random.nextInt(4) == 0 ? SEATTLE : null;
+            OfferingFilter filter = new OfferingFilter(null, f.category, f.grade, f.language, f.timing, f.cost, f.modality, f.active,
+                    null, null, null);
+            Criteria criteria = new Criteria(filter, f.category == null ? null : categories.get(f.category),
+                    new SearchRequest(SearchText.parse("q", texts.get(random.nextInt(texts.size()))), near, null, null,
+                            sort, random.nextInt(5) != 0), null, random.nextBoolean(), Set.of());
+            PageQuery page = new PageQuery(random.nextInt(4) == 0 ? random.nextInt(5) : 0, 10 + random.nextInt(20));
+            SearchPage<OfferingResponse> answered = offeringSearch.search(connection, criteria, page);
+            assertSameAsWalked(connection, "random search " + i + " " + criteria, criteria, page, answered);
+            if (answered.totalItems() > 0) {
+                nonEmpty++;
+            }
+        }
+        assertThat(nonEmpty).as("random searches with hits").isGreaterThan(40);
     }
 
     /**
