@@ -1,6 +1,7 @@
 package org.partnermatch.search;
 
 import java.util.Arrays;
+import java.util.List;
 import org.partnermatch.vocabulary.Modality;
 
 /**
@@ -60,7 +61,7 @@ public final class OfferingColumns {
     }
 
     private OfferingColumns(Listed.Offering[] records, int[] flags, int[] costs, int[] gradeLows, int[] gradeHighs,
-                                 long[] filed, long[] categories, long[] languages, long[] timings, long[] confirmed,
+                             long[] filed, long[] categories, long[] languages, long[] timings, long[] confirmed,
                              long[][] sets, long[][][] facetSets, long[][] filedSets, long[][] modalitySets,
                              long[][] gradeSets) {
         this.records = records;
@@ -219,6 +220,18 @@ public final class OfferingColumns {
     /** The offerings for {@code grade} (null: none). */
     public long[] gradeSet(int grade) {
         return grade < GRADE_LOWEST || grade > GRADE_HIGHEST ? null : gradeSets[grade - GRADE_LOWEST];
+    }
+
+    /** The memory the sets of slots take, in bytes (their words). */
+    public long setBytes() {
+        long words = 0;
+        for (long[][] byId : List.of(sets, filedSets, modalitySets, gradeSets, facetSets[0], facetSets[1],
+                facetSets[2], facetSets[3])) {
+            for (long[] set : byId) {
+                words += set == null ? 0 : set.length;
+            }
+        }
+        return words * Long.BYTES;
     }
 
     /** The offering now in {@code slot}, or null. */

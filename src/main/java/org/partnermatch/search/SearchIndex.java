@@ -687,8 +687,9 @@ public class SearchIndex implements ChangeFeed.Follower {
             Load load = new Load(opened.fromSavedCopy(), analysed.get(), savedText.size(),
                     (System.nanoTime() - started) / 1_000_000);
             lastLoad = load;
-            LOG.infof("Search index loaded: %d offerings and organizations in %d ms, %d KB (%s)", documents,
-                    load.millis(), memoryBytes() / 1024, load.fromSavedCopy()
+            LOG.infof("Search index loaded: %d offerings and organizations in %d ms, %d KB, offerings' sets of slots"
+                    + " %d KB (%s)", documents, load.millis(), memoryBytes() / 1024, offeringColumns.setBytes() / 1024,
+                    load.fromSavedCopy()
                             ? "from the saved copy: " + load.analysed() + " documents analysed, " + load.removed() + " removed"
                             : "no saved copy: every document analysed");
             if (snapshot != null && (!load.fromSavedCopy() || load.analysed() + load.removed() > documents / 100)) {
