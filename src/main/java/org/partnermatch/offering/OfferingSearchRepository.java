@@ -169,7 +169,9 @@ public class OfferingSearchRepository {
      * narrowed by each condition's set to those passing every condition but the facet filters; the page's hits are
      * those also in every facet filter's set, and each facet value's count is the size of its set's overlap with
      * the hits passing the other facets' filters. A few thousand words ANDed and counted instead of tens of
-     * thousands of hits tested one by one; only the hits are visited, in slot order, as the walk visits them.
+     * thousands of hits tested one by one. Only the page's candidates are visited: in relevance order best score
+     * first ({@link TextMatches#byScore}) until none left can be kept ({@link SearchHits#mayKeep}), the rest only
+     * counted; in any other order every hit, in slot order, as the walk visits them.
      */
     private static void sift(Criteria criteria, Wanted wanted, OfferingColumns columns, TextMatches matches,
                              long[] found, GeoPoint origin, long overdueBefore, SearchHits hits, Facets facets) {

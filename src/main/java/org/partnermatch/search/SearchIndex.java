@@ -222,13 +222,15 @@ public class SearchIndex implements ChangeFeed.Follower {
         private SlotSet slotSet() {
             SlotSet made = set;
             if (made == null) {
+                for (int i = 1; i < size; i++) {
+                    if (slots[i] <= slots[i - 1]) {
+                        return null;
+                    }
+                }
                 int words = size == 0 ? 0 : SlotSets.words(slots[size - 1] + 1);
                 long[] bits = new long[words];
                 int[] ranks = new int[words + 1];
                 for (int i = 0; i < size; i++) {
-                    if (i > 0 && slots[i] <= slots[i - 1]) {
-                        return null;
-                    }
                     SlotSets.add(bits, slots[i]);
                 }
                 for (int w = 0; w < words; w++) {
