@@ -150,7 +150,7 @@ public final class OfferingColumns {
         byFacet[Facets.CATEGORY] = mark(byFacet[Facets.CATEGORY], ids.categories(), slot, in);
         byFacet[Facets.LANGUAGE] = mark(byFacet[Facets.LANGUAGE], ids.languages(), slot, in);
         byFacet[Facets.TIMING] = mark(byFacet[Facets.TIMING], ids.timings(), slot, in);
-        byFacet[Facets.COST] = mark(byFacet[Facets.COST], new int[] {ids.cost()}, slot, in);
+        byFacet[Facets.COST] = marked(byFacet[Facets.COST], ids.cost(), slot, in);
         filedSets = mark(filedSets, offering.filedIds(), slot, in);
         Modality modality = Modality.valueOf(offering.modality());
         mark(modalitySets, modality.ordinal(), slot, in);
@@ -160,18 +160,22 @@ public final class OfferingColumns {
         }
     }
 
-    /** {@link #mark(long[][], int, int, boolean)} for each of {@code ids}, the array grown for a new one. */
+    /** {@link #marked} for each of {@code ids}. */
     private long[][] mark(long[][] byId, int[] ids, int slot, boolean in) {
         long[][] sets = byId;
         for (int id : ids) {
-            if (id < 0) {
-                continue;
-            }
-            if (id >= sets.length) {
-                sets = Arrays.copyOf(sets, id + 1);
-            }
-            mark(sets, id, slot, in);
+            sets = marked(sets, id, slot, in);
         }
+        return sets;
+    }
+
+    /** {@link #mark(long[][], int, int, boolean)} for {@code id} (none below 0), the array grown for a new one. */
+    private long[][] marked(long[][] byId, int id, int slot, boolean in) {
+        if (id < 0) {
+            return byId;
+        }
+        long[][] sets = id < byId.length ? byId : Arrays.copyOf(byId, id + 1);
+        mark(sets, id, slot, in);
         return sets;
     }
 

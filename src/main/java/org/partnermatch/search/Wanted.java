@@ -26,14 +26,9 @@ public final class Wanted {
         this.categories = categories == null ? null : categories.toArray(String[]::new);
         long mask = 0;
         boolean narrow = true;
-        int[] ids = new int[0];
         if (categories != null) {
             for (String code : categories) {
                 int id = vocabulary.facet(Facets.CATEGORY).find(code);
-                if (id >= 0) {
-                    ids = java.util.Arrays.copyOf(ids, ids.length + 1);
-                    ids[ids.length - 1] = id;
-                }
                 if (id >= 64) {
                     narrow = false;
                 } else if (id >= 0) {
@@ -41,7 +36,8 @@ public final class Wanted {
                 }
             }
         }
-        this.categoryIds = ids;
+        this.categoryIds = categories == null ? new int[0] : categories.stream()
+                .mapToInt(vocabulary.facet(Facets.CATEGORY)::find).filter(id -> id >= 0).toArray();
         this.categoryMask = mask;
         this.categoryNarrow = narrow;
         this.language = language;
