@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import jakarta.ws.rs.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.partnermatch.allocation.AllocationService;
+import org.partnermatch.support.ResourceClasses;
 
 /**
  * The resource methods that start an allocation plan (the API's and the district page's) are exactly those that hold
@@ -24,11 +22,7 @@ class ComputeSlotsBoundTest {
     void theMethodsThatStartAPlanAreExactlyTheOnesOutsideTheSlots() {
         Set<String> starting = new TreeSet<>();
         Set<String> ownBound = new TreeSet<>();
-        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.partnermatch")) {
-            if (!type.isAnnotatedWith(Path.class)) {
-                continue;
-            }
+        for (JavaClass type : ResourceClasses.all()) {
             for (JavaMethod method : type.getMethods()) {
                 String name = type.getSimpleName() + "." + method.getName();
                 if (method.isAnnotatedWith(ComputeSlots.OwnBound.class)) {

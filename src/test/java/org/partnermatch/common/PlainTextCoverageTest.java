@@ -3,9 +3,6 @@ package org.partnermatch.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -13,6 +10,7 @@ import java.lang.reflect.Parameter;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.partnermatch.support.ResourceClasses;
 
 /**
  * Every record a resource reads from a request body carries {@link PlainText}, so no text field, old or new, can
@@ -24,12 +22,8 @@ class PlainTextCoverageTest {
     void everyRequestBodyRecordIsPlainText() {
         Set<String> bodies = new TreeSet<>();
         Set<String> unguarded = new TreeSet<>();
-        for (JavaClass javaClass : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.partnermatch")) {
+        for (JavaClass javaClass : ResourceClasses.all()) {
             Class<?> type = javaClass.reflect();
-            if (!type.isAnnotationPresent(Path.class)) {
-                continue;
-            }
             for (Method method : type.getDeclaredMethods()) {
                 if (!Modifier.isPublic(method.getModifiers())) {
                     continue;
