@@ -148,6 +148,7 @@ public class CandidateIndex implements ChangeFeed.Follower {
             + "o.capacity - o.capacity_used AS remaining, o.active, o.last_verified_at, "
             + "ARRAY(SELECT c.category_code FROM offering_category c WHERE c.offering_id = o.id) AS categories "
             + "FROM offering o";
+    private static final String OFFERINGS_OF_ORGANIZATIONS = "SELECT id FROM offering WHERE organization_id = ANY(?)";
     private static final String OPEN_NEEDS = "SELECT " + ProfileRows.NEED_COLUMNS + " FROM need n WHERE n.status = 'open'";
     private static final String CATEGORIES = "SELECT code, parent_code, name FROM category";
 
@@ -345,7 +346,7 @@ public class CandidateIndex implements ChangeFeed.Follower {
                     OFFERINGS + " WHERE o.id = ANY(?)", CandidateIndex::offering);
             Map<UUID, List<Decline>> declines = current.declines();
             if (!needIds.isEmpty()) {
-                Map<UUID, List<Decline>> next = new HashMap<>(current.declines());
+                Map<UUID, List<Decline>> next = LayeredMap.over(current.declines());
                 needIds.forEach(next::remove);
                 query(connection, declinesSql + " AND pn.need_id = ANY(?)" + ORDER_DECLINES,
                         connection.createArrayOf("uuid", needIds.toArray()), rs -> addDecline(next, rs));
@@ -355,8 +356,13 @@ public class CandidateIndex implements ChangeFeed.Follower {
             Map<UUID, NeedProfile> needs = reload(connection, current.openNeeds(), needIds,
                     OPEN_NEEDS + " AND id = ANY(?)", rs -> need(rs, knownDeclines));
             Taxonomy taxonomy = taxonomyChanged ? taxonomy(connection) : current.taxonomy();
+            Set<UUID> organizationsOfferingIds = new HashSet<>();
+            if (!taxonomyChanged && !organizationIds.isEmpty()) {
+                query(connection, OFFERINGS_OF_ORGANIZATIONS, connection.createArrayOf("uuid", organizationIds.toArray()),
+                        rs -> organizationsOfferingIds.add(uuid(rs, "id")));
+            }
             publish(schools, organizations, offerings, needs, taxonomy, declines,
-                    taxonomyChanged ? null : new Changed(offeringIds, organizationIds));
+                    taxonomyChanged ? null : new Changed(offeringIds, organizationIds, organizationsOfferingIds));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not refresh the matching index", e);
         }
@@ -364,9 +370,11 @@ public class CandidateIndex implements ChangeFeed.Follower {
 
     /**
      * What an application of changes reloaded: the offerings and organizations whose candidates may differ from the
-     * previous snapshot's. Null where everything is built again (a load, a taxonomy change, the overdue cutoff).
+     * previous snapshot's, and the offerings the changed organizations have (read from the database by the
+     * organization's index, rather than by looking through every offering the snapshot holds). Null where everything
+     * is built again (a load, a taxonomy change, the overdue cutoff).
      */
-    private record Changed(Set<UUID> offeringIds, Set<UUID> organizationIds) {
+    private record Changed(Set<UUID> offeringIds, Set<UUID> organizationIds, Set<UUID> organizationsOfferingIds) {
     }
 
     /** The order of every candidate list a snapshot holds: by offering id, so that it does not depend on how it was built. */
@@ -438,11 +446,7 @@ public class CandidateIndex implements ChangeFeed.Follower {
                                   Duration overdueAfter, long nextOverdueAt) {
             Set<UUID> affected = new HashSet<>(changed.offeringIds());
             if (!changed.organizationIds().isEmpty()) {
-                for (OfferingProfile offering : offerings.values()) {
-                    if (changed.organizationIds().contains(offering.organizationId())) {
-                        affected.add(offering.id());
-                    }
-                }
+                affected.addAll(changed.organizationsOfferingIds());
                 for (UUID organizationId : changed.organizationIds()) {
                     for (MatchCandidate c : previous.candidatesOf(organizationId)) {
                         affected.add(c.offering().id());
@@ -453,7 +457,7 @@ public class CandidateIndex implements ChangeFeed.Follower {
                 return new Candidates(previous.candidates(), previous.candidatesByCategory(),
                         previous.candidatesByOrganization(), nextOverdueAt);
             }
-            Map<UUID, MatchCandidate> byOffering = new HashMap<>(previous.candidates());
+            Map<UUID, MatchCandidate> byOffering = LayeredMap.over(previous.candidates());
             Set<String> categories = new HashSet<>();
             Set<UUID> owners = new HashSet<>();
             List<MatchCandidate> fresh = new ArrayList<>();
@@ -475,11 +479,11 @@ public class CandidateIndex implements ChangeFeed.Follower {
                     nextOverdue = Math.min(nextOverdue, overdueMoment(candidate, overdueAfter));
                 }
             }
-            Map<String, List<MatchCandidate>> byCategory = new HashMap<>(previous.candidatesByCategory());
+            Map<String, List<MatchCandidate>> byCategory = LayeredMap.over(previous.candidatesByCategory());
             for (String category : categories) {
                 regroup(byCategory, category, affected, fresh, c -> c.offering().categories().contains(category));
             }
-            Map<UUID, List<MatchCandidate>> byOrganization = new HashMap<>(previous.candidatesByOrganization());
+            Map<UUID, List<MatchCandidate>> byOrganization = LayeredMap.over(previous.candidatesByOrganization());
             for (UUID owner : owners) {
                 regroup(byOrganization, owner, affected, fresh, c -> c.offering().organizationId().equals(owner));
             }
@@ -537,12 +541,13 @@ public class CandidateIndex implements ChangeFeed.Follower {
     }
 
     /**
-     * A map for a snapshot: the previous snapshot's as it is (unchanged maps are passed on, not copied), a map built
-     * for this one (never changed after) behind a read-only view. Copying into an immutable map instead rehashed
-     * every entry of every changed map, tens of thousands at a time, on each application of changes.
+     * A map for a snapshot: the previous snapshot's as it is (unchanged maps are passed on, not copied), a map changed
+     * from the previous one sealed ({@link LayeredMap}: the previous entries under the changes), a map built for this
+     * one (never changed after) sealed under an empty layer. Copying into an immutable map instead rehashed every entry
+     * of every changed map, tens of thousands at a time, on each application of changes.
      */
     private static <K, V> Map<K, V> frozen(Map<K, V> map) {
-        return java.util.Collections.unmodifiableMap(map);
+        return map instanceof LayeredMap<K, V> layered ? layered.seal() : LayeredMap.sealedOver(map);
     }
 
     /** Whether a listing confirmed at {@code confirmedAt} is overdue under the cutoff. */
@@ -640,7 +645,7 @@ public class CandidateIndex implements ChangeFeed.Follower {
         if (ids.isEmpty()) {
             return current;
         }
-        Map<UUID, T> next = new HashMap<>(current);
+        Map<UUID, T> next = LayeredMap.over(current);
         ids.forEach(next::remove);
         Array array = connection.createArrayOf("uuid", ids.toArray());
         query(connection, sql, array, rs -> next.put(uuid(rs, "id"), mapper.map(rs)));
