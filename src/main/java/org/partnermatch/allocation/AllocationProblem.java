@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -219,7 +220,8 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
 
     /**
      * Builds the instance from the matching read model, {@link #pruned} as it goes (the same instance as building
-     * every eligible pair and pruning, without holding the pairs that go).
+     * every eligible pair and pruning; a pair that goes is held only as its candidate and quality until its need's
+     * arcs are made).
      *
      * @param needs    open needs, first come first
      * @param schools  the needs' schools
@@ -256,23 +258,52 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
                 students += need.studentsAffected();
             }
         }
-        int eligible = 0;
-        List<Arc> needArcs = new ArrayList<>();
+        // The needs a plan can serve, grouped by category: the eligible pairs of all of a category's needs come from
+        // one pass over its pool (the scan reads each candidate once for all of them, and the scan is memory-bound),
+        // counted against maxPairs as they are found. Each need is then taken in order as if scanned alone.
+        List<NeedProfile> served = new ArrayList<>();
+        List<PreparedNeed> prepared = new ArrayList<>();
+        Map<String, List<Integer>> byCategory = new LinkedHashMap<>();
         for (NeedProfile need : needs) {
             SchoolProfile school = schools.get(need.schoolId());
             if (school == null || need.studentsAffected() <= 0) {
                 continue;
             }
-            Demand demand = new Demand(demands.size(), need.id(), need.schoolId(), need.studentsAffected());
-            demands.add(demand);
-            studentsPerSchool.merge(need.schoolId(), need.studentsAffected(), Integer::sum);
-            double w = weightOf(school.needIndex());
-            PreparedNeed prepared = scorer.prepare(need, school);
-            needArcs.clear();
-            scorer.eligibleTotals(prepared, poolFor.apply(need.categoryCode()), (candidate, quality) -> {
+            byCategory.computeIfAbsent(need.categoryCode(), k -> new ArrayList<>()).add(served.size());
+            served.add(need);
+            prepared.add(scorer.prepare(need, school));
+        }
+        Pairs[] found = new Pairs[served.size()];
+        int[] eligible = {0};
+        for (Map.Entry<String, List<Integer>> group : byCategory.entrySet()) {
+            int[] positions = group.getValue().stream().mapToInt(Integer::intValue).toArray();
+            PreparedNeed[] scanned = new PreparedNeed[positions.length];
+            for (int j = 0; j < positions.length; j++) {
+                scanned[j] = prepared.get(positions[j]);
+                found[positions[j]] = new Pairs();
+            }
+            scorer.eligibleTotals(scanned, poolFor.apply(group.getKey()), (j, candidate, quality) -> {
                 if (quality < minScore) {
                     return;
                 }
+                if (++eligible[0] > maxPairs) {
+                    throw new TooLarge(maxPairs);
+                }
+                found[positions[j]].add(candidate, quality);
+            });
+        }
+        List<Arc> needArcs = new ArrayList<>();
+        for (int i = 0; i < served.size(); i++) {
+            NeedProfile need = served.get(i);
+            Demand demand = new Demand(demands.size(), need.id(), need.schoolId(), need.studentsAffected());
+            demands.add(demand);
+            studentsPerSchool.merge(need.schoolId(), need.studentsAffected(), Integer::sum);
+            double w = weightOf(schools.get(need.schoolId()).needIndex());
+            needArcs.clear();
+            Pairs pairs = found[i];
+            for (int p = 0; p < pairs.size; p++) {
+                MatchCandidate candidate = pairs.candidates[p];
+                double quality = pairs.qualities[p];
                 Integer known = supplyOf.get(candidate);
                 int s;
                 if (known != null) {
@@ -288,11 +319,8 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
                 }
                 // numbered within the need, in pool order, until the need's cut is known
                 needArcs.add(new Arc(needArcs.size(), demand.index(), s, quality, Math.round(SCALE * quality * w)));
-            });
-            eligible += needArcs.size();
-            if (eligible > maxPairs) {
-                throw new TooLarge(maxPairs);
             }
+            found[i] = null; // its arcs are made: the pairs can go
             boolean[] keep = new boolean[needArcs.size()];
             markKept(needArcs, supplies, prune ? students : Long.MAX_VALUE, keep);
             for (Arc arc : needArcs) {
@@ -303,7 +331,24 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
         }
         studentsPerSchool.forEach((id, total) -> weights.put(id, schoolWeight(id, schools.get(id).needIndex(), total)));
         return new Built(new AllocationProblem(Collections.unmodifiableList(demands),
-                Collections.unmodifiableList(supplies), Collections.unmodifiableList(arcs), Map.copyOf(weights)), eligible);
+                Collections.unmodifiableList(supplies), Collections.unmodifiableList(arcs), Map.copyOf(weights)),
+                eligible[0]);
+    }
+
+    /** A need's eligible candidates and their qualities, in pool order (12 bytes a pair, until its arcs are made). */
+    private static final class Pairs {
+        private MatchCandidate[] candidates = new MatchCandidate[16];
+        private double[] qualities = new double[16];
+        private int size;
+
+        void add(MatchCandidate candidate, double quality) {
+            if (size == candidates.length) {
+                candidates = Arrays.copyOf(candidates, size * 2);
+                qualities = Arrays.copyOf(qualities, size * 2);
+            }
+            candidates[size] = candidate;
+            qualities[size++] = quality;
+        }
     }
 
     /** An instance with more eligible (need, offering) pairs than the caller allows. */

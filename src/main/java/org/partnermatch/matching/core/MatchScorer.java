@@ -468,15 +468,24 @@ public final class MatchScorer {
         scan(new PreparedNeed[] {need}, pool, (k, c, t) -> sink.accept(c, t));
     }
 
+    /**
+     * {@link #eligibleTotals(PreparedNeed, CandidatePool, EligibleTotal)} for several needs in one pass over the pool:
+     * candidate-major, so each candidate is read from memory once for all of them (the pass is memory-bound). Each
+     * need's candidates arrive in pool order, with the totals a scan of that need alone gives.
+     */
+    public void eligibleTotals(PreparedNeed[] needs, CandidatePool pool, EligiblePair sink) {
+        scan(needs, pool, sink);
+    }
+
     /** Receives an eligible candidate and its total from {@link #eligibleTotals}. */
     @FunctionalInterface
     public interface EligibleTotal {
         void accept(MatchCandidate candidate, double total);
     }
 
-    /** Receives each eligible (need index, candidate, total) found by {@link #scan}. */
+    /** Receives each eligible (index of the need among those scanned, candidate, total) of a scan of several needs. */
     @FunctionalInterface
-    private interface EligiblePair {
+    public interface EligiblePair {
         void accept(int needIndex, MatchCandidate candidate, double total);
     }
 

@@ -321,6 +321,18 @@ class MatchScorerPropertiesTest {
                 assertThat(r.total()).isEqualTo(scorer.quickTotal(need, c));
             }
         }
+        // every need at once: each need's candidates and totals as when it is scanned alone
+        List<List<MatchCandidate>> together = new ArrayList<>();
+        needs.forEach(n -> together.add(new ArrayList<>()));
+        scorer.eligibleTotals(needs.toArray(PreparedNeed[]::new), pool, (k, c, total) -> {
+            assertThat(total).isEqualTo(scorer.quickTotal(needs.get(k), c));
+            together.get(k).add(c);
+        });
+        for (int k = 0; k < needs.size(); k++) {
+            PreparedNeed need = needs.get(k);
+            assertThat(together.get(k)).containsExactlyElementsOf(
+                    pool.candidates().stream().filter(c -> scorer.quickTotal(need, c) >= 0).toList());
+        }
         List<MatchResult> winners = scorer.bestPerOrganization(needs, pool);
         for (MatchResult r : winners) {
             PreparedNeed need = needs.stream().filter(n -> n.need().id().equals(r.needId())).findFirst().orElseThrow();
