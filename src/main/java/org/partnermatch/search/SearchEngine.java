@@ -6,9 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.partnermatch.common.ChangeFeed;
 import org.partnermatch.common.EarlyLoadedIndex;
@@ -30,17 +28,16 @@ public class SearchEngine implements EarlyLoadedIndex {
     private final SearchIndex index;
     private final ChangeFeed feed;
 
-    /** What texts found, by kind and text, for the index's current generation; at most {@code cacheEntries}. */
-    private final Map<String, TextMatches> found = new ConcurrentHashMap<>();
-    private final int cacheEntries;
-    private volatile long cachedGeneration = -1;
+    /** What texts found, by kind and text, for the index's current text generation. */
+    private final TextCache<TextMatches> found;
 
     public SearchEngine(AgroalDataSource dataSource,
                         @ConfigProperty(name = "partnermatch.search.cached-texts", defaultValue = "256") int cacheEntries,
+                        @ConfigProperty(name = "partnermatch.search.cached-hits", defaultValue = "1000000") long cacheHits,
                         @ConfigProperty(name = "partnermatch.search.saved-copy", defaultValue = "true") boolean savedCopy) {
         this.index = new SearchIndex(dataSource, savedCopy);
         this.feed = new ChangeFeed("search", dataSource, index, Duration.ofSeconds(1));
-        this.cacheEntries = cacheEntries;
+        this.found = new TextCache<>(cacheEntries, cacheHits, TextMatches::size);
     }
 
     /**
@@ -51,22 +48,15 @@ public class SearchEngine implements EarlyLoadedIndex {
     public TextMatches matches(String kind, SearchText text) {
         awaitLoaded();
         long generation = index.textGeneration();
-        if (generation != cachedGeneration) {
-            found.clear();
-            cachedGeneration = generation;
-        }
         String key = kind + ":" + text.plain();
-        TextMatches cached = cacheEntries > 0 ? found.get(key) : null;
+        TextMatches cached = found.get(key, generation);
         if (cached != null) {
             return cached;
         }
         SearchQuery query = index.query(text);
         TextMatches matches = new TextMatches(query, index.find(kind, query));
-        if (cacheEntries > 0 && index.textGeneration() == generation) {
-            if (found.size() >= cacheEntries) {
-                found.clear(); // rare: more distinct texts than entries between two changes
-            }
-            found.put(key, matches);
+        if (index.textGeneration() == generation) {
+            found.put(key, generation, matches);
         }
         return matches;
     }
