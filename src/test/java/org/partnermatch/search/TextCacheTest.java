@@ -12,6 +12,16 @@ class TextCacheTest {
         return new TextCache<>(maxEntries, maxHits, String::length);
     }
 
+    /** A cache in generation 1 with the texts "a", "b", ... put in turn, each having found what is given. */
+    private static TextCache<String> filled(int maxEntries, long maxHits, String... found) {
+        TextCache<String> cache = cache(maxEntries, maxHits);
+        cache.get("any", 1);
+        for (int i = 0; i < found.length; i++) {
+            cache.put(String.valueOf((char) ('a' + i)), 1, found[i]);
+        }
+        return cache;
+    }
+
     @Test
     void keepsWhatWasFoundUntilTheGenerationMovesOn() {
         TextCache<String> cache = cache(4, 100);
@@ -28,10 +38,7 @@ class TextCacheTest {
 
     @Test
     void emptiesWhenTheHitsWouldPassTheirBoundAndKeepsNoTextLargerThanIt() {
-        TextCache<String> cache = cache(100, 10);
-        cache.get("any", 1);
-        cache.put("a", 1, "xxxx");
-        cache.put("b", 1, "xxxx");
+        TextCache<String> cache = filled(100, 10, "xxxx", "xxxx");
         assertThat(cache.size()).isEqualTo(2);
         assertThat(cache.hits()).isEqualTo(8);
         cache.put("c", 1, "xxxx"); // 12 > 10: emptied first
@@ -47,11 +54,7 @@ class TextCacheTest {
 
     @Test
     void emptiesWhenTheTextsReachTheirBoundAndZeroTurnsItOff() {
-        TextCache<String> cache = cache(2, 1_000);
-        cache.get("any", 1);
-        cache.put("a", 1, "x");
-        cache.put("b", 1, "x");
-        cache.put("c", 1, "x");
+        TextCache<String> cache = filled(2, 1_000, "x", "x", "x");
         assertThat(cache.size()).isEqualTo(1);
         assertThat(cache.get("c", 1)).isEqualTo("x");
         TextCache<String> off = cache(0, 1_000);
