@@ -252,12 +252,6 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
         Map<UUID, Integer> studentsPerSchool = new HashMap<>();
         Map<UUID, SchoolWeight> weights = new HashMap<>();
         long students = 0;
-        for (NeedProfile need : needs) {
-            SchoolProfile school = schools.get(need.schoolId());
-            if (school != null && need.studentsAffected() > 0) {
-                students += need.studentsAffected();
-            }
-        }
         // The needs a plan can serve, grouped by category: the eligible pairs of all of a category's needs come from
         // one pass over its pool (the scan reads each candidate once for all of them, and the scan is memory-bound),
         // counted against maxPairs as they are found. Each need is then taken in order as if scanned alone.
@@ -269,6 +263,7 @@ public record AllocationProblem(List<Demand> demands, List<Supply> supplies, Lis
             if (school == null || need.studentsAffected() <= 0) {
                 continue;
             }
+            students += need.studentsAffected();
             byCategory.computeIfAbsent(need.categoryCode(), k -> new ArrayList<>()).add(served.size());
             served.add(need);
             prepared.add(scorer.prepare(need, school));

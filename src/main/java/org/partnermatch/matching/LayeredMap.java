@@ -15,11 +15,11 @@ import java.util.function.BiConsumer;
 
 /**
  * A snapshot's map made from the previous snapshot's by a few changes, without copying it: the previous map's entries
- * (the base, never changed) under a layer holding the entries put since and the keys removed since. An application of
- * changes to the {@link CandidateIndex} used to copy maps of every offering (20,000 entries at that size) several
- * times a second for a handful of changed rows; a layer costs what changed. When the layer outgrows {@link #limit}
- * (about four times the square root of the map's size) it is folded into a new base, so a read stays at most two
- * lookups and each change's share of the folding stays small.
+ * (the base, never changed) under a layer holding the entries put since and the keys removed since. The
+ * {@link CandidateIndex} applies changes several times a second, each a handful of rows; a copy of a map of every
+ * offering would cost 20,000 entries at that size every time, a layer costs what changed. When the layer outgrows
+ * {@link #limit} (about four times the square root of the map's size) it is folded into a new base, so a read stays
+ * at most two lookups and each change's share of the folding stays small.
  *
  * <p>Made by one thread ({@link #over}, then puts and removes) and then {@link #seal sealed}: read-only from then on,
  * and safe to hand to readers once published. Values are never null.
@@ -34,7 +34,7 @@ final class LayeredMap<K, V> extends AbstractMap<K, V> {
     private final HashSet<K> removed;
     /**
      * A bit for each key put or removed since the base, by its hash: a base entry whose bit is clear is read as it is
-     * when iterating, without looking in the layer (a map of 20,000 offerings is walked for every organization's
+     * when iterating, without looking in the layer (every open need is walked for each organization's
      * opportunities).
      */
     private final long[] shadowed;
@@ -93,7 +93,7 @@ final class LayeredMap<K, V> extends AbstractMap<K, V> {
         return Math.max(64, (int) (4 * Math.sqrt(size)));
     }
 
-    /** Entries put or removed since the base (tests and the index's log). */
+    /** Entries put or removed since the base (tests). */
     int layerSize() {
         return puts.size() + removed.size();
     }
