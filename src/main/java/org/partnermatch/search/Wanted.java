@@ -24,20 +24,17 @@ public final class Wanted {
     /** {@code categories}: the codes asked for, expanded to their subcategories. */
     public Wanted(Listed.Vocabulary vocabulary, Set<String> categories, String language, String timing, String cost) {
         this.categories = categories == null ? null : categories.toArray(String[]::new);
-        long mask = 0;
-        boolean narrow = true;
-        if (categories != null) {
-            for (String code : categories) {
-                int id = vocabulary.facet(Facets.CATEGORY).find(code);
-                if (id >= 64) {
-                    narrow = false;
-                } else if (id >= 0) {
-                    mask |= 1L << id;
-                }
-            }
-        }
         this.categoryIds = categories == null ? new int[0] : categories.stream()
                 .mapToInt(vocabulary.facet(Facets.CATEGORY)::find).filter(id -> id >= 0).toArray();
+        long mask = 0;
+        boolean narrow = true;
+        for (int id : categoryIds) {
+            if (id >= 64) {
+                narrow = false;
+            } else {
+                mask |= 1L << id;
+            }
+        }
         this.categoryMask = mask;
         this.categoryNarrow = narrow;
         this.language = language;
