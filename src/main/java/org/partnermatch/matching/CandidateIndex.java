@@ -282,6 +282,7 @@ public class CandidateIndex implements ChangeFeed.Follower {
      * previous snapshot (stale, but whole) and the caller retries.
      */
     public synchronized void reloadAll() {
+        long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             Map<UUID, TrackRecord> records = trackRecords.all(connection);
             Map<UUID, SchoolProfile> schools = new HashMap<>();
@@ -295,6 +296,9 @@ public class CandidateIndex implements ChangeFeed.Follower {
             Map<UUID, NeedProfile> needs = new HashMap<>();
             query(connection, OPEN_NEEDS, null, rs -> needs.put(uuid(rs, "id"), need(rs, declines)));
             publish(schools, organizations, offerings, needs, taxonomy(connection), declines, null);
+            LOG.infof("Matching index loaded: %d offerings, %d organizations, %d schools and %d open needs in %d ms",
+                    offerings.size(), organizations.size(), schools.size(), needs.size(),
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the matching index", e);
         }

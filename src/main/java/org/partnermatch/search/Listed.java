@@ -228,6 +228,11 @@ public final class Listed {
             return gradeHigh;
         }
 
+        /** When its organization last confirmed it (null: never). */
+        public Instant lastVerified() {
+            return lastVerified;
+        }
+
         /** Every facet value numbered below 64: the masks hold them all. */
         public boolean narrow() {
             return narrow;
@@ -483,6 +488,20 @@ public final class Listed {
 
         public Shelf shelf() {
             return shelf;
+        }
+
+        /** The communities it serves, lower-cased. */
+        public Set<String> communities() {
+            return communities;
+        }
+
+        public Double serviceRadiusKm() {
+            return serviceRadiusKm;
+        }
+
+        /** When it last confirmed its profile (null: never). */
+        public Instant lastVerified() {
+            return lastVerified;
         }
 
         /** When it last confirmed its profile, in epoch milliseconds ({@link Long#MAX_VALUE}: never). */

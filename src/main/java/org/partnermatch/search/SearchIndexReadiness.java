@@ -35,8 +35,10 @@ public class SearchIndexReadiness implements HealthCheck {
                 .withData("memoryKb", index.memoryBytes() / 1024);
         SearchIndex.Load load = index.lastLoad();
         if (load != null) {
-            // how the last load went: from the saved copy, and how much of it had to be analysed again
-            response.withData("loadedFromSavedCopy", load.fromSavedCopy()).withData("loadMs", load.millis())
+            // how the last load went: from the saved copy (its records restored, or every row read), and how much of
+            // it had to be analysed again
+            response.withData("loadedFromSavedCopy", load.fromSavedCopy())
+                    .withData("loadRestoredRecords", load.restored()).withData("loadMs", load.millis())
                     .withData("loadAnalysed", load.analysed());
         }
         ChangeFeed.report(feed, response);

@@ -95,14 +95,24 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(String jdbcUrl, int port, Path log, Map<String, String> extraEnv, String jvmOptions)
             throws IOException, InterruptedException {
-        if (!Files.exists(JAR)) {
+        return start(jdbcUrl, port, log, extraEnv, jvmOptions, Path.of(""));
+    }
+
+    /**
+     * The packaged service of the checkout at {@code checkout} (its {@link #JAR}, run from there, so that relative
+     * paths such as its archive's are its own), with these JVM options.
+     */
+    public static ServiceProcess start(String jdbcUrl, int port, Path log, Map<String, String> extraEnv, String jvmOptions,
+            Path checkout) throws IOException, InterruptedException {
+        if (!Files.exists(checkout.resolve(JAR))) {
             throw new IllegalStateException("Build the service first: mvn -B -DskipTests package");
         }
         // the JDK that runs the benchmark (Maven's), which is also the one package trained the archive with
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(jvmOptions.trim().split("\\s+")));
         command.addAll(List.of("-jar", JAR.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toAbsolutePath().toFile()).directory(checkout.toAbsolutePath().toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");

@@ -25,7 +25,11 @@ import org.partnermatch.common.EmbeddedDatabase;
  *     -Dexec.args="--runs 10 --offerings 0"
  * # a candidate JVM option on top of the archive
  * ... -Dexec.args="--runs 10 --extra -XX:CompileThresholdScaling=3"
+ * # beside another build (a checkout with its own mvn package): git worktree add /tmp/before REV
+ * ... -Dexec.args="--runs 5 --offerings 20000 --baseline /tmp/before"   (several: comma-separated)
  * </pre>
+ * The baseline runs from its checkout with its own archive, on the same database; as the schema may be newer than
+ * it knows, it does not validate the applied migrations.
  */
 public final class StartupBenchmark {
 
@@ -49,12 +53,26 @@ public final class StartupBenchmark {
             variants.put("archive " + options.get("extra"), variants.get("archive") + " " + options.get("extra"));
         }
 
+        // other builds, each started from its own checkout with its own archive
+        Map<String, Path> baselines = new LinkedHashMap<>();
+        for (String checkout : options.getOrDefault("baseline", "").split(",")) {
+            if (!checkout.isBlank()) {
+                Path checkoutDir = Path.of(checkout);
+                String name = "baseline " + checkoutDir.getFileName();
+                baselines.put(name, checkoutDir);
+                variants.put(name, base + " " + ServiceProcess.ARCHIVE_OPTIONS);
+            }
+        }
+
         Path out = Path.of("target/bench");
         Files.createDirectories(out);
         Path dir = out.resolve("pg-startup");
         Benchmark.deleteRecursively(dir);
         Map<String, List<double[]>> measured = new LinkedHashMap<>();
         variants.keySet().forEach(name -> measured.put(name, new ArrayList<>()));
+        // CPU seconds until ready, by group of threads (and PostgreSQL's processes), each start
+        Map<String, List<Map<String, Double>>> cpu = new LinkedHashMap<>();
+        variants.keySet().forEach(name -> cpu.put(name, new ArrayList<>()));
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0)) {
             int port = Benchmark.freePort();
             Path log = out.resolve("service-startup.log");
@@ -66,6 +84,13 @@ public final class StartupBenchmark {
                 try (Connection c = db.connect()) {
                     SyntheticDistrict.generate(c, SyntheticDistrict.Scale.ofOfferings(offerings));
                 }
+                // the first start after generating analyses every document and saves the search index's copy, which
+                // every later start restores: it is reported apart, and given time to save before it stops
+                try (ServiceProcess first = ServiceProcess.start(db, port, log, Map.of(), variants.get("archive"))) {
+                    System.out.printf(Locale.ROOT, "first start after generating the district: ready %.2f s%n",
+                            first.startupSeconds());
+                    Thread.sleep(5000);
+                }
             }
             for (int round = 0; round < runs; round++) {
                 List<String> names = new ArrayList<>(variants.keySet());
@@ -74,19 +99,40 @@ public final class StartupBenchmark {
                 }
                 for (String name : names) {
                     double wall;
-                    try (ServiceProcess service = ServiceProcess.start(db, port, log, Map.of(), variants.get(name))) {
-                        wall = service.startupSeconds();
+                    boolean before = baselines.containsKey(name);
+                    Map<String, String> env = new java.util.HashMap<>(Map.of(
+                            "QUARKUS_DATASOURCE_USERNAME", db.username(), "QUARKUS_DATASOURCE_PASSWORD", db.password()));
+                    if (before) {
+                        env.put("QUARKUS_FLYWAY_VALIDATE_ON_MIGRATE", "false");
                     }
-                    double reported = reportedStart(log);
+                    Path variantLog = out.resolve("service-startup-" + name.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
+                    Map<Long, Double> postgresBefore = ProcessCpu.postgres();
+                    try (ServiceProcess service = ServiceProcess.start(db.jdbcUrl(), port, variantLog, env, variants.get(name),
+                            before ? baselines.get(name) : Path.of(""))) {
+                        wall = service.startupSeconds();
+                        Map<String, Double> spent = new LinkedHashMap<>(ProcessCpu.jvm(service.pid()));
+                        spent.put("the service in all", spent.values().stream().mapToDouble(Double::doubleValue).sum());
+                        spent.put("PostgreSQL", ProcessCpu.postgresSince(postgresBefore, ProcessCpu.postgres()));
+                        cpu.get(name).add(spent);
+                    }
+                    double reported = reportedStart(variantLog);
                     measured.get(name).add(new double[] {wall, reported});
                     System.out.printf(Locale.ROOT, "round %d  %-40s ready %.2f s (Quarkus: started in %.2f s)%n",
                             round + 1, name, wall, reported);
+                    List<Map<String, Double>> spentSoFar = cpu.get(name);
+                    System.out.println("    CPU s until ready: " + spentSoFar.get(spentSoFar.size() - 1).entrySet().stream()
+                            .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                            .collect(java.util.stream.Collectors.joining(", ")));
+                    // how the indexes loaded, as the service logs it
+                    Files.readAllLines(variantLog).stream().filter(line -> line.contains("index loaded"))
+                            .forEach(line -> System.out.println("    " + line.substring(line.indexOf(']') + 2)));
                     Thread.sleep(1000);
                 }
             }
         }
         Benchmark.deleteRecursively(dir);
-        write(measured, runs, offerings, out);
+        write(measured, cpu, runs, offerings, out);
+        baselines.forEach((name, checkout) -> System.out.println(name + ": " + checkout.toAbsolutePath()));
         System.out.println(Files.readString(out.resolve("startup.md")));
     }
 
@@ -95,7 +141,8 @@ public final class StartupBenchmark {
         return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
-    private static void write(Map<String, List<double[]>> measured, int runs, int offerings, Path out) throws Exception {
+    private static void write(Map<String, List<double[]>> measured, Map<String, List<Map<String, Double>>> cpu, int runs,
+                              int offerings, Path out) throws Exception {
         StringBuilder md = new StringBuilder("# PartnerMatch start-up\n\n");
         md.append(String.format(Locale.ROOT, "Packaged service on an external PostgreSQL 17 with %,d generated offerings, "
                 + "%d starts per variant taken in turn; seconds from launch until /q/health/ready answers 200 "
@@ -115,6 +162,19 @@ public final class StartupBenchmark {
                     ++i < measured.size() ? "," : ""));
         }
         json.append("]\n");
+        md.append("\nCPU seconds until ready, median of each variant's starts (each thread's counters in /proc; "
+                + "PostgreSQL's processes summed):\n\n| | ").append(String.join(" | ", cpu.keySet())).append(" |\n| --- |")
+                .append(" ---: |".repeat(cpu.size())).append('\n');
+        List<String> groups = cpu.values().stream().filter(l -> !l.isEmpty()).findFirst()
+                .map(l -> List.copyOf(l.get(0).keySet())).orElse(List.of());
+        for (String group : groups) {
+            md.append("| ").append(group);
+            for (List<Map<String, Double>> starts : cpu.values()) {
+                double[] values = starts.stream().mapToDouble(m -> m.getOrDefault(group, 0.0)).sorted().toArray();
+                md.append(String.format(Locale.ROOT, " | %.2f", values.length == 0 ? Double.NaN : median(values)));
+            }
+            md.append(" |\n");
+        }
         Files.writeString(out.resolve("startup.md"), md.toString());
         Files.writeString(out.resolve("startup.json"), json.toString());
     }

@@ -6,17 +6,21 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.partnermatch.support.Db;
 
 /**
- * A replica starts from the index's saved copy in the database: it analyses only the documents whose text changed
- * since the copy was saved, finds what a full build would find, and builds from the rows when the copy is of another
- * format or cannot be read.
+ * A replica starts from the index's saved copy in the database: it restores the copy's documents and records, reads
+ * again only the records changed since, finds what a full build would find and holds the same records; it reads every
+ * row (analysing only changed text) when the copy cannot say what changed, and builds from the rows when the copy is
+ * of another format or cannot be read.
  */
 @QuarkusTest
 class SearchIndexSnapshotTest {
@@ -39,6 +43,7 @@ class SearchIndexSnapshotTest {
 
             SearchIndex unchanged = replica(replicas);
             assertThat(unchanged.lastLoad().fromSavedCopy()).isTrue();
+            assertThat(unchanged.lastLoad().restored()).isTrue();
             assertThat(unchanged.lastLoad().analysed()).as("nothing changed: nothing analysed").isZero();
             assertThat(unchanged.documents()).isEqualTo(first.documents());
             for (String text : List.of(word, "tutoring", "math help", "mentor black boys", "ayuda con tareas")) {
@@ -52,6 +57,7 @@ class SearchIndexSnapshotTest {
             Db.update("DELETE FROM offering WHERE id = '" + deleted + "'");
             SearchIndex later = replica(replicas);
             assertThat(later.lastLoad().fromSavedCopy()).isTrue();
+            assertThat(later.lastLoad().restored()).isTrue();
             // the edited offering and its organization (whose document holds its offerings' descriptions)
             assertThat(later.lastLoad().analysed()).isEqualTo(2);
             assertThat(later.lastLoad().removed()).isEqualTo(1);
@@ -60,6 +66,93 @@ class SearchIndexSnapshotTest {
             assertThat(found(later, SearchIndex.OFFERING, word)).containsExactlyInAnyOrder(kept, edited);
             assertThat(later.documents()).isEqualTo(first.documents() - 1);
         } finally {
+            replicas.forEach(SearchIndex::close);
+        }
+    }
+
+    @Test
+    void aRestoredIndexHoldsWhatAFullLoadHoldsAfterEveryKindOfChange() {
+        String word = SearchData.marker();
+        UUID org = SearchData.createOrganization(SearchData.organization("name", "Lantern " + word), true);
+        UUID other = SearchData.createOrganization(SearchData.organization("name", "Harbor " + word), true);
+        UUID gone = SearchData.createOrganization(SearchData.organization("name", "Ember " + word), true);
+        UUID renamedWith = SearchData.createOffering(org, SearchData.offering("name", "Chess " + word));
+        UUID moved = SearchData.createOffering(org, SearchData.offering("name", "Robotics " + word));
+        UUID recategorised = SearchData.createOffering(other, SearchData.offering("name", "Choir " + word));
+        UUID taken = SearchData.createOffering(other, SearchData.offering("name", "Soccer " + word));
+        UUID goneWith = SearchData.createOffering(gone, SearchData.offering("name", "Pottery " + word));
+        List<SearchIndex> replicas = new ArrayList<>();
+        try {
+            replica(replicas).saveNow();
+
+            String renamed = SearchData.marker();
+            Db.update("UPDATE organization SET name = 'Beacon " + renamed + "' WHERE id = '" + org + "'");
+            Db.update("UPDATE offering SET organization_id = '" + other + "' WHERE id = '" + moved + "'");
+            Db.update("DELETE FROM offering_category WHERE offering_id = '" + recategorised + "'");
+            Db.update("INSERT INTO offering_category (offering_id, category_code) VALUES ('" + recategorised
+                    + "', 'music')");
+            Db.update("UPDATE offering SET capacity = capacity + 3, cost = 'sliding_scale' WHERE id = '" + taken + "'");
+            Db.update("UPDATE organization SET vetting_status = 'suspended' WHERE id = '" + other + "'");
+            Db.update("DELETE FROM organization WHERE id = '" + gone + "'");
+            UUID added = SearchData.createOffering(org, SearchData.offering("name", "Debate " + word));
+
+            SearchIndex restored = replica(replicas);
+            assertThat(restored.lastLoad().restored()).isTrue();
+            SearchIndex full = new SearchIndex(dataSource, false);
+            replicas.add(full);
+            full.reloadAll();
+            assertThat(full.lastLoad().fromSavedCopy()).isFalse();
+
+            assertThat(records(restored)).isEqualTo(records(full));
+            assertThat(restored.documents()).isEqualTo(full.documents());
+            for (String text : List.of(word, renamed, "Lantern " + word, "music " + word, "choir", "tutoring",
+                    "mentor black boys", "ayuda con tareas")) {
+                for (String kind : List.of(SearchIndex.OFFERING, SearchIndex.ORGANIZATION)) {
+                    assertThat(found(restored, kind, text)).as(kind + " " + text).isEqualTo(found(full, kind, text));
+                }
+            }
+            assertThat(found(restored, SearchIndex.OFFERING, renamed)).contains(renamedWith, added)
+                    .doesNotContain(moved);
+            assertThat(found(restored, SearchIndex.OFFERING, word)).doesNotContain(goneWith);
+            assertThat(restored.offering(taken).cost()).isEqualTo("sliding_scale");
+            assertThat(restored.offering(moved).organizationId()).isEqualTo(other);
+            assertThat(restored.offering(recategorised).categories()).containsExactly("music");
+        } finally {
+            replicas.forEach(SearchIndex::close);
+        }
+    }
+
+    @Test
+    void aCopyThatCannotSayWhatChangedIsCheckedRowByRow() {
+        String word = SearchData.marker();
+        UUID org = SearchData.createOrganization(SearchData.organization(), true);
+        UUID edited = SearchData.createOffering(org, SearchData.offering("name", "Drums " + word,
+                "languages", List.of("so")));
+        List<SearchIndex> replicas = new ArrayList<>();
+        String somali = Db.text("SELECT name FROM language_name WHERE code = 'so'");
+        try {
+            replica(replicas).saveNow();
+            // what no trigger announces: the copy's records may be stale, so every row is read
+            Db.update("UPDATE search_index_snapshot SET covers = NULL");
+            Db.update("UPDATE offering SET name = 'Flutes " + word + "' WHERE id = '" + edited + "'");
+            SearchIndex unsaid = replica(replicas);
+            assertThat(unsaid.lastLoad().fromSavedCopy()).isTrue();
+            assertThat(unsaid.lastLoad().restored()).isFalse();
+            assertThat(found(unsaid, SearchIndex.OFFERING, "flutes " + word)).containsExactly(edited);
+
+            // the load saved a copy that says what it covers again
+            SearchIndex again = replica(replicas);
+            assertThat(again.lastLoad().restored()).isTrue();
+            assertThat(again.lastLoad().analysed()).isZero();
+
+            // language names are in the documents and no trigger announces them
+            Db.update("UPDATE language_name SET name = 'Af-Soomaali' WHERE code = 'so'");
+            SearchIndex renamed = replica(replicas);
+            assertThat(renamed.lastLoad().restored()).isFalse();
+            assertThat(renamed.lastLoad().analysed()).isPositive();
+            assertThat(found(renamed, SearchIndex.OFFERING, "soomaali " + word)).containsExactly(edited);
+        } finally {
+            Db.update("UPDATE language_name SET name = '" + somali.replace("'", "''") + "' WHERE code = 'so'");
             replicas.forEach(SearchIndex::close);
         }
     }
@@ -92,6 +185,29 @@ class SearchIndexSnapshotTest {
         index.reloadAll();
         index.awaitSaved(); // a load saves a copy itself when it found none or much had changed
         return index;
+    }
+
+    /** Every record the index holds, each as the values it was built from. */
+    private static Map<UUID, List<Object>> records(SearchIndex index) {
+        Map<UUID, List<Object>> records = new HashMap<>();
+        index.records((offering, organization) -> {
+            Record row = offering != null ? SavedRecords.OfferingRow.of(offering)
+                    : SavedRecords.OrganizationRow.of(organization);
+            List<Object> values = new ArrayList<>();
+            for (RecordComponent component : row.getClass().getRecordComponents()) {
+                try {
+                    Object value = component.getAccessor().invoke(row);
+                    values.add(value instanceof Object[] array ? List.of(array) : value);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            if (organization != null) { // a set's order is its own
+                values.set(6, new HashSet<>((List<?>) values.get(6)));
+            }
+            records.put(offering != null ? offering.id() : organization.id(), values);
+        });
+        return records;
     }
 
     private static Set<UUID> found(SearchIndex index, String kind, String text) {
