@@ -422,9 +422,10 @@ public class CandidateIndex implements ChangeFeed.Follower {
             Map<String, List<MatchCandidate>> byCategory = new HashMap<>();
             Map<UUID, List<MatchCandidate>> byOrganization = new HashMap<>();
             long nextOverdue = Long.MAX_VALUE;
+            Map<OrganizationProfile, MatchCandidate.OrganizationPart> parts = new java.util.IdentityHashMap<>();
             for (OfferingProfile offering : offerings.values()) {
                 MatchCandidate candidate = candidate(offering, organizations, previous.candidates().get(offering.id()),
-                        overdueBefore);
+                        overdueBefore, parts);
                 if (candidate == null) {
                     continue;
                 }
@@ -449,6 +450,7 @@ public class CandidateIndex implements ChangeFeed.Follower {
                                   Map<UUID, OrganizationProfile> organizations, Changed changed, Instant overdueBefore,
                                   Duration overdueAfter, long nextOverdueAt) {
             Set<UUID> affected = new HashSet<>(changed.offeringIds());
+            Map<OrganizationProfile, MatchCandidate.OrganizationPart> parts = new java.util.IdentityHashMap<>();
             if (!changed.organizationIds().isEmpty()) {
                 affected.addAll(changed.organizationsOfferingIds());
                 for (UUID organizationId : changed.organizationIds()) {
@@ -474,7 +476,7 @@ public class CandidateIndex implements ChangeFeed.Follower {
                 }
                 OfferingProfile offering = offerings.get(id);
                 MatchCandidate candidate = offering == null ? null
-                        : candidate(offering, organizations, before, overdueBefore);
+                        : candidate(offering, organizations, before, overdueBefore, parts);
                 if (candidate != null) {
                     byOffering.put(id, candidate);
                     fresh.add(candidate);
@@ -522,7 +524,8 @@ public class CandidateIndex implements ChangeFeed.Follower {
          * offering, organization and overdue state are the same.
          */
         private static MatchCandidate candidate(OfferingProfile offering, Map<UUID, OrganizationProfile> organizations,
-                                                MatchCandidate before, Instant overdueBefore) {
+                                                MatchCandidate before, Instant overdueBefore,
+                                                Map<OrganizationProfile, MatchCandidate.OrganizationPart> parts) {
             OrganizationProfile organization = organizations.get(offering.organizationId());
             if (organization == null || !organization.approved() || !offering.active()
                     || offering.capacityRemaining() <= 0) {
@@ -532,7 +535,10 @@ public class CandidateIndex implements ChangeFeed.Follower {
                     && before.overdue() == overdueAt(before.confirmedAt(), overdueBefore)) {
                 return before;
             }
-            return MatchCandidate.of(offering, organization, overdueBefore);
+            // an organization's part is worked out once for all its offerings (and kept while it is unchanged)
+            MatchCandidate.OrganizationPart part = before != null && before.organization() == organization
+                    ? before.organizationPart() : parts.computeIfAbsent(organization, MatchCandidate.OrganizationPart::of);
+            return MatchCandidate.of(offering, part, overdueBefore);
         }
 
         /** Epoch milliseconds at which a current candidate becomes overdue; Long.MAX_VALUE when it never will or is. */

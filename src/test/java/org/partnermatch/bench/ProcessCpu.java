@@ -33,9 +33,7 @@ final class ProcessCpu {
                 if (stat == null) {
                     return;
                 }
-                // the main thread's task is the process's own id; its name is the program's
-                String group = task.getFileName().toString().equals(Long.toString(pid)) ? "main thread" : group(stat[0]);
-                groups.merge(group, seconds(stat), Double::sum);
+                groups.merge(group(stat[0]), seconds(stat), Double::sum);
             });
         } catch (IOException e) {
             return Map.of();
@@ -76,6 +74,7 @@ final class ProcessCpu {
             case "matching-change" -> "matching index load"; // names are cut to 15 characters
             case "search-change-f" -> "search index load";
             case "VM Thread" -> "collector (VM thread)";
+            case "java" -> "main thread"; // the launcher starts main() on a thread named as the program
             default -> "other threads";
         };
     }

@@ -158,6 +158,29 @@ class SearchIndexSnapshotTest {
     }
 
     @Test
+    void aTruncateFiresNoRowTriggersSoTheCopyNoLongerSaysWhatItCovers() throws Exception {
+        List<SearchIndex> replicas = new ArrayList<>();
+        try {
+            replica(replicas).saveNow();
+            assertThat(Db.text("SELECT covers FROM search_index_snapshot")).isNotNull();
+            try (java.sql.Connection c = Db.connect()) {
+                c.setAutoCommit(false);
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("TRUNCATE offering_category");
+                    try (java.sql.ResultSet rs = st.executeQuery("SELECT covers FROM search_index_snapshot")) {
+                        assertThat(rs.next()).isTrue();
+                        assertThat(rs.getString(1)).isNull();
+                    }
+                } finally {
+                    c.rollback(); // the other tests' categories stay
+                }
+            }
+        } finally {
+            replicas.forEach(SearchIndex::close);
+        }
+    }
+
+    @Test
     void aCopyOfAnotherFormatOrOneThatCannotBeReadIsBuiltAgainFromTheRows() {
         List<SearchIndex> replicas = new ArrayList<>();
         try {

@@ -51,6 +51,7 @@ public final class MatchCandidate {
 
     private final OfferingProfile offering;
     private final OrganizationProfile organization;
+    private final OrganizationPart part;
 
     // hard constraints, cheapest first
     /** approved, active and with capacity left, folded into one flag. */
@@ -105,7 +106,55 @@ public final class MatchCandidate {
     // for reasons only
     private final List<Set<String>> gramsByPhrase;
 
-    private MatchCandidate(OfferingProfile offering, OrganizationProfile organization, Instant overdueBefore) {
+    /**
+     * What a candidate takes from its organization alone (its regions, its communities' word grams, the stems of its
+     * description and communities, the languages its staff speak and its communities name), worked out once and
+     * shared by the candidates of all its offerings. Immutable.
+     */
+    public static final class OrganizationPart {
+        private final OrganizationProfile organization;
+        private final Set<String> regionsLower;
+        private final List<Set<String>> gramsByPhrase;
+        /** The stems of its description, then of its communities served, in that order. */
+        private final List<String> terms;
+        private final List<String> communityLanguages;
+
+        private OrganizationPart(OrganizationProfile organization) {
+            this.organization = organization;
+            Set<String> regions = new HashSet<>();
+            for (String r : organization.serviceRegions()) {
+                regions.add(r.toLowerCase(Locale.ROOT));
+            }
+            this.regionsLower = Set.copyOf(regions);
+            List<String> stems = new ArrayList<>(Terms.of(organization.description()));
+            for (String phrase : organization.communitiesServed()) {
+                stems.addAll(Terms.of(phrase));
+            }
+            this.terms = List.copyOf(stems);
+            Set<String> grams = new HashSet<>();
+            List<Set<String>> byPhrase = new ArrayList<>();
+            for (String phrase : organization.communitiesServed()) {
+                Set<String> g = CommunityWords.grams(phrase);
+                grams.addAll(g);
+                byPhrase.add(Set.copyOf(g));
+            }
+            this.gramsByPhrase = List.copyOf(byPhrase);
+            this.communityLanguages = List.copyOf(CommunityWords.languagesNamedBy(grams));
+        }
+
+        /** The part of {@code organization}, for every candidate of its offerings. */
+        public static OrganizationPart of(OrganizationProfile organization) {
+            return new OrganizationPart(Objects.requireNonNull(organization, "organization"));
+        }
+
+        public OrganizationProfile organization() {
+            return organization;
+        }
+    }
+
+    private MatchCandidate(OfferingProfile offering, OrganizationPart part, Instant overdueBefore) {
+        OrganizationProfile organization = part.organization;
+        this.part = part;
         this.offering = offering;
         this.organization = organization;
         this.confirmedAt = older(offering.lastVerifiedAt(), organization.lastVerifiedAt());
@@ -130,21 +179,12 @@ public final class MatchCandidate {
         this.lonRad = hasLocation ? Math.toRadians(organization.longitude()) : Double.NaN;
         this.cosLat = Math.cos(latRad);
         this.radiusKm = organization.hasServiceRadius() ? organization.serviceRadiusKm() : 0.0;
-        Set<String> regions = new HashSet<>();
-        for (String r : organization.serviceRegions()) {
-            regions.add(r.toLowerCase(Locale.ROOT));
-        }
-        this.regionsLower = Set.copyOf(regions);
+        this.regionsLower = part.regionsLower;
 
         // the best credit tier each stem earns: the offering's name counts most, the organization's own words least
         Map<String, Long> tier = new HashMap<>();
-        for (String t : Terms.of(organization.description())) {
+        for (String t : part.terms) {
             tier.put(t, TIER_ORGANIZATION);
-        }
-        for (String phrase : organization.communitiesServed()) {
-            for (String t : Terms.of(phrase)) {
-                tier.put(t, TIER_ORGANIZATION);
-            }
         }
         for (String t : Terms.of(offering.description())) {
             tier.put(t, TIER_OFFERING);
@@ -167,14 +207,7 @@ public final class MatchCandidate {
         this.timingMask = Normalize.mask(offering.timings());
         this.timingCount = offering.timings().size();
 
-        Set<String> grams = new HashSet<>();
-        List<Set<String>> byPhrase = new ArrayList<>();
-        for (String phrase : organization.communitiesServed()) {
-            Set<String> g = CommunityWords.grams(phrase);
-            grams.addAll(g);
-            byPhrase.add(Set.copyOf(g));
-        }
-        this.gramsByPhrase = List.copyOf(byPhrase);
+        this.gramsByPhrase = part.gramsByPhrase;
 
         Map<Long, Long> flags = new HashMap<>();
         for (String code : offering.languages()) {
@@ -183,7 +216,7 @@ public final class MatchCandidate {
         for (String code : organization.staffLanguages()) {
             flags.merge(Keys.masked(code, LANGUAGE_FLAG_BITS), STAFF_SPEAK, (a, b) -> a | b);
         }
-        for (String code : CommunityWords.languagesNamedBy(grams)) {
+        for (String code : part.communityLanguages) {
             flags.merge(Keys.masked(code, LANGUAGE_FLAG_BITS), COMMUNITY_NAMED, (a, b) -> a | b);
         }
         this.languages = new long[flags.size()];
@@ -234,11 +267,27 @@ public final class MatchCandidate {
             Instant overdueBefore) {
         Objects.requireNonNull(offering, "offering");
         Objects.requireNonNull(organization, "organization");
-        if (!offering.organizationId().equals(organization.id())) {
+        return of(offering, OrganizationPart.of(organization), overdueBefore);
+    }
+
+    /**
+     * As {@link #of(OfferingProfile, OrganizationProfile, Instant)}, with its organization's part worked out once
+     * for all of the organization's offerings.
+     *
+     * @throws IllegalArgumentException when the offering belongs to another organization
+     */
+    public static MatchCandidate of(OfferingProfile offering, OrganizationPart organization, Instant overdueBefore) {
+        Objects.requireNonNull(offering, "offering");
+        if (!offering.organizationId().equals(organization.organization.id())) {
             throw new IllegalArgumentException("offering " + offering.id() + " belongs to organization "
-                    + offering.organizationId() + ", not to " + organization.id());
+                    + offering.organizationId() + ", not to " + organization.organization.id());
         }
         return new MatchCandidate(offering, organization, overdueBefore);
+    }
+
+    /** Its organization's part, which the candidates of the organization's other offerings can share. */
+    public OrganizationPart organizationPart() {
+        return part;
     }
 
     private static Instant older(Instant a, Instant b) {

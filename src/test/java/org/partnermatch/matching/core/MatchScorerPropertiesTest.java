@@ -285,6 +285,31 @@ class MatchScorerPropertiesTest {
         assertThat(NeedIndex.of(frl, ell, true, rank)).isGreaterThanOrEqualTo(NeedIndex.of(frl, ell, false, rank));
     }
 
+    @Property(tries = 200)
+    void candidatesSharingTheirOrganizationsPartScoreAsCandidatesBuiltAlone(@ForAll("specList") List<Spec> specs,
+            @ForAll("weights") MatchWeights w) {
+        if (specs.isEmpty()) {
+            return;
+        }
+        MatchScorer scorer = Fixtures.scorer(w);
+        List<Fixtures.Scenario> scenarios = specs.stream().map(Spec::scenario).toList();
+        List<OrganizationProfile> orgs = scenarios.stream().limit(3).map(Fixtures.Scenario::organizationProfile)
+                .toList();
+        List<MatchCandidate.OrganizationPart> parts = orgs.stream().map(MatchCandidate.OrganizationPart::of).toList();
+        List<PreparedNeed> needs = scenarios.stream().map(s -> s.prepared(scorer)).toList();
+        for (int i = 0; i < scenarios.size(); i++) {
+            OrganizationProfile org = orgs.get(i % orgs.size());
+            OfferingProfile offering = scenarios.get(i).offering.build(org.id());
+            MatchCandidate alone = MatchCandidate.of(offering, org);
+            MatchCandidate shared = MatchCandidate.of(offering, parts.get(i % orgs.size()), null);
+            assertThat(shared.organization()).isSameAs(org);
+            for (PreparedNeed need : needs) {
+                assertThat(scorer.quickTotal(need, shared)).isEqualTo(scorer.quickTotal(need, alone));
+                assertThat(scorer.score(need, shared)).isEqualTo(scorer.score(need, alone));
+            }
+        }
+    }
+
     @Property(tries = 100)
     void poolScanAgreesWithPairByPairScoring(@ForAll("specList") List<Spec> specs, @ForAll("weights") MatchWeights w) {
         if (specs.isEmpty()) {
