@@ -285,31 +285,6 @@ class MatchScorerPropertiesTest {
         assertThat(NeedIndex.of(frl, ell, true, rank)).isGreaterThanOrEqualTo(NeedIndex.of(frl, ell, false, rank));
     }
 
-    @Property(tries = 200)
-    void candidatesSharingTheirOrganizationsPartScoreAsCandidatesBuiltAlone(@ForAll("specList") List<Spec> specs,
-            @ForAll("weights") MatchWeights w) {
-        if (specs.isEmpty()) {
-            return;
-        }
-        MatchScorer scorer = Fixtures.scorer(w);
-        List<Fixtures.Scenario> scenarios = specs.stream().map(Spec::scenario).toList();
-        List<OrganizationProfile> orgs = scenarios.stream().limit(3).map(Fixtures.Scenario::organizationProfile)
-                .toList();
-        List<MatchCandidate.OrganizationPart> parts = orgs.stream().map(MatchCandidate.OrganizationPart::of).toList();
-        List<PreparedNeed> needs = scenarios.stream().map(s -> s.prepared(scorer)).toList();
-        for (int i = 0; i < scenarios.size(); i++) {
-            OrganizationProfile org = orgs.get(i % orgs.size());
-            OfferingProfile offering = scenarios.get(i).offering.build(org.id());
-            MatchCandidate alone = MatchCandidate.of(offering, org);
-            MatchCandidate shared = MatchCandidate.of(offering, parts.get(i % orgs.size()), null);
-            assertThat(shared.organization()).isSameAs(org);
-            for (PreparedNeed need : needs) {
-                assertThat(scorer.quickTotal(need, shared)).isEqualTo(scorer.quickTotal(need, alone));
-                assertThat(scorer.score(need, shared)).isEqualTo(scorer.score(need, alone));
-            }
-        }
-    }
-
     @Property(tries = 100)
     void poolScanAgreesWithPairByPairScoring(@ForAll("specList") List<Spec> specs, @ForAll("weights") MatchWeights w) {
         if (specs.isEmpty()) {
@@ -320,13 +295,23 @@ class MatchScorerPropertiesTest {
         List<Fixtures.Scenario> scenarios = specs.stream().map(Spec::scenario).toList();
         List<OrganizationProfile> orgs = scenarios.stream().limit(3).map(Fixtures.Scenario::organizationProfile)
                 .toList();
+        // as the candidate index builds them, an organization's part shared by its offerings' candidates
+        List<MatchCandidate.OrganizationPart> parts = orgs.stream().map(MatchCandidate.OrganizationPart::of).toList();
         List<MatchCandidate> candidates = new ArrayList<>();
+        List<MatchCandidate> builtAlone = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
             OrganizationProfile org = orgs.get(i % orgs.size());
-            candidates.add(MatchCandidate.of(scenarios.get(i).offering.build(org.id()), org));
+            OfferingProfile offering = scenarios.get(i).offering.build(org.id());
+            candidates.add(MatchCandidate.of(offering, parts.get(i % orgs.size()), null));
+            builtAlone.add(MatchCandidate.of(offering, org));
         }
         CandidatePool pool = CandidatePool.of(candidates);
         List<PreparedNeed> needs = scenarios.stream().limit(4).map(s -> s.prepared(scorer)).toList();
+        for (PreparedNeed need : needs) {
+            for (int i = 0; i < candidates.size(); i++) {
+                assertThat(scorer.score(need, candidates.get(i))).isEqualTo(scorer.score(need, builtAlone.get(i)));
+            }
+        }
 
         for (PreparedNeed need : needs) {
             long eligible = candidates.stream().filter(c -> scorer.quickTotal(need, c) >= 0).count();
