@@ -49,10 +49,11 @@ final class IndexSnapshot {
     }
 
     /**
-     * A saved copy as read: its Lucene files and how many documents they hold; the records searches filter, count and order by ({@link SavedRecords})
-     * and the language names its documents were written with ({@code context}), both null when it has none; the
-     * changes made since the snapshot its state covers ({@code kind:key}, as the change feed announces them; null
-     * when the copy says nothing of what it covers); and the snapshot of the transaction it was read in.
+     * A saved copy as read: its Lucene files and how many documents they hold; the records searches filter, count and
+     * order by ({@link SavedRecords}) and the language names its documents were written with ({@code context}), both
+     * null when it has none; the changes made since the snapshot its state covers ({@code kind:key}, as the change
+     * feed announces them; null when the copy says nothing of what it covers); and the snapshot of the transaction it
+     * was read in.
      */
     record Saved(ByteBuffersDirectory directory, int documents, byte[] records, Long context, List<String> changes,
                  String readAt) {

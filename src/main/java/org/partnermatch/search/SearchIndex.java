@@ -657,7 +657,8 @@ public class SearchIndex implements ChangeFeed.Follower {
                 try (Connection second = dataSource.getConnection()) {
                     query(second, ORGANIZATIONS_SQL, null, rs -> {
                         DocText text = organization(rs);
-                        Listed.Organization listed = listedOrganization(SavedRecords.OrganizationRow.of(rs, text.fingerprint()));
+                        Listed.Organization listed =
+                                listedOrganization(SavedRecords.OrganizationRow.of(rs, text.fingerprint()));
                         if (write(writer, text, savedText)) {
                             analysed.incrementAndGet();
                         }
@@ -670,7 +671,8 @@ public class SearchIndex implements ChangeFeed.Follower {
             query(connection, OFFERINGS_SQL, null, rs -> {
                 String[] codes = held(rs.getArray("category_codes"));
                 DocText text = offering(rs, codes);
-                Listed.Offering listed = listedOffering(SavedRecords.OfferingRow.of(rs, codes, text.fingerprint()), null);
+                Listed.Offering listed =
+                        listedOffering(SavedRecords.OfferingRow.of(rs, codes, text.fingerprint()), null);
                 if (write(writer, text, savedText)) {
                     analysed.incrementAndGet();
                 }
@@ -793,7 +795,10 @@ public class SearchIndex implements ChangeFeed.Follower {
                 + " %d KB (%s)", documents, load.millis(), memoryBytes() / 1024, offeringColumns.setBytes() / 1024, how);
     }
 
-    /** A hash of the language names, which documents hold and no trigger announces: a copy written with others is not restored. */
+    /**
+     * A hash of the language names, which documents hold and no trigger announces: a copy written with other names is
+     * not restored.
+     */
     private long languagesHash() {
         long hash = 1125899906842597L;
         for (Map.Entry<String, String> name : new java.util.TreeMap<>(languageNames).entrySet()) {
@@ -994,7 +999,8 @@ public class SearchIndex implements ChangeFeed.Follower {
                 query(connection, ORGANIZATIONS_SQL + " WHERE g.id = ANY(?)",
                         connection.createArrayOf("uuid", organizations.toArray()), rs -> {
                             DocText text = organization(rs);
-                            Listed.Organization listed = listedOrganization(SavedRecords.OrganizationRow.of(rs, text.fingerprint()));
+                            Listed.Organization listed =
+                                listedOrganization(SavedRecords.OrganizationRow.of(rs, text.fingerprint()));
                             seen.add(listed.id());
                             textChanged[0] |= update(writer, this.organizations.get(listed.id()), listed, text);
                             putOrganization(listed);
@@ -1016,7 +1022,8 @@ public class SearchIndex implements ChangeFeed.Follower {
                         rs -> {
                             String[] codes = held(rs.getArray("category_codes"));
                             DocText text = offering(rs, codes);
-                            Listed.Offering listed = listedOffering(SavedRecords.OfferingRow.of(rs, codes, text.fingerprint()), this.organizations);
+                            Listed.Offering listed = listedOffering(
+                                    SavedRecords.OfferingRow.of(rs, codes, text.fingerprint()), this.organizations);
                             if (listed != null) {
                                 seen.add(listed.id());
                                 textChanged[0] |= update(writer, this.offerings.get(listed.id()), listed, text);

@@ -107,8 +107,9 @@ public final class StartupBenchmark {
                     }
                     Path variantLog = out.resolve("service-startup-" + name.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
                     Map<Long, Double> postgresBefore = ProcessCpu.postgres();
-                    try (ServiceProcess service = ServiceProcess.start(db.jdbcUrl(), port, variantLog, env, variants.get(name),
-                            before ? baselines.get(name) : Path.of(""))) {
+                    Path checkout = before ? baselines.get(name) : Path.of("");
+                    try (ServiceProcess service = ServiceProcess.start(db.jdbcUrl(), port, variantLog, env,
+                            variants.get(name), checkout)) {
                         wall = service.startupSeconds();
                         Map<String, Double> spent = new LinkedHashMap<>(ProcessCpu.jvm(service.pid()));
                         spent.put("the service in all", spent.values().stream().mapToDouble(Double::doubleValue).sum());
@@ -120,7 +121,8 @@ public final class StartupBenchmark {
                     System.out.printf(Locale.ROOT, "round %d  %-40s ready %.2f s (Quarkus: started in %.2f s)%n",
                             round + 1, name, wall, reported);
                     List<Map<String, Double>> spentSoFar = cpu.get(name);
-                    System.out.println("    CPU s until ready: " + spentSoFar.get(spentSoFar.size() - 1).entrySet().stream()
+                    Map<String, Double> spentNow = spentSoFar.get(spentSoFar.size() - 1);
+                    System.out.println("    CPU s until ready: " + spentNow.entrySet().stream()
                             .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
                             .collect(java.util.stream.Collectors.joining(", ")));
                     // how the indexes loaded, as the service logs it
