@@ -138,8 +138,21 @@ final class IndexSnapshot {
         }
     }
 
-    /** The records changed by a transaction that {@code covers} does not see ({@code search_change}). */
+    /**
+     * The records changed by a transaction that {@code covers} does not see ({@code search_change}); null when
+     * {@code covers} is ahead of this database's transactions (a dump restored into another cluster starts its
+     * transaction ids afresh, so its changes would look older than the copy): the copy then cannot say what changed.
+     */
     private static List<String> changesSince(Connection connection, String covers) throws SQLException {
+        try (PreparedStatement ahead = connection.prepareStatement(
+                "SELECT pg_snapshot_xmax(?::pg_snapshot) > pg_snapshot_xmax(pg_current_snapshot())")) {
+            ahead.setString(1, covers);
+            try (ResultSet rs = ahead.executeQuery()) {
+                if (rs.next() && rs.getBoolean(1)) {
+                    return null;
+                }
+            }
+        }
         List<String> changes = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT kind || ':' || key FROM search_change
