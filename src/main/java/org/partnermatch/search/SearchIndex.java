@@ -1,5 +1,7 @@
 package org.partnermatch.search;
 
+import static org.partnermatch.search.SavedRecords.strings;
+
 import org.partnermatch.common.ChangeFeed;
 import org.partnermatch.taxonomy.TaxonomyService;
 import java.io.IOException;
@@ -635,8 +637,6 @@ public class SearchIndex implements ChangeFeed.Follower {
             languageNames = languageNames(connection);
             synonyms = loadSynonyms(connection);
             this.categories = categories(connection);
-            // every transaction this snapshot sees, the rows read below see too: what a copy of this load covers
-            String covering = IndexSnapshot.now(connection);
             IndexSnapshot.Saved saved = snapshot == null ? null : snapshot.load();
             // many changes are cheaper to find by reading every row than to re-read one by one
             if (saved != null && live == null && saved.restorable(languagesHash())
@@ -646,6 +646,8 @@ public class SearchIndex implements ChangeFeed.Follower {
                 }
                 saved = snapshot.load(); // the restore closed what it had opened
             }
+            // every transaction this snapshot sees, the rows read below see too: what a copy of this load covers
+            String covering = IndexSnapshot.now(connection);
             Opened opened = open(saved);
             IndexWriter writer = opened.writer();
             Map<String, Long> savedText = opened.savedText();
@@ -1427,10 +1429,6 @@ public class SearchIndex implements ChangeFeed.Follower {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String[] strings(Array array) throws SQLException {
-        return SavedRecords.strings(array);
     }
 
     /**

@@ -69,7 +69,6 @@ public final class MatchCandidate {
     private final double cosLat;
     /** Radius in km, or 0 when the organization has no usable radius. */
     private final double radiusKm;
-    private final Set<String> regionsLower;
 
     // soft factors
     /**
@@ -102,9 +101,6 @@ public final class MatchCandidate {
     private final Instant confirmedAt;
     /** Confirmed before the overdue cutoff the candidate was built with: ranked lower, and told so. */
     private final boolean overdue;
-
-    // for reasons only
-    private final List<Set<String>> gramsByPhrase;
 
     /**
      * What a candidate takes from its organization alone (its regions, its communities' word grams, the stems of its
@@ -179,7 +175,6 @@ public final class MatchCandidate {
         this.lonRad = hasLocation ? Math.toRadians(organization.longitude()) : Double.NaN;
         this.cosLat = Math.cos(latRad);
         this.radiusKm = organization.hasServiceRadius() ? organization.serviceRadiusKm() : 0.0;
-        this.regionsLower = part.regionsLower;
 
         // the best credit tier each stem earns: the offering's name counts most, the organization's own words least
         Map<String, Long> tier = new HashMap<>();
@@ -206,8 +201,6 @@ public final class MatchCandidate {
 
         this.timingMask = Normalize.mask(offering.timings());
         this.timingCount = offering.timings().size();
-
-        this.gramsByPhrase = part.gramsByPhrase;
 
         Map<Long, Long> flags = new HashMap<>();
         for (String code : offering.languages()) {
@@ -389,7 +382,7 @@ public final class MatchCandidate {
     }
 
     boolean servesRegion(String regionLower) {
-        return regionLower != null && regionsLower.contains(regionLower);
+        return regionLower != null && part.regionsLower.contains(regionLower);
     }
 
     /** Sorted stem keys with credit tiers in the low bits; see {@link #credit(long)}. */
@@ -468,6 +461,6 @@ public final class MatchCandidate {
     }
 
     List<Set<String>> gramsByPhrase() {
-        return gramsByPhrase;
+        return part.gramsByPhrase;
     }
 }
